@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+// Parley: script a corpus of statements in embedded Lua 5.4.
+// Layers depend one way: CLua → LuaShims → LuaBinding → (Corpus) → Scripting → parley.
+import PackageDescription
+
+let package = Package(
+    name: "Parley",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "parley", targets: ["parley"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system Lua 5.4 (Debian: liblua5.4-dev), plus inline functions for the C macros Swift cannot import.
+        .systemLibrary(
+            name: "CLua",
+            pkgConfig: "lua5.4",
+            providers: [.apt(["liblua5.4-dev"])]
+        ),
+        // C code that must run on the C side of the boundary: the trampoline, protected helpers, the allocator.
+        .target(name: "LuaShims", dependencies: ["CLua"]),
+        // A Swift binding to Lua with no knowledge of corpora.
+        .target(name: "LuaBinding", dependencies: ["CLua", "LuaShims"]),
+        // The corpus model and its loaders, pure Swift: no Lua here.
+        .target(name: "Corpus"),
+        // The Lua API that exposes a corpus to scripts.
+        .target(name: "Scripting", dependencies: ["LuaBinding", "Corpus"]),
+        // The command-line front: argument parsing and rendering of diagnostics.
+        .executableTarget(
+            name: "parley",
+            dependencies: ["Scripting", "Corpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "TestSupport", dependencies: ["Corpus"], path: "Tests/TestSupport"),
+        .testTarget(name: "LuaBindingTests", dependencies: ["LuaBinding", "LuaShims", "CLua"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TestSupport"]),
+        .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "Corpus", "LuaBinding", "TestSupport"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

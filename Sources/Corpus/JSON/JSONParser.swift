@@ -1,0 +1,300 @@
+/// A JSON parser (RFC 8259) over UTF-8 bytes that records the offset of every value.
+///
+/// Strict: no comments, no trailing commas, no NaN; strings must be valid UTF-8; nesting is limited
+/// so that hostile input cannot exhaust the stack. Errors carry the byte offset where parsing stopped.
+public struct JSONParser {
+    public struct Failure: Error, Sendable {
+        public let offset: Int
+        public let message: String
+    }
+
+    public static let maximumDepth = 512
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position: Int
+    private let end: Int
+    private var depth = 0
+
+    /// Parses exactly one value filling `bytes[range]` (surrounding white space allowed).
+    /// Offsets are relative to the start of `bytes`.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil) throws(Failure) -> JSONNode {
+        let range = range ?? 0..<bytes.count
+        var parser = JSONParser(bytes: bytes, position: range.lowerBound, end: range.upperBound)
+        parser.skipWhitespace()
+        let node = try parser.parseValue()
+        parser.skipWhitespace()
+        if parser.position < parser.end {
+            throw Failure(offset: parser.position, message: "unexpected \(parser.describeByte()) after the value")
+        }
+        return node
+    }
+
+    /// Parses a whole string (used by tests and small inputs).
+    public static func parse(_ text: String) throws(Failure) -> JSONNode {
+        let bytes = Array(text.utf8)
+        do {
+            return try bytes.withUnsafeBufferPointer { try parse($0) }
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            fatalError("unreachable")
+        }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, position: Int, end: Int) {
+        self.bytes = bytes
+        self.position = position
+        self.end = end
+    }
+
+    private func fail(_ message: String, at offset: Int? = nil) -> Failure {
+        Failure(offset: offset ?? position, message: message)
+    }
+
+    private func describeByte() -> String {
+        guard position < end else { return "end of input" }
+        let byte = bytes[position]
+        if byte >= 0x21 && byte < 0x7f { return "'\(Character(Unicode.Scalar(byte)))'" }
+        return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+    }
+
+    private mutating func skipWhitespace() {
+        while position < end {
+            switch bytes[position] {
+            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func parseValue() throws(Failure) -> JSONNode {
+        guard position < end else { throw fail("the input ends where a value was expected") }
+        let start = position
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return JSONNode(try parseObject(), offset: start)
+        case UInt8(ascii: "["): return JSONNode(try parseArray(), offset: start)
+        case UInt8(ascii: "\""): return JSONNode(.string(try parseString()), offset: start)
+        case UInt8(ascii: "t"): try expectWord("true"); return JSONNode(.bool(true), offset: start)
+        case UInt8(ascii: "f"): try expectWord("false"); return JSONNode(.bool(false), offset: start)
+        case UInt8(ascii: "n"): try expectWord("null"); return JSONNode(.null, offset: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return JSONNode(try parseNumber(), offset: start)
+        default: throw fail("unexpected \(describeByte()) where a value was expected")
+        }
+    }
+
+    private mutating func expectWord(_ word: StaticString) throws(Failure) {
+        let count = word.utf8CodeUnitCount
+        let start = position
+        guard end - position >= count else { throw fail("unexpected \(describeByte()) where a value was expected") }
+        for i in 0..<count where bytes[position + i] != word.utf8Start[i] {
+            throw fail("unexpected \(describeByte()) where a value was expected", at: start)
+        }
+        position += count
+    }
+
+    private mutating func enter() throws(Failure) {
+        depth += 1
+        if depth > Self.maximumDepth { throw fail("nesting deeper than \(Self.maximumDepth) levels") }
+    }
+
+    private mutating func parseObject() throws(Failure) -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
+        position += 1
+        var members: [JSONMember] = []
+        skipWhitespace()
+        if position < end && bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard position < end, bytes[position] == UInt8(ascii: "\"") else {
+                throw fail("expected a quoted field name, found \(describeByte())")
+            }
+            let keyOffset = position
+            let key = try parseString()
+            skipWhitespace()
+            guard position < end, bytes[position] == UInt8(ascii: ":") else {
+                throw fail("expected ':' after the field name \"\(key)\", found \(describeByte())")
+            }
+            position += 1
+            skipWhitespace()
+            let value = try parseValue()
+            members.append(JSONMember(key: key, keyOffset: keyOffset, value: value))
+            skipWhitespace()
+            guard position < end else { throw fail("the input ends inside an object (missing '}')") }
+            switch bytes[position] {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "}"): position += 1; return .object(members)
+            default: throw fail("expected ',' or '}' in an object, found \(describeByte())")
+            }
+        }
+    }
+
+    private mutating func parseArray() throws(Failure) -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
+        position += 1
+        var items: [JSONNode] = []
+        skipWhitespace()
+        if position < end && bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            return .array(items)
+        }
+        while true {
+            skipWhitespace()
+            items.append(try parseValue())
+            skipWhitespace()
+            guard position < end else { throw fail("the input ends inside a list (missing ']')") }
+            switch bytes[position] {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "]"): position += 1; return .array(items)
+            default: throw fail("expected ',' or ']' in a list, found \(describeByte())")
+            }
+        }
+    }
+
+    private mutating func parseString() throws(Failure) -> String {
+        let open = position
+        position += 1
+        let start = position
+        // Fast path: no escapes.
+        while position < end {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                guard let text = String(validating: slice, as: UTF8.self) else {
+                    throw fail("invalid UTF-8 in a string", at: firstInvalidUTF8(start..<position))
+                }
+                position += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw fail("a control character (0x\(String(byte, radix: 16))) inside a string must be escaped") }
+            position += 1
+        }
+        guard position < end else { throw fail("the input ends inside a string that starts here", at: open) }
+        return try parseEscapedString(from: start)
+    }
+
+    private mutating func parseEscapedString(from start: Int) throws(Failure) -> String {
+        var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        while position < end {
+            let byte = bytes[position]
+            switch byte {
+            case UInt8(ascii: "\""):
+                position += 1
+                guard let text = String(validating: buffer, as: UTF8.self) else {
+                    throw fail("invalid UTF-8 in a string", at: firstInvalidUTF8(start..<position))
+                }
+                return text
+            case UInt8(ascii: "\\"):
+                position += 1
+                guard position < end else { break }
+                let escape = bytes[position]
+                position += 1
+                switch escape {
+                case UInt8(ascii: "\""): buffer.append(0x22)
+                case UInt8(ascii: "\\"): buffer.append(0x5C)
+                case UInt8(ascii: "/"): buffer.append(0x2F)
+                case UInt8(ascii: "b"): buffer.append(0x08)
+                case UInt8(ascii: "f"): buffer.append(0x0C)
+                case UInt8(ascii: "n"): buffer.append(0x0A)
+                case UInt8(ascii: "r"): buffer.append(0x0D)
+                case UInt8(ascii: "t"): buffer.append(0x09)
+                case UInt8(ascii: "u"): try appendUnicodeEscape(to: &buffer)
+                default: throw fail("unknown escape '\\\(Character(Unicode.Scalar(escape)))' in a string", at: position - 2)
+                }
+            default:
+                if byte < 0x20 { throw fail("a control character (0x\(String(byte, radix: 16))) inside a string must be escaped") }
+                buffer.append(byte)
+                position += 1
+            }
+        }
+        throw fail("the input ends inside a string")
+    }
+
+    private mutating func readHex4() throws(Failure) -> UInt32 {
+        guard end - position >= 4 else { throw fail("a \\u escape needs four hexadecimal digits") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[position]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw fail("a \\u escape needs four hexadecimal digits")
+            }
+            value = value << 4 | digit
+            position += 1
+        }
+        return value
+    }
+
+    private mutating func appendUnicodeEscape(to buffer: inout [UInt8]) throws(Failure) {
+        let escapeStart = position - 2
+        var scalar = try readHex4()
+        if (0xD800..<0xDC00).contains(scalar) {
+            guard end - position >= 6, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
+                throw fail("a lone UTF-16 surrogate (\\u\(String(scalar, radix: 16))) is not a character", at: escapeStart)
+            }
+            position += 2
+            let low = try readHex4()
+            guard (0xDC00..<0xE000).contains(low) else {
+                throw fail("a lone UTF-16 surrogate (\\u\(String(scalar, radix: 16))) is not a character", at: escapeStart)
+            }
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+        } else if (0xDC00..<0xE000).contains(scalar) {
+            throw fail("a lone UTF-16 surrogate (\\u\(String(scalar, radix: 16))) is not a character", at: escapeStart)
+        }
+        guard let unicode = Unicode.Scalar(scalar) else { throw fail("invalid \\u escape", at: escapeStart) }
+        buffer.append(contentsOf: String(Character(unicode)).utf8)
+    }
+
+    /// The offset of the first byte in `range` that does not decode as UTF-8.
+    private func firstInvalidUTF8(_ range: Range<Int>) -> Int {
+        var iterator = UnsafeBufferPointer(rebasing: bytes[range]).makeIterator()
+        var decoder = UTF8()
+        var offset = range.lowerBound
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            offset += UTF8.width(scalar)
+        }
+        return offset
+    }
+
+    private mutating func parseNumber() throws(Failure) -> JSONValue {
+        let start = position
+        var isInteger = true
+        if bytes[position] == UInt8(ascii: "-") { position += 1 }
+        guard position < end, isDigit(bytes[position]) else { throw fail("a number needs a digit after '-'", at: start) }
+        if bytes[position] == UInt8(ascii: "0") {
+            position += 1
+            if position < end && isDigit(bytes[position]) { throw fail("a number cannot start with 0 (leading zeros)", at: start) }
+        } else {
+            while position < end && isDigit(bytes[position]) { position += 1 }
+        }
+        if position < end && bytes[position] == UInt8(ascii: ".") {
+            isInteger = false
+            position += 1
+            guard position < end, isDigit(bytes[position]) else { throw fail("a number needs digits after '.'", at: start) }
+            while position < end && isDigit(bytes[position]) { position += 1 }
+        }
+        if position < end && (bytes[position] | 0x20) == UInt8(ascii: "e") {
+            isInteger = false
+            position += 1
+            if position < end && (bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-")) { position += 1 }
+            guard position < end, isDigit(bytes[position]) else { throw fail("a number needs digits in its exponent", at: start) }
+            while position < end && isDigit(bytes[position]) { position += 1 }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        if isInteger, let value = Int64(text) { return .integer(value) }
+        guard let value = Double(text), value.isFinite else {
+            throw fail("the number \(text.prefix(40)) is too large", at: start)
+        }
+        return .number(value)
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+}

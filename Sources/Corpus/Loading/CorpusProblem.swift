@@ -1,0 +1,61 @@
+/// One thing wrong with a corpus file, with where it is: file, line, column and the record's id.
+public struct CorpusProblem: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    /// "statement 'd1#2'", "document 'd1'", "record 3"… when known.
+    public var record: String?
+    public var message: String
+
+    public init(file: String, line: Int, column: Int, record: String? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.record = record
+        self.message = message
+    }
+
+    public var description: String {
+        "\(file):\(line):\(column): " + (record.map { "\($0): " } ?? "") + message
+    }
+}
+
+/// Loading failed: every problem found (up to a limit), and how many more there were.
+public struct CorpusLoadError: Error, Sendable, CustomStringConvertible {
+    public var problems: [CorpusProblem]
+    public var unreported: Int
+
+    public init(problems: [CorpusProblem], unreported: Int = 0) {
+        self.problems = problems
+        self.unreported = unreported
+    }
+
+    public init(file: String, message: String) {
+        self.init(problems: [CorpusProblem(file: file, line: 0, column: 0, message: message)])
+    }
+
+    public var description: String {
+        var lines = problems.map { $0.line == 0 ? "\($0.file): \($0.message)" : $0.description }
+        if unreported > 0 { lines.append("… and \(unreported) more problems") }
+        let total = problems.count + unreported
+        lines.append("the corpus has \(total) problem\(total == 1 ? "" : "s"); fix \(total == 1 ? "it" : "them") or pass --skip-bad to load the good records")
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Collects problems while loading, keeping the first `limit`.
+struct ProblemLog {
+    let limit: Int
+    private(set) var problems: [CorpusProblem] = []
+    private(set) var total = 0
+
+    init(limit: Int = 100) { self.limit = limit }
+
+    mutating func add(_ problem: CorpusProblem) {
+        total += 1
+        if problems.count < limit { problems.append(problem) }
+    }
+
+    var isEmpty: Bool { total == 0 }
+    var error: CorpusLoadError { CorpusLoadError(problems: problems, unreported: total - problems.count) }
+}

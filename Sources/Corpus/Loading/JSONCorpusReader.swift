@@ -1,0 +1,45 @@
+/// Reads the JSON form: one object with `parley`, `name`, `description`, `documents`, `entities`
+/// and `statements`.
+enum JSONCorpusReader {
+    static func read(_ file: SourceFile, into builder: CorpusBuilder) throws(CorpusLoadError) {
+        let root: JSONNode
+        do {
+            root = try file.bytes.withUnsafeBufferPointer { (buffer) throws(JSONParser.Failure) in try JSONParser.parse(buffer) }
+        } catch {
+            let position = file.position(of: error.offset)
+            throw CorpusLoadError(problems: [CorpusProblem(file: file.path, line: position.line, column: position.column,
+                                                           message: "not valid JSON: \(error.message)")])
+        }
+        guard case .object(let members) = root.value else {
+            let position = file.position(of: root.offset)
+            throw CorpusLoadError(problems: [CorpusProblem(file: file.path, line: position.line, column: position.column,
+                                                           message: "a .json corpus must be one object with \"documents\" and \"statements\", not \(root.value.typeDescription)")])
+        }
+        var fatal: CorpusProblem?
+        func problem(_ offset: Int, _ message: String) -> CorpusProblem {
+            let position = file.position(of: offset)
+            return CorpusProblem(file: file.path, line: position.line, column: position.column, message: message)
+        }
+        var lists: [String: [JSONNode]] = [:]
+        for member in members {
+            switch member.key {
+            case "parley":
+                if member.value.value != .integer(1) {
+                    fatal = problem(member.value.offset, "this is corpus format version \(member.value.value.doubleValue.map { String($0) } ?? "?"); this Parley reads version 1")
+                }
+            case "documents", "entities", "statements":
+                guard case .array(let items) = member.value.value else {
+                    fatal = problem(member.value.offset, "\"\(member.key)\" must be a list, not \(member.value.value.typeDescription)")
+                    continue
+                }
+                lists[member.key] = items
+            default: break
+            }
+        }
+        if let fatal { throw CorpusLoadError(problems: [fatal]) }
+        builder.addHeader(root, file: file)
+        for node in lists["documents"] ?? [] { builder.addDocument(node, file: file) }
+        for node in lists["entities"] ?? [] { builder.addEntity(node, file: file) }
+        for node in lists["statements"] ?? [] { builder.addStatement(node, file: file) }
+    }
+}

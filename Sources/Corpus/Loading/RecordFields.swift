@@ -1,0 +1,87 @@
+/// Reads the fields of one JSON record, checking each field's type and reporting every problem at
+/// the field's own position.
+struct RecordFields {
+    let members: [String: JSONMember]
+    let recordOffset: Int
+    let report: (_ offset: Int, _ message: String) -> Void
+
+    /// Reads an object record; a record that is not an object, or repeats a key, is reported.
+    init?(_ node: JSONNode, what: String, report: @escaping (Int, String) -> Void) {
+        guard case .object(let list) = node.value else {
+            report(node.offset, "\(what) must be an object, not \(node.value.typeDescription)")
+            return nil
+        }
+        var members: [String: JSONMember] = [:]
+        members.reserveCapacity(list.count)
+        for member in list {
+            if members[member.key] != nil {
+                report(member.keyOffset, "the field \"\(member.key)\" appears twice")
+            }
+            members[member.key] = member
+        }
+        self.members = members
+        self.recordOffset = node.offset
+        self.report = report
+    }
+
+    /// A present, non-null field.
+    func node(_ key: String) -> JSONNode? {
+        guard let member = members[key], member.value.value != .null else { return nil }
+        return member.value
+    }
+
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = node(key) else {
+            if required { report(recordOffset, "the required field \"\(key)\" is missing") }
+            return nil
+        }
+        guard case .string(let s) = node.value else {
+            report(node.offset, "\"\(key)\" must be a string, not \(node.value.typeDescription)")
+            return nil
+        }
+        if required && s.isEmpty { report(node.offset, "\"\(key)\" must not be empty") }
+        return s
+    }
+
+    func number(_ key: String) -> Double? {
+        guard let node = node(key) else { return nil }
+        guard let value = node.value.doubleValue else {
+            report(node.offset, "\"\(key)\" must be a number, not \(node.value.typeDescription)")
+            return nil
+        }
+        return value
+    }
+
+    func list(_ key: String) -> [JSONNode] {
+        guard let node = node(key) else { return [] }
+        guard case .array(let items) = node.value else {
+            report(node.offset, "\"\(key)\" must be a list, not \(node.value.typeDescription)")
+            return []
+        }
+        return items
+    }
+
+    func strings(_ key: String) -> [String] {
+        list(key).compactMap { item in
+            guard case .string(let s) = item.value else {
+                report(item.offset, "each item of \"\(key)\" must be a string, not \(item.value.typeDescription)")
+                return nil
+            }
+            return s
+        }
+    }
+
+    func date(_ key: String) -> CorpusDate? {
+        guard let text = string(key) else { return nil }
+        guard let date = CorpusDate(text) else {
+            report(node(key)!.offset, "\"\(key)\" is \"\(text)\", which is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, or a date-time with its offset such as 2025-11-07T14:30:00+05:00)")
+            return nil
+        }
+        return date
+    }
+
+    /// The fields not in `known`, in the order they were written.
+    func extras(excluding known: Set<String>) -> [JSONMember] {
+        members.values.filter { !known.contains($0.key) }.sorted { $0.keyOffset < $1.keyOffset }
+    }
+}

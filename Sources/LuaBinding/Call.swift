@@ -1,0 +1,95 @@
+import CLua
+import LuaShims
+
+/// Loading and calling Lua code from Swift. Every entry into Lua goes through `parley_pcall`.
+extension Lua {
+    /// [-0, +1, -] Compiles `source` as a chunk named `chunkName` ("@file.lua" or "=stdin") and pushes the
+    /// function. Text only: binary chunks are refused.
+    public func load(_ source: String, chunkName: String) throws(LuaError) {
+        var source = source
+        let status = source.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                luaL_loadbufferx(L, $0.baseAddress, $0.count, chunkName, "t")
+            }
+        }
+        if status != LUA_OK {
+            let message = errorMessage(at: -1)
+            pop()
+            throw LuaError(kind: status == LUA_ERRSYNTAX ? .syntax : .memory, message: message)
+        }
+    }
+
+    /// [-(nargs+1), +nresults, -] Calls the function below `nargs` arguments in protected mode.
+    /// With `traceback`, the message carries a traceback (as lua.c's `docall`).
+    public func pcall(arguments nargs: Int32, results nresults: Int32, traceback: Bool = true) throws(LuaError) {
+        let status = parley_pcall(L, nargs, nresults, traceback ? 1 : 0)
+        if status != LUA_OK {
+            let message = errorMessage(at: -1)
+            pop()
+            throw LuaError(kind: Self.kind(of: status), message: message)
+        }
+    }
+
+    /// Calls the function below `nargs` arguments from inside a Swift function. If Lua fails, the
+    /// error value is kept and `LuaRethrow` is thrown, so that the trampoline raises it unchanged.
+    public func callFromHost(arguments nargs: Int32, results nresults: Int32) throws(LuaRethrow) {
+        let status = parley_pcall(L, nargs, nresults, 0)
+        if status != LUA_OK {
+            throw LuaRethrow(reference: luaL_ref(L, CLUA_REGISTRYINDEX))
+        }
+    }
+
+    /// A message for the error value at `index`: its text, its `__tostring`, or its type.
+    public func errorMessage(at index: Int32) -> String {
+        if let bytes = bytes(at: index) { return String(decoding: bytes, as: UTF8.self) }
+        return describe(at: index) ?? "(error object is a \(typeName(at: index)) value)"
+    }
+
+    /// `tostring(value)`, run protected (a `__tostring` metamethod may fail or misbehave); nil on failure.
+    public func describe(at index: Int32) -> String? {
+        balanced {
+            guard parley_tolstring_p(L, index) == LUA_OK, let bytes = bytes(at: -1) else { return nil }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// [-0, +1, -] Pushes the global `name`, protected (the globals table may have metamethods).
+    public func getGlobal(_ name: String) throws(LuaError) {
+        if parley_getglobal_p(L, name) != LUA_OK {
+            let message = errorMessage(at: -1)
+            pop()
+            throw LuaError(kind: .runtime, message: message)
+        }
+    }
+
+    /// [-1, +0, -] Sets the global `name` to the value on top, protected.
+    public func setGlobal(_ name: String) throws(LuaError) {
+        if parley_setglobal_p(L, name) != LUA_OK {
+            let message = errorMessage(at: -1)
+            pop()
+            throw LuaError(kind: .runtime, message: message)
+        }
+    }
+
+    /// Opens Lua's standard libraries, protected.
+    public func openStandardLibraries() throws(LuaError) {
+        if parley_openlibs_p(L) != LUA_OK {
+            let message = errorMessage(at: -1)
+            pop()
+            throw LuaError(kind: .runtime, message: message)
+        }
+    }
+
+    /// Asks running Lua code to stop with "interrupted". Safe to call from a signal handler.
+    public func interrupt() { parley_interrupt(L) }
+
+    static func kind(of status: Int32) -> LuaError.Kind {
+        switch status {
+        case LUA_ERRRUN: .runtime
+        case LUA_ERRMEM: .memory
+        case LUA_ERRERR: .handler
+        case LUA_ERRSYNTAX: .syntax
+        default: .other
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import CLua
+import LuaShims
+
+/// Userdata: Swift objects owned by Lua (boxes) and small values copied into Lua (handles).
+extension Lua {
+    /// [-0, +0, m] Creates the metatable `name` once, with `__name`, the given metamethods and an
+    /// `__index` table of methods unless `__index` is among the metamethods. Boxes get `__gc`.
+    /// Returns false if it already existed.
+    @discardableResult
+    public func registerMetatable(
+        _ name: String,
+        metamethods: [String: LuaFunctionBody] = [:],
+        methods: [String: LuaFunctionBody] = [:],
+        ownsObjects: Bool = false
+    ) -> Bool {
+        defer { pop() }
+        guard luaL_newmetatable(L, name) != 0 else { return false }   // [mt]
+        for (event, body) in metamethods.sorted(by: { $0.key < $1.key }) {
+            pushFunction(named: event, body)
+            rawSetField(event, in: -2)
+        }
+        if !methods.isEmpty && metamethods["__index"] == nil {
+            newTable(record: methods.count)                             // [mt, methods]
+            for (method, body) in methods.sorted(by: { $0.key < $1.key }) {
+                pushFunction(named: method, body)
+                rawSetField(method, in: -2)
+            }
+            rawSetField("__index", in: -2)                              // [mt]
+        }
+        if ownsObjects {
+            clua_pushcfunction(L, parley_box_gc)
+            rawSetField("__gc", in: -2)
+        }
+        return true
+    }
+
+    /// [-0, +1, -] Pushes the metatable registered as `name` (nil if none).
+    public func pushMetatable(named name: String) {
+        _ = lua_getfield(L, CLUA_REGISTRYINDEX, name)   // the registry has no metatable: cannot raise
+    }
+
+    /// [-0, +1, m] Pushes a userdata that keeps `object` alive until Lua collects it.
+    public func pushBox(_ object: AnyObject, metatable: String) {
+        let pointer = Unmanaged.passRetained(object).toOpaque()
+        parley_pushbox(L, pointer, releaseRetained, metatable)
+    }
+
+    /// The object in the box at `index`, if that value is a box with metatable `name` holding a `T`.
+    public func box<T: AnyObject>(at index: Int32, metatable: String, as: T.Type = T.self) -> T? {
+        guard let pointer = parley_tobox(L, index, metatable) else { return nil }
+        return Unmanaged<AnyObject>.fromOpaque(pointer).takeUnretainedValue() as? T
+    }
+
+    /// [-0, +1, m] Pushes a userdata holding a copy of `value` (a handle: plain data, owns nothing).
+    public func pushHandle<T: BitwiseCopyable>(_ value: T, metatable: String) {
+        let block = lua_newuserdatauv(L, MemoryLayout<T>.size, 0)!
+        block.storeBytes(of: value, as: T.self)
+        luaL_setmetatable(L, metatable)
+    }
+
+    /// The handle at `index` if it is a userdata with metatable `name`.
+    public func handle<T: BitwiseCopyable>(at index: Int32, metatable: String, as: T.Type = T.self) -> T? {
+        guard let block = luaL_testudata(L, index, metatable) else { return nil }
+        return block.loadUnaligned(as: T.self)
+    }
+}

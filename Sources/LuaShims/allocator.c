@@ -1,0 +1,76 @@
+// Parley's Lua allocator: a memory cap for Lua code that never fails while Swift code runs.
+//
+// While the host flag is set (Swift code is on the stack), allocations are granted up to a hard
+// ceiling above the cap, and passing the cap is only recorded; the trampoline raises the memory
+// error from C once the Swift frame has returned. While plain Lua runs (inside parley_pcall), the
+// allocator refuses past the cap and Lua raises its own memory error.
+#include "state.h"
+#include <stdio.h>
+#include <stdlib.h>
+
+static const size_t HOST_HEADROOM = (size_t)256 << 20;
+
+static void *parley_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+    struct parley_state *s = ud;
+    size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        free(ptr);
+        s->used -= old;
+        return NULL;
+    }
+    if (nsize > old && s->cap > 0) {
+        size_t after = s->used - old + nsize;
+        if (after > s->cap) {
+            if (!s->host) return NULL;          // Lua code: refuse, Lua raises "not enough memory"
+            s->cap_passed = 1;                   // host code: grant, raise later from C
+            if (after > s->cap + HOST_HEADROOM) {
+                fprintf(stderr, "parley: out of memory in host code (%zu bytes in use, limit %zu)\n", after, s->cap);
+                abort();
+            }
+        }
+    }
+    void *p = realloc(ptr, nsize);
+    if (p == NULL) {
+        if (s->host) {
+            fprintf(stderr, "parley: the system refused %zu bytes of memory\n", nsize);
+            abort();
+        }
+        return NULL;
+    }
+    s->used = s->used - old + nsize;
+    return p;
+}
+
+static int parley_panic(lua_State *L) {
+    const char *msg = lua_tostring(L, -1);
+    fprintf(stderr, "parley: unprotected Lua error: %s\n", msg ? msg : "(not a string)");
+    fflush(stderr);
+    abort();
+}
+
+lua_State *parley_newstate(size_t cap) {
+    struct parley_state *s = calloc(1, sizeof *s);
+    if (s == NULL) return NULL;
+    s->cap = cap;
+    s->host = 1;
+    lua_State *L = lua_newstate(parley_alloc, s);
+    if (L == NULL) { free(s); return NULL; }
+    lua_atpanic(L, parley_panic);
+    return L;
+}
+
+struct parley_state *parley_state_of(lua_State *L) {
+    void *ud = NULL;
+    lua_getallocf(L, &ud);
+    return ud;
+}
+
+void parley_close(lua_State *L) {
+    struct parley_state *s = parley_state_of(L);
+    lua_close(L);
+    free(s);
+}
+
+size_t parley_memory_used(lua_State *L) { return parley_state_of(L)->used; }
+size_t parley_memory_cap(lua_State *L) { return parley_state_of(L)->cap; }
+void parley_set_memory_cap(lua_State *L, size_t cap) { parley_state_of(L)->cap = cap; }

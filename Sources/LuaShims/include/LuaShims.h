@@ -1,0 +1,60 @@
+// The C side of Parley's Swift <-> Lua boundary (see shared/design/lua-boundary.md).
+// Everything that may longjmp (lua_error, raising API calls) happens in these C functions,
+// never in a Swift frame.
+#ifndef PARLEY_LUA_SHIMS_H
+#define PARLEY_LUA_SHIMS_H
+
+#include <stddef.h>
+#include <lua.h>
+
+/// What a Swift function reached through the trampoline returns besides a result count.
+enum {
+    /// The message on top of the stack is a new error: the trampoline prefixes the caller's position.
+    PARLEY_RAISE = -1,
+    /// The value on top of the stack is an error raised by Lua code the function called: raised as it is.
+    PARLEY_RETHROW = -2,
+};
+
+typedef int (*parley_dispatch_fn)(lua_State *L, void *context);
+typedef void (*parley_release_fn)(void *context);
+
+/// Creates a state with Parley's allocator (memory cap `cap` bytes for Lua code, 0 = none) and a panic handler.
+lua_State *parley_newstate(size_t cap);
+/// Closes a state made by parley_newstate and frees its allocator record.
+void parley_close(lua_State *L);
+/// Bytes currently allocated by the state.
+size_t parley_memory_used(lua_State *L);
+/// The memory cap for Lua code (0 = none).
+size_t parley_memory_cap(lua_State *L);
+void parley_set_memory_cap(lua_State *L, size_t cap);
+
+/// [-0, +1, m] Pushes a C closure that calls `call(L, context)`; `release(context)` runs when Lua collects it.
+void parley_pushfunction(lua_State *L, parley_dispatch_fn call, void *context, parley_release_fn release);
+
+/// [-0, +1, m] Pushes a userdata that owns `object`, with the metatable registered as `tname` (which must exist).
+/// `release(object)` runs exactly once, from the metatable's __gc (parley_box_gc).
+void parley_pushbox(lua_State *L, void *object, parley_release_fn release, const char *tname);
+/// [-0, +0, m] The object owned by the box at `idx` if it has metatable `tname`, else NULL.
+void *parley_tobox(lua_State *L, int idx, const char *tname);
+/// The __gc metamethod for boxes: releases the object, never calls Lua.
+int parley_box_gc(lua_State *L);
+
+/// [-(nargs+1), +(nresults|1), -] lua_pcall with the host flag cleared while Lua runs, so the memory cap
+/// applies to Lua code only. With `traceback`, the error message gets a traceback (lua.c's msghandler).
+int parley_pcall(lua_State *L, int nargs, int nresults, int traceback);
+
+/// [-0, +1, -] Protected luaL_tolstring: pushes the string (or the error message) and returns the status.
+int parley_tolstring_p(lua_State *L, int idx);
+/// [-0, +1, -] Protected lua_getglobal: pushes the value (or the error message).
+int parley_getglobal_p(lua_State *L, const char *name);
+/// [-1, +0|1, -] Protected lua_setglobal of the value on top; on error, pushes the message.
+int parley_setglobal_p(lua_State *L, const char *name);
+/// [-0, +0|1, -] Protected luaL_openlibs; on error, pushes the message.
+int parley_openlibs_p(lua_State *L);
+/// [-0, +1, -] Protected lua_getfield on the value at idx (metamethods may run); pushes value or message.
+int parley_getfield_p(lua_State *L, int idx, const char *key);
+
+/// Asks the running script to stop with "interrupted" at its next instruction. Safe from a signal handler.
+void parley_interrupt(lua_State *L);
+
+#endif

@@ -1,0 +1,82 @@
+// Protected calls: every API call that may raise, made on the host's behalf under lua_pcall.
+#include "LuaShims.h"
+#include "state.h"
+#include <lauxlib.h>
+#include <lualib.h>
+
+// lua.c's message handler: a string message gets a traceback; another value its __tostring.
+static int msghandler(lua_State *L) {
+    const char *msg = lua_tostring(L, 1);
+    if (msg == NULL) {
+        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) return 1;
+        msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    }
+    luaL_traceback(L, L, msg, 1);
+    return 1;
+}
+
+int parley_pcall(lua_State *L, int nargs, int nresults, int traceback) {
+    struct parley_state *s = parley_state_of(L);
+    int base = 0;
+    if (traceback) {
+        base = lua_gettop(L) - nargs;            // the function's slot
+        lua_pushcfunction(L, msghandler);
+        lua_insert(L, base);
+    }
+    int saved = s->host;
+    s->host = 0;
+    int status = lua_pcall(L, nargs, nresults, base);
+    s->host = saved;
+    if (traceback) lua_remove(L, base);
+    return status;
+}
+
+static int do_tolstring(lua_State *L) { luaL_tolstring(L, 1, NULL); return 1; }
+int parley_tolstring_p(lua_State *L, int idx) {
+    idx = lua_absindex(L, idx);
+    lua_pushcfunction(L, do_tolstring);
+    lua_pushvalue(L, idx);
+    return parley_pcall(L, 1, 1, 0);
+}
+
+static int do_getglobal(lua_State *L) { lua_getglobal(L, lua_tostring(L, 1)); return 1; }
+int parley_getglobal_p(lua_State *L, const char *name) {
+    lua_pushcfunction(L, do_getglobal);
+    lua_pushstring(L, name);
+    return parley_pcall(L, 1, 1, 0);
+}
+
+static int do_setglobal(lua_State *L) { lua_settop(L, 2); lua_setglobal(L, lua_tostring(L, 1)); return 0; }
+int parley_setglobal_p(lua_State *L, const char *name) {
+    lua_pushcfunction(L, do_setglobal);   // [value, f]
+    lua_insert(L, -2);                    // [f, value]
+    lua_pushstring(L, name);              // [f, value, name]
+    lua_insert(L, -2);                    // [f, name, value]
+    return parley_pcall(L, 2, 0, 0);
+}
+
+static int do_openlibs(lua_State *L) { luaL_openlibs(L); return 0; }
+int parley_openlibs_p(lua_State *L) {
+    lua_pushcfunction(L, do_openlibs);
+    return parley_pcall(L, 0, 0, 0);
+}
+
+static int do_getfield(lua_State *L) { lua_getfield(L, 1, lua_tostring(L, 2)); return 1; }
+int parley_getfield_p(lua_State *L, int idx, const char *key) {
+    idx = lua_absindex(L, idx);
+    lua_pushcfunction(L, do_getfield);
+    lua_pushvalue(L, idx);
+    lua_pushstring(L, key);
+    return parley_pcall(L, 2, 1, 0);
+}
+
+// Ctrl-C, as lua.c's laction: the handler only installs a hook; the hook raises inside Lua.
+static void interrupted_hook(lua_State *L, lua_Debug *ar) {
+    (void)ar;
+    lua_sethook(L, NULL, 0, 0);
+    luaL_error(L, "interrupted");
+}
+
+void parley_interrupt(lua_State *L) {
+    lua_sethook(L, interrupted_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKLINE | LUA_MASKCOUNT, 1);
+}

@@ -1,0 +1,16 @@
+// Per-state record shared by the allocator, the trampoline and the protected calls (private to LuaShims).
+#ifndef PARLEY_STATE_H
+#define PARLEY_STATE_H
+#include <stddef.h>
+#include <lua.h>
+
+struct parley_state {
+    size_t used;        // bytes allocated
+    size_t cap;         // limit for Lua code, 0 = none
+    int host;           // 1 while Swift (host) code is on top of the C stack
+    int cap_passed;     // host code went past the cap: raise once back in C
+};
+
+struct parley_state *parley_state_of(lua_State *L);
+
+#endif
