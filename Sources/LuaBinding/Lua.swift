@@ -28,7 +28,7 @@ public struct Lua {
     public func pop(_ n: Int32 = 1) { clua_pop(L, n) }
 
     /// Runs `body` and puts the stack back to the height it had before, whatever `body` does.
-    public func balanced<T>(_ body: () throws -> T) rethrows -> T {
+    public func balanced<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
         let saved = top
         defer { top = saved }
         return try body()

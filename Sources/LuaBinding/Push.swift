@@ -54,3 +54,10 @@ extension Lua {
         }
     }
 }
+
+extension Lua {
+    /// [-2, +0, m] Sets `table[key] = value` for the key and value on top, without metamethods.
+    public func rawSet(in table: Int32) {
+        lua_rawset(L, table)
+    }
+}

@@ -85,3 +85,11 @@ extension Lua {
         luaL_testudata(L, index, name)
     }
 }
+
+extension Lua {
+    /// [-1, +1, -] Replaces the key on top with `table[key]`, without metamethods.
+    @discardableResult
+    public func rawGetTop(in table: Int32) -> LuaType {
+        LuaType(rawValue: lua_rawget(L, table)) ?? .none
+    }
+}

@@ -57,4 +57,10 @@ int parley_getfield_p(lua_State *L, int idx, const char *key);
 /// Asks the running script to stop with "interrupted" at its next instruction. Safe from a signal handler.
 void parley_interrupt(lua_State *L);
 
+/// Writes bytes to standard output through C stdio, as Lua's print does, so the two never interleave out of order.
+void parley_write_stdout(const char *bytes, size_t length);
+void parley_flush_stdout(void);
+/// The same for standard error.
+void parley_write_stderr(const char *bytes, size_t length);
+
 #endif

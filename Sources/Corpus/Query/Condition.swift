@@ -1,0 +1,93 @@
+/// One condition of a `where`: a field equals one of some values (for a list field: contains one),
+/// or lies in an inclusive range.
+public enum Condition: Sendable, Equatable {
+    case anyOf(Field, [FieldValue])
+    /// Inclusive; dates compare by the days they may denote, so "2025-11" lies within
+    /// 2025-11-01…2025-11-30 and a bound of any precision works.
+    case range(Field, from: FieldValue?, to: FieldValue?)
+
+    public var field: Field {
+        switch self {
+        case .anyOf(let field, _), .range(let field, _, _): field
+        }
+    }
+}
+
+extension Corpus {
+    /// A test of one row for `condition`, using integer codes where the field is interned.
+    func predicate(for condition: Condition) throws(QueryError) -> (Int) -> Bool {
+        switch condition {
+        case .anyOf(let field, let values):
+            let wanted = Set(values)
+            if let column = internedColumn(field) {
+                let strings = values.compactMap { if case .string(let s) = $0 { return field == .speaker ? canonicalName(s) : s }; return nil }
+                let codes = Set(strings.compactMap { column.existingCode(for: $0) })
+                let array = column.codes
+                return { codes.contains(array[$0]) }
+            }
+            if let list = listColumn(field) {
+                let codes = Set(values.compactMap { if case .string(let s) = $0 { return list.existingCode(for: field == .mentions ? canonicalName(s) : s) }; return nil })
+                return { row in list.codes(row: row).contains(where: codes.contains) }
+            }
+            if case .document(let name) = field {
+                let matches = documents.map { $0.values(of: name).contains(where: wanted.contains) }
+                let rows = statements.documents
+                return { rows[$0] >= 0 && matches[Int(rows[$0])] }
+            }
+            return { [self] row in self.values(of: field, row: row).contains(where: wanted.contains) }
+        case .range(let field, let from, let to):
+            if field == .date || (field == .document("published")) {
+                let low = try from.map { (v) throws(QueryError) in try Self.dateBound(v, field: field).firstDay }
+                let high = try to.map { (v) throws(QueryError) in try Self.dateBound(v, field: field).lastDay }
+                func inside(_ date: CorpusDate?) -> Bool {
+                    guard let date else { return false }
+                    return (low.map { date.firstDay >= $0 } ?? true) && (high.map { date.lastDay <= $0 } ?? true)
+                }
+                if field == .date {
+                    let byCode = statements.dateValues.map(inside)
+                    let codes = statements.dates.codes
+                    return { codes[$0] >= 0 && byCode[Int(codes[$0])] }
+                }
+                let matches = documents.map { inside($0.published) }
+                let rows = statements.documents
+                return { rows[$0] >= 0 && matches[Int(rows[$0])] }
+            }
+            return { [self] row in
+                values(of: field, row: row).contains { value in
+                    (from.map { $0 <= value } ?? true) && (to.map { value <= $0 } ?? true)
+                }
+            }
+        }
+    }
+
+    private static func dateBound(_ value: FieldValue, field: Field) throws(QueryError) -> CorpusDate {
+        guard case .string(let text) = value, let date = CorpusDate(text) else {
+            throw .invalid("the range of '\(field)' needs dates such as \"2025-11\" or \"2025-11-07\", not \(value)")
+        }
+        return date
+    }
+
+    func internedColumn(_ field: Field) -> InternedColumn? {
+        switch field {
+        case .speaker: statements.speakers
+        case .role: statements.roles
+        case .affiliation: statements.affiliations
+        case .kind: statements.kinds
+        case .cue: statements.cues
+        case .date: statements.dates
+        case .dateText: statements.dateTexts
+        case .channel: statements.channels
+        case .place: statements.places
+        case .status: statements.statuses
+        default: nil
+        }
+    }
+
+    func listColumn(_ field: Field) -> ListColumn? {
+        switch field {
+        case .topics: statements.topics
+        case .mentions: statements.mentions
+        default: nil
+        }
+    }
+}

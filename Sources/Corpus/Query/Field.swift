@@ -1,0 +1,112 @@
+/// A field a query can name: a statement field, a part of its date, a field of its document, or an
+/// extra field of the records. Parsed from the names scripts use: "speaker", "doc.source", "date.year".
+public enum Field: Hashable, Sendable, CustomStringConvertible {
+    public enum DatePart: String, Sendable, CaseIterable { case year, month, day }
+
+    case id, speaker, speakerText, role, affiliation, kind, text, cue, date, dateText, channel, place
+    case topics, mentions, confidence, status
+    case datePart(DatePart)
+    case document(String)
+    case extra(String)
+
+    static let statementFields: [String: Field] = [
+        "id": .id, "speaker": .speaker, "speaker_text": .speakerText, "role": .role, "affiliation": .affiliation,
+        "kind": .kind, "text": .text, "cue": .cue, "date": .date, "date_text": .dateText, "channel": .channel,
+        "place": .place, "topics": .topics, "mentions": .mentions, "confidence": .confidence, "status": .status,
+    ]
+
+    public var description: String {
+        switch self {
+        case .datePart(let part): "date.\(part.rawValue)"
+        case .document(let name): "doc.\(name)"
+        case .extra(let name): name
+        default: Self.statementFields.first { $0.value == self }!.key
+        }
+    }
+
+    /// Parses a field name as scripts write it, checking it against `corpus`.
+    public static func parse(_ name: String, in corpus: Corpus) throws(QueryError) -> Field {
+        if let field = statementFields[name] { return field }
+        if name.hasPrefix("date."), let part = DatePart(rawValue: String(name.dropFirst(5))) { return .datePart(part) }
+        if name.hasPrefix("doc.") {
+            let field = String(name.dropFirst(4))
+            if Document.fieldNames.contains(field) || corpus.documents.contains(where: { $0.extra.contains { $0.key == field } }) {
+                return .document(field)
+            }
+            throw QueryError.unknownField(name, suggestion: suggestion(for: field, among: Document.fieldNames).map { "doc.\($0)" })
+        }
+        if corpus.statements.extras[name] != nil { return .extra(name) }
+        let known = Array(statementFields.keys) + corpus.statements.extras.keys + ["doc.source", "doc.title", "date.year", "date.month"]
+        throw QueryError.unknownField(name, suggestion: suggestion(for: name, among: known))
+    }
+
+    /// The closest name within two edits, if any.
+    public static func suggestion(for name: String, among names: [String]) -> String? {
+        let scored = names.map { ($0, editDistance(name.lowercased(), $0.lowercased())) }
+        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= 2 else { return nil }
+        return best.0
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + [Int](repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+/// A value a field holds, as queries compare and count it.
+public enum FieldValue: Hashable, Sendable, Comparable, CustomStringConvertible {
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+
+    public var description: String {
+        switch self {
+        case .string(let s): s
+        case .number(let n): n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
+        case .bool(let b): String(b)
+        }
+    }
+
+    public static func < (a: FieldValue, b: FieldValue) -> Bool {
+        switch (a, b) {
+        case (.number(let x), .number(let y)): x < y
+        case (.string(let x), .string(let y)): x < y
+        case (.bool(let x), .bool(let y)): !x && y
+        case (.number, _): true
+        case (.string, .bool): true
+        default: false
+        }
+    }
+
+    init?(_ json: JSONValue) {
+        switch json {
+        case .string(let s): self = .string(s)
+        case .integer(let i): self = .number(Double(i))
+        case .number(let d): self = .number(d)
+        case .bool(let b): self = .bool(b)
+        default: return nil
+        }
+    }
+}
+
+/// A query that cannot run, said in the analyst's terms.
+public enum QueryError: Error, Sendable, CustomStringConvertible, Equatable {
+    case unknownField(String, suggestion: String?)
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case .unknownField(let name, let suggestion):
+            "unknown field '\(name)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case .invalid(let message): message
+        }
+    }
+}

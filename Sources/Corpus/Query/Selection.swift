@@ -1,0 +1,110 @@
+/// A set of statements of one corpus, in an order: the whole corpus, or the result of a filter.
+/// Selections are values; every operation returns a new one.
+public struct Selection: Sendable {
+    public let corpus: Corpus
+    /// Rows in order; nil means every statement of the corpus in corpus order.
+    private let rows: [Int32]?
+
+    public init(corpus: Corpus) {
+        self.corpus = corpus
+        self.rows = nil
+    }
+
+    public init(corpus: Corpus, rows: [Int32]) {
+        self.corpus = corpus
+        self.rows = rows
+    }
+
+    public var count: Int { rows?.count ?? corpus.count }
+
+    /// The corpus row of the `i`-th statement (0-based).
+    public func row(at i: Int) -> Int { rows.map { Int($0[i]) } ?? i }
+
+    /// Calls `body` with every row in order.
+    public func forEachRow(_ body: (Int) throws -> Void) rethrows {
+        if let rows { for row in rows { try body(Int(row)) } } else { for row in 0..<corpus.count { try body(row) } }
+    }
+
+    /// The statements that pass `test`, in order.
+    public func filter(_ test: (Int) throws -> Bool) rethrows -> Selection {
+        var kept: [Int32] = []
+        try forEachRow { if try test($0) { kept.append(Int32($0)) } }
+        return Selection(corpus: corpus, rows: kept)
+    }
+
+    /// The statements that meet every condition.
+    public func matching(all conditions: [Condition]) throws(QueryError) -> Selection {
+        let tests = try conditions.map { (c) throws(QueryError) in try corpus.predicate(for: c) }
+        return filter { row in tests.allSatisfy { $0(row) } }
+    }
+
+    /// The statements whose text contains `phrase`, ignoring case.
+    public func containing(phrase: String) -> Selection {
+        let search = PhraseSearch(phrase)
+        let texts = corpus.statements.texts
+        return filter { row in texts.withBytes(row: row) { search.occurs(in: $0) } }
+    }
+
+    /// The first `n` statements.
+    public func first(_ n: Int) -> Selection {
+        Selection(corpus: corpus, rows: (0..<min(max(n, 0), count)).map { Int32(row(at: $0)) })
+    }
+
+    /// Sorted by `field` (its first value), ascending or descending; statements without it go last.
+    /// The sort is stable.
+    public func sorted(by field: Field, descending: Bool = false) -> Selection {
+        let keyed: [(row: Int32, key: FieldValue?)] = (0..<count).map { i in
+            let row = self.row(at: i)
+            let values = corpus.values(of: field, row: row)
+            return (Int32(row), descending ? values.max() : values.min())
+        }
+        let ordered = keyed.enumerated().sorted { a, b in
+            switch (a.element.key, b.element.key) {
+            case (nil, nil): return a.offset < b.offset
+            case (nil, _): return false
+            case (_, nil): return true
+            case (let x?, let y?):
+                if x == y { return a.offset < b.offset }
+                return descending ? y < x : x < y
+            }
+        }
+        return Selection(corpus: corpus, rows: ordered.map(\.element.row))
+    }
+
+    /// Counts statements by the values of `fields` (each value of a list field counts once).
+    /// Statements without a value for a key are not counted.
+    public func counts(by fields: [Field]) -> Counts {
+        if fields.count == 1, let column = corpus.internedColumn(fields[0]) {
+            var tally = [Int](repeating: 0, count: column.values.count)
+            let codes = column.codes
+            forEachRow { row in
+                let code = codes[row]
+                if code >= 0 { tally[Int(code)] += 1 }
+            }
+            var tallies: [[FieldValue]: Int] = [:]
+            for (code, n) in tally.enumerated() where n > 0 { tallies[[.string(column.values[code])]] = n }
+            return Counts(keys: fields.map(\.description), tallies: tallies)
+        }
+        return counts(keyNames: fields.map(\.description)) { row in fields.map { corpus.values(of: $0, row: row) } }
+    }
+
+    /// Counts statements by keys computed per row: each row gives, for each key, the values it holds.
+    public func counts(keyNames: [String], keysOf: (Int) throws -> [[FieldValue]]) rethrows -> Counts {
+        var tallies: [[FieldValue]: Int] = [:]
+        try forEachRow { row in
+            var combinations: [[FieldValue]] = [[]]
+            for values in try keysOf(row) {
+                combinations = combinations.flatMap { prefix in Set(values).map { prefix + [$0] } }
+            }
+            for key in combinations { tallies[key, default: 0] += 1 }
+        }
+        return Counts(keys: keyNames, tallies: tallies)
+    }
+
+    /// The distinct values of `field` in the selection, sorted.
+    public func distinct(_ field: Field) -> [FieldValue] {
+        var seen = Set<FieldValue>()
+        forEachRow { row in seen.formUnion(corpus.values(of: field, row: row)) }
+        return seen.sorted()
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// The one description of everything a script can reach: `help()` prints from it and
+/// `parley docs` renders docs/lua-api.md from it.
+public struct APIEntry: Sendable {
+    /// The section it belongs to: "Globals", "Collections", "Counts", "Statements", "Documents".
+    public let section: String
+    /// How scripts name it: "statements:where", "counts:top", "s.speaker".
+    public let name: String
+    public let signature: String
+    public let summary: String
+    public let example: String?
+}
+
+public enum APIReference {
+    public static let sections = ["Globals", "Collections", "Counts", "Statements", "Documents"]
+
+    public static let entries: [APIEntry] = globals + collections + counts + statementFields + documentFields
+
+    static let globals: [APIEntry] = [
+        .init(section: "Globals", name: "statements", signature: "statements",
+              summary: "Every statement of the loaded corpus, as a collection (the same as corpus.statements). Empty when no corpus is loaded.",
+              example: "print(#statements)"),
+        .init(section: "Globals", name: "corpus", signature: "corpus.name, corpus.description, corpus.documents, corpus.entities, corpus.statements",
+              summary: "The loaded corpus: its name and description, its documents (a list, also indexed by id), its entities (a list of tables with name, kind, aliases, roles, affiliation, country) and its statements.",
+              example: "print(corpus.name, #corpus.documents, corpus.documents[\"d1\"].source)"),
+        .init(section: "Globals", name: "arg", signature: "arg",
+              summary: "The arguments given after `--` on the command line, as in lua: arg[0] is the script, arg[1]… the arguments.",
+              example: "local top = tonumber(arg[1]) or 5"),
+        .init(section: "Globals", name: "help", signature: "help([function or name])",
+              summary: "Without an argument, lists everything scripts can use. With a function, a name (\"where\") or a value (a collection, counts, a statement), explains it.",
+              example: "help(statements.where)"),
+    ]
+
+    static let collections: [APIEntry] = [
+        .init(section: "Collections", name: "#statements", signature: "#c, c[i], ipairs(c)",
+              summary: "A collection is a list of statements in an order: its length, its i-th statement (from 1), and iteration with ipairs. Printing one shows its first rows.",
+              example: "for i, s in ipairs(statements) do print(i, s.speaker) end"),
+        .init(section: "Collections", name: "statements:where", signature: "c:where{field = value, …}",
+              summary: "The statements whose fields match every condition. A value is equality (for list fields such as topics: contains); a list {a, b} is any of them; {from = …, to = …} is an inclusive range (dates of any precision: \"2025\", \"2025-11\", \"2025-11-07\"; either bound may be left out). Fields of the reporting document are named \"doc.source\", \"doc.title\"…; a speaker may be given by an alias.",
+              example: "statements:where{speaker = \"Khawaja Asif\", kind = {\"direct\", \"mixed\"}, date = {from = \"2025-11-01\", to = \"2025-11-30\"}}"),
+        .init(section: "Collections", name: "statements:filter", signature: "c:filter(function(s) … end)",
+              summary: "The statements for which the function returns a true value. The function gets each statement in turn.",
+              example: "statements:filter(function(s) return #s.figures > 0 end)"),
+        .init(section: "Collections", name: "statements:matching", signature: "c:matching(phrase) or c:matching{pattern = p}",
+              summary: "The statements whose text contains the phrase, ignoring case; with {pattern = p}, whose text matches the Lua pattern p (case as written).",
+              example: "statements:matching(\"written agreement\")"),
+        .init(section: "Collections", name: "statements:count", signature: "c:count()",
+              summary: "The number of statements (the same as #c).",
+              example: "print(statements:where{kind = \"direct\"}:count())"),
+        .init(section: "Collections", name: "statements:count_by", signature: "c:count_by(key, …)",
+              summary: "Counts the statements by one or more keys: a field name (\"speaker\", \"doc.source\", \"date.year\", \"date.month\", \"topics\"…) or a function of the statement. A statement counts once under each value of a list field; statements without a value are left out. The result is a counts table, largest first, ties by key.",
+              example: "statements:count_by(\"doc.source\", \"kind\")"),
+        .init(section: "Collections", name: "statements:sort_by", signature: "c:sort_by(field [, \"asc\" | \"desc\"])",
+              summary: "The statements ordered by a field, ascending unless \"desc\"; statements without the field go last; equal ones keep their order.",
+              example: "statements:sort_by(\"date\", \"desc\")"),
+        .init(section: "Collections", name: "statements:first", signature: "c:first(n)",
+              summary: "The first n statements.",
+              example: "statements:sort_by(\"date\"):first(3)"),
+        .init(section: "Collections", name: "statements:distinct", signature: "c:distinct(field)",
+              summary: "The distinct values of a field among the statements, sorted, as a list.",
+              example: "for _, name in ipairs(statements:distinct(\"speaker\")) do print(name) end"),
+    ]
+
+    static let counts: [APIEntry] = [
+        .init(section: "Counts", name: "counts[key]", signature: "counts[key], #counts",
+              summary: "The count for a key (nil if never seen). With several keys, counts[first] gives the counts under that value, by the remaining keys. #counts is the number of rows.",
+              example: "local by = statements:count_by(\"speaker\"); print(by[\"Khawaja Asif\"])"),
+        .init(section: "Counts", name: "counts:top", signature: "counts:top(n)",
+              summary: "The first n rows, as a counts table.",
+              example: "print(statements:count_by(\"speaker\"):top(5))"),
+        .init(section: "Counts", name: "counts:each", signature: "for key, n in counts:each() do … end",
+              summary: "Iterates over the rows, largest first. With several keys, key is a list of the values.",
+              example: "for speaker, n in statements:count_by(\"speaker\"):each() do print(speaker, n) end"),
+        .init(section: "Counts", name: "counts:total", signature: "counts:total()",
+              summary: "The sum of all counts.",
+              example: "print(statements:count_by(\"topics\"):total())"),
+        .init(section: "Counts", name: "counts:keys", signature: "counts:keys()",
+              summary: "The keys in order, as a list (lists of values with several keys).",
+              example: "print(table.concat(statements:count_by(\"kind\"):keys(), \", \"))"),
+    ]
+
+    static let statementFields: [APIEntry] = [
+        ("s.id", "The statement's id, unique in the corpus (generated as <doc>#<n> when the file has none)."),
+        ("s.speaker", "Who made it: the canonical name (an alias in the file is resolved through the entities)."),
+        ("s.speaker_text", "The speaker as the source spelled it."),
+        ("s.role", "The speaker's title at the time, or nil."),
+        ("s.affiliation", "Whom the speaker speaks for, or nil."),
+        ("s.kind", "direct, indirect, mixed or according_to (direct when the file says nothing)."),
+        ("s.text", "The words quoted, or the content reported."),
+        ("s.cue", "The reporting verb: said, warned, claimed…, or nil."),
+        ("s.date", "When it was said, as written: YYYY, YYYY-MM, YYYY-MM-DD or a date-time; nil if unknown."),
+        ("s.date_text", "The report's own words for the date: \"on Friday\"."),
+        ("s.channel", "Where it was said: a programme, a press conference, a post."),
+        ("s.place", "Where it was said, or nil."),
+        ("s.topics", "Subject tags, a list of strings."),
+        ("s.mentions", "Entities named or addressed, a list of strings."),
+        ("s.figures", "Numbers stated, a list of tables {value, unit, what, stance, by}."),
+        ("s.span", "{start, end}: where the text stands in the document's text (characters, end exclusive), or nil."),
+        ("s.confidence", "How sure the extraction is, 0 to 1, or nil."),
+        ("s.status", "draft or reviewed, or nil."),
+        ("s.relations", "Links to other statements: a list of {type, statement}."),
+        ("s.doc", "The document that reports it (see Documents), or nil."),
+        ("s.other", "Any other field of the record, as a Lua value (nil for statements without it)."),
+    ].map { APIEntry(section: "Statements", name: $0.0, signature: $0.0, summary: $0.1, example: nil) }
+
+    static let documentFields: [APIEntry] = [
+        APIEntry(section: "Documents", name: "d.id", signature: "d.id, d.title, d.source, d.url, d.published, d.authors, d.language, d.place, d.text",
+                 summary: "A document's fields; d.authors is a list; any other field of the record is readable by its name. d.statements is the collection of the statements it reports.",
+                 example: "print(statements[1].doc.source)"),
+    ]
+
+    /// The entry for a name as a user may type it: "where", "statements:where", "s.speaker", "speaker".
+    public static func entry(named name: String) -> APIEntry? {
+        entries.first { $0.name == name }
+            ?? entries.first { $0.name.hasSuffix(":" + name) || $0.name.hasSuffix("." + name) }
+    }
+
+    /// The text `help()` prints for one entry.
+    public static func text(of entry: APIEntry) -> String {
+        var lines = [entry.signature, "  " + entry.summary]
+        if let example = entry.example { lines.append("  example: " + example) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The text `help()` prints without an argument.
+    public static func overview() -> String {
+        var lines = ["Parley scripting: what you can use (help(name) explains one)."]
+        for section in sections {
+            lines.append("")
+            lines.append(section + ":")
+            for entry in entries where entry.section == section {
+                lines.append("  " + entry.signature.clipped(44).padding(toLength: 46, withPad: " ", startingAt: 0) + entry.summary.clipped(70))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// docs/lua-api.md.
+    public static func markdown() -> String {
+        var out = ["# Parley Lua API reference", "",
+                   "Generated by `parley docs` from the same source as `help()`; do not edit by hand.", ""]
+        for section in sections {
+            out += ["## \(section)", ""]
+            for entry in entries where entry.section == section {
+                out += ["### `\(entry.signature)`", "", entry.summary, ""]
+                if let example = entry.example { out += ["```lua", example, "```", ""] }
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+}

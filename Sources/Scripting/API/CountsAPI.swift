@@ -1,0 +1,93 @@
+import Corpus
+import LuaBinding
+
+/// Counts tables as Lua sees them: `counts["Khawaja Asif"]`, `counts:top(5)`, `counts:each()`.
+extension ScriptSession {
+    func push(counts: Counts) {
+        lua.pushBox(CountsBox(counts), metatable: Metatable.counts)
+    }
+
+    private func selfCounts(_ lua: Lua, method: String) throws -> Counts {
+        guard let box = lua.box(at: 1, metatable: Metatable.counts, as: CountsBox.self) else {
+            throw LuaFunctionError("call it on a counts table with a colon: counts:\(method)(…), not \(lua.typeName(at: 1))")
+        }
+        return box.counts
+    }
+
+    /// [-0, +1, m] A key as `each` and `keys` give it: one value, or a list for several keys.
+    private func push(key: [FieldValue]) {
+        if key.count == 1 {
+            lua.push(fieldValue: key[0])
+            return
+        }
+        lua.newTable(array: key.count)
+        for (i, value) in key.enumerated() {
+            lua.push(fieldValue: value)
+            lua.rawSetIndex(i + 1, in: -2)
+        }
+    }
+
+    func installCountsMetatable() {
+        lua.newTable()
+        let methods: [(String, LuaFunctionBody)] = [
+            ("top", { [unowned self] lua in
+                let counts = try selfCounts(lua, method: "top")
+                guard let n = lua.integer(at: 2), n >= 0 else { throw LuaArgumentError(1, "a whole number of rows expected") }
+                push(counts: counts.top(n))
+                return 1
+            }),
+            ("total", { [unowned self] lua in lua.push(try selfCounts(lua, method: "total").total); return 1 }),
+            ("keys", { [unowned self] lua in
+                let counts = try selfCounts(lua, method: "keys")
+                lua.newTable(array: counts.rows.count)
+                for (i, row) in counts.rows.enumerated() {
+                    push(key: row.key)
+                    lua.rawSetIndex(i + 1, in: -2)
+                }
+                return 1
+            }),
+            ("each", { [unowned self] lua in
+                let counts = try selfCounts(lua, method: "each")
+                var next = 0
+                // A stateful iterator, as string.gmatch's: each call gives the next row.
+                lua.pushFunction(named: "each") { [unowned self] lua in
+                    guard next < counts.rows.count else { return 0 }
+                    let row = counts.rows[next]
+                    next += 1
+                    lua.ensureStack(2)
+                    push(key: row.key)
+                    lua.push(row.count)
+                    return 2
+                }
+                return 1
+            }),
+        ]
+        for (name, body) in methods {
+            pushDocumentedFunction("counts:" + name, body)
+            lua.rawSetField(name, in: -2)
+        }
+        countsMethods = LuaReference(popping: state)
+        lua.registerMetatable(Metatable.counts, metamethods: [
+            "__index": { [unowned self] lua in
+                let counts = try selfCounts(lua, method: "index")
+                if lua.type(at: 2) == .string {
+                    countsMethods.push(onto: lua)
+                    lua.pushValue(at: 2)
+                    if lua.rawGetTop(in: -2) != .nil_ { return 1 }
+                }
+                guard let key = lua.fieldValue(at: 2) else { lua.pushNil(); return 1 }
+                if counts.keys.count > 1 {
+                    if let inner = counts.narrowed(to: key) { push(counts: inner) } else { lua.pushNil() }
+                } else if let n = counts.count(for: [key]) {
+                    lua.push(n)
+                } else {
+                    lua.pushNil()
+                }
+                return 1
+            },
+            "__len": { [unowned self] lua in lua.push(try selfCounts(lua, method: "len").rows.count); return 1 },
+            "__tostring": { [unowned self] lua in lua.push(Describe.counts(try selfCounts(lua, method: "print"))); return 1 },
+            "__newindex": { _ in throw LuaFunctionError("counts cannot be changed; copy them into a table with each()") },
+        ], ownsObjects: true)
+    }
+}

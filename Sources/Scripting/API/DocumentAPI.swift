@@ -1,0 +1,80 @@
+import Corpus
+import LuaBinding
+
+/// Documents as Lua sees them: `s.doc.source`, `corpus.documents["d1"]`.
+extension ScriptSession {
+    func push(document index: Int) {
+        lua.pushHandle(RowHandle(generation: generation, row: Int32(index)), metatable: Metatable.document)
+    }
+
+    private func documentIndex(at index: Int32) throws -> Int? {
+        guard let handle = lua.handle(at: index, metatable: Metatable.document, as: RowHandle.self) else { return nil }
+        return try check(handle, what: "document")
+    }
+
+    func installDocumentMetatable() {
+        lua.registerMetatable(Metatable.document, metamethods: [
+            "__index": { [unowned self] lua in
+                guard let index = try documentIndex(at: 1), let key = lua.string(at: 2) else { return 0 }
+                let document = corpus.documents[index]
+                switch key {
+                case "authors": lua.push(strings: document.authors)
+                case "statements":
+                    let rows = corpus.statements.documents
+                    push(selection: Selection(corpus: corpus).filter { rows[$0] == Int32(index) })
+                case _ where Document.fieldNames.contains(key):
+                    lua.push(optional: document.values(of: key).first?.description)
+                default:
+                    if let member = document.extra.first(where: { $0.key == key }) {
+                        lua.push(json: member.value.value)
+                    } else {
+                        lua.pushNil()
+                    }
+                }
+                return 1
+            },
+            "__tostring": { [unowned self] lua in
+                guard let index = try documentIndex(at: 1) else { return 0 }
+                let d = corpus.documents[index]
+                let parts = [d.source, d.published?.text, d.title.map { "“\($0)”" }].compactMap { $0 }
+                lua.push("document \(d.id): " + parts.joined(separator: ", "))
+                return 1
+            },
+            "__eq": { [unowned self] lua in
+                let a = try documentIndex(at: 1), b = try documentIndex(at: 2)
+                lua.push(a != nil && a == b)
+                return 1
+            },
+        ])
+    }
+
+    /// [-0, +1, m] `corpus.documents`: a list of documents, also indexed by id.
+    func pushDocumentList() {
+        lua.newTable(array: corpus.documents.count, record: corpus.documents.count)
+        for (i, document) in corpus.documents.enumerated() {
+            push(document: i)
+            lua.pushValue(at: -1)
+            lua.rawSetIndex(i + 1, in: -3)
+            lua.rawSetField(document.id, in: -2)
+        }
+    }
+
+    /// [-0, +1, m] `corpus.entities`: a list of plain tables.
+    func pushEntityList() {
+        lua.newTable(array: corpus.entities.count)
+        for (i, entity) in corpus.entities.enumerated() {
+            lua.newTable(record: 6)
+            lua.push(entity.name); lua.rawSetField("name", in: -2)
+            lua.push(optional: entity.kind); lua.rawSetField("kind", in: -2)
+            lua.push(strings: entity.aliases); lua.rawSetField("aliases", in: -2)
+            lua.push(json: .array(entity.roles.map { JSONNode($0, offset: 0) })); lua.rawSetField("roles", in: -2)
+            lua.push(optional: entity.affiliation); lua.rawSetField("affiliation", in: -2)
+            lua.push(optional: entity.country); lua.rawSetField("country", in: -2)
+            for member in entity.extra {
+                lua.push(json: member.value.value)
+                lua.rawSetField(member.key, in: -2)
+            }
+            lua.rawSetIndex(i + 1, in: -2)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Corpus
+import LuaBinding
+
+/// `help()`: explains any API function, name or value, from `APIReference`.
+extension ScriptSession {
+    func installHelp() throws(LuaError) {
+        pushDocumentedFunction("help") { [unowned self] lua in
+            write(helpText(lua))
+            return 0
+        }
+        try lua.setGlobal("help")
+    }
+
+    private func helpText(_ lua: Lua) -> String {
+        if lua.isNoneOrNil(at: 1) { return APIReference.overview() }
+        var name: String?
+        switch lua.type(at: 1) {
+        case .string: name = lua.string(at: 1)
+        case .function:
+            documentedFunctions.push(onto: lua)
+            lua.pushValue(at: 1)
+            lua.rawGetTop(in: -2)
+            name = lua.string(at: -1)
+            lua.pop(2)
+        case .userdata:
+            if lua.userdata(at: 1, named: Metatable.selection) != nil { return section("Collections") }
+            if lua.userdata(at: 1, named: Metatable.counts) != nil { return section("Counts") }
+            if lua.userdata(at: 1, named: Metatable.statement) != nil { return section("Statements") }
+            if lua.userdata(at: 1, named: Metatable.document) != nil { return section("Documents") }
+        default: break
+        }
+        if let name, let entry = APIReference.entry(named: name) { return APIReference.text(of: entry) }
+        if let name, APIReference.sections.contains(where: { $0.lowercased() == name.lowercased() }) {
+            return section(APIReference.sections.first { $0.lowercased() == name.lowercased() }!)
+        }
+        let what = name.map { "'\($0)'" } ?? "this \(lua.typeName(at: 1))"
+        return "no help for \(what); help() lists everything"
+    }
+
+    private func section(_ name: String) -> String {
+        ([name + ":"] + APIReference.entries.filter { $0.section == name }.map(APIReference.text(of:))).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,98 @@
+import Corpus
+import Foundation
+import LuaBinding
+
+/// One Lua state with the Parley API installed and a corpus loaded: what a batch run or a REPL
+/// session talks to. All per-state context lives here (captured by the API's functions), none in
+/// Lua globals a script could overwrite.
+public final class ScriptSession {
+    public let state: LuaState
+    var lua: Lua { state.lua }
+    public private(set) var corpus: Corpus = .empty
+    /// Bumped on every corpus load; handles from an earlier corpus are refused.
+    private(set) var generation: UInt32 = 0
+    /// Where `help()` writes. Standard output by default, through C stdio like Lua's `print`.
+    public var write: (String) -> Void = { StandardStreams.write($0 + "\n") }
+
+    var selectionMethods: LuaReference!
+    var countsMethods: LuaReference!
+    /// A table from API function to its reference name, so `help(statements.where)` finds its entry.
+    var documentedFunctions: LuaReference!
+    /// `string.find` as the standard library defines it, for `matching{pattern = …}`.
+    var stringFind: LuaReference!
+
+    public init(memoryLimit: Int = 1 << 30) throws(LuaError) {
+        state = try LuaState(memoryLimit: memoryLimit)
+        try lua.openStandardLibraries()
+        try lua.getGlobal("string")
+        lua.rawGetField("find", in: -1)
+        stringFind = LuaReference(popping: state)
+        lua.pop()
+        lua.newTable()
+        documentedFunctions = LuaReference(popping: state)
+        installStatementMetatable()
+        installDocumentMetatable()
+        installSelectionMetatable()
+        installCountsMetatable()
+        try installHelp()
+        try install(corpus: .empty)
+    }
+
+    /// Makes `corpus` the loaded corpus: sets the `corpus` and `statements` globals.
+    public func install(corpus: Corpus) throws(LuaError) {
+        self.corpus = corpus
+        generation &+= 1
+        try lua.balanced { () throws(LuaError) in
+            lua.newTable()                                           // [corpus]
+            lua.push(optional: corpus.name)
+            lua.rawSetField("name", in: -2)
+            lua.push(optional: corpus.description)
+            lua.rawSetField("description", in: -2)
+            pushDocumentList()
+            lua.rawSetField("documents", in: -2)
+            pushEntityList()
+            lua.rawSetField("entities", in: -2)
+            push(selection: Selection(corpus: corpus))
+            lua.pushValue(at: -1)                                    // [corpus, sel, sel]
+            lua.rawSetField("statements", in: -3)                    // [corpus, sel]
+            try lua.setGlobal("statements")                          // [corpus]
+            try lua.setGlobal("corpus")                              // []
+        }
+    }
+
+    /// Sets the global `arg` as lua.c does: arg[0] the script, arg[1…] the arguments.
+    public func setArguments(script: String, _ arguments: [String]) throws(LuaError) {
+        lua.newTable(array: arguments.count, record: 1)
+        lua.push(script)
+        lua.rawSetIndex(0, in: -2)
+        for (i, argument) in arguments.enumerated() {
+            lua.push(argument)
+            lua.rawSetIndex(i + 1, in: -2)
+        }
+        try lua.setGlobal("arg")
+    }
+
+    /// Runs a chunk; its results (if any) are discarded. Errors carry a traceback.
+    public func run(_ source: String, chunkName: String) throws(LuaError) {
+        try lua.balanced { () throws(LuaError) in try state.run(source, chunkName: chunkName) }
+    }
+
+    /// [-0, +1, m] Registers `body` as an API function documented under `name`, and pushes it.
+    func pushDocumentedFunction(_ name: String, _ body: @escaping LuaFunctionBody) {
+        let shortName = name.split(whereSeparator: { $0 == ":" || $0 == "." }).last.map(String.init) ?? name
+        lua.pushFunction(named: shortName, body)
+        documentedFunctions.push(onto: lua)                          // [fn, docs]
+        lua.pushValue(at: -2)                                        // [fn, docs, fn]
+        lua.push(name)                                               // [fn, docs, fn, name]
+        lua.rawSet(in: -3)                                           // [fn, docs]
+        lua.pop()                                                    // [fn]
+    }
+
+    /// The corpus a handle refers to, if it is still the loaded one.
+    func check(_ handle: RowHandle, what: String) throws -> Int {
+        guard handle.generation == generation else {
+            throw LuaFunctionError("this \(what) belongs to a corpus that is no longer loaded")
+        }
+        return Int(handle.row)
+    }
+}

@@ -1,0 +1,234 @@
+import Corpus
+import LuaBinding
+
+/// Collections of statements as Lua sees them: `statements:where{…}`, `#c`, `c[i]`, `print(c)`.
+extension ScriptSession {
+    func push(selection: Selection) {
+        lua.pushBox(SelectionBox(selection), metatable: Metatable.selection)
+    }
+
+    /// The collection a method was called on (argument 1), or an error telling how to call it.
+    func selfSelection(_ lua: Lua, method: String) throws -> Selection {
+        guard let box = lua.box(at: 1, metatable: Metatable.selection, as: SelectionBox.self) else {
+            throw LuaFunctionError("call it on a collection with a colon: statements:\(method)(…), not \(lua.typeName(at: 1))")
+        }
+        guard box.selection.corpus === corpus else {
+            throw LuaFunctionError("this collection belongs to a corpus that is no longer loaded")
+        }
+        return box.selection
+    }
+
+    func installSelectionMetatable() {
+        lua.newTable()
+        let methods: [(String, LuaFunctionBody)] = [
+            ("where", { [unowned self] lua in try where_(lua) }),
+            ("filter", { [unowned self] lua in try filter(lua) }),
+            ("matching", { [unowned self] lua in try matching(lua) }),
+            ("count", { [unowned self] lua in lua.push(try selfSelection(lua, method: "count").count); return 1 }),
+            ("count_by", { [unowned self] lua in try countBy(lua) }),
+            ("sort_by", { [unowned self] lua in try sortBy(lua) }),
+            ("first", { [unowned self] lua in try first(lua) }),
+            ("distinct", { [unowned self] lua in try distinct(lua) }),
+        ]
+        for (name, body) in methods {
+            pushDocumentedFunction("statements:" + name, body)
+            lua.rawSetField(name, in: -2)
+        }
+        selectionMethods = LuaReference(popping: state)
+        lua.registerMetatable(Metatable.selection, metamethods: [
+            "__index": { [unowned self] lua in
+                let selection = try selfSelection(lua, method: "index")
+                if let i = lua.integer(at: 2) {
+                    if i >= 1 && i <= selection.count { push(statement: selection.row(at: i - 1)) } else { lua.pushNil() }
+                    return 1
+                }
+                if lua.type(at: 2) == .string {
+                    selectionMethods.push(onto: lua)
+                    lua.pushValue(at: 2)
+                    lua.rawGetTop(in: -2)
+                    return 1
+                }
+                lua.pushNil()
+                return 1
+            },
+            "__len": { [unowned self] lua in lua.push(try selfSelection(lua, method: "count").count); return 1 },
+            "__tostring": { [unowned self] lua in lua.push(Describe.selection(try selfSelection(lua, method: "print"))); return 1 },
+            "__newindex": { _ in throw LuaFunctionError("collections cannot be changed; use where, filter or sort_by to make a new one") },
+        ], ownsObjects: true)
+    }
+
+    private func where_(_ lua: Lua) throws -> Int32 {
+        let selection = try selfSelection(lua, method: "where")
+        guard lua.type(at: 2) == .table else {
+            throw LuaArgumentError(1, "a table of conditions expected, as in where{speaker = \"…\"}, got \(lua.typeName(at: 2))")
+        }
+        var conditions: [Condition] = []
+        var failure: Error?
+        lua.forEachPair(in: 2) {
+            guard failure == nil else { return }
+            do { conditions.append(try condition(lua)) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        push(selection: try selection.matching(all: conditions.sorted { "\($0.field)" < "\($1.field)" }))
+        return 1
+    }
+
+    /// The condition for the key at -2 and the value at -1 of a `where` table.
+    private func condition(_ lua: Lua) throws -> Condition {
+        guard let name = lua.string(at: -2) else {
+            throw LuaArgumentError(1, "conditions are named by field: where{speaker = \"…\"}, not a \(lua.typeName(at: -2)) key")
+        }
+        let field = try Field.parse(name, in: corpus)
+        if let value = lua.fieldValue(at: -1) { return .anyOf(field, [value]) }
+        guard lua.type(at: -1) == .table else {
+            throw LuaArgumentError(1, "'\(name)' must be a value, a list of values or {from = …, to = …}, not \(lua.typeName(at: -1))")
+        }
+        let hasFrom = lua.rawGetField("from", in: -1) != .nil_
+        let from = lua.fieldValue(at: -1); lua.pop()
+        let hasTo = lua.rawGetField("to", in: -1) != .nil_
+        let to = lua.fieldValue(at: -1); lua.pop()
+        if hasFrom || hasTo { return .range(field, from: from, to: to) }
+        var values: [FieldValue] = []
+        for i in 1...max(lua.rawLength(at: -1), 1) where lua.rawLength(at: -1) > 0 {
+            lua.rawGetIndex(i, in: -1)
+            defer { lua.pop() }
+            guard let value = lua.fieldValue(at: -1) else {
+                throw LuaArgumentError(1, "the list for '\(name)' holds \(lua.typeName(at: -1)); use strings or numbers")
+            }
+            values.append(value)
+        }
+        if values.isEmpty { throw LuaArgumentError(1, "the list for '\(name)' is empty") }
+        return .anyOf(field, values)
+    }
+
+    private func filter(_ lua: Lua) throws -> Int32 {
+        let selection = try selfSelection(lua, method: "filter")
+        guard lua.type(at: 2) == .function else {
+            throw LuaArgumentError(1, "a function expected, as in filter(function(s) return … end), got \(lua.typeName(at: 2))")
+        }
+        lua.ensureStack(4)
+        let result = try selection.filter { row in
+            lua.pushValue(at: 2)
+            push(statement: row)
+            try lua.callFromHost(arguments: 1, results: 1)
+            defer { lua.pop() }
+            return lua.boolean(at: -1)
+        }
+        push(selection: result)
+        return 1
+    }
+
+    private func matching(_ lua: Lua) throws -> Int32 {
+        let selection = try selfSelection(lua, method: "matching")
+        if let phrase = lua.string(at: 2) {
+            push(selection: selection.containing(phrase: phrase))
+            return 1
+        }
+        guard lua.type(at: 2) == .table else {
+            throw LuaArgumentError(1, "a phrase or {pattern = \"…\"} expected, got \(lua.typeName(at: 2))")
+        }
+        if lua.rawGetField("phrase", in: 2) == .string, let phrase = lua.string(at: -1) {
+            push(selection: selection.containing(phrase: phrase))
+            return 1
+        }
+        guard lua.rawGetField("pattern", in: 2) == .string else {
+            throw LuaArgumentError(1, "the table needs a pattern: matching{pattern = \"%d+ soldiers\"}")
+        }
+        let pattern = lua.absolute(-1)
+        let texts = corpus.statements.texts
+        lua.ensureStack(5)
+        let result = try selection.filter { row in
+            stringFind.push(onto: lua)
+            texts.withBytes(row: row) { lua.push(bytes: $0) }
+            lua.pushValue(at: pattern)
+            try lua.callFromHost(arguments: 2, results: 1)
+            defer { lua.pop() }
+            return lua.boolean(at: -1)
+        }
+        push(selection: result)
+        return 1
+    }
+
+    private func countBy(_ lua: Lua) throws -> Int32 {
+        let selection = try selfSelection(lua, method: "count_by")
+        let count = Int(lua.top) - 1
+        guard count >= 1 else { throw LuaArgumentError(1, "a field name or a function expected, as in count_by(\"speaker\")") }
+        enum Key { case field(Field), function(Int32) }
+        var keys: [Key] = []
+        var names: [String] = []
+        for i in 0..<count {
+            let index = Int32(i + 2)
+            if let name = lua.string(at: index) {
+                keys.append(.field(try Field.parse(name, in: corpus)))
+                names.append(name)
+            } else if lua.type(at: index) == .function {
+                keys.append(.function(index))
+                names.append("key\(count > 1 ? String(i + 1) : "")")
+            } else {
+                throw LuaArgumentError(i + 1, "a field name or a function expected, got \(lua.typeName(at: index))")
+            }
+        }
+        let fields = keys.compactMap { if case .field(let f) = $0 { return f }; return nil }
+        if fields.count == keys.count {
+            push(counts: selection.counts(by: fields))
+            return 1
+        }
+        lua.ensureStack(4)
+        let counts = try selection.counts(keyNames: names) { row in
+            try keys.map { key in
+                switch key {
+                case .field(let field): return corpus.values(of: field, row: row)
+                case .function(let index):
+                    lua.pushValue(at: index)
+                    push(statement: row)
+                    try lua.callFromHost(arguments: 1, results: 1)
+                    defer { lua.pop() }
+                    if lua.isNoneOrNil(at: -1) { return [] }
+                    guard let value = lua.fieldValue(at: -1) else {
+                        throw LuaFunctionError("the key function returned a \(lua.typeName(at: -1)); it must return a string, a number, a boolean or nil")
+                    }
+                    return [value]
+                }
+            }
+        }
+        push(counts: counts)
+        return 1
+    }
+
+    private func sortBy(_ lua: Lua) throws -> Int32 {
+        let selection = try selfSelection(lua, method: "sort_by")
+        guard let name = lua.string(at: 2) else { throw LuaArgumentError(1, "a field name expected, as in sort_by(\"date\"), got \(lua.typeName(at: 2))") }
+        let field = try Field.parse(name, in: corpus)
+        var descending = false
+        if !lua.isNoneOrNil(at: 3) {
+            switch lua.string(at: 3) {
+            case "asc": descending = false
+            case "desc": descending = true
+            default: throw LuaArgumentError(2, "\"asc\" or \"desc\" expected")
+            }
+        }
+        push(selection: selection.sorted(by: field, descending: descending))
+        return 1
+    }
+
+    private func first(_ lua: Lua) throws -> Int32 {
+        let selection = try selfSelection(lua, method: "first")
+        guard let n = lua.integer(at: 2), n >= 0 else {
+            throw LuaArgumentError(1, "a whole number of statements (0 or more) expected, got \(lua.describe(at: 2) ?? lua.typeName(at: 2))")
+        }
+        push(selection: selection.first(n))
+        return 1
+    }
+
+    private func distinct(_ lua: Lua) throws -> Int32 {
+        let selection = try selfSelection(lua, method: "distinct")
+        guard let name = lua.string(at: 2) else { throw LuaArgumentError(1, "a field name expected, as in distinct(\"speaker\")") }
+        let values = selection.distinct(try Field.parse(name, in: corpus))
+        lua.newTable(array: values.count)
+        for (i, value) in values.enumerated() {
+            lua.push(fieldValue: value)
+            lua.rawSetIndex(i + 1, in: -2)
+        }
+        return 1
+    }
+}

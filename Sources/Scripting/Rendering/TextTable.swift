@@ -1,0 +1,49 @@
+import Foundation
+
+/// A plain-text table with aligned columns, as the REPL and `print` show collections and counts.
+public struct TextTable {
+    public var headers: [String]
+    public var rows: [[String]]
+    /// Columns whose cells align to the right (numbers).
+    public var rightAligned: Set<Int> = []
+    /// A last line such as "… 21 more".
+    public var footer: String?
+
+    public init(headers: [String], rows: [[String]], rightAligned: Set<Int> = [], footer: String? = nil) {
+        self.headers = headers
+        self.rows = rows
+        self.rightAligned = rightAligned
+        self.footer = footer
+    }
+
+    public func render() -> String {
+        var widths = headers.map(\.count)
+        for row in rows {
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
+        }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, cell in
+                let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
+                return rightAligned.contains(i) ? pad + cell : cell + pad
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        var out = [line(headers), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
+        out += rows.map(line)
+        if let footer { out.append(footer) }
+        return out.joined(separator: "\n")
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+
+    /// At most `limit` characters, with "…" when cut; line breaks shown as spaces.
+    public func clipped(_ limit: Int) -> String {
+        let flat = self.replacingOccurrences(of: "\n", with: " ")
+        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+    }
+}

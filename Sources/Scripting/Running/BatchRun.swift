@@ -1,0 +1,85 @@
+import Corpus
+import Foundation
+import LuaBinding
+
+/// A script run from the command line, start to finish: load the corpus, run the script, and say
+/// how it ended with lua.c's exit statuses (0 success, 1 script error, 2 usage or corpus error).
+public struct BatchRun {
+    public enum Source {
+        case file(String)
+        case standardInput
+        case inline(String)
+    }
+
+    public var source: Source
+    public var corpusPath: String?
+    public var skipBad = false
+    public var arguments: [String] = []
+    public var memoryLimit = 1 << 30
+
+    public init(source: Source, corpusPath: String? = nil) {
+        self.source = source
+        self.corpusPath = corpusPath
+    }
+
+    public enum ExitStatus: Int32 {
+        case success = 0, scriptError = 1, usageError = 2
+    }
+
+    /// Runs, writing diagnostics through `report` (standard error by default).
+    public func execute(report: (String) -> Void = { StandardStreams.writeError($0 + "\n") }) -> ExitStatus {
+        let corpus: Corpus
+        do {
+            corpus = try loadCorpus(report: report)
+        } catch {
+            report(error.description)
+            return .usageError
+        }
+        let code: String, chunkName: String, scriptName: String
+        switch source {
+        case .file(let path):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                report("parley: cannot read the script \(path): no such file, or not readable")
+                return .usageError
+            }
+            code = String(decoding: data, as: UTF8.self)
+            chunkName = "@" + path
+            scriptName = path
+        case .standardInput:
+            code = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            chunkName = "=stdin"
+            scriptName = "-"
+        case .inline(let text):
+            code = text
+            chunkName = "=(command line)"
+            scriptName = "-e"
+        }
+        do {
+            let session = try ScriptSession(memoryLimit: memoryLimit)
+            try session.install(corpus: corpus)
+            try session.setArguments(script: scriptName, arguments)
+            try session.run(Self.withoutShebang(code), chunkName: chunkName)
+            StandardStreams.flush()
+            return .success
+        } catch {
+            report(error.message)
+            return .scriptError
+        }
+    }
+
+    private func loadCorpus(report: (String) -> Void) throws(CorpusLoadError) -> Corpus {
+        guard let corpusPath else { return .empty }
+        let result = try CorpusLoader.load(path: corpusPath, skipBad: skipBad)
+        if result.skipped > 0 {
+            report("parley: \(corpusPath): skipped \(result.skipped) bad record\(result.skipped == 1 ? "" : "s"); loaded \(result.corpus.count) statements")
+        }
+        return result.corpus
+    }
+
+    /// A first line starting with '#' (a shebang) is skipped, as lua.c does; the line count is kept.
+    static func withoutShebang(_ code: String) -> String {
+        guard code.hasPrefix("#") else { return code }
+        guard let newline = code.firstIndex(of: "\n") else { return "" }
+        return "--" + code[code.index(after: code.startIndex)..<newline] + code[newline...]
+    }
+}
