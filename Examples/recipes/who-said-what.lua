@@ -1,0 +1,22 @@
+-- Who said what: every speaker, how often, with their role and affiliation, and their words.
+-- usage: parley run Examples/recipes/who-said-what.lua --corpus CORPUS [-- SPEAKER]
+local only = arg and arg[1]
+
+local selection = statements
+if only then selection = statements:where{speaker = only} end
+
+print(("%d statements by %d speakers"):format(#selection, #selection:distinct("speaker")))
+print()
+for speaker, n in selection:count_by("speaker"):each() do
+  local theirs = selection:where{speaker = speaker}:sort_by("date")
+  local first = theirs[1]
+  local parts = {}
+  if first.role then parts[#parts + 1] = first.role end
+  if first.affiliation and first.affiliation ~= speaker then parts[#parts + 1] = first.affiliation end
+  local who = table.concat(parts, ", ")
+  print(("%s%s: %d statement%s"):format(speaker, who ~= "" and " (" .. who .. ")" or "", n, n == 1 and "" or "s"))
+  for _, s in ipairs(theirs) do
+    local quote = s.kind == "direct" and ("“" .. s.text .. "”") or s.text
+    print(("  %-10s %-8s %-12s %s [%s]"):format(s.date or "undated", s.kind, s.cue or "", quote, s.doc and s.doc.source or "?"))
+  end
+end
