@@ -57,5 +57,11 @@ struct ProblemLog {
     }
 
     var isEmpty: Bool { total == 0 }
-    var error: CorpusLoadError { CorpusLoadError(problems: problems, unreported: total - problems.count) }
+    /// The problems in file order, so that a reader can fix them top to bottom.
+    var error: CorpusLoadError {
+        let ordered = problems.enumerated().sorted { a, b in
+            (a.element.file, a.element.line, a.element.column, a.offset) < (b.element.file, b.element.line, b.element.column, b.offset)
+        }.map(\.element)
+        return CorpusLoadError(problems: ordered, unreported: total - problems.count)
+    }
 }

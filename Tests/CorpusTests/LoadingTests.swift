@@ -1,0 +1,107 @@
+import Corpus
+import Foundation
+import Testing
+import TestSupport
+
+/// What a loaded corpus holds: aliases resolved, extra fields kept, folders, both file forms.
+@Suite struct LoadingTests {
+    @Test func aliasesResolveToTheCanonicalName() throws {
+        let corpus = try CorpusLoader.load(text: """
+            {"type":"entity","name":"Khawaja Asif","aliases":["Khawaja Muhammad Asif","Mr. Asif"]}
+            {"type":"statement","speaker":"Mr. Asif","text":"a","mentions":["Khawaja Muhammad Asif"]}
+            {"type":"statement","speaker":"Khawaja Asif","text":"b"}
+            {"type":"statement","speaker":"Someone","text":"c"}
+            """, path: "c.jsonl").corpus
+        let s = corpus.statements
+        #expect(s.speakers[0] == "Khawaja Asif" && s.speakerTexts[0] == "Mr. Asif")
+        #expect(s.speakers[1] == "Khawaja Asif" && s.speakerTexts[1] == nil)
+        #expect(s.speakers[2] == "Someone")
+        #expect(s.mentions[0] == ["Khawaja Asif"])
+    }
+
+    @Test func extraFieldsAreKept() throws {
+        let corpus = try CorpusLoader.load(text: """
+            {"type":"document","id":"d1","paywall":true}
+            {"type":"statement","doc":"d1","speaker":"A","text":"a","verb":"said","score":{"tone":-0.5}}
+            {"type":"statement","doc":"d1","speaker":"B","text":"b","verb":"warned"}
+            """, path: "c.jsonl").corpus
+        let s = corpus.statements
+        #expect(s.extras["verb"]?[0] == .string("said"))
+        #expect(s.extras["verb"]?[1] == .string("warned"))
+        guard case .object(let members)? = s.extras["score"]?[0] else { Issue.record("score kept as an object"); return }
+        #expect(members.first?.key == "tone" && members.first?.value.value == .number(-0.5))
+        #expect(s.extras["score"]?[1] == nil)
+        #expect(corpus.documents[0].extra.first?.key == "paywall")
+    }
+
+    @Test func idsAreGeneratedWhenAbsent() throws {
+        let corpus = try CorpusLoader.load(text: """
+            {"type":"document","id":"d1"}
+            {"type":"statement","doc":"d1","speaker":"A","text":"a"}
+            {"type":"statement","doc":"d1","speaker":"A","text":"b"}
+            {"type":"statement","speaker":"A","text":"c"}
+            """, path: "c.jsonl").corpus
+        #expect((0..<3).map { corpus.statements.ids[$0] } == ["d1#1", "d1#2", "s1"])
+        #expect(corpus.statements.kinds[0] == "direct", "kind defaults to direct")
+    }
+
+    @Test func recordsMayComeInAnyOrder() throws {
+        let corpus = try CorpusLoader.load(text: """
+            {"type":"statement","doc":"d1","speaker":"Mr. A","text":"a"}
+            {"type":"entity","name":"A","aliases":["Mr. A"]}
+            {"type":"document","id":"d1","source":"Dawn"}
+            {"type":"corpus","name":"Ordered"}
+            """, path: "c.jsonl").corpus
+        #expect(corpus.name == "Ordered")
+        #expect(corpus.document(ofRow: 0)?.source == "Dawn")
+        #expect(corpus.statements.speakers[0] == "A")
+    }
+
+    @Test func aFolderLoadsAsOneCorpus() throws {
+        let folder = Fixtures.temporaryDirectory()
+        try Data(#"{"type":"document","id":"d1","source":"Dawn"}"#.utf8).write(to: folder.appendingPathComponent("a.jsonl"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("more"), withIntermediateDirectories: true)
+        try Data(#"{"documents":[],"statements":[{"doc":"d1","speaker":"A","text":"x"}]}"#.utf8)
+            .write(to: folder.appendingPathComponent("more/b.json"))
+        try Data("ignored".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        let corpus = try CorpusLoader.load(path: folder.path).corpus
+        #expect(corpus.count == 1)
+        #expect(corpus.document(ofRow: 0)?.id == "d1")
+        #expect(corpus.origins.count == 2)
+    }
+
+    @Test func anEmptyFolderOrMissingPathIsAClearError() {
+        let folder = Fixtures.temporaryDirectory()
+        #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(path: folder.path) }
+        do {
+            _ = try CorpusLoader.load(path: "/no/such/corpus.json")
+        } catch {
+            #expect(error.description.contains("/no/such/corpus.json: no such file or folder"))
+        }
+    }
+
+    @Test func theExampleCorpusLoadsWithBothDatesOfTheAnnouncement() throws {
+        let corpus = try CorpusLoader.load(path: Fixtures.exampleCorpus).corpus
+        #expect(corpus.count > 25)
+        let s = corpus.statements
+        let announcement = (0..<corpus.count).filter { s.speakers[$0] == "Khawaja Asif" && s.texts[$0].contains("over") }
+        let dated = Set(announcement.compactMap { s.dates[$0] })
+        #expect(dated.contains("2025-11-07") && dated.contains("2025-11-08"))
+        let values = Set(s.figures.map(\.value))
+        #expect(values.contains(58) && values.contains(23))
+    }
+
+    @Test func jsonAndJsonLinesGiveTheSameCorpus() throws {
+        let generated = SyntheticCorpus(count: 40)
+        let lines = try CorpusLoader.load(text: generated.jsonLines, path: "g.jsonl").corpus
+        let documents = generated.jsonLines.split(separator: "\n").filter { $0.contains(#""type":"document""#) }.joined(separator: ",")
+        let statements = generated.jsonLines.split(separator: "\n").filter { $0.contains(#""type":"statement""#) }.joined(separator: ",")
+        let json = try CorpusLoader.load(text: #"{"parley":1,"documents":[\#(documents)],"statements":[\#(statements)]}"#, path: "g.json").corpus
+        #expect(lines.count == json.count)
+        for row in 0..<lines.count {
+            #expect(lines.statements.ids[row] == json.statements.ids[row])
+            #expect(lines.statements.texts[row] == json.statements.texts[row])
+            #expect(lines.statements.topics[row] == json.statements.topics[row])
+        }
+    }
+}

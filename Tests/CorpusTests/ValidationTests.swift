@@ -1,0 +1,171 @@
+import Corpus
+import Testing
+
+/// Each check of the corpus format, with the position it reports.
+@Suite struct ValidationTests {
+    /// Loads JSON Lines text and returns the problems (failing the test if it loads).
+    func problems(_ text: String, file: String = "c.jsonl") -> [CorpusProblem] {
+        do {
+            _ = try CorpusLoader.load(text: text, path: file)
+            Issue.record("expected the corpus to be refused")
+            return []
+        } catch {
+            return error.problems
+        }
+    }
+
+    func only(_ text: String, file: String = "c.jsonl") -> CorpusProblem? {
+        let found = problems(text, file: file)
+        #expect(found.count == 1, "\(found)")
+        return found.first
+    }
+
+    let doc = #"{"type":"document","id":"d1","source":"Dawn","text":"Talks are over."}"#
+
+    @Test func missingRequiredField() {
+        let p = only(doc + "\n" + #"{"type":"statement","id":"x","doc":"d1","text":"hi"}"#)
+        #expect(p?.line == 2 && p?.column == 1)
+        #expect(p?.record == "statement 'x'")
+        #expect(p?.message.contains("\"speaker\" is missing") == true)
+    }
+
+    @Test func wrongTypeIsReportedAtTheField() {
+        let p = only(#"{"type":"statement","speaker":"A","text":"hi","topics":"talks"}"#)
+        #expect(p?.line == 1 && p?.column == 56)
+        #expect(p?.message == "\"topics\" must be a list, not a string")
+    }
+
+    @Test func datesMustBeISO8601() {
+        for bad in ["Friday", "2025-13", "2025-02-30", "2025-11-07T14:30", "25-11-07", "2025-11-7"] {
+            let p = only(#"{"type":"statement","speaker":"A","text":"hi","date":"\#(bad)"}"#)
+            #expect(p?.message.contains("not an ISO 8601 date") == true, "\(bad)")
+        }
+        for good in ["2025", "2025-11", "2025-11-07", "2025-11-07T14:30:00+05:00", "2025-11-07T09:00Z", "2024-02-29"] {
+            #expect(throws: Never.self) { try CorpusLoader.load(text: #"{"type":"statement","speaker":"A","text":"hi","date":"\#(good)"}"#, path: "c.jsonl") }
+        }
+    }
+
+    @Test func duplicateIDs() {
+        let p = only(#"{"type":"statement","id":"a","speaker":"A","text":"x"}"# + "\n" + #"{"type":"statement","id":"a","speaker":"B","text":"y"}"#)
+        #expect(p?.line == 2)
+        #expect(p?.message.contains("used already by the statement at line 1") == true)
+    }
+
+    @Test func unknownRecordType() {
+        let p = only(#"{"type":"quote","speaker":"A"}"#)
+        #expect(p?.column == 9)
+        #expect(p?.message.contains("unknown record type \"quote\"") == true)
+    }
+
+    @Test func documentThatDoesNotExist() {
+        let p = only(#"{"type":"statement","doc":"d9","speaker":"A","text":"x"}"#)
+        #expect(p?.message.contains("no document with that id") == true)
+    }
+
+    @Test func spanOutsideItsDocument() {
+        let p = only(doc + "\n" + #"{"type":"statement","doc":"d1","speaker":"A","text":"x","span":[0,99]}"#)
+        #expect(p?.message.contains("outside its document 'd1'") == true)
+        #expect(p?.message.contains("15 characters") == true)
+    }
+
+    @Test func spanInsideItsDocumentLoads() throws {
+        let result = try CorpusLoader.load(text: doc + "\n" + #"{"type":"statement","doc":"d1","speaker":"A","text":"x","span":[0,15]}"#, path: "c.jsonl")
+        #expect(result.corpus.statements.span(row: 0)! == (0, 15))
+    }
+
+    @Test func figuresAndRelationsAreChecked() {
+        var p = only(#"{"type":"statement","speaker":"A","text":"x","figures":[{"value":"many"}]}"#)
+        #expect(p?.message.contains("\"value\" must be a number") == true)
+        p = only(#"{"type":"statement","speaker":"A","text":"x","figures":[{"value":5,"stance":"guessed"}]}"#)
+        #expect(p?.message.contains("must be one of acknowledged, claimed, denied, disputed") == true)
+        p = only(#"{"type":"statement","id":"a","speaker":"A","text":"x","relations":[{"type":"contradicts","statement":"zz"}]}"#)
+        #expect(p?.message.contains("no statement with that id") == true)
+    }
+
+    @Test func duplicateKeysInARecord() {
+        let p = only(#"{"type":"statement","speaker":"A","speaker":"B","text":"x"}"#)
+        #expect(p?.message.contains("appears twice") == true)
+        #expect(p?.column == 35)
+    }
+
+    @Test func invalidJSONGivesItsPosition() {
+        let p = only(doc + "\n" + #"{"type":"statement","speaker":"A","text":"x",}"#)
+        #expect(p?.line == 2 && p?.column == 46)
+        #expect(p?.message.hasPrefix("not valid JSON") == true)
+    }
+
+    @Test func invalidUTF8IsAnError() {
+        var bytes = Array(#"{"type":"statement","speaker":"A","text":"ab"}"#.utf8)
+        bytes.insert(0xFF, at: 42)
+        let path = TestFile.write(bytes: bytes, named: "bad.jsonl")
+        do {
+            _ = try CorpusLoader.load(path: path)
+            Issue.record("invalid UTF-8 must not load")
+        } catch {
+            #expect(error.problems.first?.message.contains("invalid UTF-8") == true)
+            #expect(error.problems.first?.column == 43)
+        }
+    }
+
+    @Test func everyProblemIsListedInFileOrder() {
+        let found = problems("""
+            {"type":"statement","id":"a","doc":"nope","speaker":"A","text":"x"}
+            {"type":"statement","speaker":3,"text":"x"}
+            {"type":"entity"}
+            """)
+        #expect(found.map(\.line) == [1, 2, 3])
+    }
+
+    @Test func aliasClaimedByTwoEntities() {
+        let p = only("""
+            {"type":"entity","name":"Khawaja Asif","aliases":["Mr. Asif"]}
+            {"type":"entity","name":"Ali Asif","aliases":["Mr. Asif"]}
+            """)
+        #expect(p?.message.contains("the alias 'Mr. Asif' also names 'Khawaja Asif'") == true)
+    }
+
+    @Test func jsonFormVersionAndShape() {
+        var p = only(#"{"parley": 2, "statements": []}"#, file: "c.json")
+        #expect(p?.message.contains("version 2") == true)
+        p = only(#"[1, 2]"#, file: "c.json")
+        #expect(p?.message.contains("must be one object") == true)
+        p = only("{\n  \"statements\": [\n    {\"speaker\": \"A\"}\n  ]\n}", file: "c.json")
+        #expect(p?.line == 3 && p?.column == 5)
+        #expect(p?.record == "statement #1")
+    }
+
+    @Test func skippingBadRecordsSaysHowMany() throws {
+        let text = doc + "\n" + """
+            {"type":"statement","id":"ok","doc":"d1","speaker":"A","text":"fine"}
+            {"type":"statement","id":"bad","doc":"d1","speaker":"A"}
+            {"type":"statement","id":"orphan","doc":"d7","speaker":"A","text":"x"}
+            not json
+            """
+        let result = try CorpusLoader.load(text: text, path: "c.jsonl", skipBad: true)
+        #expect(result.corpus.count == 1)
+        #expect(result.skipped == 3)
+        #expect(result.corpus.statements.ids[0] == "ok")
+    }
+
+    @Test func theProblemListIsCappedButCounted() {
+        let lines = (1...150).map { _ in #"{"type":"statement","text":"x"}"# }.joined(separator: "\n")
+        do {
+            _ = try CorpusLoader.load(text: lines, path: "c.jsonl")
+        } catch {
+            #expect(error.problems.count == 100)
+            #expect(error.unreported == 50)
+            #expect(error.description.contains("… and 50 more problems"))
+        }
+    }
+}
+
+import Foundation
+import TestSupport
+
+enum TestFile {
+    static func write(bytes: [UInt8], named name: String) -> String {
+        let url = Fixtures.temporaryDirectory().appendingPathComponent(name)
+        try! Data(bytes).write(to: url)
+        return url.path
+    }
+}
