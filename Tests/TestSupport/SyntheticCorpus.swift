@@ -2,8 +2,8 @@ import Foundation
 
 /// A deterministic generated corpus in JSON Lines, with the records kept as Swift values so that
 /// tests can compute expected answers independently of Parley's query code.
-public struct SyntheticCorpus {
-    public struct Record {
+public struct SyntheticCorpus: Sendable {
+    public struct Record: Sendable {
         public let id: String
         public let doc: String
         public let source: String

@@ -77,6 +77,15 @@ public final class ScriptSession {
         try lua.balanced { () throws(LuaError) in try state.run(source, chunkName: chunkName) }
     }
 
+    /// Runs a chunk and returns its results as `tostring` shows them.
+    public func evaluate(_ source: String, chunkName: String = "=(eval)") throws(LuaError) -> [String] {
+        try lua.balanced { () throws(LuaError) in
+            let base = lua.top
+            try state.run(source, chunkName: chunkName, results: nil)
+            return (base + 1..<lua.top + 1).map { lua.describe(at: $0) ?? "(\(lua.typeName(at: $0)))" }
+        }
+    }
+
     /// [-0, +1, m] Registers `body` as an API function documented under `name`, and pushes it.
     func pushDocumentedFunction(_ name: String, _ body: @escaping LuaFunctionBody) {
         let shortName = name.split(whereSeparator: { $0 == ":" || $0 == "." }).last.map(String.init) ?? name

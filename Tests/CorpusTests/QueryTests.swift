@@ -1,0 +1,107 @@
+import Corpus
+import Testing
+import TestSupport
+
+/// Queries over a generated corpus, checked against answers computed from the generator's records.
+@Suite struct QueryTests {
+    static let generated = SyntheticCorpus(count: 2000, seed: 7)
+    let corpus = try! CorpusLoader.load(text: QueryTests.generated.jsonLines, path: "g.jsonl").corpus
+    var records: [SyntheticCorpus.Record] { Self.generated.records }
+    var all: Selection { Selection(corpus: corpus) }
+
+    func ids(_ selection: Selection) -> [String] { (0..<selection.count).map { corpus.statements.ids[selection.row(at: $0)] } }
+
+    @Test func equalityAndAnyOf() throws {
+        let speaker = try all.matching(all: [.anyOf(.speaker, [.string("Chen Wei")])])
+        #expect(ids(speaker) == records.filter { $0.speaker == "Chen Wei" }.map(\.id))
+        let kinds = try all.matching(all: [.anyOf(.kind, [.string("direct"), .string("mixed")])])
+        #expect(kinds.count == records.filter { $0.kind == "direct" || $0.kind == "mixed" }.count)
+        let nobody = try all.matching(all: [.anyOf(.speaker, [.string("Nobody")])])
+        #expect(nobody.count == 0)
+    }
+
+    @Test func listFieldsMatchWhenTheyContainTheValue() throws {
+        let border = try all.matching(all: [.anyOf(.topics, [.string("border")])])
+        #expect(ids(border) == records.filter { $0.topics.contains("border") }.map(\.id))
+    }
+
+    @Test func documentFieldsAndCombinedConditions() throws {
+        let dawnDirect = try all.matching(all: [.anyOf(.document("source"), [.string("Dawn")]), .anyOf(.kind, [.string("direct")])])
+        #expect(ids(dawnDirect) == records.filter { $0.source == "Dawn" && $0.kind == "direct" }.map(\.id))
+    }
+
+    @Test func dateRangesOfAnyPrecision() throws {
+        let year = try all.matching(all: [.range(.date, from: .string("2022"), to: .string("2022"))])
+        #expect(year.count == records.filter { $0.date.hasPrefix("2022") }.count)
+        let span = try all.matching(all: [.range(.date, from: .string("2021-03"), to: .string("2023-06-15"))])
+        #expect(span.count == records.filter { $0.date >= "2021-03-01" && $0.date <= "2023-06-15" }.count)
+        let open = try all.matching(all: [.range(.date, from: .string("2024-01-01"), to: nil)])
+        #expect(open.count == records.filter { $0.date >= "2024-01-01" }.count)
+        #expect(throws: QueryError.self) { try all.matching(all: [.range(.date, from: .string("last week"), to: nil)]) }
+    }
+
+    @Test func phraseSearchIgnoresCase() {
+        let hits = all.containing(phrase: "ceasefire will")
+        #expect(ids(hits) == records.filter { $0.text.lowercased().contains("ceasefire will") }.map(\.id))
+        #expect(hits.count > 0)
+    }
+
+    @Test func countsByOneKeySortedLargestFirst() {
+        let counts = all.counts(by: [.speaker])
+        var expected: [String: Int] = [:]
+        for r in records { expected[r.speaker, default: 0] += 1 }
+        #expect(counts.rows.count == expected.count)
+        for row in counts.rows { #expect(expected[row.key[0].description] == row.count) }
+        #expect(counts.rows.map(\.count) == counts.rows.map(\.count).sorted(by: >))
+        #expect(counts.total == records.count)
+    }
+
+    @Test func countsByListFieldAndSeveralKeys() {
+        let topics = all.counts(by: [.topics])
+        #expect(topics.total == records.reduce(0) { $0 + $1.topics.count })
+        let pairs = all.counts(by: [.document("source"), .kind])
+        var expected: [[String]: Int] = [:]
+        for r in records { expected[[r.source, r.kind], default: 0] += 1 }
+        for row in pairs.rows { #expect(expected[row.key.map(\.description)] == row.count) }
+        let dawn = pairs.narrowed(to: .string("Dawn"))
+        #expect(dawn?.total == records.filter { $0.source == "Dawn" }.count)
+    }
+
+    @Test func countsByYear() {
+        let years = all.counts(by: [.datePart(.year)])
+        for row in years.rows {
+            #expect(row.count == records.filter { $0.date.hasPrefix(row.key[0].description) }.count)
+        }
+    }
+
+    @Test func tiesAreOrderedByKey() {
+        let counts = Counts(keys: ["k"], tallies: [[.string("b")]: 2, [.string("a")]: 2, [.string("c")]: 3])
+        #expect(counts.rows.map { $0.key[0].description } == ["c", "a", "b"])
+    }
+
+    @Test func sortingIsStableAndPutsMissingLast() throws {
+        let sorted = all.sorted(by: .date)
+        let dates = (0..<sorted.count).map { corpus.statements.dates[sorted.row(at: $0)]! }
+        #expect(dates == dates.sorted())
+        let descending = all.sorted(by: .date, descending: true)
+        #expect(corpus.statements.dates[descending.row(at: 0)] == records.map(\.date).max())
+        let partial = try CorpusLoader.load(text: """
+            {"type":"statement","id":"a","speaker":"A","text":"x"}
+            {"type":"statement","id":"b","speaker":"A","text":"x","date":"2020"}
+            {"type":"statement","id":"c","speaker":"A","text":"x","date":"2019-05"}
+            {"type":"statement","id":"d","speaker":"A","text":"x","date":"2020"}
+            """, path: "p.jsonl").corpus
+        let order = Selection(corpus: partial).sorted(by: .date)
+        #expect((0..<4).map { partial.statements.ids[order.row(at: $0)] } == ["c", "b", "d", "a"])
+    }
+
+    @Test func distinctValuesAreSorted() {
+        #expect(all.distinct(.speaker).map(\.description) == Set(records.map(\.speaker)).sorted())
+    }
+
+    @Test func unknownFieldsSuggestTheClosestName() {
+        #expect(throws: QueryError.unknownField("speeker", suggestion: "speaker")) { try Field.parse("speeker", in: corpus) }
+        #expect(throws: QueryError.unknownField("doc.sorce", suggestion: "doc.source")) { try Field.parse("doc.sorce", in: corpus) }
+        #expect(throws: QueryError.unknownField("zzzzzz", suggestion: nil)) { try Field.parse("zzzzzz", in: corpus) }
+    }
+}

@@ -1,0 +1,164 @@
+import Corpus
+import LuaBinding
+import Scripting
+import Testing
+import TestSupport
+
+/// Every function of the Lua API, against the bundled example corpus.
+@Suite struct ExampleCorpusAPITests {
+    let session: ScriptSession = {
+        let session = try! ScriptSession()
+        try! session.install(corpus: try! CorpusLoader.load(path: Fixtures.exampleCorpus).corpus)
+        return session
+    }()
+
+    func eval(_ code: String) throws -> [String] { try session.evaluate(code) }
+    func one(_ code: String) throws -> String { try eval("return " + code).first ?? "(nothing)" }
+
+    @Test func globals() throws {
+        #expect(try one("#statements") == String(session.corpus.count))
+        #expect(try one("corpus.name") == "Pakistan–Afghanistan talks, November 2025")
+        #expect(try one("#corpus.documents") == "2")
+        #expect(try one("corpus.documents.blog.source") == "Blog report")
+        #expect(try one("corpus.documents[1] == corpus.documents.blog") == "true")
+        #expect(try one("corpus.statements == statements") == "true")
+        #expect(try one("corpus.entities[1].name .. ' / ' .. corpus.entities[1].aliases[1]") == "Khawaja Asif / Khawaja Muhammad Asif")
+    }
+
+    @Test func statementFields() throws {
+        let s = "statements:where{id = 'blog#2'}[1]"
+        #expect(try one("\(s).speaker") == "Khawaja Asif")
+        #expect(try one("\(s).speaker_text") == "Mr. Asif")
+        #expect(try one("\(s).role") == "Defence Minister")
+        #expect(try one("\(s).kind") == "direct")
+        #expect(try one("\(s).cue") == "stating")
+        #expect(try one("\(s).date .. ' ' .. \(s).date_text") == "2025-11-07 on Friday")
+        #expect(try one("\(s).channel") == "Geo News programme")
+        #expect(try one("\(s).text") == "Right now, as we speak, negotiations are over.")
+        #expect(try one("\(s).topics[1]") == "talks")
+        #expect(try one("\(s).doc.id .. ' ' .. \(s).doc.published") == "blog 2025-11-08")
+        #expect(try one("\(s).place") == "nil")
+        let f = "statements:where{id = 'news#14'}[1]"
+        #expect(try one("#\(f).figures") == "2")
+        #expect(try one("\(f).figures[2].value .. ' ' .. \(f).figures[2].stance") == "23 acknowledged")
+        #expect(try one("\(f).relations[1].type .. ' ' .. \(f).relations[1].statement") == "contradicts news#13")
+        #expect(try one("\(f).doc.date_note ~= nil") == "true", "extra document fields are readable")
+    }
+
+    @Test func aStatementWithoutSuchAFieldSaysSo() throws {
+        let error = #expect(throws: LuaError.self) { try eval("return statements[1].speeker") }
+        #expect(error?.message.contains("a statement has no field 'speeker' (did you mean 'speaker'?)") == true)
+    }
+
+    @Test func whereWithAliasesListsAndRanges() throws {
+        #expect(try one("statements:where{speaker = 'Mr. Asif'}:count()") == one("statements:where{speaker = 'Khawaja Asif'}:count()"))
+        #expect(try one("statements:where{kind = {'direct', 'mixed'}}:count()") ==
+                one("statements:where{kind = 'direct'}:count() + statements:where{kind = 'mixed'}:count()"))
+        #expect(try one("statements:where{date = {from = '2025-11-07', to = '2025-11-07'}}:count()") == "8")
+        #expect(try one("statements:where{date = {from = '2025-11-08'}}:count()") == "3")
+        #expect(try one("statements:where{['doc.source'] = 'Blog report', topics = 'ceasefire'}:count()") == "1")
+        #expect(try one("#statements:where{speaker = 'Khawaja Asif'}:where{['doc.source'] = 'News report'}") == "4")
+    }
+
+    @Test func filterMatchingAndChaining() throws {
+        #expect(try one("statements:filter(function(s) return #s.figures > 0 end):count()") == "3")
+        #expect(try one("statements:matching('WRITTEN ACCORD'):count()") == "1")
+        #expect(try one("statements:matching{pattern = '%d%d soldiers'}:count()") == "1")
+        #expect(try one("statements:matching{phrase = 'talks'}:where{kind = 'direct'}:count()") == "2")
+    }
+
+    @Test func countsAndTheirMethods() throws {
+        #expect(try one("statements:count_by('speaker')['Khawaja Asif']") == "12")
+        #expect(try one("statements:count_by('speaker'):top(1):keys()[1]") == "Khawaja Asif")
+        #expect(try one("#statements:count_by('speaker'):top(3)") == "3")
+        #expect(try one("statements:count_by('topics'):total() >= #statements") == "true")
+        #expect(try one("statements:count_by('doc.source', 'kind')['News report']['direct']") == "4")
+        #expect(try one("statements:count_by(function(s) return s.kind == 'direct' and 'quoted' or nil end).quoted") ==
+                one("statements:where{kind = 'direct'}:count()"))
+        #expect(try one("statements:count_by('speaker')['Nobody']") == "nil")
+        let each = try eval("local out = {} for k, n in statements:count_by('kind'):each() do out[#out + 1] = k .. '=' .. n end return table.concat(out, ',')")
+        #expect(each.first?.hasPrefix("indirect=19,") == true)
+    }
+
+    @Test func sortFirstDistinct() throws {
+        #expect(try one("statements:sort_by('date')[1].id") == "news#11")
+        #expect(try one("statements:sort_by('date', 'desc')[1].date") == "2025-11-08")
+        #expect(try one("#statements:first(5)") == "5")
+        #expect(try one("#statements:first(500)") == String(session.corpus.count))
+        #expect(try one("table.concat(statements:distinct('kind'), ',')") == "according_to,direct,indirect,mixed")
+        #expect(try one("statements[0] == nil and statements[#statements + 1] == nil") == "true")
+        #expect(try one("select('#', ipairs(statements)) > 0") == "true")
+        #expect(try one("(function() local n = 0 for _ in ipairs(statements) do n = n + 1 end return n end)()") == String(session.corpus.count))
+    }
+
+    @Test func printingIsReadable() throws {
+        let statement = try one("tostring(statements[2])")
+        #expect(statement.contains("Khawaja Asif (Defence Minister, Government of Pakistan) stating [2025-11-07, Blog report, blog#2]"))
+        #expect(statement.contains("“Right now, as we speak, negotiations are over.”"))
+        let collection = try one("tostring(statements)")
+        #expect(collection.contains("… 21 more (31 statements)"))
+        #expect(!collection.contains("userdata"))
+        let counts = try one("tostring(statements:count_by('kind'))")
+        #expect(counts.split(separator: "\n").first?.hasPrefix("kind") == true)
+        #expect(counts.contains("indirect"))
+    }
+
+    @Test func badArgumentsAreExplained() throws {
+        let cases: [(String, String)] = [
+            ("statements:where('x')", "bad argument #1 to 'where' (a table of conditions expected"),
+            ("statements:where{speeker = 'x'}", "where: unknown field 'speeker' (did you mean 'speaker'?)"),
+            ("statements.where{speaker = 'x'}", "call it on a collection with a colon"),
+            ("statements:filter(5)", "bad argument #1 to 'filter' (a function expected"),
+            ("statements:sort_by('date', 'up')", "bad argument #2 to 'sort_by' (\"asc\" or \"desc\" expected)"),
+            ("statements:first(-1)", "bad argument #1 to 'first'"),
+            ("statements:count_by()", "bad argument #1 to 'count_by'"),
+            ("statements:count_by(function() return {} end)", "the key function returned a table"),
+            ("statements:where{date = {from = 'soon'}}", "needs dates such as"),
+            ("statements[1].speaker = 'x'", "statements cannot be changed"),
+        ]
+        for (code, message) in cases {
+            let error = #expect(throws: LuaError.self, "\(code)") { try eval(code) }
+            #expect(error?.message.contains(message) == true, "\(code): \(error?.message ?? "")")
+        }
+    }
+
+    @Test func errorsInsidePredicatesKeepTheirOwnPosition() throws {
+        let error = #expect(throws: LuaError.self) { try session.run("statements:filter(function(s)\n  error('bad predicate')\nend)", chunkName: "@p.lua") }
+        #expect(error?.message.hasPrefix("p.lua:2: bad predicate") == true)
+    }
+
+    @Test func helpComesFromTheReference() throws {
+        var written: [String] = []
+        session.write = { written.append($0) }
+        try session.run("help(statements.where)", chunkName: "=t")
+        #expect(written.last == APIReference.text(of: APIReference.entry(named: "statements:where")!))
+        try session.run("help('count_by')", chunkName: "=t")
+        #expect(written.last?.hasPrefix("c:count_by(key, …)") == true)
+        try session.run("help()", chunkName: "=t")
+        for entry in APIReference.entries { #expect(written.last?.contains(entry.signature.clipped(44)) == true, "\(entry.name)") }
+        try session.run("help(statements:count_by('kind'))", chunkName: "=t")
+        #expect(written.last?.hasPrefix("Counts:") == true)
+        try session.run("help(print)", chunkName: "=t")
+        #expect(written.last?.contains("no help") == true)
+    }
+
+    @Test func everyAPIFunctionIsDocumented() throws {
+        let methods = try one("(function() local n = {} for _, m in ipairs{'where','filter','matching','count','count_by','sort_by','first','distinct'} do n[#n+1] = tostring(statements[m] ~= nil) end return table.concat(n) end)()")
+        #expect(!methods.contains("false"))
+        for name in ["where", "filter", "matching", "count", "count_by", "sort_by", "first", "distinct"] {
+            #expect(APIReference.entry(named: "statements:" + name) != nil, "\(name)")
+        }
+        for name in ["top", "each", "total", "keys"] { #expect(APIReference.entry(named: "counts:" + name) != nil) }
+    }
+
+    @Test func aNewCorpusInvalidatesOldHandles() throws {
+        let other = try ScriptSession()
+        try other.install(corpus: try CorpusLoader.load(path: Fixtures.exampleCorpus).corpus)
+        try other.run("old = statements[1]; oldSel = statements", chunkName: "=t")
+        try other.install(corpus: try CorpusLoader.load(path: Fixtures.exampleCorpus).corpus)
+        let error = #expect(throws: LuaError.self) { try other.evaluate("return old.speaker") }
+        #expect(error?.message.contains("no longer loaded") == true)
+        #expect(throws: LuaError.self) { try other.evaluate("return oldSel:count()") }
+        #expect(try other.evaluate("return #statements") == ["31"])
+    }
+}
