@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `parley` as a subprocess: exit statuses and what it prints.
+@Suite struct BatchCLITests {
+    let corpus = Fixtures.exampleCorpus
+
+    @Test func inlineCodeRunsOverTheCorpus() throws {
+        let out = try Subprocess.run(["-e", "print(#statements)", "--corpus", corpus])
+        #expect(out.status == 0)
+        #expect(out.stdout == "31\n")
+        #expect(out.stderr.isEmpty)
+    }
+
+    @Test func aScriptFileGetsItsArguments() throws {
+        let script = Fixtures.write("print(arg[0] ~= nil, arg[1], arg[2], #arg)\nprint(statements:where{speaker = arg[1]}:count())", named: "s.lua")
+        let out = try Subprocess.run(["run", script, "--corpus", corpus, "--", "Attaullah Tarar", "x"])
+        #expect(out.status == 0)
+        #expect(out.stdout == "true\tAttaullah Tarar\tx\t2\n4\n")
+    }
+
+    @Test func aScriptFromStandardInput() throws {
+        let out = try Subprocess.run(["run", "-", "--corpus", corpus], stdin: "print(statements:count_by('kind'):top(1):keys()[1])")
+        #expect(out.status == 0)
+        #expect(out.stdout == "indirect\n")
+    }
+
+    @Test func aShebangLineIsSkipped() throws {
+        let script = Fixtures.write("#!/usr/bin/env parley run\nprint('ok')\nerror('line three')", named: "s.lua")
+        let out = try Subprocess.run(["run", script])
+        #expect(out.stdout == "ok\n")
+        #expect(out.stderr.contains("s.lua:3: line three"))
+    }
+
+    @Test func aScriptErrorExitsWithOneAndATraceback() throws {
+        let script = Fixtures.write("local function f()\n  return statements:where{speeker = 1}\nend\nf()\n", named: "bad.lua")
+        let out = try Subprocess.run(["run", script, "--corpus", corpus])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("bad.lua:2: where: unknown field 'speeker' (did you mean 'speaker'?)"))
+        #expect(out.stderr.contains("stack traceback:"))
+        #expect(out.stderr.contains("bad.lua:4: in main chunk"))
+    }
+
+    @Test func aSyntaxErrorExitsWithOne() throws {
+        let out = try Subprocess.run(["-e", "for i = 1 do"])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("(command line):1:"))
+    }
+
+    @Test func aCorpusErrorExitsWithTwoAndListsEveryProblem() throws {
+        let bad = Fixtures.write("""
+            {"type":"document","id":"d1"}
+            {"type":"statement","id":"a","doc":"d1","text":"no speaker"}
+            {"type":"statement","id":"b","doc":"d2","speaker":"X","text":"t","date":"Friday"}
+            """, named: "bad.jsonl")
+        let out = try Subprocess.run(["-e", "print(1)", "--corpus", bad])
+        #expect(out.status == 2)
+        #expect(out.stdout.isEmpty)
+        let lines = out.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("\(bad):2:1: statement 'a': the required field \"speaker\" is missing") })
+        #expect(lines.contains { $0.hasPrefix("\(bad):3:") && $0.contains("statement 'b'") && $0.contains("\"Friday\"") })
+        #expect(lines.last?.contains("--skip-bad") == true)
+    }
+
+    @Test func skipBadLoadsTheRestAndSaysSo() throws {
+        let bad = Fixtures.write("""
+            {"type":"statement","speaker":"A","text":"fine"}
+            {"type":"statement","text":"no speaker"}
+            """, named: "bad.jsonl")
+        let out = try Subprocess.run(["-e", "print(#statements)", "--corpus", bad, "--skip-bad"])
+        #expect(out.status == 0)
+        #expect(out.stdout == "1\n")
+        #expect(out.stderr.contains("skipped 1 bad record"))
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        var out = try Subprocess.run(["--no-such-option"])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("Unknown option '--no-such-option'"))
+        out = try Subprocess.run(["run"])
+        #expect(out.status == 2)
+        out = try Subprocess.run(["run", "/no/such/script.lua"])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("cannot read the script /no/such/script.lua"))
+        out = try Subprocess.run(["-e", "print(1)", "--corpus", "/no/such/corpus.json"])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("/no/such/corpus.json: no such file or folder"))
+    }
+
+    @Test func helpExitsWithZero() throws {
+        let out = try Subprocess.run(["--help"])
+        #expect(out.status == 0)
+        #expect(out.stdout.contains("Exit status: 0 success, 1 script error, 2 usage or corpus error"))
+    }
+
+    @Test func theExampleScriptsRun() throws {
+        for script in ["who-said-what", "disputed-figures", "where-reports-differ"] {
+            let out = try Subprocess.run(["run", Fixtures.examplePath("Examples/recipes/\(script).lua"), "--corpus", corpus])
+            #expect(out.status == 0, "\(script): \(out.stderr)")
+            #expect(!out.stdout.isEmpty)
+        }
+        let figures = try Subprocess.run(["run", Fixtures.examplePath("Examples/recipes/disputed-figures.lua"), "--corpus", corpus])
+        #expect(figures.stdout.contains("the parties disagree: from 23 to 58"))
+        let differ = try Subprocess.run(["run", Fixtures.examplePath("Examples/recipes/where-reports-differ.lua"), "--corpus", corpus])
+        #expect(differ.stdout.contains("dated 2025-11-07 (on Friday)") && differ.stdout.contains("dated 2025-11-08 (on Saturday)"))
+    }
+
+    @Test func theAPIReferenceInDocsIsCurrent() throws {
+        let out = try Subprocess.run(["docs"])
+        #expect(out.status == 0)
+        let committed = try String(contentsOfFile: Fixtures.examplePath("docs/lua-api.md"), encoding: .utf8)
+        #expect(out.stdout == committed, "run `parley docs > docs/lua-api.md`")
+    }
+}
