@@ -23,19 +23,26 @@ let package = Package(
         .target(name: "LuaShims", dependencies: ["CLua"]),
         // A Swift binding to Lua with no knowledge of corpora.
         .target(name: "LuaBinding", dependencies: ["CLua", "LuaShims"]),
+        // libedit (Debian: libedit-dev), through its readline-compatible interface.
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // C glue for line editing: a poll loop around libedit's callback interface, completion, history.
+        .target(name: "LineEditing", dependencies: ["CEditLine"]),
         // The corpus model and its loaders, pure Swift: no Lua here.
         .target(name: "Corpus"),
         // The Lua API that exposes a corpus to scripts.
         .target(name: "Scripting", dependencies: ["LuaBinding", "Corpus"]),
+        // The interactive REPL: reading chunks, printing values, dot-commands, completion.
+        .target(name: "REPL", dependencies: ["Scripting", "LuaBinding", "Corpus", "LineEditing"]),
         // The command-line front: argument parsing and rendering of diagnostics.
         .executableTarget(
             name: "parley",
-            dependencies: ["Scripting", "Corpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Scripting", "Corpus", "REPL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["Corpus"], path: "Tests/TestSupport"),
         .testTarget(name: "LuaBindingTests", dependencies: ["LuaBinding", "LuaShims", "CLua"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TestSupport"]),
         .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "Corpus", "LuaBinding", "TestSupport"]),
+        .testTarget(name: "REPLTests", dependencies: ["REPL", "Scripting", "Corpus", "TestSupport"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -93,3 +93,17 @@ extension Lua {
         }
     }
 }
+
+/// Ctrl-C while scripts run interactively.
+public enum InterruptHandling {
+    /// Installs the SIGINT handler (once, at REPL start).
+    public static func install() { parley_sigint_install() }
+    /// Runs `body` with Ctrl-C interrupting the Lua code of `lua`'s state.
+    public static func interruptible<T, E: Error>(_ lua: Lua, _ body: () throws(E) -> T) throws(E) -> T {
+        parley_sigint_arm(lua.L)
+        defer { parley_sigint_disarm(lua.L) }
+        return try body()
+    }
+    /// True if Ctrl-C was pressed since the last call.
+    public static func takeInterrupt() -> Bool { parley_sigint_take() != 0 }
+}

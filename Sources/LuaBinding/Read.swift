@@ -93,3 +93,8 @@ extension Lua {
         LuaType(rawValue: lua_rawget(L, table)) ?? .none
     }
 }
+
+extension Lua {
+    /// The identity of a table, function or userdata (for cycle detection), or nil.
+    public func pointer(at index: Int32) -> UnsafeRawPointer? { lua_topointer(L, index) }
+}

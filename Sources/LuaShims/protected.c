@@ -74,7 +74,7 @@ int parley_getfield_p(lua_State *L, int idx, const char *key) {
 static void interrupted_hook(lua_State *L, lua_Debug *ar) {
     (void)ar;
     lua_sethook(L, NULL, 0, 0);
-    luaL_error(L, "interrupted");
+    luaL_error(L, "interrupted (Ctrl-C)");
 }
 
 void parley_interrupt(lua_State *L) {

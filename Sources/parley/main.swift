@@ -1,6 +1,7 @@
 import ArgumentParser
 import Corpus
 import Foundation
+import REPL
 import Scripting
 
 /// `parley`: run Lua scripts over a corpus of statements.
@@ -12,7 +13,7 @@ struct Parley: ParsableCommand {
             Exit status: 0 success, 1 script error, 2 usage or corpus error.
             The Lua API reference: help() inside a script, or `parley docs`.
             """,
-        subcommands: [Run.self, Docs.self]
+        subcommands: [Run.self, ReplCommand.self, Docs.self]
     )
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Run this Lua code.", valueName: "code"))
@@ -20,8 +21,13 @@ struct Parley: ParsableCommand {
 
     @OptionGroup var corpusOptions: CorpusOptions
 
+    @Flag(help: "In the REPL, neither read nor write the history file.")
+    var noHistory = false
+
     mutating func run() throws {
-        guard let code else { throw CleanExit.helpRequest(self) }
+        guard let code else {
+            throw ExitCode(ReplCommand.start(corpusOptions: corpusOptions, history: !noHistory))
+        }
         var run = BatchRun(source: .inline(code), corpusPath: corpusOptions.corpus)
         run.skipBad = corpusOptions.skipBad
         throw ExitCode(run.execute().rawValue)
@@ -55,6 +61,53 @@ struct Run: ParsableCommand {
         run.skipBad = corpusOptions.skipBad
         run.arguments = arguments
         throw ExitCode(run.execute().rawValue)
+    }
+}
+
+struct ReplCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "The interactive REPL (the default): on --corpus, or on the bundled example corpus.",
+        discussion: "Not on a terminal (a pipe), it reads Lua lines and prints only their results."
+    )
+
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    @Flag(help: "Neither read nor write the history file.")
+    var noHistory = false
+
+    mutating func run() throws {
+        throw ExitCode(Self.start(corpusOptions: corpusOptions, history: !noHistory))
+    }
+
+    static func start(corpusOptions: CorpusOptions, history: Bool) -> Int32 {
+        var options = Repl.Options()
+        options.corpusPath = corpusOptions.corpus ?? BundledExample.corpusPath
+        options.skipBad = corpusOptions.skipBad
+        options.history = history
+        do {
+            return try Repl(options: options).run()
+        } catch let error as CorpusLoadError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            return 2
+        } catch {
+            FileHandle.standardError.write(Data(("parley: \(error)\n").utf8))
+            return 2
+        }
+    }
+}
+
+/// The example corpus shipped in the source tree, found from the executable's place (.build/…/parley).
+enum BundledExample {
+    static var corpusPath: String? {
+        let relative = "Examples/corpus/pak-afghan-talks-2025.json"
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = directory.appendingPathComponent(relative).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        return FileManager.default.fileExists(atPath: relative) ? relative : nil
     }
 }
 

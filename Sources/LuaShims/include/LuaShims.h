@@ -57,6 +57,14 @@ int parley_getfield_p(lua_State *L, int idx, const char *key);
 /// Asks the running script to stop with "interrupted" at its next instruction. Safe from a signal handler.
 void parley_interrupt(lua_State *L);
 
+/// Ctrl-C: installs the SIGINT handler; while armed with a state, a Ctrl-C interrupts its script.
+void parley_sigint_install(void);
+void parley_sigint_arm(lua_State *L);
+/// Stops interrupting `L` and removes any pending interrupt hook.
+void parley_sigint_disarm(lua_State *L);
+/// Non-zero if Ctrl-C was pressed since the last call (and clears it).
+int parley_sigint_take(void);
+
 /// Writes bytes to standard output through C stdio, as Lua's print does, so the two never interleave out of order.
 void parley_write_stdout(const char *bytes, size_t length);
 void parley_flush_stdout(void);

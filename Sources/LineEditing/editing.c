@@ -1,0 +1,130 @@
+#define _GNU_SOURCE
+#include "LineEditing.h"
+#include <stdio.h>
+#include <editline/readline.h>
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+// libedit's interface is process-global (one terminal); so is this small amount of state.
+static parley_complete_fn completer;
+static void *completer_context;
+static parley_take_interrupt_fn take_interrupt;
+
+struct candidates { char **items; size_t count, capacity; };
+
+static void add_candidate(void *accumulator, const char *candidate) {
+    struct candidates *c = accumulator;
+    if (c->count + 2 > c->capacity) {
+        size_t capacity = c->capacity ? c->capacity * 2 : 16;
+        char **items = realloc(c->items, capacity * sizeof *items);
+        if (!items) return;
+        c->items = items;
+        c->capacity = capacity;
+    }
+    char *copy = strdup(candidate);
+    if (copy) c->items[c->count++] = copy;
+}
+
+// readline's contract: matches[0] is what replaces the word (the longest common prefix), then the
+// candidates, then NULL.
+static char **attempted_completion(const char *text, int start, int end) {
+    (void)text;
+    rl_attempted_completion_over = 1;     // never fall back to file names
+    if (!completer) return NULL;
+    struct candidates c = {0};
+    completer(completer_context, rl_line_buffer, start, end, add_candidate, &c);
+    if (c.count == 0) { free(c.items); return NULL; }
+    size_t prefix = strlen(c.items[0]);
+    for (size_t i = 1; i < c.count; i++) {
+        size_t j = 0;
+        while (j < prefix && c.items[i][j] == c.items[0][j]) j++;
+        prefix = j;
+    }
+    // Keep the prefix on a UTF-8 character boundary.
+    while (prefix > 0 && (c.items[0][prefix] & 0xC0) == 0x80) prefix--;
+    char **matches = malloc((c.count + 2) * sizeof *matches);
+    if (!matches) return NULL;
+    if (c.count == 1) {
+        matches[0] = c.items[0];
+        matches[1] = NULL;
+        free(c.items);
+        rl_completion_append_character = '\0';
+        return matches;
+    }
+    matches[0] = strndup(c.items[0], prefix);
+    memcpy(matches + 1, c.items, c.count * sizeof *matches);
+    matches[c.count + 1] = NULL;
+    free(c.items);
+    return matches;
+}
+
+void parley_edit_setup(parley_complete_fn complete, void *context, parley_take_interrupt_fn take) {
+    completer = complete;
+    completer_context = context;
+    take_interrupt = take;
+    setlocale(LC_CTYPE, "");
+    if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) setlocale(LC_CTYPE, "C.UTF-8");
+    rl_readline_name = "parley";
+    rl_basic_word_break_characters = " \t\n\"'`@$><=;|&{(,[.:+-*/%^~#";
+    rl_attempted_completion_function = attempted_completion;
+    rl_completion_append_character = '\0';
+    using_history();
+}
+
+// A Ctrl-C while libedit reads makes read() fail with EINTR (our SIGINT handler has no SA_RESTART),
+// and readline() then returns NULL: the interrupt flag tells that apart from Ctrl-D.
+int parley_edit_read(const char *prompt, char **line) {
+    fflush(stdout);
+    if (take_interrupt) take_interrupt();
+    char *text = readline(prompt);
+    if (take_interrupt && take_interrupt()) {
+        free(text);
+        fputs("^C\n", stdout);
+        fflush(stdout);
+        return PARLEY_INTERRUPTED;
+    }
+    if (!text) return PARLEY_EOF;
+    *line = text;
+    return PARLEY_LINE;
+}
+
+void parley_edit_add_history(const char *entry) { add_history(entry); }
+
+int parley_edit_load_history(const char *path) { return read_history(path); }
+
+int parley_edit_save_history(const char *path, int keep) {
+    size_t length = strlen(path);
+    char *temporary = malloc(length + 16);
+    if (!temporary) return -1;
+    snprintf(temporary, length + 16, "%s.tmp%d", path, (int)getpid());
+    int status = write_history(temporary);
+    if (status == 0 && keep > 0) status = history_truncate_file(temporary, keep);
+    if (status == 0) status = rename(temporary, path);
+    if (status != 0) unlink(temporary);
+    free(temporary);
+    return status;
+}
+
+int parley_edit_history_length(void) { return history_length; }
+
+const char *parley_edit_history_entry(int i) {
+    HIST_ENTRY *entry = history_get(history_base + i);
+    return entry ? entry->line : NULL;
+}
+
+void parley_terminal_size(int fd, int *columns, int *rows) {
+    struct winsize w;
+    if (ioctl(fd, TIOCGWINSZ, &w) == 0 && w.ws_col > 0 && w.ws_row > 0) {
+        *columns = w.ws_col;
+        *rows = w.ws_row;
+    } else {
+        *columns = 80;
+        *rows = 24;
+    }
+}

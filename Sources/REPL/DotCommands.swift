@@ -1,0 +1,191 @@
+import Corpus
+import Foundation
+import Scripting
+
+/// The REPL's dot-commands, as in sqlite3's and DuckDB's shells. `.help` lists them from this table.
+extension Repl {
+    struct DotCommand: Sendable {
+        let name: String
+        let arguments: String
+        let summary: String
+        let run: @Sendable (Repl, [String]) -> Void
+    }
+
+    static let dotCommands: [DotCommand] = [
+        DotCommand(name: "help", arguments: "[topic]", summary: "this list; with a topic (where, count_by…), the Lua API's help on it") { repl, args in
+            repl.help(args.first)
+        },
+        DotCommand(name: "corpus", arguments: "", summary: "the loaded corpus: name, counts, fields, date range") { repl, _ in
+            repl.show(repl.corpusSummary())
+        },
+        DotCommand(name: "schema", arguments: "", summary: "the statement fields, their types and how many statements have each") { repl, _ in
+            repl.show(repl.schema())
+        },
+        DotCommand(name: "load", arguments: "PATH", summary: "load another corpus (a file or a folder) in place of this one") { repl, args in
+            repl.load(args)
+        },
+        DotCommand(name: "run", arguments: "FILE [ARGS…]", summary: "run a Lua script; ARGS reach it as arg") { repl, args in
+            repl.runScript(args)
+        },
+        DotCommand(name: "timer", arguments: "on|off", summary: "show how long each command takes") { repl, args in
+            switch args.first {
+            case "on": repl.timer = true
+            case "off": repl.timer = false
+            default: repl.reportError(".timer takes on or off")
+            }
+        },
+        DotCommand(name: "mode", arguments: OutputMode.allCases.map(\.rawValue).joined(separator: "|"),
+                   summary: "how results print (now: see .mode without an argument)") { repl, args in
+            guard let name = args.first else { repl.show("mode: \(repl.printer.mode.rawValue)"); return }
+            guard let mode = OutputMode(rawValue: name) else {
+                repl.reportError(".mode takes one of \(OutputMode.allCases.map(\.rawValue).joined(separator: ", "))")
+                return
+            }
+            repl.printer.mode = mode
+        },
+        DotCommand(name: "output", arguments: "[FILE]", summary: "send results to FILE (written when you switch back); without FILE, back to the terminal") { repl, args in
+            do {
+                if let path = args.first { try repl.output.redirect(to: path) } else { try repl.output.finish() }
+            } catch {
+                repl.reportError("\(error)")
+            }
+        },
+        DotCommand(name: "history", arguments: "", summary: "the commands entered, oldest first") { repl, _ in
+            let entries = repl.history.entries
+            repl.show(entries.isEmpty ? "(no history)" : entries.enumerated().map { String(format: "%5d  ", $0.offset + 1) + $0.element }.joined(separator: "\n"))
+        },
+        DotCommand(name: "quit", arguments: "", summary: "leave (so does Ctrl-D)") { repl, _ in repl.finished = true },
+        DotCommand(name: "exit", arguments: "", summary: "the same as .quit") { repl, _ in repl.finished = true },
+    ]
+
+    func runDotCommand(_ line: String) {
+        let words = Self.splitArguments(String(line.dropFirst()))
+        guard let name = words.first else { help(nil); return }
+        guard let command = Self.dotCommands.first(where: { $0.name == name }) else {
+            reportError("unknown command .\(name); .help lists the commands")
+            return
+        }
+        command.run(self, Array(words.dropFirst()))
+    }
+
+    /// Splits on spaces, keeping "quoted words" together.
+    static func splitArguments(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var quote: Character?
+        var started = false
+        for c in text {
+            if let q = quote {
+                if c == q { quote = nil } else { current.append(c) }
+            } else if c == "\"" || c == "'" {
+                quote = c
+                started = true
+            } else if c.isWhitespace {
+                if started { words.append(current); current = ""; started = false }
+            } else {
+                current.append(c)
+                started = true
+            }
+        }
+        if started { words.append(current) }
+        return words
+    }
+
+    private func help(_ topic: String?) {
+        if let topic {
+            if let entry = APIReference.entry(named: topic) { show(APIReference.text(of: entry)) } else {
+                reportError("no help on '\(topic)'; help() lists the Lua API")
+            }
+            return
+        }
+        var lines = Self.dotCommands.map { "." + ($0.name + " " + $0.arguments).padding(toLength: 26, withPad: " ", startingAt: 0) + $0.summary }
+        lines += ["", "Lua: type an expression to see its value (#statements), or any statement.",
+                  "help() lists the Lua API; help(statements.where) explains one function.",
+                  "Tab completes names, fields and values; Ctrl-C stops a running command; Ctrl-D quits."]
+        show(lines.joined(separator: "\n"))
+    }
+
+    private func corpusSummary() -> String {
+        let corpus = session.corpus
+        let all = Selection(corpus: corpus)
+        var lines = ["name:        " + (corpus.name ?? "(none)")]
+        if let description = corpus.description { lines.append("description: " + description) }
+        if !corpus.origins.isEmpty { lines.append("read from:   " + corpus.origins.joined(separator: ", ")) }
+        lines.append("statements:  \(corpus.count)")
+        lines.append("documents:   \(corpus.documents.count) (sources: \(all.distinct(.document("source")).count))")
+        lines.append("entities:    \(corpus.entities.count)")
+        lines.append("speakers:    \(all.distinct(.speaker).count)")
+        let dates = corpus.statements.dateValues
+        if let first = dates.min(by: { $0.firstDay < $1.firstDay }), let last = dates.max(by: { ($0.firstDay, $0.precision.rawValue) < ($1.firstDay, $1.precision.rawValue) }) {
+            lines.append("dates:       \(first.text) … \(last.text)")
+        }
+        let extras = corpus.statements.extras.keys.sorted()
+        if !extras.isEmpty { lines.append("extra fields: " + extras.joined(separator: ", ")) }
+        return lines.joined(separator: "\n")
+    }
+
+    private func schema() -> String {
+        let corpus = session.corpus
+        let types: [(String, String)] = [
+            ("id", "string"), ("doc", "document"), ("speaker", "string"), ("speaker_text", "string"), ("role", "string"),
+            ("affiliation", "string"), ("kind", "string"), ("text", "string"), ("cue", "string"), ("date", "date"),
+            ("date_text", "string"), ("channel", "string"), ("place", "string"), ("topics", "list of strings"),
+            ("mentions", "list of strings"), ("figures", "list of figures"), ("span", "{start, end}"),
+            ("confidence", "number 0–1"), ("status", "string"), ("relations", "list of {type, statement}"),
+        ]
+        let s = corpus.statements
+        func present(_ name: String) -> Int {
+            (0..<corpus.count).reduce(0) { n, row in
+                switch name {
+                case "doc": return n + (s.documents[row] >= 0 ? 1 : 0)
+                case "figures": return n + (s.figures(row: row).isEmpty ? 0 : 1)
+                case "span": return n + (s.span(row: row) == nil ? 0 : 1)
+                case "relations": return n + (s.relations[row] == nil ? 0 : 1)
+                case "speaker_text": return n + 1
+                default:
+                    guard let field = try? Field.parse(name, in: corpus) else { return n }
+                    return n + (corpus.values(of: field, row: row).isEmpty ? 0 : 1)
+                }
+            }
+        }
+        var rows = types.map { [$0.0, $0.1, String(present($0.0))] }
+        for name in s.extras.keys.sorted() {
+            let column = s.extras[name]!
+            let count = (0..<corpus.count).filter { column[$0] != nil }.count
+            let type: String
+            switch column { case .strings: type = "string (extra)"; case .values: type = "any (extra)" }
+            rows.append([name, type, String(count)])
+        }
+        return TextTable(headers: ["field", "type", "statements"], rows: rows, rightAligned: [2]).render()
+    }
+
+    private func load(_ args: [String]) {
+        guard let path = args.first else { reportError(".load takes the path of a corpus file or folder"); return }
+        do {
+            let result = try CorpusLoader.load(path: path, skipBad: args.contains("--skip-bad"))
+            try session.install(corpus: result.corpus)
+            corpusPath = path
+            let skipped = result.skipped > 0 ? " (skipped \(result.skipped) bad records)" : ""
+            show("loaded \(result.corpus.name ?? path): \(result.corpus.count) statements, \(result.corpus.documents.count) documents" + skipped)
+        } catch let error as CorpusLoadError {
+            reportError(error.description)
+        } catch {
+            reportError("\(error)")
+        }
+    }
+
+    private func runScript(_ args: [String]) {
+        guard let path = args.first else { reportError(".run takes the path of a Lua script"); return }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            reportError("cannot read the script \(path): no such file, or not readable")
+            return
+        }
+        do {
+            try session.setArguments(script: path, Array(args.dropFirst()))
+        } catch {
+            reportError(error.message)
+            return
+        }
+        evaluate(String(decoding: data, as: UTF8.self), chunkName: "@" + path)
+    }
+}

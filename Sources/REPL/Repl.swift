@@ -1,0 +1,166 @@
+import Corpus
+import Foundation
+import LineEditing
+import LuaBinding
+import Scripting
+
+/// The interactive REPL: reads chunks, runs them, prints their values; dot-commands for the rest.
+/// On a terminal it edits lines with libedit; from a pipe it reads plain lines and prints only results.
+public final class Repl {
+    public struct Options {
+        public var corpusPath: String?
+        public var skipBad = false
+        public var history = true
+        public var memoryLimit = 1 << 30
+        public init() {}
+    }
+
+    static let prompt = "parley> "
+    static let continuationPrompt = "   …> "
+
+    let session: ScriptSession
+    let terminal: Terminal
+    let history: History
+    let output = OutputSink()
+    var printer = ResultPrinter()
+    var timer = false
+    var corpusPath: String?
+    /// Set by `.quit`.
+    var finished = false
+    /// In piped mode, whether any chunk failed (the exit status says so).
+    var failures = 0
+
+    public init(options: Options) throws {
+        session = try ScriptSession(memoryLimit: options.memoryLimit)
+        terminal = Terminal()
+        history = History(enabled: options.history && terminal.interactive)
+        corpusPath = options.corpusPath
+        if let path = options.corpusPath {
+            let result = try CorpusLoader.load(path: path, skipBad: options.skipBad)
+            try session.install(corpus: result.corpus)
+            if result.skipped > 0 { reportNote("skipped \(result.skipped) bad records of \(path)") }
+        }
+    }
+
+    /// Runs until Ctrl-D, `.quit` or the end of input. Returns the exit status.
+    public func run() -> Int32 {
+        InterruptHandling.install()
+        var source: LineSource
+        if terminal.interactive {
+            let completer = Completer(session: session)
+            parley_edit_setup(completeForLibedit, Unmanaged.passUnretained(completer).toOpaque(), takeInterruptForLibedit)
+            history.load()
+            source = EditedLines()
+            banner()
+            loop(&source)
+            withExtendedLifetime(completer) {}
+            history.save()
+        } else {
+            source = PipedLines()
+            loop(&source)
+        }
+        do { try output.finish() } catch { reportError("\(error)") }
+        StandardStreams.flush()
+        return failures > 0 && !terminal.interactive ? 1 : 0
+    }
+
+    private func banner() {
+        let corpus = session.corpus
+        let what = corpus.count > 0 ? "\(corpus.name ?? "corpus"): \(corpus.count) statements, \(corpus.documents.count) documents" : "no corpus loaded (.load PATH)"
+        output.write(terminal.note("Parley \(ParleyVersion.current) — \(what).\n.help for commands, help() for the Lua API, Ctrl-D to quit."))
+    }
+
+    private func loop(_ source: inout LineSource) {
+        while !finished {
+            switch source.read(prompt: Self.prompt) {
+            case .endOfInput: return
+            case .interrupted: continue
+            case .line(let line):
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty { continue }
+                if trimmed.hasPrefix(".") {
+                    history.add(trimmed)
+                    runDotCommand(trimmed)
+                    continue
+                }
+                guard let chunk = readChunk(startingWith: line, from: &source) else { continue }
+                history.add(chunk.text)
+                evaluate(chunk.code, chunkName: "=stdin")
+            }
+        }
+    }
+
+    /// A complete chunk: lua.c's order, `return <line>` first so expressions print, then the line
+    /// itself, reading more lines while the syntax error says the chunk ends too early.
+    private func readChunk(startingWith first: String, from source: inout LineSource) -> (text: String, code: String)? {
+        if session.compile("return " + first) == .complete { return (first, "return " + first) }
+        var text = first
+        while true {
+            switch session.compile(text) {
+            case .complete, .error: return (text, text)
+            case .incomplete:
+                switch source.read(prompt: Self.continuationPrompt) {
+                case .line(let more): text += "\n" + more
+                case .interrupted: return nil
+                case .endOfInput: return (text, text)   // reports the unfinished chunk
+                }
+            }
+        }
+    }
+
+    /// Runs a chunk and prints its results (or its error), timing it when asked.
+    func evaluate(_ code: String, chunkName: String) {
+        let start = DispatchTime.now()
+        do {
+            try session.execute(code, chunkName: chunkName) { indices in
+                guard !indices.isEmpty else { return }
+                show(printer.render(session, indices: indices))
+            }
+        } catch {
+            // After Ctrl-C the terminal has echoed ^C: start the message on a line of its own.
+            reportError((InterruptHandling.takeInterrupt() && terminal.interactive ? "\n" : "") + error.message)
+        }
+        if timer {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            reportNote(String(format: "Run Time: %.3f s", seconds))
+        }
+    }
+
+    /// Prints a result: to the file of `.output`, or to the terminal cut to its height.
+    func show(_ text: String) {
+        guard output.toTerminal && terminal.interactive else {
+            output.write(text)
+            return
+        }
+        let (kept, hidden) = ResultPrinter.fit(text, rows: terminal.size.rows)
+        output.write(kept)
+        if hidden > 0 { output.write(terminal.note("… \(hidden) more lines not shown (.output FILE keeps everything)")) }
+    }
+
+    func reportError(_ message: String) {
+        failures += 1
+        StandardStreams.writeError(terminal.error(message) + "\n")
+    }
+
+    func reportNote(_ message: String) {
+        StandardStreams.writeError(terminal.note(message) + "\n")
+    }
+}
+
+/// The version Parley reports (banner, reports' provenance).
+public enum ParleyVersion {
+    public static let current = "0.1.0"
+}
+
+// libedit calls these C functions; the context pointer carries the completer, so nothing global is needed here.
+private func completeForLibedit(_ context: UnsafeMutableRawPointer?, _ line: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32,
+                                _ add: parley_add_candidate_fn?, _ accumulator: UnsafeMutableRawPointer?) {
+    guard let context, let line, let add else { return }
+    let completer = Unmanaged<Completer>.fromOpaque(context).takeUnretainedValue()
+    let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(line).assumingMemoryBound(to: UInt8.self), count: strlen(line)))
+    for candidate in completer.candidates(line: bytes, start: Int(start), end: Int(end)) {
+        candidate.withCString { add(accumulator, $0) }
+    }
+}
+
+private func takeInterruptForLibedit() -> Int32 { InterruptHandling.takeInterrupt() ? 1 : 0 }

@@ -1,0 +1,43 @@
+import Scripting
+
+/// Turns the values a chunk returned into text for the current mode, and cuts long output to the
+/// terminal's height.
+struct ResultPrinter {
+    var mode: OutputMode = .table
+
+    /// The text for the results at `indices` of `session`'s stack.
+    func render(_ session: ScriptSession, indices: [Int32]) -> String {
+        let parts = indices.map { render(session, at: $0) }
+        if parts.allSatisfy({ !$0.contains("\n") }) { return parts.joined(separator: "\t") }
+        return parts.joined(separator: "\n")
+    }
+
+    private func render(_ session: ScriptSession, at index: Int32) -> String {
+        switch mode {
+        case .table:
+            if let text = session.userdataDescription(at: index) { return text }
+            if let table = session.tabular(at: index) { return table.text(limit: 50) }
+            return session.display(at: index)
+        case .markdown: return session.tabular(at: index)?.markdown() ?? session.display(at: index)
+        case .csv: return session.tabular(at: index)?.csv().trimmingTrailingNewlines() ?? session.display(at: index)
+        case .json: return session.tabular(at: index)?.json() ?? session.display(at: index)
+        case .lua: return session.display(at: index)
+        }
+    }
+
+    /// At most `rows` lines, with a note of how many were hidden.
+    static func fit(_ text: String, rows: Int) -> (text: String, hidden: Int) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard rows > 3, lines.count > rows else { return (text, 0) }
+        let kept = rows - 2
+        return (lines.prefix(kept).joined(separator: "\n"), lines.count - kept)
+    }
+}
+
+extension String {
+    func trimmingTrailingNewlines() -> String {
+        var s = self
+        while s.last == "\n" || s.last == "\r\n" || s.last == "\r" { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Rows and columns, the shape every output mode renders: a collection of statements, a counts
+/// table, a list of records.
+public struct Tabular: Sendable, Equatable {
+    public enum Cell: Sendable, Equatable {
+        case text(String)
+        case number(Double)
+        case empty
+
+        public var plain: String {
+            switch self {
+            case .text(let s): s
+            case .number(let n): n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
+            case .empty: ""
+            }
+        }
+    }
+
+    public var headers: [String]
+    public var rows: [[Cell]]
+
+    public init(headers: [String], rows: [[Cell]]) {
+        self.headers = headers
+        self.rows = rows
+    }
+
+    /// An aligned text table; `limit` rows at most, with a note of the rest.
+    public func text(limit: Int? = nil, clip: Int = 80) -> String {
+        let shown = limit.map { Array(rows.prefix($0)) } ?? rows
+        let numeric = Set(headers.indices.filter { i in !rows.isEmpty && rows.allSatisfy { if case .text = $0[i] { return false }; return true } })
+        let more = rows.count - shown.count
+        return TextTable(headers: headers, rows: shown.map { $0.map { $0.plain.clipped(clip) } }, rightAligned: numeric,
+                         footer: more > 0 ? "… \(more) more rows (\(rows.count) in all)" : nil).render()
+    }
+
+    /// A GitHub-flavoured Markdown table; pipes and line breaks in cells are escaped.
+    public func markdown() -> String {
+        func escape(_ s: String) -> String {
+            s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+                .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
+        }
+        var lines = ["| " + headers.map(escape).joined(separator: " | ") + " |",
+                     "|" + headers.indices.map { i in rows.allSatisfy { if case .text = $0[i] { return false }; return true } && !rows.isEmpty ? " ---: |" : " --- |" }.joined()]
+        lines += rows.map { "| " + $0.map { escape($0.plain) }.joined(separator: " | ") + " |" }
+        return lines.joined(separator: "\n")
+    }
+
+    /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled; CRLF line ends.
+    public func csv() -> String {
+        func field(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
+        return ([headers] + rows.map { $0.map(\.plain) }).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A JSON array of objects, one per row, keys in column order.
+    public func json() -> String {
+        let objects = rows.map { row in
+            "{" + zip(headers, row).map { header, cell in
+                let value: String
+                switch cell {
+                case .text(let s): value = Self.jsonString(s)
+                case .number(let n): value = n.isFinite ? cell.plain : "null"
+                case .empty: value = "null"
+                }
+                return Self.jsonString(header) + ": " + value
+            }.joined(separator: ", ") + "}"
+        }
+        return objects.isEmpty ? "[]" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]"
+    }
+
+    public static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
