@@ -16,7 +16,10 @@ final class Completer {
         if before.isEmpty && line.first == UInt8(ascii: ".") || before == "." {
             return Self.dotCommands.filter { $0.hasPrefix("." + word) }.map { String($0.dropFirst()) }
         }
-        if let quote = openQuote(before) { return stringCandidates(before: before, quote: quote, word: word) }
+        if let (quote, opening) = openQuote(before) {
+            let typed = String(before[before.index(after: opening)...]) + word
+            return stringCandidates(before: String(before[..<opening]), quote: quote, typed: typed, word: word)
+        }
         if let last = before.last, last == "." || last == ":" {
             guard let path = namePath(endingAt: String(before.dropLast())) else { return [] }
             return session.memberNames(of: path, method: last == ":").filter { $0.hasPrefix(word) }
@@ -24,23 +27,27 @@ final class Completer {
         return (LuaSyntax.keywords.sorted() + session.globalNames()).filter { $0.hasPrefix(word) }
     }
 
-    /// The quote character if `text` ends inside an unfinished string literal.
-    private func openQuote(_ text: String) -> Character? {
-        var quote: Character?
+    /// The quote character and where it stands, if `text` ends inside an unfinished string literal.
+    private func openQuote(_ text: String) -> (Character, String.Index)? {
+        var open: (Character, String.Index)?
         var escaped = false
-        for c in text {
-            if let q = quote {
-                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == q { quote = nil }
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if let (q, _) = open {
+                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == q { open = nil }
             } else if c == "\"" || c == "'" {
-                quote = c
+                open = (c, i)
             }
+            i = text.index(after: i)
         }
-        return quote
+        return open
     }
 
-    /// Values of the field the string belongs to, closed with the quote when complete.
-    private func stringCandidates(before: String, quote: Character, word: String) -> [String] {
-        let head = String(before.dropLast()).trimmingTrailingWhitespace()
+    /// Values of the field the string belongs to, closed with the quote. `typed` is the string so far;
+    /// candidates replace only its last `word`.
+    private func stringCandidates(before: String, quote: Character, typed: String, word: String) -> [String] {
+        let head = before.trimmingTrailingWhitespace()
         var values: [String]?
         if head.hasSuffix("=") {
             let lhs = String(head.dropLast()).trimmingTrailingWhitespace()
@@ -51,8 +58,9 @@ final class Completer {
             if call != nil { values = session.fieldNames() }
         }
         guard let values else { return [] }
-        let lowered = word.lowercased()
-        return values.filter { $0.lowercased().hasPrefix(lowered) }.map { $0 + String(quote) }
+        let lowered = typed.lowercased()
+        let kept = typed.count - word.count
+        return values.filter { $0.lowercased().hasPrefix(lowered) }.map { String($0.dropFirst(kept)) + String(quote) }
     }
 
     /// `speaker` from `…where{speaker` or `["doc.source"]` from `…{["doc.source"]`.

@@ -1,0 +1,48 @@
+import Corpus
+@testable import REPL
+import Scripting
+import Testing
+import TestSupport
+
+/// What Tab offers, without a terminal.
+@Suite struct CompleterTests {
+    let completer: Completer = {
+        let session = try! ScriptSession()
+        try! session.install(corpus: try! CorpusLoader.load(path: Fixtures.exampleCorpus).corpus)
+        return Completer(session: session)
+    }()
+
+    /// Candidates for `line` with the cursor at its end; the word starts after the last break character.
+    func complete(_ line: String) -> [String] {
+        let bytes = Array(line.utf8)
+        let breaks = Set(" \t\n\"'`@$><=;|&{(,[.:+-*/%^~#".utf8)
+        var start = bytes.count
+        while start > 0 && !breaks.contains(bytes[start - 1]) { start -= 1 }
+        return completer.candidates(line: bytes, start: start, end: bytes.count)
+    }
+
+    @Test func fieldValuesInsideStrings() {
+        #expect(complete(#"statements:where{speaker = "Kh"#) == [#"Khawaja Asif""#])
+        #expect(complete(#"statements:where{speaker = 'att"#) == ["Attaullah Tarar'"])
+        #expect(complete(#"statements:where{["doc.source"] = "N"#) == [#"News report""#])
+        #expect(complete(#"statements:where{topics = "cease"#) == [#"ceasefire""#])
+        #expect(complete(#"statements:where{kind = {"direct", "in"#).isEmpty, "inside a list the field is not next to the string")
+        #expect(complete(#"statements:count_by("doc.s"#) == [#"source""#], "libedit breaks words at '.': only the part after it is replaced")
+        #expect(complete(#"statements:where{speaker = "Khawaja A"#) == [#"Asif""#])
+        #expect(complete(#"print("Kh"#).isEmpty)
+    }
+
+    @Test func membersAfterDotAndColon() {
+        #expect(complete("statements:cou") == ["count", "count_by"])
+        #expect(complete("statements:count_by('kind'):t").isEmpty, "the value of a call is not computed")
+        #expect(complete("corpus.na") == ["name"])
+        #expect(complete("string.up") == ["upper"])
+        #expect(complete("help") == ["help"])
+        #expect(complete("wh").contains("while"))
+    }
+
+    @Test func dotCommandNames() {
+        #expect(complete(".sch") == ["schema"])
+        #expect(complete(".") .count == Completer.dotCommands.count)
+    }
+}

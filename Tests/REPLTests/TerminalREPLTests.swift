@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The REPL in a real terminal (tmux): keys in, screen out.
+@Suite(.serialized) struct TerminalREPLTests {
+    let state = Fixtures.temporaryDirectory().path
+    var environment: [String: String] { ["XDG_STATE_HOME": state] }
+
+    func start(_ extra: [String] = [], environment more: [String: String] = [:], rows: Int = 40) throws -> TerminalSession {
+        let terminal = try TerminalSession(extra, environment: environment.merging(more) { $1 }, rows: rows)
+        try terminal.waitFor("parley>")
+        return terminal
+    }
+
+    @Test func expressionsPrintTheirValue() throws {
+        let t = try start()
+        try t.type("#statements"); try t.press("Enter")
+        let screen = try t.waitFor("parley> #statements\n31\n")
+        #expect(screen.contains("31 statements, 2 documents"), "the banner names the bundled corpus")
+        try t.type("{1, 'two', {three = 3}}"); try t.press("Enter")
+        try t.waitFor(#"{1, "two", {three = 3}}"#)
+        try t.type("t = {}; t.self = t"); try t.press("Enter")
+        try t.type("t"); try t.press("Enter")
+        try t.waitFor("{self = <cycle: table 1>}")
+    }
+
+    @Test func tabCompletesASpeakersNameInsideAString() throws {
+        let t = try start()
+        try t.type(#"statements:where{speaker = "Kh"#); try t.press("Tab")
+        try t.waitFor(#"statements:where{speaker = "Khawaja Asif""#)
+        try t.type("}:count()"); try t.press("Enter")
+        try t.waitFor("}:count()\n12\n")
+    }
+
+    @Test func tabCompletesMethodsAndFields() throws {
+        let t = try start()
+        try t.type("statements:cou"); try t.press("Tab"); try t.press("Tab")
+        try t.waitFor("count_by")
+        try t.press("C-c")
+        try t.waitFor("parley>", count: 2)
+        try t.type("statements[1].spe"); try t.press("Tab")
+        try t.waitFor("statements[1].spe")   // not a plain name chain: no completion, no crash
+        try t.press("C-u")
+        try t.type("corpus.na"); try t.press("Tab")
+        try t.waitFor("corpus.name")
+    }
+
+    @Test func multiLineInputContinuesOnItsOwnPrompt() throws {
+        let t = try start()
+        try t.type("for i = 1, 3 do"); try t.press("Enter")
+        try t.waitFor("   …>")
+        try t.type("print(i * 10)"); try t.press("Enter")
+        try t.type("end"); try t.press("Enter")
+        let screen = try t.waitFor("30\n")
+        #expect(screen.contains("10\n20\n30"))
+    }
+
+    @Test func ctrlCInterruptsALoopAndTheSessionLivesOn() throws {
+        let t = try start()
+        try t.type("x = 41"); try t.press("Enter")
+        try t.type("while true do end"); try t.press("Enter")
+        Thread.sleep(forTimeInterval: 0.5)
+        try t.press("C-c")
+        let screen = try t.waitFor("interrupted")
+        #expect(screen.contains("stack traceback"))
+        try t.waitFor("parley>", count: 3)
+        try t.type("x + 1"); try t.press("Enter")
+        try t.waitFor("x + 1\n42\n")
+    }
+
+    @Test func ctrlCAtThePromptClearsTheLineAndCtrlDExits() throws {
+        let t = try start()
+        try t.type("half a line"); try t.press("C-c")
+        try t.waitFor("parley>", count: 2)
+        try t.type("1 + 1"); try t.press("Enter")
+        try t.waitFor("1 + 1\n2\n")
+        try t.press("C-d")
+        try t.waitFor("[exit 0]")
+    }
+
+    @Test func errorsAreExplainedAndVariablesKept() throws {
+        let t = try start()
+        try t.type("y = 7"); try t.press("Enter")
+        try t.type("statements:where{speeker = 'x'}"); try t.press("Enter")
+        try t.waitFor("unknown field 'speeker' (did you mean 'speaker'?)")
+        try t.type("y"); try t.press("Enter")
+        try t.waitFor("\n7\n")
+    }
+
+    @Test func historyIsKeptAcrossSessions() throws {
+        let first = try start()
+        try first.type("answer = 6 * 7"); try first.press("Enter")
+        try first.waitFor("parley>", count: 2)
+        try first.press("C-d")
+        try first.waitFor("[exit 0]")
+        first.close()
+        #expect(FileManager.default.fileExists(atPath: state + "/parley/history"))
+        let second = try start()
+        try second.press("Up")
+        try second.waitFor("parley> answer = 6 * 7")
+        try second.press("Enter")
+        try second.type("answer"); try second.press("Enter")
+        try second.waitFor("\n42\n")
+    }
+
+    @Test func noHistoryWritesNoFile() throws {
+        let t = try start(["--no-history"])
+        try t.type("1"); try t.press("Enter")
+        try t.press("C-d")
+        try t.waitFor("[exit 0]")
+        #expect(!FileManager.default.fileExists(atPath: state + "/parley/history"))
+    }
+
+    @Test func markdownModeAndOutputToAFile() throws {
+        let t = try start()
+        try t.type(".mode markdown"); try t.press("Enter")
+        try t.type("statements:count_by('kind')"); try t.press("Enter")
+        try t.waitFor("| kind | n |")
+        try t.waitFor("| indirect | 19 |")
+        let file = Fixtures.temporaryDirectory().appendingPathComponent("out.md").path
+        try t.type(".output \(file)"); try t.press("Enter")
+        try t.type("statements:count_by('doc.source')"); try t.press("Enter")
+        try t.type(".output"); try t.press("Enter")
+        try t.waitFor("parley>", count: 6)
+        let written = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(written == "| doc.source | n |\n| --- | ---: |\n| News report | 21 |\n| Blog report | 10 |\n")
+        #expect(!(try t.screen()).contains("News report | 21"), "results sent to the file are not shown")
+    }
+
+    @Test func dotCommands() throws {
+        let t = try start()
+        try t.type(".help"); try t.press("Enter")
+        try t.waitFor(".schema")
+        try t.type(".corpus"); try t.press("Enter")
+        try t.waitFor("dates:       2025-10 … 2025-11-08")
+        try t.type(".timer on"); try t.press("Enter")
+        try t.type("#statements"); try t.press("Enter")
+        try t.waitFor("Run Time: ")
+        try t.type(".nonsense"); try t.press("Enter")
+        try t.waitFor("unknown command .nonsense")
+    }
+
+    @Test func longResultsAreCutToTheTerminal() throws {
+        let t = try start(rows: 12)
+        try t.type("statements:count_by('topics')"); try t.press("Enter")
+        try t.waitFor("more lines not shown")
+    }
+
+    @Test func colourOnlyWithoutNO_COLOR() throws {
+        let plain = try start()
+        try plain.type("error('red?')"); try plain.press("Enter")
+        try plain.waitFor("red?")
+        #expect(!(try plain.screen(escapes: true)).contains("\u{1B}[31m"))
+        let coloured = try start(environment: ["NO_COLOR": ""])
+        try coloured.type("error('red?')"); try coloured.press("Enter")
+        try coloured.waitFor("red?")
+        #expect(try coloured.screen(escapes: true).contains("\u{1B}[31m"))
+    }
+
+    @Test func utf8InputRoundTrips() throws {
+        let t = try start()
+        try t.type("s = 'Élodie Marchand – ñandú'"); try t.press("Enter")
+        try t.type("#s, s"); try t.press("Enter")
+        let screen = try t.waitFor("\"Élodie Marchand – ñandú\"\n")
+        #expect(screen.contains("\n28 "), "28 bytes: the string arrived as UTF-8, unmangled")
+    }
+}
