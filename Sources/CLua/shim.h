@@ -25,6 +25,8 @@ static inline void clua_remove(lua_State *L, int i) { lua_remove(L, i); }
 static inline void clua_replace(lua_State *L, int i) { lua_replace(L, i); }
 static inline void *clua_newuserdata(lua_State *L, size_t size) { return lua_newuserdatauv(L, size, 1); }
 static inline void clua_pushcfunction(lua_State *L, lua_CFunction f) { lua_pushcfunction(L, f); }
+static inline int clua_gc_collect(lua_State *L) { return lua_gc(L, LUA_GCCOLLECT, 0); }
+static inline int clua_gc_count_kb(lua_State *L) { return lua_gc(L, LUA_GCCOUNT, 0); }
 static inline const char *clua_pushliteral(lua_State *L, const char *s) { return lua_pushstring(L, s); }
 
 #endif

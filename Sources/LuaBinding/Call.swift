@@ -107,3 +107,22 @@ public enum InterruptHandling {
     /// True if Ctrl-C was pressed since the last call.
     public static func takeInterrupt() -> Bool { parley_sigint_take() != 0 }
 }
+
+/// Limits on running scripts: a deadline, and forgetting a stop once a run is over.
+extension Lua {
+    /// Scripts stop with `message` once `seconds` have passed (nil: no deadline).
+    public func setDeadline(seconds: Double?, message: String) {
+        parley_set_deadline(L, seconds ?? 0, message)
+    }
+
+    /// Forgets an interrupt or a passed deadline, so that the next run starts clean.
+    public func clearStop() { parley_clear_stop(L) }
+
+    /// A full garbage collection (after an error, so memory returns to its level before).
+    public func collectGarbage() { _ = clua_gc_collect(L) }
+}
+
+extension Lua {
+    /// True once the running script must stop (interrupted, or past its deadline).
+    public var mustStop: Bool { parley_stopped(L) != 0 }
+}

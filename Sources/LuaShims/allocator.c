@@ -5,6 +5,7 @@
 // error from C once the Swift frame has returned. While plain Lua runs (inside parley_pcall), the
 // allocator refuses past the cap and Lua raises its own memory error.
 #include "state.h"
+#include "LuaShims.h"
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -56,6 +57,7 @@ lua_State *parley_newstate(size_t cap) {
     lua_State *L = lua_newstate(parley_alloc, s);
     if (L == NULL) { free(s); return NULL; }
     lua_atpanic(L, parley_panic);
+    parley_watch(L);
     return L;
 }
 

@@ -70,13 +70,49 @@ int parley_getfield_p(lua_State *L, int idx, const char *key) {
     return parley_pcall(L, 2, 1, 0);
 }
 
-// Ctrl-C, as lua.c's laction: the handler only installs a hook; the hook raises inside Lua.
-static void interrupted_hook(lua_State *L, lua_Debug *ar) {
+// The watch hook: runs every WATCH_COUNT instructions in every thread (coroutines inherit it) and
+// stops the script once it was interrupted or passed its deadline. It keeps raising at every later
+// count, so neither pcall nor an error handler nor a coroutine can swallow the stop.
+#include <time.h>
+#include <stdio.h>
+#define WATCH_COUNT 1000
+
+static double monotonic_seconds(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void watch_hook(lua_State *L, lua_Debug *ar) {
     (void)ar;
-    lua_sethook(L, NULL, 0, 0);
-    luaL_error(L, "interrupted (Ctrl-C)");
+    struct parley_state *s = parley_state_of(L);
+    if (s->stop == 0 && s->deadline > 0 && monotonic_seconds() > s->deadline) s->stop = 2;
+    if (s->stop == 1) luaL_error(L, "interrupted (Ctrl-C)");
+    if (s->stop == 2) luaL_error(L, "%s", s->deadline_message);
+}
+
+void parley_watch(lua_State *L) {
+    lua_sethook(L, watch_hook, LUA_MASKCOUNT, WATCH_COUNT);
 }
 
 void parley_interrupt(lua_State *L) {
-    lua_sethook(L, interrupted_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKLINE | LUA_MASKCOUNT, 1);
+    parley_state_of(L)->stop = 1;
+}
+
+void parley_set_deadline(lua_State *L, double seconds, const char *message) {
+    struct parley_state *s = parley_state_of(L);
+    s->deadline = seconds > 0 ? monotonic_seconds() + seconds : 0;
+    snprintf(s->deadline_message, sizeof s->deadline_message, "%s", message ? message : "time limit reached");
+}
+
+void parley_clear_stop(lua_State *L) {
+    struct parley_state *s = parley_state_of(L);
+    s->stop = 0;
+    s->deadline = 0;
+}
+
+int parley_stopped(lua_State *L) {
+    struct parley_state *s = parley_state_of(L);
+    if (s->stop == 0 && s->deadline > 0 && monotonic_seconds() > s->deadline) s->stop = 2;
+    return s->stop != 0;
 }

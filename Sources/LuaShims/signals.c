@@ -1,19 +1,20 @@
-// Ctrl-C for interactive use. The handler only records the signal and, while a script runs, sets a
-// hook (as lua.c's laction does); the hook raises "interrupted" inside Lua. Nothing else happens in
+// Ctrl-C for interactive use. The handler only records the signal and, while a script runs, sets
+// the state's stop flag; the watch hook (protected.c) raises "interrupted" inside Lua. Nothing else happens in
 // the handler. The state is process-wide because signals are.
 #include "LuaShims.h"
+#include "state.h"
 #include <signal.h>
 #include <stddef.h>
 #include <string.h>
 
 static volatile sig_atomic_t interrupt_seen;
-static lua_State *volatile running_state;
+static struct parley_state *volatile running_state;
 
 static void on_sigint(int signal) {
     (void)signal;
     interrupt_seen = 1;
-    lua_State *L = running_state;
-    if (L) parley_interrupt(L);
+    struct parley_state *s = running_state;
+    if (s) s->stop = 1;     // the watch hook raises "interrupted" inside Lua
 }
 
 void parley_sigint_install(void) {
@@ -25,11 +26,11 @@ void parley_sigint_install(void) {
     sigaction(SIGINT, &action, NULL);
 }
 
-void parley_sigint_arm(lua_State *L) { interrupt_seen = 0; running_state = L; }
+void parley_sigint_arm(lua_State *L) { interrupt_seen = 0; running_state = parley_state_of(L); }
 
 void parley_sigint_disarm(lua_State *L) {
     running_state = NULL;
-    lua_sethook(L, NULL, 0, 0);     // a signal that came after the script ended must not hit the next one
+    parley_state_of(L)->stop = 0;   // a signal that came after the script ended must not hit the next one
 }
 
 int parley_sigint_take(void) {

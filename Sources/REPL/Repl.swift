@@ -11,7 +11,7 @@ public final class Repl {
         public var corpusPath: String?
         public var skipBad = false
         public var history = true
-        public var memoryLimit = 1 << 30
+        public var limits = ScriptSession.Limits()
         public init() {}
     }
 
@@ -31,7 +31,7 @@ public final class Repl {
     var failures = 0
 
     public init(options: Options) throws {
-        session = try ScriptSession(memoryLimit: options.memoryLimit)
+        session = try ScriptSession(limits: options.limits)
         terminal = Terminal()
         history = History(enabled: options.history && terminal.interactive)
         corpusPath = options.corpusPath

@@ -10,7 +10,8 @@ struct Parley: ParsableCommand {
         commandName: "parley",
         abstract: "Script a corpus of statements (who said what, when, reported where) in Lua.",
         discussion: """
-            Exit status: 0 success, 1 script error, 2 usage or corpus error.
+            Exit status: 0 success, 1 script error, 2 usage or corpus error, 3 a script that did not stop at its time limit.
+            Scripts run sandboxed (no files, no commands, no network) unless --trust.
             The Lua API reference: help() inside a script, or `parley docs`.
             """,
         subcommands: [Run.self, ReplCommand.self, Docs.self]
@@ -21,16 +22,63 @@ struct Parley: ParsableCommand {
 
     @OptionGroup var corpusOptions: CorpusOptions
 
+    @OptionGroup var limitOptions: LimitOptions
+
     @Flag(help: "In the REPL, neither read nor write the history file.")
     var noHistory = false
 
     mutating func run() throws {
         guard let code else {
-            throw ExitCode(ReplCommand.start(corpusOptions: corpusOptions, history: !noHistory))
+            throw ExitCode(ReplCommand.start(corpusOptions: corpusOptions, limits: try limitOptions.limits(batch: false), history: !noHistory))
         }
         var run = BatchRun(source: .inline(code), corpusPath: corpusOptions.corpus)
         run.skipBad = corpusOptions.skipBad
+        run.limits = try limitOptions.limits(batch: true)
         throw ExitCode(run.execute().rawValue)
+    }
+}
+
+/// The sandbox's limits, for every command that runs scripts.
+struct LimitOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Memory scripts may use: 512M, 2G… (default 1G; 0 for no limit).", valueName: "size"))
+    var memory: String = "1G"
+
+    @Option(help: ArgumentHelp("Seconds a script may run (default: 600 in batch, none in the REPL; 0 for no limit).", valueName: "seconds"))
+    var timeout: Double?
+
+    @Option(help: ArgumentHelp("Output print may write: 256M, 1G… (default 256M; 0 for no limit).", valueName: "size"))
+    var maxOutput: String = "256M"
+
+    @Flag(help: "Trust the script: open the io library and all of os (files, commands). Off by default.")
+    var trust = false
+
+    func validate() throws {
+        _ = try limits(batch: true)
+    }
+
+    /// The limits these options ask for.
+    func limits(batch: Bool) throws -> ScriptSession.Limits {
+        var limits = ScriptSession.Limits()
+        limits.memory = try Self.bytes(memory, option: "--memory")
+        limits.output = try Self.bytes(maxOutput, option: "--max-output")
+        let seconds = timeout ?? (batch ? 600 : 0)
+        guard seconds >= 0, seconds.isFinite else { throw ValidationError("--timeout takes a number of seconds, 0 or more") }
+        limits.time = seconds > 0 ? seconds : nil
+        limits.trusted = trust
+        return limits
+    }
+
+    /// "512M", "2G", "100K", or a number of bytes.
+    static func bytes(_ text: String, option: String) throws -> Int {
+        let units: [Character: Double] = ["K": 1024, "M": 1_048_576, "G": 1_073_741_824, "T": 1_099_511_627_776]
+        var number = text.uppercased()
+        if number.hasSuffix("B") { number.removeLast() }
+        var factor: Double = 1
+        if let last = number.last, let unit = units[last] { factor = unit; number.removeLast() }
+        guard let value = Double(number), value >= 0, value * factor < 1e18 else {
+            throw ValidationError("\(option) takes a size such as 512M or 2G, not '\(text)'")
+        }
+        return Int(value * factor)
     }
 }
 
@@ -53,12 +101,15 @@ struct Run: ParsableCommand {
 
     @OptionGroup var corpusOptions: CorpusOptions
 
+    @OptionGroup var limitOptions: LimitOptions
+
     @Argument(parsing: .postTerminator, help: ArgumentHelp("Arguments for the script.", valueName: "args"))
     var arguments: [String] = []
 
     mutating func run() throws {
         var run = BatchRun(source: script == "-" ? .standardInput : .file(script), corpusPath: corpusOptions.corpus)
         run.skipBad = corpusOptions.skipBad
+        run.limits = try limitOptions.limits(batch: true)
         run.arguments = arguments
         throw ExitCode(run.execute().rawValue)
     }
@@ -73,15 +124,18 @@ struct ReplCommand: ParsableCommand {
 
     @OptionGroup var corpusOptions: CorpusOptions
 
+    @OptionGroup var limitOptions: LimitOptions
+
     @Flag(help: "Neither read nor write the history file.")
     var noHistory = false
 
     mutating func run() throws {
-        throw ExitCode(Self.start(corpusOptions: corpusOptions, history: !noHistory))
+        throw ExitCode(Self.start(corpusOptions: corpusOptions, limits: try limitOptions.limits(batch: false), history: !noHistory))
     }
 
-    static func start(corpusOptions: CorpusOptions, history: Bool) -> Int32 {
+    static func start(corpusOptions: CorpusOptions, limits: ScriptSession.Limits, history: Bool) -> Int32 {
         var options = Repl.Options()
+        options.limits = limits
         options.corpusPath = corpusOptions.corpus ?? BundledExample.corpusPath
         options.skipBad = corpusOptions.skipBad
         options.history = history

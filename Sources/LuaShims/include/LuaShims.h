@@ -54,8 +54,16 @@ int parley_openlibs_p(lua_State *L);
 /// [-0, +1, -] Protected lua_getfield on the value at idx (metamethods may run); pushes value or message.
 int parley_getfield_p(lua_State *L, int idx, const char *key);
 
-/// Asks the running script to stop with "interrupted" at its next instruction. Safe from a signal handler.
+/// Installs the watch hook on L (done for the main thread at creation; coroutines inherit it).
+void parley_watch(lua_State *L);
+/// Asks the running script to stop with "interrupted" within a thousand instructions.
 void parley_interrupt(lua_State *L);
+/// Scripts stop with `message` once `seconds` have passed from now (0: no deadline).
+void parley_set_deadline(lua_State *L, double seconds, const char *message);
+/// Non-zero once the running script must stop (interrupted, or past its deadline).
+int parley_stopped(lua_State *L);
+/// Forgets an interrupt and the deadline (after a run, before the next).
+void parley_clear_stop(lua_State *L);
 
 /// Ctrl-C: installs the SIGINT handler; while armed with a state, a Ctrl-C interrupts its script.
 void parley_sigint_install(void);

@@ -22,12 +22,14 @@ extension ScriptSession {
     /// Runs `source` (Ctrl-C interrupts it) and calls `show` with the stack indices of its results
     /// while they are on the stack (none: an empty list).
     public func execute(_ source: String, chunkName: String = "=stdin", show: ([Int32]) -> Void) throws(LuaError) {
-        try lua.balanced { () throws(LuaError) in
-            let base = lua.top
-            try InterruptHandling.interruptible(lua) { () throws(LuaError) in
-                try state.run(source, chunkName: chunkName, results: nil)
+        try limited { () throws(LuaError) in
+            try lua.balanced { () throws(LuaError) in
+                let base = lua.top
+                try InterruptHandling.interruptible(lua) { () throws(LuaError) in
+                    try state.run(source, chunkName: chunkName, results: nil)
+                }
+                show(Array(base + 1..<lua.top + 1))
             }
-            show(Array(base + 1..<lua.top + 1))
         }
     }
 }

@@ -18,16 +18,29 @@ public final class ScriptSession {
     var countsMethods: LuaReference!
     /// A table from API function to its reference name, so `help(statements.where)` finds its entry.
     var documentedFunctions: LuaReference!
-    /// `string.find` as the standard library defines it, for `matching{pattern = …}`.
+    /// `string.find` as the sandbox bounds it, for `matching{pattern = …}`.
     var stringFind: LuaReference!
 
-    public init(memoryLimit: Int = 1 << 30) throws(LuaError) {
-        state = try LuaState(memoryLimit: memoryLimit)
+    /// The limits scripts run under.
+    public struct Limits: Sendable {
+        /// Bytes Lua may allocate (0: none).
+        public var memory = 1 << 30
+        /// Bytes `print` may write in all (0: none).
+        public var output = 256 << 20
+        /// Seconds a run may take (nil: no limit).
+        public var time: Double?
+        /// Opens `io` and all of `os` (for scripts the user trusts).
+        public var trusted = false
+        public init() {}
+    }
+
+    public let limits: Limits
+
+    public init(limits: Limits = Limits()) throws(LuaError) {
+        self.limits = limits
+        state = try LuaState(memoryLimit: limits.memory)
         try lua.openStandardLibraries()
-        try lua.getGlobal("string")
-        lua.rawGetField("find", in: -1)
-        stringFind = LuaReference(popping: state)
-        lua.pop()
+        try installSandbox()
         lua.newTable()
         documentedFunctions = LuaReference(popping: state)
         installStatementMetatable()
@@ -72,9 +85,30 @@ public final class ScriptSession {
         try lua.setGlobal("arg")
     }
 
-    /// Runs a chunk; its results (if any) are discarded. Errors carry a traceback.
+    /// Runs a chunk under the time limit; its results (if any) are discarded. Errors carry a traceback.
     public func run(_ source: String, chunkName: String) throws(LuaError) {
-        try lua.balanced { () throws(LuaError) in try state.run(source, chunkName: chunkName) }
+        try limited { () throws(LuaError) in
+            try lua.balanced { () throws(LuaError) in try state.run(source, chunkName: chunkName) }
+        }
+    }
+
+    /// Runs `body` with the time limit armed, and leaves the state clean for the next run: the stop
+    /// forgotten and, after an error, the garbage collected (memory back to its level before).
+    func limited<T>(_ body: () throws(LuaError) -> T) throws(LuaError) -> T {
+        if let seconds = limits.time {
+            lua.setDeadline(seconds: seconds, message: "the time limit of \(Self.format(seconds: seconds)) is reached (raise it with --timeout SECONDS)")
+        }
+        defer { lua.clearStop() }
+        do {
+            return try body()
+        } catch {
+            lua.collectGarbage()
+            throw error
+        }
+    }
+
+    static func format(seconds: Double) -> String {
+        seconds >= 60 && seconds.truncatingRemainder(dividingBy: 60) == 0 ? "\(Int(seconds / 60)) min" : "\(seconds) s"
     }
 
     /// Runs a chunk and returns its results as `tostring` shows them.

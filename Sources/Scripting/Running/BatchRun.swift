@@ -15,7 +15,7 @@ public struct BatchRun {
     public var corpusPath: String?
     public var skipBad = false
     public var arguments: [String] = []
-    public var memoryLimit = 1 << 30
+    public var limits = ScriptSession.Limits()
 
     public init(source: Source, corpusPath: String? = nil) {
         self.source = source
@@ -54,8 +54,10 @@ public struct BatchRun {
             chunkName = "=(command line)"
             scriptName = "-e"
         }
+        let watchdog = limits.time.map { Watchdog(limit: $0) }
+        defer { watchdog?.finish() }
         do {
-            let session = try ScriptSession(memoryLimit: memoryLimit)
+            let session = try ScriptSession(limits: limits)
             try session.install(corpus: corpus)
             try session.setArguments(script: scriptName, arguments)
             try session.run(Self.withoutShebang(code), chunkName: chunkName)

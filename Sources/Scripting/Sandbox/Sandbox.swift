@@ -1,0 +1,21 @@
+import LuaBinding
+
+/// Parley's sandbox: only base, string, table, math, utf8, coroutine and a few of os's functions;
+/// read-only library tables; text-only `load`; no finalisers; bounded patterns; capped output.
+/// `--trust` adds io and the rest of os.
+extension ScriptSession {
+    func installSandbox() throws(LuaError) {
+        try lua.load(SandboxPrelude.source, chunkName: "=(sandbox)")
+        lua.push(limits.trusted)
+        lua.push(limits.memory)
+        lua.push(limits.output)
+        lua.pushFunction(named: "must_stop") { lua in
+            lua.push(lua.mustStop)
+            return 1
+        }
+        try lua.pcall(arguments: 4, results: 1)          // [internals]
+        lua.rawGetField("find", in: -1)                  // [internals, find]
+        stringFind = LuaReference(popping: state)
+        lua.pop()
+    }
+}

@@ -1,0 +1,131 @@
+/// The Lua code that turns a fresh state into Parley's sandbox. It runs once, before any script,
+/// with the standard libraries open; everything it keeps is in local upvalues a script cannot reach.
+///
+/// Arguments: trusted (boolean), memory limit (bytes), output limit (bytes).
+/// Returns a table of the bounded functions the host uses itself (`find`).
+enum SandboxPrelude {
+    static let source = #"""
+    local trusted, memory_limit, output_limit, must_stop = ...
+    local error, type, select, tostring, rawget = error, type, select, tostring, rawget
+    local setmetatable_, next, string_rep = setmetatable, next, string.rep
+    local find, match, gmatch, gsub = string.find, string.match, string.gmatch, string.gsub
+    local print_, collectgarbage_, load_ = print, collectgarbage, load
+    local coroutine_close, coroutine_resume = coroutine.close, coroutine.resume
+    local pcall_, xpcall_ = pcall, xpcall
+
+    -- A stop (Ctrl-C, the time limit) cannot be caught: protected calls raise it again.
+    local function unless_stopped(ok, ...)
+      if not ok and must_stop() then error((...), 0) end
+      return ok, ...
+    end
+    pcall = function(f, ...) return unless_stopped(pcall_(f, ...)) end
+    -- Lua runs a message handler for an error raised by a hook with hooks off, so a handler that loops
+    -- could never be stopped: once the script must stop, the handler is skipped.
+    xpcall = function(f, handler, ...)
+      local function guarded(message)
+        if must_stop() then return message end
+        return handler(message)
+      end
+      return unless_stopped(xpcall_(f, guarded, ...))
+    end
+    coroutine.resume = function(co, ...) return unless_stopped(coroutine_resume(co, ...)) end
+
+    -- What a shared script must not reach.
+    dofile, loadfile = nil, nil
+    string.dump = nil
+    if not trusted then
+      io, package, require, debug = nil, nil, nil, nil
+      local os_ = os
+      os = {clock = os_.clock, time = os_.time, date = os_.date, difftime = os_.difftime}
+    end
+
+    -- load: text only (bytecode can break the VM's invariants).
+    load = function(chunk, name, mode, env)
+      if mode ~= nil and mode ~= "t" then
+        error("load: only text chunks can be loaded in Parley (mode \"t\")", 2)
+      end
+      if env == nil then return load_(chunk, name, "t") end
+      return load_(chunk, name, "t", env)
+    end
+
+    -- Finalisers run where the time limit cannot reach them.
+    setmetatable = function(t, mt)
+      if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
+        error("setmetatable: metatables with __gc (finalisers) are not allowed in Parley scripts", 2)
+      end
+      return setmetatable_(t, mt)
+    end
+
+    local allowed_gc = {count = true, collect = true, step = true, isrunning = true}
+    collectgarbage = function(option, ...)
+      option = option or "collect"
+      if not allowed_gc[option] then
+        error("collectgarbage: only \"count\", \"collect\", \"step\" and \"isrunning\" are allowed in Parley scripts", 2)
+      end
+      return collectgarbage_(option, ...)
+    end
+
+    -- Lua patterns backtrack inside C, where the time limit cannot stop them: a pattern with several
+    -- repetitions over a long text is refused before it starts.
+    local function bounded(name, s, p, plain)
+      if plain or type(s) ~= "string" or type(p) ~= "string" then return end
+      local repetitions = 0
+      for _ in gmatch(p, "[%*%+%-]") do repetitions = repetitions + 1 end
+      if repetitions >= 2 and (#s) ^ repetitions > 1e10 then
+        error(("string.%s: the pattern %q has %d repetitions and could run for a very long time on a text of %d bytes; use a simpler pattern or a shorter text"):format(name, p, repetitions, #s), 3)
+      end
+    end
+    string.find = function(s, p, init, plain) bounded("find", s, p, plain) return find(s, p, init, plain) end
+    string.match = function(s, p, init) bounded("match", s, p) return match(s, p, init) end
+    string.gmatch = function(s, p, init) bounded("gmatch", s, p) return gmatch(s, p, init) end
+    string.gsub = function(s, p, r, n) bounded("gsub", s, p) return gsub(s, p, r, n) end
+    string.rep = function(s, n, sep)
+      if type(s) == "string" and type(n) == "number" and n > 0 then
+        local size = (#s + (type(sep) == "string" and #sep or 0)) * n
+        if memory_limit > 0 and size > memory_limit then
+          error(("string.rep: the result would take %.0f MiB, over the memory limit of %.0f MiB (raise it with --memory)"):format(size / 2^20, memory_limit / 2^20), 2)
+        end
+      end
+      return string_rep(s, n, sep)
+    end
+
+    -- Debian's Lua 5.4.4 crashes on long chains of coroutine.close from <close> handlers.
+    local closing = 0
+    coroutine.close = function(co)
+      if closing >= 50 then error("coroutine.close: too many nested closes", 2) end
+      closing = closing + 1
+      local ok, a, b = pcall_(coroutine_close, co)
+      closing = closing - 1
+      if not ok then error(a, 0) end
+      return a, b
+    end
+
+    -- Output is capped so that a runaway loop cannot fill the disk or the terminal.
+    local written = 0
+    print = function(...)
+      local n = select("#", ...)
+      for i = 1, n do written = written + #tostring((select(i, ...))) + 1 end
+      if output_limit > 0 and written > output_limit then
+        error(("print: the output limit of %.0f MiB is reached (raise it with --max-output)"):format(output_limit / 2^20), 2)
+      end
+      return print_(...)
+    end
+
+    -- Library tables are read-only: a script cannot change what the next one sees.
+    local function freeze(name, t)
+      return setmetatable_({}, {
+        __index = t,
+        __newindex = function() error("the " .. name .. " library is read-only", 2) end,
+        __pairs = function() return next, t, nil end,
+        __metatable = false,
+      })
+    end
+    local string_metatable = getmetatable("")
+    for _, name in ipairs{"string", "table", "math", "utf8", "coroutine", "os", "io"} do
+      if _G[name] then _G[name] = freeze(name, _G[name]) end
+    end
+    string_metatable.__metatable = false
+
+    return {find = string.find}
+    """#
+}
