@@ -79,6 +79,9 @@ extension ScriptSession {
             throw LuaArgumentError(1, "conditions are named by field: where{speaker = \"…\"}, not a \(lua.typeName(at: -2)) key")
         }
         let field = try Field.parse(name, in: corpus)
+        if lua.type(at: -1) == .string && lua.string(at: -1) == nil {
+            throw LuaArgumentError(1, "the value for '\(name)' is not valid UTF-8 text")
+        }
         if let value = lua.fieldValue(at: -1) { return .anyOf(field, [value]) }
         guard lua.type(at: -1) == .table else {
             throw LuaArgumentError(1, "'\(name)' must be a value, a list of values or {from = …, to = …}, not \(lua.typeName(at: -1))")

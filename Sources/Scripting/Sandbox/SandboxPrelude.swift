@@ -6,7 +6,7 @@
 enum SandboxPrelude {
     static let source = #"""
     local trusted, memory_limit, output_limit, must_stop = ...
-    local error, type, select, tostring, rawget = error, type, select, tostring, rawget
+    local error, type, select, tostring, rawget, rawset_ = error, type, select, tostring, rawget, rawset
     local setmetatable_, next, string_rep = setmetatable, next, string.rep
     local find, match, gmatch, gsub = string.find, string.match, string.gmatch, string.gsub
     local print_, collectgarbage_, load_ = print, collectgarbage, load
@@ -71,7 +71,7 @@ enum SandboxPrelude {
       if plain or type(s) ~= "string" or type(p) ~= "string" then return end
       local repetitions = 0
       for _ in gmatch(p, "[%*%+%-]") do repetitions = repetitions + 1 end
-      if repetitions >= 2 and (#s) ^ repetitions > 1e10 then
+      if repetitions >= 1 and (#s) ^ (repetitions + 1) > 1e11 then
         error(("string.%s: the pattern %q has %d repetitions and could run for a very long time on a text of %d bytes; use a simpler pattern or a shorter text"):format(name, p, repetitions, #s), 3)
       end
     end
@@ -112,13 +112,20 @@ enum SandboxPrelude {
     end
 
     -- Library tables are read-only: a script cannot change what the next one sees.
+    local frozen = setmetatable_({}, {__mode = "k"})
+    rawset = function(t, k, v)
+      if frozen[t] then error("rawset: the " .. frozen[t] .. " library is read-only", 2) end
+      return rawset_(t, k, v)
+    end
     local function freeze(name, t)
-      return setmetatable_({}, {
+      local proxy = setmetatable_({}, {
         __index = t,
         __newindex = function() error("the " .. name .. " library is read-only", 2) end,
         __pairs = function() return next, t, nil end,
         __metatable = false,
       })
+      frozen[proxy] = name
+      return proxy
     end
     local string_metatable = getmetatable("")
     for _, name in ipairs{"string", "table", "math", "utf8", "coroutine", "os", "io"} do

@@ -1,0 +1,77 @@
+import Corpus
+import Foundation
+import Testing
+import TestSupport
+
+/// Damaged corpus files: every one either loads or is refused with positioned problems; none crashes.
+@Suite struct LoaderFuzzTests {
+    static let jsonLines = SyntheticCorpus(count: 60, seed: 3).jsonLines
+    static let json = try! String(contentsOfFile: Fixtures.exampleCorpus, encoding: .utf8)
+
+    /// A deterministic generator, so a failure can be replayed.
+    struct Random {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(max(bound, 1)))
+        }
+    }
+
+    static func mutate(_ bytes: [UInt8], _ random: inout Random) -> [UInt8] {
+        var bytes = bytes
+        for _ in 0...random.next(4) {
+            guard !bytes.isEmpty else { break }
+            let at = random.next(bytes.count)
+            switch random.next(9) {
+            case 0: bytes = Array(bytes[..<at])                                      // truncated
+            case 1: bytes[at] = UInt8(random.next(256))                               // a byte flipped
+            case 2: bytes.insert(contentsOf: [0xFF, 0xFE, 0xC3], at: at)              // invalid UTF-8
+            case 3: bytes.insert(contentsOf: Array(String(repeating: "[", count: 5000).utf8), at: at)   // deep nesting
+            case 4: bytes.insert(contentsOf: Array("1e999999".utf8), at: at)          // a huge number
+            case 5: bytes.insert(contentsOf: Array(#","speaker":"dup""#.utf8), at: at) // a duplicate key
+            case 6: bytes.remove(at: at)
+            case 7: bytes.insert(contentsOf: Array(#"{"type":"statement"}"#.utf8) + [0x0A], at: at)
+            default: bytes.insert(0x0A, at: at)
+            }
+        }
+        return bytes
+    }
+
+    func check(_ bytes: [UInt8], extension ext: String) {
+        let path = Fixtures.temporaryDirectory().appendingPathComponent("fuzz.\(ext)").path
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        do {
+            _ = try CorpusLoader.load(path: path)
+        } catch {
+            #expect(!error.problems.isEmpty)
+            for problem in error.problems {
+                #expect(problem.line >= 1 && problem.column >= 1, "\(problem)")
+                #expect(problem.file == path)
+            }
+        }
+        _ = try? CorpusLoader.load(path: path, skipBad: true)
+    }
+
+    @Test(arguments: 0..<150)
+    func damagedJSONLines(seed: Int) {
+        var random = Random(state: UInt64(seed) &+ 1)
+        check(Self.mutate(Array(Self.jsonLines.utf8), &random), extension: "jsonl")
+    }
+
+    @Test(arguments: 0..<150)
+    func damagedJSON(seed: Int) {
+        var random = Random(state: UInt64(seed) &+ 1000)
+        check(Self.mutate(Array(Self.json.utf8), &random), extension: "json")
+    }
+
+    @Test func aHugeStringAndAHugeLine() throws {
+        let text = String(repeating: "very long ", count: 2_000_000)
+        let result = try CorpusLoader.load(text: #"{"type":"statement","speaker":"A","text":"\#(text)"}"#, path: "big.jsonl")
+        #expect(result.corpus.statements.texts[0].utf8.count == text.utf8.count)
+    }
+
+    @Test func emptyAndBlankFiles() {
+        #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(text: "", path: "e.json") }
+        #expect((try? CorpusLoader.load(text: "\n\n  \n", path: "e.jsonl"))?.corpus.count == 0)
+    }
+}
