@@ -30,6 +30,9 @@ public enum APIReference {
         .init(section: "Globals", name: "help", signature: "help([function or name])",
               summary: "Without an argument, lists everything scripts can use. With a function, a name (\"where\") or a value (a collection, counts, a statement), explains it.",
               example: "help(statements.where)"),
+        .init(section: "Globals", name: "elapsed", signature: "elapsed()",
+              summary: "Seconds of wall-clock time since the session started (os.clock counts CPU time, over all cores). For timing parts of a script.",
+              example: "local t = elapsed(); local c = statements:count_by(\"speaker\"); print(elapsed() - t)"),
     ]
 
     static let collections: [APIEntry] = [

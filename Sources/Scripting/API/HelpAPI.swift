@@ -1,4 +1,5 @@
 import Corpus
+import Dispatch
 import LuaBinding
 
 /// `help()`: explains any API function, name or value, from `APIReference`.
@@ -9,6 +10,12 @@ extension ScriptSession {
             return 0
         }
         try lua.setGlobal("help")
+        let start = DispatchTime.now().uptimeNanoseconds
+        pushDocumentedFunction("elapsed") { lua in
+            lua.push(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            return 1
+        }
+        try lua.setGlobal("elapsed")
     }
 
     private func helpText(_ lua: Lua) -> String {
