@@ -159,11 +159,17 @@ public struct JSONParser {
         let open = position
         position += 1
         let start = position
-        // Fast path: no escapes.
+        // Fast path: no escapes; ASCII text needs no UTF-8 validation.
+        var high: UInt8 = 0
         while position < end {
             let byte = bytes[position]
+            high |= byte
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                if high < 0x80 {
+                    position += 1
+                    return String(decoding: slice, as: UTF8.self)
+                }
                 guard let text = String(validating: slice, as: UTF8.self) else {
                     throw fail("invalid UTF-8 in a string", at: firstInvalidUTF8(start..<position))
                 }

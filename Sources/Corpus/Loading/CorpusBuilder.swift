@@ -1,5 +1,12 @@
 /// Gathers the records of one or more files and checks what can only be checked across records
 /// (duplicate ids, documents referred to, spans, relations, aliases) before building the corpus.
+/// Where a record starts: an index into the builder's files, a line and a column.
+struct RecordLocation {
+    var file: Int32
+    var line: Int32
+    var column: Int32
+}
+
 final class CorpusBuilder {
     private(set) var log = ProblemLog()
     var name: String?
@@ -11,10 +18,12 @@ final class CorpusBuilder {
     private var statements = Statements()
     /// The `doc` of each statement as written, resolved to an index at the end.
     private var documentRefs = InternedColumn()
-    /// Where each statement starts (message left empty), for problems found at the end.
-    private var statementLocations: [CorpusProblem] = []
-    private var generatedOrdinals: [String: Int] = [:]
-    private var extraValues: [String: [Int: JSONValue]] = [:]
+    /// Where each statement starts, for problems found at the end (compact: one per statement).
+    private var statementLocations: [RecordLocation] = []
+    private var files: [String] = []
+    /// Ids as written; rows without one get theirs at the end, in order (`<doc>#<n>` or `s<n>`).
+    private var hasID: [Bool] = []
+    private var extraValues: [String: ExtraColumn] = [:]
     private var origins: [String] = []
     /// Records dropped because they had problems (only used with `skipBad`).
     private(set) var skipped = 0
@@ -89,17 +98,52 @@ final class CorpusBuilder {
         let record = StatementRecord(fields)
         if bad { skipped += 1; return }
         let position = file.position(of: node.offset)
-        let id = record.id ?? generatedID(doc: record.doc)
-        statementLocations.append(CorpusProblem(file: file.path, line: position.line, column: position.column,
-                                                record: "statement '\(id)'", message: ""))
-        append(record, id: id)
+        if files.last != file.path { files.append(file.path) }
+        statementLocations.append(RecordLocation(file: Int32(files.count - 1), line: Int32(clamping: position.line), column: Int32(clamping: position.column)))
+        hasID.append(record.id != nil)
+        append(record, id: record.id ?? "")
     }
 
-    private func generatedID(doc: String?) -> String {
-        let key = doc ?? ""
-        let n = (generatedOrdinals[key] ?? 0) + 1
-        generatedOrdinals[key] = n
-        return doc.map { "\($0)#\(n)" } ?? "s\(n)"
+    /// The ids column with generated ids filled in: the n-th statement without an id of a document
+    /// gets `<doc>#<n>`, one of no document `s<n>`.
+    private func completedIDs() -> TextColumn {
+        guard hasID.contains(false) else { return statements.ids }
+        var ordinals: [Int32: Int] = [:]
+        var ids = TextColumn()
+        ids.reserveCapacity(rows: statements.count, bytes: statements.ids.bytes.count)
+        for row in 0..<statements.count {
+            if hasID[row] { ids.append(statements.ids[row]); continue }
+            let doc = documentRefs.codes[row]
+            let n = (ordinals[doc] ?? 0) + 1
+            ordinals[doc] = n
+            ids.append(doc < 0 ? "s\(n)" : "\(documentRefs.values[Int(doc)])#\(n)")
+        }
+        return ids
+    }
+
+    /// Takes in the records another builder read from a later part of the input (parallel loading).
+    func absorb(_ other: CorpusBuilder) {
+        for problem in other.log.problems { log.add(problem) }
+        log.addUncounted(other.log.total - other.log.problems.count)
+        name = name ?? other.name
+        description = description ?? other.description
+        documents += other.documents
+        documentLocations += other.documentLocations
+        entities += other.entities
+        entityLocations += other.entityLocations
+        let rowBase = statements.count
+        statements.append(contentsOf: other.statements)
+        documentRefs.append(contentsOf: other.documentRefs)
+        let fileBase = Int32(files.count)
+        files += other.files
+        statementLocations += other.statementLocations.map { RecordLocation(file: $0.file + fileBase, line: $0.line, column: $0.column) }
+        hasID += other.hasID
+        for (name, column) in other.extraValues {
+            extraValues[name, default: .strings(InternedColumn())].pad(to: rowBase)
+            extraValues[name]!.append(contentsOf: column)
+        }
+        for origin in other.origins where !origins.contains(origin) { origins.append(origin) }
+        skipped += other.skipped
     }
 
     private func append(_ r: StatementRecord, id: String) {
@@ -128,18 +172,19 @@ final class CorpusBuilder {
         statements.confidences.append(r.confidence ?? .nan)
         statements.statuses.append(r.status)
         if !r.relations.isEmpty { statements.relations[row] = r.relations }
-        for member in r.extras { extraValues[member.key, default: [:]][row] = member.value.value }
+        for member in r.extras { extraValues[member.key, default: .strings(InternedColumn())].set(member.value.value, row: row) }
     }
 
     /// Checks across records and builds the corpus; throws every problem unless `skipBad`.
     func finish(skipBad: Bool) throws(CorpusLoadError) -> Corpus {
+        statements.ids = completedIDs()
         let canonical = resolveEntities()
         let documentIndex = indexDocuments()
         var keep = [Bool](repeating: true, count: statements.count)
         func fail(_ row: Int, _ message: String) {
-            var problem = statementLocations[row]
-            problem.message = message
-            log.add(problem)
+            let location = statementLocations[row]
+            log.add(CorpusProblem(file: files[Int(location.file)], line: Int(location.line), column: Int(location.column),
+                                  record: "statement '\(statements.ids[row])'", message: message))
             keep[row] = false
         }
         // Duplicate ids.
@@ -181,8 +226,9 @@ final class CorpusBuilder {
         if !log.isEmpty && !skipBad { throw log.error }
         skipped += keep.count(where: { !$0 })
         statements.resolveSpeakers(canonical)
-        for (name, values) in extraValues {
-            statements.extras[name] = ExtraColumn.make(count: statements.count, values: values)
+        for (name, var column) in extraValues {
+            column.pad(to: statements.count)
+            statements.extras[name] = column
         }
         if keep.contains(false) { statements = statements.keeping(keep) }
         return Corpus(name: name, description: description, statements: statements, documents: documents,

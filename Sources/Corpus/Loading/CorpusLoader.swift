@@ -28,7 +28,7 @@ public enum CorpusLoader {
     /// Parses corpus text held in memory (as if read from `path`, whose extension picks the form).
     public static func load(text: String, path: String, skipBad: Bool = false) throws(CorpusLoadError) -> Result {
         let builder = CorpusBuilder()
-        try read(SourceFile(path: path, bytes: Array(text.utf8)), into: builder)
+        try read(SourceFile(path: path, text: text), into: builder)
         let corpus = try builder.finish(skipBad: skipBad)
         return Result(corpus: corpus, skipped: builder.skipped)
     }
@@ -50,17 +50,17 @@ public enum CorpusLoader {
     }
 
     private static func read(_ path: String, into builder: CorpusBuilder) throws(CorpusLoadError) {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
             throw CorpusLoadError(file: path, message: "cannot read the file (is it readable?)")
         }
-        try read(SourceFile(path: path, bytes: [UInt8](data)), into: builder)
+        try read(SourceFile(path: path, bytes: ByteSource(data: data)), into: builder)
     }
 
     private static func read(_ file: SourceFile, into builder: CorpusBuilder) throws(CorpusLoadError) {
         builder.addOrigin(file.path)
         let ext = URL(fileURLWithPath: file.path).pathExtension.lowercased()
         if jsonLinesExtensions.contains(ext) {
-            JSONLinesReader.read(file, into: builder)
+            JSONLinesReader.readInParallel(file, into: builder)
         } else if jsonExtensions.contains(ext) {
             try JSONCorpusReader.read(file, into: builder)
         } else {

@@ -56,6 +56,9 @@ struct ProblemLog {
         if problems.count < limit { problems.append(problem) }
     }
 
+    /// Counts problems another log found beyond its own limit.
+    mutating func addUncounted(_ n: Int) { total += n }
+
     var isEmpty: Bool { total == 0 }
     /// The problems in file order, so that a reader can fix them top to bottom.
     var error: CorpusLoadError {

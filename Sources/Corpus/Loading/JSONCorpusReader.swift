@@ -3,8 +3,11 @@
 enum JSONCorpusReader {
     static func read(_ file: SourceFile, into builder: CorpusBuilder) throws(CorpusLoadError) {
         let root: JSONNode
+        let parsed = file.bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(JSONParser.Failure) in try JSONParser.parse(buffer) }
+        }
         do {
-            root = try file.bytes.withUnsafeBufferPointer { (buffer) throws(JSONParser.Failure) in try JSONParser.parse(buffer) }
+            root = try parsed.get()
         } catch {
             let position = file.position(of: error.offset)
             throw CorpusLoadError(problems: [CorpusProblem(file: file.path, line: position.line, column: position.column,

@@ -1,7 +1,8 @@
 /// Reads the fields of one JSON record, checking each field's type and reporting every problem at
 /// the field's own position.
 struct RecordFields {
-    let members: [String: JSONMember]
+    /// Records have a dozen fields: a linear search beats hashing every key.
+    let members: [JSONMember]
     let recordOffset: Int
     let report: (_ offset: Int, _ message: String) -> Void
 
@@ -11,22 +12,19 @@ struct RecordFields {
             report(node.offset, "\(what) must be an object, not \(node.value.typeDescription)")
             return nil
         }
-        var members: [String: JSONMember] = [:]
-        members.reserveCapacity(list.count)
-        for member in list {
-            if members[member.key] != nil {
+        for (i, member) in list.enumerated() where i > 0 {
+            if list[..<i].contains(where: { $0.key == member.key }) {
                 report(member.keyOffset, "the field \"\(member.key)\" appears twice")
             }
-            members[member.key] = member
         }
-        self.members = members
+        self.members = list
         self.recordOffset = node.offset
         self.report = report
     }
 
     /// A present, non-null field.
     func node(_ key: String) -> JSONNode? {
-        guard let member = members[key], member.value.value != .null else { return nil }
+        guard let member = members.last(where: { $0.key == key }), member.value.value != .null else { return nil }
         return member.value
     }
 
@@ -82,6 +80,6 @@ struct RecordFields {
 
     /// The fields not in `known`, in the order they were written.
     func extras(excluding known: Set<String>) -> [JSONMember] {
-        members.values.filter { !known.contains($0.key) }.sorted { $0.keyOffset < $1.keyOffset }
+        members.filter { !known.contains($0.key) }
     }
 }

@@ -2,10 +2,10 @@
 /// that filters compare integers and counts index arrays.
 public struct InternedColumn: Sendable {
     /// The distinct values, in order of first appearance.
-    public private(set) var values: [String] = []
+    public internal(set) var values: [String] = []
     private var codeOf: [String: Int32] = [:]
     /// One code per row; `missing` where the row has no value.
-    public private(set) var codes: [Int32] = []
+    public internal(set) var codes: [Int32] = []
 
     public static let missing: Int32 = -1
 
@@ -39,10 +39,10 @@ public struct InternedColumn: Sendable {
 
 /// A column of list-of-string values (topics, mentions): the items of all rows in one array of codes.
 public struct ListColumn: Sendable {
-    public private(set) var pool = InternedColumn()
+    public internal(set) var pool = InternedColumn()
     /// Row `i` holds `items[starts[i]..<starts[i+1]]`.
-    public private(set) var starts: [Int32] = [0]
-    public private(set) var items: [Int32] = []
+    public internal(set) var starts: [Int32] = [0]
+    public internal(set) var items: [Int32] = []
 
     public init() {}
 

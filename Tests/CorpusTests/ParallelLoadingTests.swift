@@ -1,0 +1,47 @@
+import Corpus
+import Testing
+import TestSupport
+
+/// Large JSON Lines files are read in parts on all cores and merged: the result must be the one a
+/// single reader gives.
+@Suite struct ParallelLoadingTests {
+    @Test func generatedIDsExtrasAndCodesSurviveTheMerge() throws {
+        var lines = [#"{"type":"document","id":"d1","source":"Dawn"}"#]
+        let count = 70_000
+        for i in 0..<count {
+            let extra = i % 3 == 0 ? #","tone":"calm""# : (i == count - 1 ? #","tone":{"score":1}"# : "")
+            lines.append(#"{"type":"statement","doc":"d1","speaker":"Speaker \#(i % 97)","text":"Statement number \#(i) about the border","topics":["t\#(i % 5)"],"date":"2021-0\#(1 + i % 9)"\#(extra)}"#)
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        #expect(text.utf8.count > 4 << 20, "large enough to be read in parallel")
+        let corpus = try CorpusLoader.load(text: text, path: "big.jsonl").corpus
+        let s = corpus.statements
+        #expect(corpus.count == count)
+        for i in stride(from: 0, to: count, by: 997) + [count / 2, count / 2 + 1, count - 1] {
+            #expect(s.ids[i] == "d1#\(i + 1)", "generated ids continue across the parts")
+            #expect(s.speakers[i] == "Speaker \(i % 97)")
+            #expect(s.texts[i] == "Statement number \(i) about the border")
+            #expect(s.topics[i] == ["t\(i % 5)"])
+            #expect(s.dates[i] == "2021-0\(1 + i % 9)")
+            #expect(s.date(row: i)?.month == 1 + i % 9)
+            #expect(corpus.document(ofRow: i)?.source == "Dawn")
+            let tone = s.extras["tone"]?[i]
+            if i % 3 == 0 { #expect(tone == .string("calm")) } else if i == count - 1 { #expect(tone != nil) } else { #expect(tone == nil) }
+        }
+        #expect(Selection(corpus: corpus).counts(by: [.speaker]).total == count)
+    }
+
+    @Test func problemsInEveryPartAreAllReported() {
+        var lines: [String] = []
+        for i in 0..<60_000 {
+            lines.append(i == 10 || i == 59_990 ? #"{"type":"statement","text":"no speaker"}"# :
+                #"{"type":"statement","speaker":"A","text":"padding padding padding padding padding \#(i)"}"#)
+        }
+        do {
+            _ = try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "big.jsonl")
+            Issue.record("must be refused")
+        } catch {
+            #expect(error.problems.map(\.line) == [11, 59_991])
+        }
+    }
+}
