@@ -61,3 +61,8 @@ extension Lua {
         lua_rawset(L, table)
     }
 }
+
+extension Lua {
+    /// [-1, +0, -] Removes the value at `index`, shifting the ones above it down.
+    public func remove(at index: Int32) { clua_remove(L, index) }
+}

@@ -64,3 +64,32 @@ extension Lua {
         return block.loadUnaligned(as: T.self)
     }
 }
+
+/// The fast path for handles created in bulk (a predicate's statements): the metatable is found by
+/// a registry reference instead of by name.
+extension Lua {
+    /// [-0, +0, m] A registry reference to the metatable registered as `name` (kept for the state's life).
+    public func metatableReference(named name: String) -> Int32 {
+        pushMetatable(named: name)
+        return luaL_ref(L, CLUA_REGISTRYINDEX)
+    }
+
+    /// [-0, +1, m] Pushes a handle whose metatable is the one `reference` holds.
+    public func pushHandle<T: BitwiseCopyable>(_ value: T, metatableReference reference: Int32) {
+        let block = lua_newuserdatauv(L, MemoryLayout<T>.size, 0)!
+        block.storeBytes(of: value, as: T.self)
+        lua_rawgeti(L, CLUA_REGISTRYINDEX, lua_Integer(reference))
+        lua_setmetatable(L, -2)
+    }
+
+    /// The handle at `index` if its metatable is the one `reference` holds.
+    public func handle<T: BitwiseCopyable>(at index: Int32, metatableReference reference: Int32, as: T.Type = T.self) -> T? {
+        guard lua_type(L, index) == LUA_TUSERDATA, let block = lua_touserdata(L, index),
+              lua_rawlen(L, index) == MemoryLayout<T>.size else { return nil }
+        guard lua_getmetatable(L, index) != 0 else { return nil }
+        lua_rawgeti(L, CLUA_REGISTRYINDEX, lua_Integer(reference))
+        let same = lua_rawequal(L, -1, -2) != 0
+        lua_settop(L, -3)
+        return same ? block.loadUnaligned(as: T.self) : nil
+    }
+}

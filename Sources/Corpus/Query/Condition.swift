@@ -15,7 +15,7 @@ public enum Condition: Sendable, Equatable {
 
 extension Corpus {
     /// A test of one row for `condition`, using integer codes where the field is interned.
-    func predicate(for condition: Condition) throws(QueryError) -> (Int) -> Bool {
+    func predicate(for condition: Condition) throws(QueryError) -> @Sendable (Int) -> Bool {
         switch condition {
         case .anyOf(let field, let values):
             let wanted = Set(values)
@@ -23,6 +23,7 @@ extension Corpus {
                 let strings = values.compactMap { if case .string(let s) = $0 { return field == .speaker ? canonicalName(s) : s }; return nil }
                 let codes = Set(strings.compactMap { column.existingCode(for: $0) })
                 let array = column.codes
+                if codes.count == 1, let only = codes.first { return { array[$0] == only } }
                 return { codes.contains(array[$0]) }
             }
             if let list = listColumn(field) {
@@ -39,7 +40,7 @@ extension Corpus {
             if field == .date || (field == .document("published")) {
                 let low = try from.map { (v) throws(QueryError) in try Self.dateBound(v, field: field).firstDay }
                 let high = try to.map { (v) throws(QueryError) in try Self.dateBound(v, field: field).lastDay }
-                func inside(_ date: CorpusDate?) -> Bool {
+                @Sendable func inside(_ date: CorpusDate?) -> Bool {
                     guard let date else { return false }
                     return (low.map { date.firstDay >= $0 } ?? true) && (high.map { date.lastDay <= $0 } ?? true)
                 }
@@ -88,6 +89,39 @@ extension Corpus {
         case .topics: statements.topics
         case .mentions: statements.mentions
         default: nil
+        }
+    }
+}
+
+extension Corpus {
+    /// For a field whose value per statement is one of a small set (interned fields, date parts,
+    /// document fields): a function from row to a code (-1: none) and the values of the codes.
+    func codedKey(_ field: Field) -> (codes: @Sendable (Int) -> Int32, values: [String])? {
+        if let column = internedColumn(field) {
+            let codes = column.codes
+            return ({ codes[$0] }, column.values)
+        }
+        switch field {
+        case .datePart(let part):
+            var values = InternedColumn()
+            let byDate = statements.dateValues.map { date in date.part(part).map { values.code(for: $0) } ?? -1 }
+            let dates = statements.dates.codes
+            return ({ let d = dates[$0]; return d < 0 ? -1 : byDate[Int(d)] }, values.values)
+        case .document("source"):
+            let sources = documentSources.codes
+            let rows = statements.documents
+            return ({ let d = rows[$0]; return d < 0 ? -1 : sources[Int(d)] }, documentSources.values)
+        case .document(let name):
+            var values = InternedColumn()
+            let byDocument = documents.map { document in
+                let found = document.values(of: name)
+                return found.count == 1 ? values.code(for: found[0].description) : Int32(-1)
+            }
+            guard documents.allSatisfy({ $0.values(of: name).count <= 1 }) else { return nil }
+            let rows = statements.documents
+            return ({ let d = rows[$0]; return d < 0 ? -1 : byDocument[Int(d)] }, values.values)
+        default:
+            return nil
         }
     }
 }

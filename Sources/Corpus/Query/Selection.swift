@@ -32,17 +32,39 @@ public struct Selection: Sendable {
         return Selection(corpus: corpus, rows: kept)
     }
 
-    /// The statements that meet every condition.
+    /// The statements that meet every condition (on all cores for large selections).
     public func matching(all conditions: [Condition]) throws(QueryError) -> Selection {
         let tests = try conditions.map { (c) throws(QueryError) in try corpus.predicate(for: c) }
-        return filter { row in tests.allSatisfy { $0(row) } }
+        if tests.count == 1 { return parallelFilter(tests[0]) }
+        return parallelFilter { row in tests.allSatisfy { $0(row) } }
     }
 
-    /// The statements whose text contains `phrase`, ignoring case.
+    /// The statements whose text contains `phrase`, ignoring case (on all cores for large selections).
     public func containing(phrase: String) -> Selection {
         let search = PhraseSearch(phrase)
         let texts = corpus.statements.texts
-        return filter { row in texts.withBytes(row: row) { search.occurs(in: $0) } }
+        return texts.bytes.withUnsafeBufferPointer { bytes in
+            let buffer = UnsafeBufferSendable(bytes)
+            let starts = texts.starts
+            return parallelFilter { row in
+                search.occurs(in: UnsafeBufferPointer(rebasing: buffer.pointer[starts[row]..<starts[row + 1]]))
+            }
+        }
+    }
+
+    /// `filter` for tests that may run on several threads at once.
+    func parallelFilter(_ test: @escaping @Sendable (Int) -> Bool) -> Selection {
+        let rows = self.rows
+        let parts = Parallel.map(count: count) { range -> [Int32] in
+            var kept: [Int32] = []
+            if let rows {
+                for i in range where test(Int(rows[i])) { kept.append(rows[i]) }
+            } else {
+                for row in range where test(row) { kept.append(Int32(row)) }
+            }
+            return kept
+        }
+        return Selection(corpus: corpus, rows: parts.count == 1 ? parts[0] : Array(parts.joined()))
     }
 
     /// The first `n` statements.
@@ -74,15 +96,20 @@ public struct Selection: Sendable {
     /// Counts statements by the values of `fields` (each value of a list field counts once).
     /// Statements without a value for a key are not counted.
     public func counts(by fields: [Field]) -> Counts {
-        if fields.count == 1, let column = corpus.internedColumn(fields[0]) {
-            var tally = [Int](repeating: 0, count: column.values.count)
-            let codes = column.codes
-            forEachRow { row in
-                let code = codes[row]
-                if code >= 0 { tally[Int(code)] += 1 }
+        if fields.count == 1, let (codes, values) = corpus.codedKey(fields[0]) {
+            let rows = self.rows
+            let tally = Parallel.map(count: count) { range -> [Int] in
+                var tally = [Int](repeating: 0, count: values.count)
+                for i in range {
+                    let code = codes(rows.map { Int($0[i]) } ?? i)
+                    if code >= 0 { tally[Int(code)] += 1 }
+                }
+                return tally
+            }.reduce(into: [Int](repeating: 0, count: values.count)) { total, part in
+                for i in part.indices { total[i] += part[i] }
             }
             var tallies: [[FieldValue]: Int] = [:]
-            for (code, n) in tally.enumerated() where n > 0 { tallies[[.string(column.values[code])]] = n }
+            for (code, n) in tally.enumerated() where n > 0 { tallies[[.string(values[code])], default: 0] += n }
             return Counts(keys: fields.map(\.description), tallies: tallies)
         }
         return counts(keyNames: fields.map(\.description)) { row in fields.map { corpus.values(of: $0, row: row) } }
@@ -107,4 +134,10 @@ public struct Selection: Sendable {
         forEachRow { row in seen.formUnion(corpus.values(of: field, row: row)) }
         return seen.sorted()
     }
+}
+
+/// A buffer pointer handed to worker threads that only read it while its owner keeps it alive.
+struct UnsafeBufferSendable: @unchecked Sendable {
+    let pointer: UnsafeBufferPointer<UInt8>
+    init(_ pointer: UnsafeBufferPointer<UInt8>) { self.pointer = pointer }
 }

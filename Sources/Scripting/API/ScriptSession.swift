@@ -18,6 +18,12 @@ public final class ScriptSession {
     var countsMethods: LuaReference!
     /// A table from API function to its reference name, so `help(statements.where)` finds its entry.
     var documentedFunctions: LuaReference!
+    /// The statement metatable, by registry reference (statements are made by the million).
+    var statementMetatable: Int32 = 0
+    /// Field name → `StatementField` number, for statements' `__index`.
+    var fieldNumbers: LuaReference!
+    /// Lua strings of interned column values already pushed, one table per column (reset per corpus).
+    var internedStrings: LuaReference!
     /// `string.find` as the sandbox bounds it, for `matching{pattern = …}`.
     var stringFind: LuaReference!
 
@@ -55,6 +61,8 @@ public final class ScriptSession {
     public func install(corpus: Corpus) throws(LuaError) {
         self.corpus = corpus
         generation &+= 1
+        lua.newTable()
+        internedStrings = LuaReference(popping: state)
         try lua.balanced { () throws(LuaError) in
             lua.newTable()                                           // [corpus]
             lua.push(optional: corpus.name)

@@ -4,22 +4,39 @@ import LuaBinding
 /// Statements as Lua sees them: `s.speaker`, `s.doc`, `print(s)`.
 extension ScriptSession {
     func push(statement row: Int) {
-        lua.pushHandle(RowHandle(generation: generation, row: Int32(row)), metatable: Metatable.statement)
+        lua.pushHandle(RowHandle(generation: generation, row: Int32(row)), metatableReference: statementMetatable)
     }
 
     func statementRow(at index: Int32) throws -> Int? {
-        guard let handle = lua.handle(at: index, metatable: Metatable.statement, as: RowHandle.self) else { return nil }
+        guard let handle = lua.handle(at: index, metatableReference: statementMetatable, as: RowHandle.self) else { return nil }
         return try check(handle, what: "statement")
     }
 
     func installStatementMetatable() {
+        lua.newTable(record: StatementField.allCases.count)
+        for field in StatementField.allCases {
+            lua.push(field.rawValue)
+            lua.rawSetField(field.name, in: -2)
+        }
+        fieldNumbers = LuaReference(popping: state)
         lua.registerMetatable(Metatable.statement, metamethods: [
             "__index": { [unowned self] lua in
                 guard let row = try statementRow(at: 1) else { return 0 }
-                guard let key = lua.string(at: 2) else {
+                guard lua.type(at: 2) == .string else {
                     throw LuaFunctionError("a statement's fields are named by strings (s.speaker), not \(lua.typeName(at: 2))")
                 }
-                try pushField(key, row: row)
+                // The hot path of every predicate: find the field by a raw lookup of the (interned)
+                // Lua string, and push repeated values from a per-column cache of Lua strings.
+                fieldNumbers.push(onto: lua)
+                lua.pushValue(at: 2)
+                lua.rawGetTop(in: -2)
+                let number = lua.integer(at: -1)
+                lua.pop(2)
+                if let number, let field = StatementField(rawValue: number) {
+                    pushField(field, row: row)
+                } else {
+                    try pushOtherField(lua.string(at: 2) ?? "", row: row)
+                }
                 return 1
             },
             "__tostring": { [unowned self] lua in
@@ -34,37 +51,39 @@ extension ScriptSession {
             },
             "__newindex": { _ in throw LuaFunctionError("statements cannot be changed; copy the fields you need into a table") },
         ])
+        statementMetatable = lua.metatableReference(named: Metatable.statement)
     }
 
-    /// [-0, +1, m] Pushes field `key` of statement `row`.
-    private func pushField(_ key: String, row: Int) throws {
-        let s = corpus.statements
-        switch key {
-        case "id": lua.push(s.ids[row])
-        case "speaker": lua.push(optional: s.speakers[row])
-        case "speaker_text": lua.push(optional: s.speakerTexts[row] ?? s.speakers[row])
-        case "role": lua.push(optional: s.roles[row])
-        case "affiliation": lua.push(optional: s.affiliations[row])
-        case "kind": lua.push(optional: s.kinds[row])
-        case "text": lua.push(s.texts[row])
-        case "cue": lua.push(optional: s.cues[row])
-        case "date": lua.push(optional: s.dates[row])
-        case "date_text": lua.push(optional: s.dateTexts[row])
-        case "channel": lua.push(optional: s.channels[row])
-        case "place": lua.push(optional: s.places[row])
-        case "status": lua.push(optional: s.statuses[row])
-        case "topics": lua.push(strings: s.topics[row])
-        case "mentions": lua.push(strings: s.mentions[row])
-        case "confidence": if let c = s.confidence(row: row) { lua.push(c) } else { lua.pushNil() }
-        case "figures": pushFigures(s.figures(row: row))
-        case "span":
-            if let span = s.span(row: row) {
+    /// [-0, +1, m] Pushes a field of the format of statement `row`.
+    private func pushField(_ field: StatementField, row: Int) {
+        // `corpus.statements.x` each time: binding the struct to a local would copy (and retain) all its columns.
+        switch field {
+        case .id: corpus.statements.ids.withBytes(row: row) { lua.push(bytes: $0) }
+        case .speaker: pushCached(corpus.statements.speakers, row: row, cache: 0)
+        case .speakerText:
+            if corpus.statements.speakerTexts.codes[row] >= 0 { pushCached(corpus.statements.speakerTexts, row: row, cache: 1) } else { pushCached(corpus.statements.speakers, row: row, cache: 0) }
+        case .role: pushCached(corpus.statements.roles, row: row, cache: 2)
+        case .affiliation: pushCached(corpus.statements.affiliations, row: row, cache: 3)
+        case .kind: pushCached(corpus.statements.kinds, row: row, cache: 4)
+        case .text: corpus.statements.texts.withBytes(row: row) { lua.push(bytes: $0) }
+        case .cue: pushCached(corpus.statements.cues, row: row, cache: 5)
+        case .date: pushCached(corpus.statements.dates, row: row, cache: 6)
+        case .dateText: pushCached(corpus.statements.dateTexts, row: row, cache: 7)
+        case .channel: pushCached(corpus.statements.channels, row: row, cache: 8)
+        case .place: pushCached(corpus.statements.places, row: row, cache: 9)
+        case .status: pushCached(corpus.statements.statuses, row: row, cache: 10)
+        case .topics: pushList(corpus.statements.topics, row: row)
+        case .mentions: pushList(corpus.statements.mentions, row: row)
+        case .confidence: if let c = corpus.statements.confidence(row: row) { lua.push(c) } else { lua.pushNil() }
+        case .figures: pushFigures(corpus.statements.figures(row: row))
+        case .span:
+            if let span = corpus.statements.span(row: row) {
                 lua.newTable(array: 2)
                 lua.push(span.start); lua.rawSetIndex(1, in: -2)
                 lua.push(span.end); lua.rawSetIndex(2, in: -2)
             } else { lua.pushNil() }
-        case "relations":
-            let relations = s.relations[row] ?? []
+        case .relations:
+            let relations = corpus.statements.relations[row] ?? []
             lua.newTable(array: relations.count)
             for (i, relation) in relations.enumerated() {
                 lua.newTable(record: 2)
@@ -72,16 +91,52 @@ extension ScriptSession {
                 lua.push(relation.statement); lua.rawSetField("statement", in: -2)
                 lua.rawSetIndex(i + 1, in: -2)
             }
-        case "doc":
-            let index = s.documents[row]
+        case .doc:
+            let index = corpus.statements.documents[row]
             if index >= 0 { push(document: Int(index)) } else { lua.pushNil() }
-        default:
-            if let column = s.extras[key] {
-                if let value = column[row] { lua.push(json: value) } else { lua.pushNil() }
-                return
-            }
-            let suggestion = Field.suggestion(for: key, among: Statements.fieldNames + s.extras.keys)
-            throw LuaFunctionError("a statement has no field '\(key)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
+        }
+    }
+
+    /// [-0, +1, m] An extra field of the record, or an error naming the closest field.
+    private func pushOtherField(_ key: String, row: Int) throws {
+        let s = corpus.statements
+        if let column = s.extras[key] {
+            if let value = column[row] { lua.push(json: value) } else { lua.pushNil() }
+            return
+        }
+        let suggestion = Field.suggestion(for: key, among: Statements.fieldNames + s.extras.keys)
+        throw LuaFunctionError("a statement has no field '\(key)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
+    }
+
+    /// [-0, +1, m] The value of an interned column, from a Lua table of the strings pushed so far.
+    private func pushCached(_ column: InternedColumn, row: Int, cache: Int) {
+        let code = column.codes[row]
+        guard code >= 0 else { lua.pushNil(); return }
+        lua.ensureStack(3)
+        internedStrings.push(onto: lua)                      // [caches]
+        if lua.rawGetIndex(cache + 1, in: -1) != .table {    // [caches, cache]
+            lua.pop()
+            lua.newTable()
+            lua.pushValue(at: -1)
+            lua.rawSetIndex(cache + 1, in: -3)               // [caches, cache]
+        }
+        if lua.rawGetIndex(Int(code) + 1, in: -1) == .nil_ { // [caches, cache, value]
+            lua.pop()
+            lua.push(column.values[Int(code)])
+            lua.pushValue(at: -1)
+            lua.rawSetIndex(Int(code) + 1, in: -3)
+        }
+        lua.remove(at: -2)
+        lua.remove(at: -2)                                   // [value]
+    }
+
+    /// [-0, +1, m] A list field as a Lua sequence of strings.
+    private func pushList(_ column: ListColumn, row: Int) {
+        let codes = column.codes(row: row)
+        lua.newTable(array: codes.count)
+        for (i, code) in codes.enumerated() {
+            lua.push(column.values[Int(code)])
+            lua.rawSetIndex(i + 1, in: -2)
         }
     }
 
@@ -101,4 +156,12 @@ extension ScriptSession {
             lua.rawSetIndex(i + 1, in: -2)
         }
     }
+}
+
+/// The fields every statement has, numbered for the fast lookup in `__index`.
+enum StatementField: Int, CaseIterable {
+    case id = 1, doc, speaker, speakerText, role, affiliation, kind, text, cue, date, dateText
+    case channel, place, topics, mentions, figures, span, confidence, status, relations
+
+    var name: String { Statements.fieldNames[rawValue - 1] }
 }
