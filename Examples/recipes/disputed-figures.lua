@@ -1,15 +1,17 @@
 -- Disputed figures: the numbers each party states, grouped by what they measure, and where they differ.
--- usage: parley run Examples/recipes/disputed-figures.lua --corpus CORPUS
+local function run(corpus, params)
 local groups, order = {}, {}
-for _, s in ipairs(statements:filter(function(s) return #s.figures > 0 end):sort_by("date")) do
+for _, s in ipairs(corpus.statements:filter(function(s) return #s.figures > 0 end):sort_by("date")) do
   for _, f in ipairs(s.figures) do
     local what = f.what or "(unspecified)"
+    if params.what and not what:lower():find(params.what:lower(), 1, true) then goto continue end
     if not groups[what] then groups[what] = {}; order[#order + 1] = what end
     table.insert(groups[what], {figure = f, statement = s})
+    ::continue::
   end
 end
 
-if #order == 0 then print("No statement in this corpus states a figure.") return end
+if #order == 0 then print("No statement in this corpus states such a figure.") return end
 
 for _, what in ipairs(order) do
   local values, parties = {}, {}
@@ -32,3 +34,17 @@ for _, what in ipairs(order) do
   end
   print()
 end
+end
+
+return {
+  name = "disputed-figures",
+  description = "Numbers that different parties state for the same thing, and how far apart they are",
+  params = {
+    what = {type = "string", optional = true, help = "only figures whose 'what' contains this (soldiers, civilians…)"},
+  },
+  run = run,
+  examples = {
+    {params = {}, expect = "expected/disputed-figures.txt"},
+    {params = {what = "soldiers"}, expect = "expected/disputed-figures-soldiers.txt"},
+  },
+}

@@ -1,6 +1,7 @@
 -- Where the reports differ: the same statement dated or worded differently by two documents,
 -- and the speakers that only one document quotes.
--- usage: parley run Examples/recipes/where-reports-differ.lua --corpus CORPUS
+local function run(corpus)
+local statements = corpus.statements
 local byId = {}
 for _, s in ipairs(statements) do byId[s.id] = s end
 
@@ -31,3 +32,11 @@ for _, speaker in ipairs(statements:distinct("speaker")) do
     print(("  %-34s only in %s (%d)"):format(speaker, only, per[only]))
   end
 end
+end
+
+return {
+  name = "where-reports-differ",
+  description = "The same statement dated or worded differently by two reports, and speakers only one report quotes",
+  run = run,
+  examples = {{params = {}, expect = "expected/where-reports-differ.txt"}},
+}

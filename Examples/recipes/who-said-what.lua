@@ -1,9 +1,8 @@
 -- Who said what: every speaker, how often, with their role and affiliation, and their words.
--- usage: parley run Examples/recipes/who-said-what.lua --corpus CORPUS [-- SPEAKER]
-local only = arg and arg[1]
-
-local selection = statements
-if only then selection = statements:where{speaker = only} end
+local function run(corpus, params)
+local selection = corpus.statements
+if params.speaker then selection = selection:where{speaker = params.speaker} end
+if params.kind then selection = selection:where{kind = params.kind} end
 
 print(("%d statements by %d speakers"):format(#selection, #selection:distinct("speaker")))
 print()
@@ -20,3 +19,18 @@ for speaker, n in selection:count_by("speaker"):each() do
     print(("  %-10s %-8s %-12s %s [%s]"):format(s.date or "undated", s.kind, s.cue or "", quote, s.doc and s.doc.source or "?"))
   end
 end
+end
+
+return {
+  name = "who-said-what",
+  description = "Every speaker with role and affiliation, and their statements in date order",
+  params = {
+    speaker = {type = "string", optional = true, help = "only this speaker (a name or an alias)"},
+    kind = {type = "list", optional = true, help = "only these kinds: direct, indirect, mixed, according_to"},
+  },
+  run = run,
+  examples = {
+    {params = {speaker = "Attaullah Tarar"}, expect = "expected/who-said-what-tarar.txt"},
+    {params = {kind = "direct"}, expect = "expected/who-said-what-direct.txt"},
+  },
+}

@@ -16,3 +16,10 @@ public enum StandardStreams {
 extension StandardStreams {
     public static func flush() { parley_flush_stdout() }
 }
+
+extension StandardStreams {
+    /// Raw bytes to standard output.
+    public static func write(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { parley_write_stdout($0.baseAddress, $0.count) } }
+    }
+}

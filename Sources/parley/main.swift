@@ -14,7 +14,7 @@ struct Parley: ParsableCommand {
             Scripts run sandboxed (no files, no commands, no network) unless --trust.
             The Lua API reference: help() inside a script, or `parley docs`.
             """,
-        subcommands: [Run.self, ReplCommand.self, Docs.self]
+        subcommands: [Run.self, ReplCommand.self, Recipes.self, Docs.self]
     )
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Run this Lua code.", valueName: "code"))
@@ -92,22 +92,27 @@ struct CorpusOptions: ParsableArguments {
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run a Lua script (a file, or - for standard input) over a corpus.",
-        discussion: "Arguments after -- reach the script as `arg`, as in lua."
+        abstract: "Run a Lua script (a file, or - for standard input) or a recipe (by name or file) over a corpus.",
+        discussion: """
+            A plain script gets the arguments after -- as `arg`, as in lua. A recipe gets its parameters as
+            options: parley run disputed-figures --min-sources 2. `parley run NAME --help` shows a recipe's help.
+            """
     )
 
-    @Argument(help: ArgumentHelp("The script file, or - to read it from standard input.", valueName: "script"))
+    @Argument(help: ArgumentHelp("The script file, - for standard input, or a recipe's name.", valueName: "script"))
     var script: String
 
     @OptionGroup var corpusOptions: CorpusOptions
 
     @OptionGroup var limitOptions: LimitOptions
 
-    @Argument(parsing: .postTerminator, help: ArgumentHelp("Arguments for the script.", valueName: "args"))
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("A recipe's parameters (--name value), or after -- a script's arguments.", valueName: "args"))
     var arguments: [String] = []
 
     mutating func run() throws {
-        var run = BatchRun(source: script == "-" ? .standardInput : .file(script), corpusPath: corpusOptions.corpus)
+        let path = script == "-" || FileManager.default.fileExists(atPath: script) ? script : (RecipeCatalog.standard.file(named: script) ?? script)
+        var run = BatchRun(source: path == "-" ? .standardInput : .file(path), corpusPath: corpusOptions.corpus)
+        run.recipeCorpus = BundledExample.corpusPath
         run.skipBad = corpusOptions.skipBad
         run.limits = try limitOptions.limits(batch: true)
         run.arguments = arguments
@@ -151,6 +156,102 @@ struct ReplCommand: ParsableCommand {
     }
 }
 
+/// `parley recipes`: list, show, check and test recipes.
+struct Recipes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the recipes on the recipe path, show one's help, check or test them.",
+        discussion: "The recipe path: ./recipes, the bundled Examples/recipes, $PARLEY_RECIPES (folders separated by ':'), ~/.local/share/parley/recipes.",
+        subcommands: [List.self, Show.self, Check.self, Test.self],
+        defaultSubcommand: List.self
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the recipes with their descriptions.")
+        mutating func run() throws {
+            var found = false
+            for file in RecipeCatalog.standard.files {
+                guard let recipe = try? RecipeFiles.load(file) else { continue }
+                found = true
+                print(recipe.name.padding(toLength: 24, withPad: " ", startingAt: 0) + recipe.description)
+            }
+            if !found { print("no recipes on the recipe path (\(RecipeCatalog.standard.folders.joined(separator: ", ")))") }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print a recipe's help, generated from its table.")
+        @Argument(help: "The recipe's name or file.") var recipe: String
+        mutating func run() throws {
+            print(try RecipeFiles.load(RecipeFiles.resolve(recipe)).help)
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Check recipe files without running them: syntax, the table's shape, the parameters.")
+        @Argument(help: "Recipe files or names.") var recipes: [String]
+        mutating func run() throws {
+            var bad = 0
+            for name in recipes {
+                do {
+                    let recipe = try RecipeFiles.load(RecipeFiles.resolve(name))
+                    print("ok: \(recipe.name) (\(recipe.parameters.count) parameters, \(recipe.examples.count) examples)")
+                } catch {
+                    bad += 1
+                    FileHandle.standardError.write(Data("\(error)\n".utf8))
+                }
+            }
+            if bad > 0 { throw ExitCode(1) }
+        }
+    }
+
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Run every example of the recipes (all on the path if none named) and compare with the expected output.")
+        @Argument(help: "Recipe names or files.") var recipes: [String] = []
+        @OptionGroup var limitOptions: LimitOptions
+        mutating func run() throws {
+            let files = recipes.isEmpty ? RecipeCatalog.standard.files.filter { (try? RecipeFiles.load($0)) != nil } : try recipes.map(RecipeFiles.resolve)
+            var passed = 0, failed = 0
+            for file in files {
+                for outcome in RecipeTesting.run(path: file, defaultCorpus: BundledExample.corpusPath, limits: try limitOptions.limits(batch: true)) {
+                    if outcome.passed {
+                        passed += 1
+                        print("ok    \(outcome.recipe) example \(outcome.example)")
+                    } else {
+                        failed += 1
+                        print("FAIL  \(outcome.recipe) example \(outcome.example)\n" + outcome.detail.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n"))
+                    }
+                }
+            }
+            print("\(passed) passed, \(failed) failed")
+            if failed > 0 { throw ExitCode(1) }
+        }
+    }
+}
+
+/// Finding and reading recipe files for the `recipes` commands.
+enum RecipeFiles {
+    /// A file path as it is, or a recipe name looked up on the recipe path.
+    static func resolve(_ nameOrPath: String) throws -> String {
+        if FileManager.default.fileExists(atPath: nameOrPath) { return nameOrPath }
+        guard let file = RecipeCatalog.standard.file(named: nameOrPath) else {
+            throw ValidationError("no recipe '\(nameOrPath)' on the recipe path (\(RecipeCatalog.standard.folders.joined(separator: ", "))); `parley recipes` lists them")
+        }
+        return file
+    }
+
+    static func load(_ path: String) throws -> Recipe {
+        guard let data = FileManager.default.contents(atPath: path) else { throw RecipeError("cannot read \(path)") }
+        return try ScriptSession().loadRecipe(path: path, source: String(decoding: data, as: UTF8.self))
+    }
+}
+
+extension RecipeCatalog {
+    /// The recipe path, with the bundled Examples/recipes found from the executable's place.
+    static var standard: RecipeCatalog {
+        RecipeCatalog(bundled: BundledExample.corpusPath.map { URL(fileURLWithPath: $0).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("recipes").path })
+    }
+}
+
 /// The example corpus shipped in the source tree, found from the executable's place (.build/…/parley).
 enum BundledExample {
     static var corpusPath: String? {
@@ -171,6 +272,14 @@ struct Docs: ParsableCommand {
     mutating func run() throws {
         print(APIReference.markdown(), terminator: "")
     }
+}
+
+// `parley run RECIPE --help` shows the recipe's help, not the run command's.
+let words = Array(CommandLine.arguments.dropFirst())
+if words.count >= 3, words[0] == "run", !words[1].hasPrefix("-"), words.dropFirst(2).contains(where: { $0 == "--help" || $0 == "-h" }),
+   let file = try? RecipeFiles.resolve(words[1]), let recipe = try? RecipeFiles.load(file) {
+    print(recipe.help)
+    exit(0)
 }
 
 // Usage errors exit with 2 (as lua.c does), not ArgumentParser's 64.

@@ -104,6 +104,18 @@ import TestSupport
         try second.waitFor("\n42\n")
     }
 
+    @Test func ctrlRSearchesTheHistory() throws {
+        let t = try start()
+        try t.type("answer = 41"); try t.press("Enter")
+        try t.type("2 + 2"); try t.press("Enter")
+        try t.waitFor("\n4\n")
+        try t.press("C-r"); try t.type("answ")
+        try t.waitFor("parley> answer = 41", count: 2)
+        try t.press("Enter")
+        try t.type("answer + 1"); try t.press("Enter")
+        try t.waitFor("\n42\n")
+    }
+
     @Test func noHistoryWritesNoFile() throws {
         let t = try start(["--no-history"])
         try t.type("1"); try t.press("Enter")

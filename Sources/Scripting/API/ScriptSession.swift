@@ -12,12 +12,18 @@ public final class ScriptSession {
     /// Bumped on every corpus load; handles from an earlier corpus are refused.
     private(set) var generation: UInt32 = 0
     /// Where `help()` writes. Standard output by default, through C stdio like Lua's `print`.
-    public var write: (String) -> Void = { StandardStreams.write($0 + "\n") }
+    public var write: (String) -> Void = { StandardStreams.write($0 + "\n") } {
+        didSet { writeBytes = { [write] in write(String(decoding: $0, as: UTF8.self)) } }
+    }
+    /// Where `print` sends a line's bytes: standard output as they are, or `write` once it is set.
+    var writeBytes: ([UInt8]) -> Void = { bytes in StandardStreams.write(bytes: bytes + [0x0A]) }
 
     var selectionMethods: LuaReference!
     var countsMethods: LuaReference!
     /// A table from API function to its reference name, so `help(statements.where)` finds its entry.
     var documentedFunctions: LuaReference!
+    /// The table of the recipe last loaded with `loadRecipe`.
+    var recipeTable: LuaReference!
     /// The statement metatable, by registry reference (statements are made by the million).
     var statementMetatable: Int32 = 0
     /// Field name → `StatementField` number, for statements' `__index`.

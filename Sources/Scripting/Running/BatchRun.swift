@@ -16,6 +16,8 @@ public struct BatchRun {
     public var skipBad = false
     public var arguments: [String] = []
     public var limits = ScriptSession.Limits()
+    /// The corpus a recipe runs on when no corpus was given (the bundled example).
+    public var recipeCorpus: String?
 
     public init(source: Source, corpusPath: String? = nil) {
         self.source = source
@@ -59,8 +61,44 @@ public struct BatchRun {
         do {
             let session = try ScriptSession(limits: limits)
             try session.install(corpus: corpus)
-            try session.setArguments(script: scriptName, arguments)
-            try session.run(Self.withoutShebang(code), chunkName: chunkName)
+            try session.setArguments(script: scriptName, arguments.first == "--" ? Array(arguments.dropFirst()) : arguments)
+            // A file that returns a recipe table runs as a recipe, with the arguments as its parameters.
+            if try session.runKeepingRecipe(Self.withoutShebang(code), chunkName: chunkName) {
+                return runRecipe(session: session, path: scriptName, report: report)
+            }
+            StandardStreams.flush()
+            return .success
+        } catch {
+            report(error.message)
+            return .scriptError
+        }
+    }
+
+    /// Loads the recipe, checks its parameters (the arguments) and runs it.
+    private func runRecipe(session: ScriptSession, path: String, report: (String) -> Void) -> ExitStatus {
+        let recipe: Recipe
+        let values: [String: Recipe.Value]
+        do {
+            recipe = try session.readKeptRecipe(path: path)
+            values = try RecipeArguments.parse(arguments.first == "--" ? Array(arguments.dropFirst()) : arguments, for: recipe)
+        } catch {
+            report("parley: \(error)")
+            return .usageError
+        }
+        if corpusPath == nil, let recipeCorpus {
+            do {
+                try session.install(corpus: try CorpusLoader.load(path: recipeCorpus).corpus)
+            } catch {
+                report("\(error)")
+                return .usageError
+            }
+        }
+        if !recipe.needs.isEmpty && !limits.trusted {
+            report("parley: recipe '\(recipe.name)' needs \(recipe.needs.joined(separator: " and ")) (files, commands); run it with --trust if you trust it")
+            return .usageError
+        }
+        do {
+            try session.runRecipe(recipe, parameters: values)
             StandardStreams.flush()
             return .success
         } catch {

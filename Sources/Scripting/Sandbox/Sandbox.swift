@@ -13,7 +13,12 @@ extension ScriptSession {
             lua.push(lua.mustStop)
             return 1
         }
-        try lua.pcall(arguments: 4, results: 1)          // [internals]
+        lua.pushFunction(named: "print") { [unowned self] lua in
+            // The line's bytes as they are (a script may print any bytes).
+            if let bytes = lua.bytes(at: 1) { writeBytes(bytes) }
+            return 0
+        }
+        try lua.pcall(arguments: 5, results: 1)          // [internals]
         lua.rawGetField("find", in: -1)                  // [internals, find]
         stringFind = LuaReference(popping: state)
         lua.pop()

@@ -5,7 +5,7 @@
 /// Returns a table of the bounded functions the host uses itself (`find`).
 enum SandboxPrelude {
     static let source = #"""
-    local trusted, memory_limit, output_limit, must_stop = ...
+    local trusted, memory_limit, output_limit, must_stop, host_write = ...
     local error, type, select, tostring, rawget, rawset_ = error, type, select, tostring, rawget, rawset
     local setmetatable_, next, string_rep = setmetatable, next, string.rep
     local find, match, gmatch, gsub = string.find, string.match, string.gmatch, string.gsub
@@ -102,13 +102,17 @@ enum SandboxPrelude {
 
     -- Output is capped so that a runaway loop cannot fill the disk or the terminal.
     local written = 0
+    local concat = table.concat
     print = function(...)
       local n = select("#", ...)
-      for i = 1, n do written = written + #tostring((select(i, ...))) + 1 end
+      local parts = {}
+      for i = 1, n do parts[i] = tostring((select(i, ...))) end
+      local line = concat(parts, "\t")
+      written = written + #line + 1
       if output_limit > 0 and written > output_limit then
         error(("print: the output limit of %.0f MiB is reached (raise it with --max-output)"):format(output_limit / 2^20), 2)
       end
-      return print_(...)
+      host_write(line)
     end
 
     -- Library tables are read-only: a script cannot change what the next one sees.

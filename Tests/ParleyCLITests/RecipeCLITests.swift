@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Recipes from the command line: listing, help, typed parameters, checks and example tests.
+@Suite struct RecipeCLITests {
+    func recipe(_ body: String, named name: String = "r.lua") -> String { Fixtures.write(body, named: name) }
+
+    @Test func listingShowsEveryBundledRecipe() throws {
+        let out = try Subprocess.run(["recipes"])
+        #expect(out.status == 0)
+        for name in ["who-said-what", "disputed-figures", "where-reports-differ", "timeline", "quotes-on-topic",
+                     "cue-verbs", "single-source-claims", "casualty-claims"] {
+            #expect(out.stdout.contains(name), "\(name)")
+        }
+    }
+
+    @Test func everyBundledExamplePasses() throws {
+        let out = try Subprocess.run(["recipes", "test"])
+        #expect(out.status == 0, "\(out.stdout)")
+        #expect(out.stdout.contains(" passed, 0 failed"))
+        #expect(!out.stdout.contains("FAIL"))
+    }
+
+    @Test func helpIsGeneratedFromTheTable() throws {
+        let show = try Subprocess.run(["recipes", "show", "cue-verbs"])
+        #expect(show.stdout.contains("usage: parley run cue-verbs [--corpus PATH] [--by speaker|affiliation] [--top INTEGER]"))
+        #expect(show.stdout.contains("--top                 how many speakers or affiliations (integer); default 10"))
+        let help = try Subprocess.run(["run", "cue-verbs", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout == show.stdout)
+    }
+
+    @Test func typedParametersReachTheRecipe() throws {
+        let out = try Subprocess.run(["run", "cue-verbs", "--by", "affiliation", "--top=1"])
+        #expect(out.status == 0)
+        #expect(out.stdout.split(separator: "\n").count == 1)
+        #expect(out.stdout.hasPrefix("Government of Pakistan"))
+        let file = recipe("""
+            return {name = "echo", description = "echo", params = {
+                n = {type = "integer"}, x = {type = "number", default = 1.5}, on = {type = "boolean", optional = true},
+                day = {type = "date", optional = true}, words = {type = "list", optional = true},
+                pick = {type = "choice", choices = {"a", "b"}, default = "a"}},
+              run = function(corpus, p)
+                print(math.type(p.n), p.n, p.x, p.on, p.day, p.words and table.concat(p.words, "+"), p.pick, #corpus.statements)
+              end}
+            """)
+        let echo = try Subprocess.run(["run", file, "--n", "3", "--on", "--day", "2025-11", "--words", "a,b", "--words", "c", "--pick", "b",
+                                       "--corpus", Fixtures.exampleCorpus])
+        #expect(echo.stdout == "integer\t3\t1.5\ttrue\t2025-11\ta+b+c\tb\t31\n", "\(echo.stderr)")
+    }
+
+    @Test func badParametersNameTheRecipeAndTheParameter() throws {
+        let cases: [([String], String)] = [
+            (["run", "cue-verbs", "--top", "many"], "recipe 'cue-verbs': --top must be a whole number, not 'many'"),
+            (["run", "cue-verbs", "--bogus", "1"], "recipe 'cue-verbs' has no parameter --bogus (its parameters: --by, --top)"),
+            (["run", "timeline", "--by", "week"], "recipe 'timeline': --by must be one of day, month, year, not 'week'"),
+            (["run", "quotes-on-topic"], "recipe 'quotes-on-topic' needs --topic"),
+            (["run", "quotes-on-topic", "--topic"], "--topic needs a value"),
+        ]
+        for (arguments, message) in cases {
+            let out = try Subprocess.run(arguments)
+            #expect(out.status == 2, "\(arguments)")
+            #expect(out.stderr.contains(message), "\(arguments): \(out.stderr)")
+        }
+    }
+
+    @Test func checkFindsWhatIsWrongWithARecipe() throws {
+        let cases: [(String, String)] = [
+            ("return {name = 'x', description = 'd', run = function() end", "'}' expected"),
+            ("return {name = 'x', description = 'd'}", "recipe 'x' has no run function"),
+            ("return {description = 'd', run = function() end}", "needs a \"name\""),
+            ("return {name = 'x', description = 'd', run = function() end, params = {n = {type = 'int'}}}", "parameter 'n': unknown type \"int\""),
+            ("return {name = 'x', description = 'd', run = function() end, params = {n = {type = 'integer', default = 'ten'}}}", "its default does not fit its type"),
+            ("return {name = 'x', description = 'd', run = function() end, params = {c = {type = 'choice'}}}", "a choice needs its choices"),
+            ("return {name = 'x', description = 'd', run = function() end, examples = {{params = {zz = 1}, expect = 'e.txt'}}}", "sets 'zz', which is not a parameter"),
+            ("return 42", "must return a table"),
+        ]
+        for (body, message) in cases {
+            let out = try Subprocess.run(["recipes", "check", recipe(body)])
+            #expect(out.status == 1, "\(body)")
+            #expect(out.stderr.contains(message), "\(body): \(out.stderr)")
+        }
+        let good = try Subprocess.run(["recipes", "check", "timeline"])
+        #expect(good.stdout == "ok: timeline (1 parameters, 2 examples)\n")
+    }
+
+    @Test func aFailingExampleShowsADiffAndFails() throws {
+        let folder = Fixtures.temporaryDirectory()
+        try Data("31 statements\n".utf8).write(to: folder.appendingPathComponent("good.txt"))
+        try Data("30 statements\n".utf8).write(to: folder.appendingPathComponent("bad.txt"))
+        let file = folder.appendingPathComponent("count.lua").path
+        try Data("""
+            return {name = "count", description = "count", run = function(corpus) print(#corpus.statements .. " statements") end,
+              examples = {{params = {}, expect = "good.txt"}, {params = {}, expect = "bad.txt"}}}
+            """.utf8).write(to: URL(fileURLWithPath: file))
+        let out = try Subprocess.run(["recipes", "test", file])
+        #expect(out.status == 1)
+        #expect(out.stdout.contains("ok    count example 1"))
+        #expect(out.stdout.contains("FAIL  count example 2"))
+        #expect(out.stdout.contains("- 30 statements") && out.stdout.contains("+ 31 statements"))
+        #expect(out.stdout.contains("1 passed, 1 failed"))
+    }
+
+    @Test func recipesRunSandboxedUnlessTrusted() throws {
+        let file = recipe("return {name = 'reader', description = 'd', needs = {'io'}, run = function() print(io ~= nil) end}")
+        var out = try Subprocess.run(["run", file])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("recipe 'reader' needs io"))
+        out = try Subprocess.run(["run", file, "--trust"])
+        #expect(out.stdout == "true\n")
+        let sneaky = recipe("return {name = 'sneaky', description = 'd', run = function() return os.execute('true') end}")
+        out = try Subprocess.run(["run", sneaky])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("field 'execute'"))
+    }
+
+    @Test func aRecipeFoundOnPARLEY_RECIPES() throws {
+        let folder = Fixtures.temporaryDirectory()
+        try Data("return {name = 'hello', description = 'says hello', run = function() return 'hello' end}".utf8)
+            .write(to: folder.appendingPathComponent("hello.lua"))
+        let list = try Subprocess.run(["recipes"], environment: ["PARLEY_RECIPES": folder.path])
+        #expect(list.stdout.contains("hello                   says hello"))
+        let out = try Subprocess.run(["run", "hello"], environment: ["PARLEY_RECIPES": folder.path])
+        #expect(out.stdout == "\"hello\"\n")
+    }
+}
