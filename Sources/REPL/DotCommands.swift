@@ -1,5 +1,6 @@
 import Corpus
 import Foundation
+import LuaBinding
 import Scripting
 
 /// The REPL's dot-commands, as in sqlite3's and DuckDB's shells. `.help` lists them from this table.
@@ -24,7 +25,7 @@ extension Repl {
         DotCommand(name: "load", arguments: "PATH", summary: "load another corpus (a file or a folder) in place of this one") { repl, args in
             repl.load(args)
         },
-        DotCommand(name: "run", arguments: "FILE [ARGS…]", summary: "run a Lua script; ARGS reach it as arg") { repl, args in
+        DotCommand(name: "run", arguments: "FILE|RECIPE [ARGS…]", summary: "run a Lua script (ARGS reach it as arg) or a recipe (--param value…)") { repl, args in
             repl.runScript(args)
         },
         DotCommand(name: "timer", arguments: "on|off", summary: "show how long each command takes") { repl, args in
@@ -175,17 +176,27 @@ extension Repl {
     }
 
     private func runScript(_ args: [String]) {
-        guard let path = args.first else { reportError(".run takes the path of a Lua script"); return }
+        guard let target = args.first else { reportError(".run takes the path of a Lua script or a recipe's name"); return }
+        let path = FileManager.default.fileExists(atPath: target) ? target : (recipes?.file(named: target) ?? target)
         guard let data = FileManager.default.contents(atPath: path) else {
-            reportError("cannot read the script \(path): no such file, or not readable")
+            reportError("cannot read \(target): no such script file, and no recipe of that name (`parley recipes` lists them)")
             return
         }
+        let source = String(decoding: data, as: UTF8.self)
         do {
             try session.setArguments(script: path, Array(args.dropFirst()))
-        } catch {
+            // A file that returns a recipe table runs as a recipe on the loaded corpus.
+            guard try session.runKeepingRecipe(source, chunkName: "@" + path) else { return }
+            let recipe = try session.readKeptRecipe(path: path)
+            let values = try RecipeArguments.parse(Array(args.dropFirst()), for: recipe)
+            let previous = session.write
+            session.write = { [unowned self] in show($0) }
+            defer { session.write = previous }
+            try session.runRecipe(recipe, parameters: values)
+        } catch let error as LuaError {
             reportError(error.message)
-            return
+        } catch {
+            reportError("\(error)")
         }
-        evaluate(String(decoding: data, as: UTF8.self), chunkName: "@" + path)
     }
 }

@@ -12,6 +12,8 @@ public final class Repl {
         public var skipBad = false
         public var history = true
         public var limits = ScriptSession.Limits()
+        /// Where `.run NAME` and `recipes.NAME{…}` find recipes.
+        public var recipes: RecipeCatalog?
         public init() {}
     }
 
@@ -25,6 +27,7 @@ public final class Repl {
     var printer = ResultPrinter()
     var timer = false
     var corpusPath: String?
+    var recipes: RecipeCatalog?
     /// Set by `.quit`.
     var finished = false
     /// In piped mode, whether any chunk failed (the exit status says so).
@@ -35,6 +38,8 @@ public final class Repl {
         terminal = Terminal()
         history = History(enabled: options.history && terminal.interactive)
         corpusPath = options.corpusPath
+        recipes = options.recipes
+        if let catalog = options.recipes { try session.installRecipeAccess(catalog: catalog) }
         if let path = options.corpusPath {
             let result = try CorpusLoader.load(path: path, skipBad: options.skipBad)
             try session.install(corpus: result.corpus)

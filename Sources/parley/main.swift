@@ -32,6 +32,7 @@ struct Parley: ParsableCommand {
             throw ExitCode(ReplCommand.start(corpusOptions: corpusOptions, limits: try limitOptions.limits(batch: false), history: !noHistory))
         }
         var run = BatchRun(source: .inline(code), corpusPath: corpusOptions.corpus)
+        run.recipeCatalog = .standard
         run.skipBad = corpusOptions.skipBad
         run.limits = try limitOptions.limits(batch: true)
         throw ExitCode(run.execute().rawValue)
@@ -113,6 +114,7 @@ struct Run: ParsableCommand {
         let path = script == "-" || FileManager.default.fileExists(atPath: script) ? script : (RecipeCatalog.standard.file(named: script) ?? script)
         var run = BatchRun(source: path == "-" ? .standardInput : .file(path), corpusPath: corpusOptions.corpus)
         run.recipeCorpus = BundledExample.corpusPath
+        run.recipeCatalog = .standard
         run.skipBad = corpusOptions.skipBad
         run.limits = try limitOptions.limits(batch: true)
         run.arguments = arguments
@@ -141,6 +143,7 @@ struct ReplCommand: ParsableCommand {
     static func start(corpusOptions: CorpusOptions, limits: ScriptSession.Limits, history: Bool) -> Int32 {
         var options = Repl.Options()
         options.limits = limits
+        options.recipes = .standard
         options.corpusPath = corpusOptions.corpus ?? BundledExample.corpusPath
         options.skipBad = corpusOptions.skipBad
         options.history = history

@@ -18,6 +18,8 @@ public struct BatchRun {
     public var limits = ScriptSession.Limits()
     /// The corpus a recipe runs on when no corpus was given (the bundled example).
     public var recipeCorpus: String?
+    /// Where `recipes.NAME{…}` finds recipes.
+    public var recipeCatalog: RecipeCatalog?
 
     public init(source: Source, corpusPath: String? = nil) {
         self.source = source
@@ -61,6 +63,7 @@ public struct BatchRun {
         do {
             let session = try ScriptSession(limits: limits)
             try session.install(corpus: corpus)
+            if let recipeCatalog { try session.installRecipeAccess(catalog: recipeCatalog) }
             try session.setArguments(script: scriptName, arguments.first == "--" ? Array(arguments.dropFirst()) : arguments)
             // A file that returns a recipe table runs as a recipe, with the arguments as its parameters.
             if try session.runKeepingRecipe(Self.withoutShebang(code), chunkName: chunkName) {

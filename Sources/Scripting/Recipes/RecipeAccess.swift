@@ -1,0 +1,97 @@
+import CLua
+import Corpus
+import Foundation
+import LuaBinding
+
+/// `recipes.NAME{param = value, …}` from Lua: a recipe of the recipe path, called like a function on
+/// the loaded corpus. Its parameters are checked as on the command line.
+extension ScriptSession {
+    public func installRecipeAccess(catalog: RecipeCatalog) throws(LuaError) {
+        lua.newTable()                                            // [recipes]
+        lua.newTable()                                            // [recipes, mt]
+        lua.pushFunction(named: "recipes") { [unowned self] lua in
+            guard let name = lua.string(at: 2) else { lua.pushNil(); return 1 }
+            try pushRecipeFunction(named: name, catalog: catalog)
+            return 1
+        }
+        lua.rawSetField("__index", in: -2)
+        lua_setmetatable(lua.L, -2)                               // [recipes]
+        try lua.setGlobal("recipes")
+    }
+
+    /// [-0, +1, m] A Lua function that runs the recipe `name` with a table of parameters.
+    private func pushRecipeFunction(named name: String, catalog: RecipeCatalog) throws {
+        guard let path = catalog.file(named: name), let data = FileManager.default.contents(atPath: path) else {
+            throw LuaFunctionError("no recipe '\(name)' on the recipe path (\(catalog.folders.joined(separator: ", ")))")
+        }
+        do {
+            try lua.load(String(decoding: data, as: UTF8.self), chunkName: "@" + path)
+        } catch {
+            throw LuaFunctionError(error.message)
+        }
+        try lua.callFromHost(arguments: 0, results: 1)            // [table]
+        guard lua.type(at: -1) == .table else { throw LuaFunctionError("\(path) does not return a recipe table") }
+        let recipe = try readRecipeForLua(path: path)
+        let table = LuaReference(popping: state)                  // []
+        lua.pushFunction(named: name) { [unowned self] lua in
+            let values = try recipeParameters(recipe, from: lua)
+            lua.ensureStack(6)
+            table.push(onto: lua)
+            lua.rawGetField("run", in: -1)
+            lua.remove(at: -2)                                    // [run]
+            try lua.getGlobal("corpus")                           // [run, corpus]
+            lua.newTable(record: values.count)
+            for (key, value) in values {
+                switch value {
+                case .string(let s): lua.push(s)
+                case .integer(let i): lua.push(i)
+                case .number(let d): lua.push(d)
+                case .boolean(let b): lua.push(b)
+                case .list(let l): lua.push(strings: l)
+                }
+                lua.rawSetField(key, in: -2)
+            }
+            let base = lua.top - 3
+            try lua.callFromHost(arguments: 2, results: CLUA_MULTRET)
+            return lua.top - base
+        }
+    }
+
+    private func readRecipeForLua(path: String) throws -> Recipe {
+        lua.pushValue(at: -1)
+        let kept = LuaReference(popping: state)
+        let previous = recipeTable
+        recipeTable = kept
+        defer { recipeTable = previous }
+        do { return try readKeptRecipe(path: path) } catch { throw LuaFunctionError("\(error)") }
+    }
+
+    /// The parameters from the table at argument 1, typed and checked, defaults filled in.
+    private func recipeParameters(_ recipe: Recipe, from lua: Lua) throws -> [String: Recipe.Value] {
+        var words: [String] = []
+        if lua.type(at: 1) == .table {
+            var failure: Error?
+            lua.forEachPair(in: 1) {
+                guard failure == nil else { return }
+                guard let key = lua.string(at: -2) else { failure = LuaArgumentError(1, "parameters are named: {top = 5}"); return }
+                let option = "--" + key.replacingOccurrences(of: "_", with: "-")
+                switch lua.type(at: -1) {
+                case .table:
+                    var items: [String] = []
+                    for i in 1...max(lua.rawLength(at: -1), 1) where lua.rawLength(at: -1) > 0 {
+                        lua.rawGetIndex(i, in: -1)
+                        items.append(lua.string(at: -1) ?? lua.describe(at: -1) ?? "")
+                        lua.pop()
+                    }
+                    words += [option + "=" + items.joined(separator: ",")]
+                default:
+                    words += [option + "=" + (lua.string(at: -1) ?? lua.describe(at: -1) ?? "")]
+                }
+            }
+            if let failure { throw failure }
+        } else if !lua.isNoneOrNil(at: 1) {
+            throw LuaArgumentError(1, "a table of parameters expected, as in recipes.\(recipe.name){…}")
+        }
+        do { return try RecipeArguments.parse(words, for: recipe) } catch { throw LuaFunctionError("\(error)") }
+    }
+}
