@@ -72,7 +72,7 @@ public final class Repl {
     private func banner() {
         let corpus = session.corpus
         let what = corpus.count > 0 ? "\(corpus.name ?? "corpus"): \(corpus.count) statements, \(corpus.documents.count) documents" : "no corpus loaded (.load PATH)"
-        output.write(terminal.note("Parley \(ParleyVersion.current) — \(what).\n.help for commands, help() for the Lua API, Ctrl-D to quit."))
+        output.write(terminal.note("Parley \(ParleyInfo.version) — \(what).\n.help for commands, help() for the Lua API, Ctrl-D to quit."))
     }
 
     private func loop(_ source: inout LineSource) {
@@ -152,10 +152,6 @@ public final class Repl {
     }
 }
 
-/// The version Parley reports (banner, reports' provenance).
-public enum ParleyVersion {
-    public static let current = "0.1.0"
-}
 
 // libedit calls these C functions; the context pointer carries the completer, so nothing global is needed here.
 private func completeForLibedit(_ context: UnsafeMutableRawPointer?, _ line: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32,

@@ -50,8 +50,11 @@ struct LimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Output print may write: 256M, 1G… (default 256M; 0 for no limit).", valueName: "size"))
     var maxOutput: String = "256M"
 
-    @Flag(help: "Trust the script: open the io library and all of os (files, commands). Off by default.")
+    @Flag(help: "Trust the script: open the io library and all of os (files, commands), and let reports go outside --out. Off by default.")
     var trust = false
+
+    @Option(help: ArgumentHelp("Where reports are written; relative paths resolve under it (default: the current folder).", valueName: "dir"))
+    var out: String = "."
 
     func validate() throws {
         _ = try limits(batch: true)
@@ -66,6 +69,7 @@ struct LimitOptions: ParsableArguments {
         guard seconds >= 0, seconds.isFinite else { throw ValidationError("--timeout takes a number of seconds, 0 or more") }
         limits.time = seconds > 0 ? seconds : nil
         limits.trusted = trust
+        limits.outputDirectory = out
         return limits
     }
 
@@ -212,6 +216,8 @@ struct Recipes: ParsableCommand {
         @Argument(help: "Recipe names or files.") var recipes: [String] = []
         @OptionGroup var limitOptions: LimitOptions
         mutating func run() throws {
+            // Reports made by examples carry a fixed time, so their output can be compared.
+            if ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] == nil { setenv("SOURCE_DATE_EPOCH", "0", 1) }
             let files = recipes.isEmpty ? RecipeCatalog.standard.files.filter { (try? RecipeFiles.load($0)) != nil } : try recipes.map(RecipeFiles.resolve)
             var passed = 0, failed = 0
             for file in files {

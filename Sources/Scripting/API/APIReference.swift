@@ -13,9 +13,9 @@ public struct APIEntry: Sendable {
 }
 
 public enum APIReference {
-    public static let sections = ["Globals", "Collections", "Counts", "Statements", "Documents"]
+    public static let sections = ["Globals", "Collections", "Counts", "Statements", "Documents", "Reports", "Recipes"]
 
-    public static let entries: [APIEntry] = globals + collections + counts + statementFields + documentFields
+    public static let entries: [APIEntry] = globals + collections + counts + statementFields + documentFields + reports + recipes
 
     static let globals: [APIEntry] = [
         .init(section: "Globals", name: "statements", signature: "statements",
@@ -111,6 +111,34 @@ public enum APIReference {
         APIEntry(section: "Documents", name: "d.id", signature: "d.id, d.title, d.source, d.url, d.published, d.authors, d.language, d.place, d.text",
                  summary: "A document's fields; d.authors is a list; any other field of the record is readable by its name. d.statements is the collection of the statements it reports.",
                  example: "print(statements[1].doc.source)"),
+    ]
+
+    static let reports: [APIEntry] = [
+        .init(section: "Reports", name: "report.save", signature: "report.save(value, path [, {format = …, title = …}])",
+              summary: "Writes a collection, counts, a list of records, a string or a report to a file: Markdown (.md), HTML with charts (.html), text (.txt), JSON (.json) or CSV (.csv, one table); format= overrides the extension. Relative paths go under the output directory (--out); paths outside it are refused unless --trust. The file is replaced only once the new one is complete. Returns the path written.",
+              example: "report.save(statements:count_by(\"speaker\"), \"speakers.csv\")"),
+        .init(section: "Reports", name: "report.new", signature: "report.new{title = …}",
+              summary: "A report to build from parts; each part method returns the report, so calls chain. Every report ends with its provenance: the corpus and its content hash, the script or recipe and its parameters, the filters applied, Parley's version and the time.",
+              example: "local r = report.new{title = \"Casualty claims\"}"),
+        .init(section: "Reports", name: "report:heading", signature: "r:heading(text), r:text(text)",
+              summary: "A section heading; a paragraph of text.", example: "r:heading(\"Who said what\"):text(\"From two reports.\")"),
+        .init(section: "Reports", name: "report:text", signature: "r:text(text)", summary: "A paragraph of text.", example: nil),
+        .init(section: "Reports", name: "report:table", signature: "r:table(value [, caption])",
+              summary: "A table of a collection, counts or a list of records.", example: "r:table(statements:count_by(\"speaker\"), \"Statements per speaker\")"),
+        .init(section: "Reports", name: "report:chart", signature: "r:chart(counts [, {kind = \"bar\"|\"timeline\"|\"stacked\", title = …}])",
+              summary: "A chart of counts: bars (one key), a timeline (count_by(\"date.day\") or date.month), or bars stacked by the second key (two keys). SVG in HTML, Unicode bars in text and Markdown.",
+              example: "r:chart(statements:count_by(\"doc.source\", \"kind\"), {title = \"Per outlet, by kind\"})"),
+        .init(section: "Reports", name: "report:statements", signature: "r:statements(collection [, limit])",
+              summary: "The statements as quotes, with speaker, role, date, outlet and a link to the document's url (at most limit, default 50).",
+              example: "r:statements(statements:where{topics = \"casualties\"})"),
+        .init(section: "Reports", name: "report:save", signature: "r:save(path [, {format = …}])", summary: "Writes the report, as report.save does.", example: "r:save(\"briefing.html\")"),
+        .init(section: "Reports", name: "report:print", signature: "r:print()", summary: "Prints the report as text.", example: nil),
+    ]
+
+    static let recipes: [APIEntry] = [
+        .init(section: "Recipes", name: "recipes", signature: "recipes.NAME{param = value, …}",
+              summary: "Runs a recipe of the recipe path on the loaded corpus, with its parameters checked as on the command line; returns what the recipe returns.",
+              example: "recipes.timeline{by = \"month\"}"),
     ]
 
     /// The entry for a name as a user may type it: "where", "statements:where", "s.speaker", "speaker".

@@ -3,8 +3,8 @@ import LuaBinding
 
 /// Counts tables as Lua sees them: `counts["Khawaja Asif"]`, `counts:top(5)`, `counts:each()`.
 extension ScriptSession {
-    func push(counts: Counts) {
-        lua.pushBox(CountsBox(counts), metatable: Metatable.counts)
+    func push(counts: Counts, filters: [String] = []) {
+        lua.pushBox(CountsBox(counts, filters: filters), metatable: Metatable.counts)
     }
 
     private func selfCounts(_ lua: Lua, method: String) throws -> Counts {
@@ -33,7 +33,7 @@ extension ScriptSession {
             ("top", { [unowned self] lua in
                 let counts = try selfCounts(lua, method: "top")
                 guard let n = lua.integer(at: 2), n >= 0 else { throw LuaArgumentError(1, "a whole number of rows expected") }
-                push(counts: counts.top(n))
+                push(counts: counts.top(n), filters: (lua.box(at: 1, metatable: Metatable.counts, as: CountsBox.self)?.filters ?? []) + ["top(\(n))"])
                 return 1
             }),
             ("total", { [unowned self] lua in lua.push(try selfCounts(lua, method: "total").total); return 1 }),

@@ -18,11 +18,20 @@ enum Metatable {
 /// A selection boxed into a Lua userdata.
 final class SelectionBox {
     let selection: Selection
-    init(_ selection: Selection) { self.selection = selection }
+    /// How it was made from the whole corpus, for reports' provenance: `where{kind = "direct"}`…
+    let filters: [String]
+    init(_ selection: Selection, filters: [String] = []) {
+        self.selection = selection
+        self.filters = filters
+    }
 }
 
 /// A counts table boxed into a Lua userdata.
 final class CountsBox {
     let counts: Counts
-    init(_ counts: Counts) { self.counts = counts }
+    let filters: [String]
+    init(_ counts: Counts, filters: [String] = []) {
+        self.counts = counts
+        self.filters = filters
+    }
 }

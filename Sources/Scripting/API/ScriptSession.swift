@@ -41,8 +41,11 @@ public final class ScriptSession {
         public var output = 256 << 20
         /// Seconds a run may take (nil: no limit).
         public var time: Double?
-        /// Opens `io` and all of `os` (for scripts the user trusts).
+        /// Opens `io` and all of `os` (for scripts the user trusts), and lets reports be written
+        /// outside the output directory.
         public var trusted = false
+        /// Where reports are written (relative paths resolve under it): --out.
+        public var outputDirectory = "."
         public init() {}
     }
 
@@ -60,6 +63,7 @@ public final class ScriptSession {
         installSelectionMetatable()
         installCountsMetatable()
         try installHelp()
+        try installReports()
         try install(corpus: .empty)
     }
 
@@ -87,8 +91,13 @@ public final class ScriptSession {
         }
     }
 
+    /// The script or recipe running, for reports' provenance.
+    var scriptDescription = "an interactive session"
+    var scriptParameters: [String: String] = [:]
+
     /// Sets the global `arg` as lua.c does: arg[0] the script, arg[1…] the arguments.
     public func setArguments(script: String, _ arguments: [String]) throws(LuaError) {
+        scriptDescription = "script " + script + (arguments.isEmpty ? "" : " " + arguments.joined(separator: " "))
         lua.newTable(array: arguments.count, record: 1)
         lua.push(script)
         lua.rawSetIndex(0, in: -2)

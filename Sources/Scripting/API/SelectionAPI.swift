@@ -3,8 +3,25 @@ import LuaBinding
 
 /// Collections of statements as Lua sees them: `statements:where{…}`, `#c`, `c[i]`, `print(c)`.
 extension ScriptSession {
-    func push(selection: Selection) {
-        lua.pushBox(SelectionBox(selection), metatable: Metatable.selection)
+    func push(selection: Selection, filters: [String] = []) {
+        lua.pushBox(SelectionBox(selection, filters: filters), metatable: Metatable.selection)
+    }
+
+    /// The filters of the collection a method was called on, plus `step`.
+    func filters(_ lua: Lua, adding step: String) -> [String] {
+        (lua.box(at: 1, metatable: Metatable.selection, as: SelectionBox.self)?.filters ?? []) + [step]
+    }
+
+    /// The call's arguments as the script wrote them, roughly: for provenance.
+    func describeArguments(_ lua: Lua) -> String {
+        (2..<max(lua.top + 1, 2)).map { i -> String in
+            switch lua.type(at: i) {
+            case .string: return Tabular.jsonString(lua.string(at: i) ?? "")
+            case .table: return display(at: i, depth: 2, itemLimit: 10)
+            case .function: return "function"
+            default: return lua.describe(at: i) ?? "?"
+            }
+        }.joined(separator: ", ")
     }
 
     /// The collection a method was called on (argument 1), or an error telling how to call it.
@@ -69,7 +86,8 @@ extension ScriptSession {
             do { conditions.append(try condition(lua)) } catch { failure = error }
         }
         if let failure { throw failure }
-        push(selection: try selection.matching(all: conditions.sorted { "\($0.field)" < "\($1.field)" }))
+        push(selection: try selection.matching(all: conditions.sorted { "\($0.field)" < "\($1.field)" }),
+             filters: filters(lua, adding: "where" + describeArguments(lua)))
         return 1
     }
 
@@ -117,21 +135,22 @@ extension ScriptSession {
             defer { lua.pop() }
             return lua.boolean(at: -1)
         }
-        push(selection: result)
+        push(selection: result, filters: filters(lua, adding: "filter(function)"))
         return 1
     }
 
     private func matching(_ lua: Lua) throws -> Int32 {
         let selection = try selfSelection(lua, method: "matching")
+        let step = filters(lua, adding: "matching(" + describeArguments(lua) + ")")
         if let phrase = lua.string(at: 2) {
-            push(selection: selection.containing(phrase: phrase))
+            push(selection: selection.containing(phrase: phrase), filters: step)
             return 1
         }
         guard lua.type(at: 2) == .table else {
             throw LuaArgumentError(1, "a phrase or {pattern = \"…\"} expected, got \(lua.typeName(at: 2))")
         }
         if lua.rawGetField("phrase", in: 2) == .string, let phrase = lua.string(at: -1) {
-            push(selection: selection.containing(phrase: phrase))
+            push(selection: selection.containing(phrase: phrase), filters: step)
             return 1
         }
         guard lua.rawGetField("pattern", in: 2) == .string else {
@@ -148,7 +167,7 @@ extension ScriptSession {
             defer { lua.pop() }
             return lua.boolean(at: -1)
         }
-        push(selection: result)
+        push(selection: result, filters: step)
         return 1
     }
 
@@ -172,8 +191,9 @@ extension ScriptSession {
             }
         }
         let fields = keys.compactMap { if case .field(let f) = $0 { return f }; return nil }
+        let step = filters(lua, adding: "count_by(" + describeArguments(lua) + ")")
         if fields.count == keys.count {
-            push(counts: selection.counts(by: fields))
+            push(counts: selection.counts(by: fields), filters: step)
             return 1
         }
         lua.ensureStack(4)
@@ -194,7 +214,7 @@ extension ScriptSession {
                 }
             }
         }
-        push(counts: counts)
+        push(counts: counts, filters: step)
         return 1
     }
 
@@ -210,7 +230,7 @@ extension ScriptSession {
             default: throw LuaArgumentError(2, "\"asc\" or \"desc\" expected")
             }
         }
-        push(selection: selection.sorted(by: field, descending: descending))
+        push(selection: selection.sorted(by: field, descending: descending), filters: filters(lua, adding: "sort_by(" + describeArguments(lua) + ")"))
         return 1
     }
 
@@ -219,7 +239,7 @@ extension ScriptSession {
         guard let n = lua.integer(at: 2), n >= 0 else {
             throw LuaArgumentError(1, "a whole number of statements (0 or more) expected, got \(lua.describe(at: 2) ?? lua.typeName(at: 2))")
         }
-        push(selection: selection.first(n))
+        push(selection: selection.first(n), filters: filters(lua, adding: "first(\(n))"))
         return 1
     }
 

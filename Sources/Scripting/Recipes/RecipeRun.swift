@@ -6,6 +6,8 @@ import LuaBinding
 extension ScriptSession {
     /// Runs the recipe last loaded with `loadRecipe`; what it prints and returns goes to `write`.
     public func runRecipe(_ recipe: Recipe, parameters: [String: Recipe.Value]) throws(LuaError) {
+        scriptDescription = "recipe \(recipe.name) (\((recipe.path as NSString).lastPathComponent))"
+        scriptParameters = parameters.mapValues(\.description)
         try limited { () throws(LuaError) in
             try lua.balanced { () throws(LuaError) in
                 recipeTable.push(onto: lua)

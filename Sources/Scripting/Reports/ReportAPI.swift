@@ -1,0 +1,215 @@
+import Corpus
+import Foundation
+import LuaBinding
+
+/// The `report` module: `report.save(value, "out.md")`, `report.new{title = …}` and its parts.
+final class ReportBox {
+    let report: Report
+    init(_ report: Report) { self.report = report }
+}
+
+extension ScriptSession {
+    static let reportMetatable = "parley.Report"
+
+    func installReports() throws(LuaError) {
+        lua.newTable()
+        let methods: [(String, LuaFunctionBody)] = [
+            ("heading", { [unowned self] lua in try selfReport(lua).add(.heading(try text(lua, 2, "heading"))); lua.pushValue(at: 1); return 1 }),
+            ("text", { [unowned self] lua in try selfReport(lua).add(.text(try text(lua, 2, "text"))); lua.pushValue(at: 1); return 1 }),
+            ("table", { [unowned self] lua in
+                let report = try selfReport(lua)
+                guard let table = tabular(at: 2) else { throw LuaArgumentError(1, "a collection, counts or a list of records expected, got \(lua.typeName(at: 2))") }
+                report.add(.table(table, caption: lua.string(at: 3)))
+                noteFilters(of: 2, in: report)
+                lua.pushValue(at: 1)
+                return 1
+            }),
+            ("chart", { [unowned self] lua in
+                let report = try selfReport(lua)
+                report.add(.chart(try chart(lua)))
+                noteFilters(of: 2, in: report)
+                lua.pushValue(at: 1)
+                return 1
+            }),
+            ("statements", { [unowned self] lua in
+                let report = try selfReport(lua)
+                guard let box = lua.box(at: 2, metatable: Metatable.selection, as: SelectionBox.self) else {
+                    throw LuaArgumentError(1, "a collection of statements expected, got \(lua.typeName(at: 2))")
+                }
+                let limit = lua.integer(at: 3) ?? 50
+                report.add(.quotes(quotes(box.selection, limit: limit)))
+                noteFilters(of: 2, in: report)
+                lua.pushValue(at: 1)
+                return 1
+            }),
+            ("save", { [unowned self] lua in
+                let report = try selfReport(lua)
+                lua.push(try save(report, lua: lua, pathIndex: 2, optionsIndex: 3))
+                return 1
+            }),
+            ("print", { [unowned self] lua in write(try selfReport(lua).render(.text)); return 0 }),
+        ]
+        for (name, body) in methods {
+            pushDocumentedFunction("report:" + name, body)
+            lua.rawSetField(name, in: -2)
+        }
+        lua.registerMetatable(Self.reportMetatable, metamethods: [
+            "__tostring": { [unowned self] lua in lua.push(try selfReport(lua).render(.text)); return 1 },
+        ], ownsObjects: true)
+        lua.pushMetatable(named: Self.reportMetatable)   // [methods, mt]
+        lua.pushValue(at: -2)
+        lua.rawSetField("__index", in: -2)
+        lua.pop(2)                                       // []
+
+        lua.newTable()
+        pushDocumentedFunction("report.new") { [unowned self] lua in
+            var title = "Report"
+            if lua.type(at: 1) == .table {
+                if lua.rawGetField("title", in: 1) == .string { title = lua.string(at: -1) ?? title }
+                lua.pop()
+            } else if let given = lua.string(at: 1) {
+                title = given
+            }
+            lua.pushBox(ReportBox(Report(title: title, provenance: provenance())), metatable: Self.reportMetatable)
+            return 1
+        }
+        lua.rawSetField("new", in: -2)
+        pushDocumentedFunction("report.save") { [unowned self] lua in
+            if let box = lua.box(at: 1, metatable: Self.reportMetatable, as: ReportBox.self) {
+                lua.push(try save(box.report, lua: lua, pathIndex: 2, optionsIndex: 3))
+                return 1
+            }
+            var title = "Report"
+            if lua.type(at: 3) == .table, lua.rawGetField("title", in: 3) == .string { title = lua.string(at: -1) ?? title }
+            if lua.type(at: 3) == .table { lua.pop() }
+            let report = Report(title: title, provenance: provenance())
+            if let table = tabular(at: 1) {
+                report.add(.table(table, caption: nil))
+            } else if let text = lua.string(at: 1) {
+                report.add(.text(text))
+            } else {
+                throw LuaArgumentError(1, "a collection, counts, a report, a list of records or a string expected, got \(lua.typeName(at: 1))")
+            }
+            noteFilters(of: 1, in: report)
+            lua.push(try save(report, lua: lua, pathIndex: 2, optionsIndex: 3))
+            return 1
+        }
+        lua.rawSetField("save", in: -2)
+        try lua.setGlobal("report")
+    }
+
+    private func selfReport(_ lua: Lua) throws -> Report {
+        guard let box = lua.box(at: 1, metatable: Self.reportMetatable, as: ReportBox.self) else {
+            throw LuaFunctionError("call it on a report with a colon: r:text(…), not \(lua.typeName(at: 1))")
+        }
+        return box.report
+    }
+
+    private func text(_ lua: Lua, _ index: Int32, _ what: String) throws -> String {
+        guard let text = lua.string(at: index) else { throw LuaArgumentError(1, "the \(what) must be a string, got \(lua.typeName(at: index))") }
+        return text
+    }
+
+    /// Writes the report where argument `pathIndex` says, in the format of its extension or
+    /// `{format = …}`; returns the path written.
+    private func save(_ report: Report, lua: Lua, pathIndex: Int32, optionsIndex: Int32) throws -> String {
+        guard let path = lua.string(at: pathIndex) else { throw LuaArgumentError(Int(pathIndex) - 1, "a file name expected, such as \"report.md\"") }
+        var format = ReportFormat(path: path)
+        if lua.type(at: optionsIndex) == .table {
+            if lua.rawGetField("format", in: optionsIndex) == .string {
+                guard let named = lua.string(at: -1).flatMap(ReportFormat.init(rawValue:)) else {
+                    lua.pop()
+                    throw LuaFunctionError("format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                format = named
+            }
+            lua.pop()
+        }
+        guard let format else {
+            throw LuaFunctionError("cannot tell the format of '\(path)': name it .md, .html, .txt, .json or .csv, or pass {format = …}")
+        }
+        report.provenance.made = Provenance.now
+        let target = try ReportFiles.resolve(path, in: limits.outputDirectory, trusted: limits.trusted)
+        try ReportFiles.writeAtomically(try report.render(format), to: target)
+        return target
+    }
+
+    /// The chart for the counts at argument 2, with options at 3: {kind = "bar"|"timeline"|"stacked", title = …}.
+    private func chart(_ lua: Lua) throws -> Chart {
+        guard let box = lua.box(at: 2, metatable: Metatable.counts, as: CountsBox.self) else {
+            throw LuaArgumentError(1, "counts expected (from count_by), got \(lua.typeName(at: 2))")
+        }
+        let counts = box.counts
+        var kind: Chart.Kind = counts.keys.count > 1 ? .stacked : .bar
+        var title = counts.keys.joined(separator: " × ")
+        if lua.type(at: 3) == .table {
+            if lua.rawGetField("kind", in: 3) == .string {
+                guard let named = lua.string(at: -1).flatMap(Chart.Kind.init(rawValue:)) else {
+                    lua.pop()
+                    throw LuaFunctionError("kind must be bar, timeline or stacked")
+                }
+                kind = named
+            }
+            lua.pop()
+            if lua.rawGetField("title", in: 3) == .string { title = lua.string(at: -1) ?? title }
+            lua.pop()
+        }
+        if kind == .stacked {
+            guard counts.keys.count == 2 else { throw LuaFunctionError("a stacked chart needs counts by two keys, as count_by(\"doc.source\", \"kind\")") }
+            var labels: [String] = [], names: [String] = []
+            for row in counts.rows {
+                let a = row.key[0].description, b = row.key[1].description
+                if !labels.contains(a) { labels.append(a) }
+                if !names.contains(b) { names.append(b) }
+            }
+            let series = names.map { name in
+                (name: name, values: labels.map { label in Double(counts.rows.first { $0.key[0].description == label && $0.key[1].description == name }?.count ?? 0) })
+            }
+            return Chart(kind: .stacked, title: title, labels: labels, series: series)
+        }
+        var rows = counts.rows.map { (label: $0.key.map(\.description).joined(separator: " · "), value: Double($0.count)) }
+        if kind == .timeline { rows.sort { $0.label < $1.label } }
+        return Chart(kind: kind, title: title, labels: rows.map(\.label), series: [(name: "statements", values: rows.map(\.value))])
+    }
+
+    private func quotes(_ selection: Selection, limit: Int) -> [Report.Quote] {
+        let s = selection.corpus.statements
+        return (0..<min(selection.count, max(limit, 0))).map { i in
+            let row = selection.row(at: i)
+            let document = selection.corpus.document(ofRow: row)
+            return Report.Quote(speaker: s.speakers[row] ?? "unknown", role: s.roles[row], date: s.dates[row] ?? s.dateTexts[row],
+                                source: document?.source, url: document?.url, text: s.texts[row], direct: s.kinds[row] == "direct")
+        }
+    }
+
+    /// Records in the report the filters that made the value at `index`.
+    private func noteFilters(of index: Int32, in report: Report) {
+        var filters: [String] = []
+        if let box = lua.box(at: index, metatable: Metatable.selection, as: SelectionBox.self) { filters = box.filters }
+        if let box = lua.box(at: index, metatable: Metatable.counts, as: CountsBox.self) { filters = box.filters }
+        for filter in filters where !report.provenance.filters.contains(filter) { report.provenance.filters.append(filter) }
+    }
+
+    func provenance() -> Provenance {
+        Provenance(corpusName: corpus.name ?? corpus.origins.first ?? "(no corpus)", corpusHash: corpus.contentHash,
+                   script: scriptDescription, parameters: scriptParameters, filters: [], version: ParleyInfo.version, made: Provenance.now)
+    }
+}
+
+/// Facts about this build of Parley.
+public enum ParleyInfo {
+    public static let version = "0.1.0"
+}
+
+extension Corpus {
+    /// FNV-1a over the statements' ids and texts: the same corpus content gives the same hash.
+    var contentHash: String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for column in [statements.ids, statements.texts] {
+            column.bytes.withUnsafeBufferPointer { bytes in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            }
+        }
+        return String(hash, radix: 16)
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Writing reports: paths resolve under the output directory (--out), a path that escapes it is
+/// refused unless trusted, and a file is replaced only once the new one is complete.
+public enum ReportFiles {
+    /// The absolute path for `path` under `directory`, or an error if it escapes.
+    public static func resolve(_ path: String, in directory: String, trusted: Bool) throws -> String {
+        let base = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
+        let target = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : URL(fileURLWithPath: base).appendingPathComponent(path))
+            .standardizedFileURL
+        let parent = target.deletingLastPathComponent().resolvingSymlinksInPath().path
+        let inside = parent == base || parent.hasPrefix(base.hasSuffix("/") ? base : base + "/")
+        if !inside && !trusted {
+            throw ReportError("'\(path)' is outside the output directory \(base); write under it (set it with --out DIR), or pass --trust")
+        }
+        return target.path
+    }
+
+    /// Writes `text` to a temporary file beside `path`, then renames it over `path`.
+    public static func writeAtomically(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).parley-\(getpid()).tmp")
+        do {
+            try Data(text.utf8).write(to: temporary)
+            if rename(temporary.path, url.path) != 0 {
+                throw ReportError("cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+        } catch {
+            unlink(temporary.path)
+            throw error is ReportError ? error : ReportError("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Corpus
+import Foundation
+import LuaBinding
+import Scripting
+import Testing
+import TestSupport
+
+/// Reports in each format, escaped for each, written atomically under the output directory.
+@Suite struct ReportTests {
+    let folder = Fixtures.temporaryDirectory().path
+
+    func session(trusted: Bool = false) throws -> ScriptSession {
+        var limits = ScriptSession.Limits()
+        limits.outputDirectory = folder
+        limits.trusted = trusted
+        let session = try ScriptSession(limits: limits)
+        let hostile = """
+            {"type":"document","id":"d1","source":"Dawn | <b>&</b>","url":"https://example.org/a?b=1&c=2"}
+            {"type":"statement","id":"s1","doc":"d1","speaker":"عبد الله","kind":"direct","text":"He said \\"no\\", then <script>alert(1)</script>, a|b","topics":["talks"]}
+            {"type":"statement","id":"s2","doc":"d1","speaker":"Khawaja Asif","kind":"indirect","text":"line one\\nline two, with comma","topics":["talks"]}
+            """
+        try session.install(corpus: try CorpusLoader.load(text: hostile, path: "h.jsonl").corpus)
+        return session
+    }
+
+    func read(_ name: String) throws -> String { try String(contentsOfFile: folder + "/" + name, encoding: .utf8) }
+
+    @Test func htmlIsEscapedAndHasItsCharts() throws {
+        let s = try session()
+        try s.run("""
+            local r = report.new{title = "A <title> & more"}
+            r:table(statements:count_by("speaker"), "Speakers | all")
+            r:chart(statements:count_by("doc.source", "kind"))
+            r:chart(statements:count_by("speaker"), {kind = "bar", title = "Bars"})
+            r:statements(statements)
+            r:save("r.html")
+            """, chunkName: "=t")
+        let html = try read("r.html")
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<title>A &lt;title&gt; &amp; more</title>"))
+        #expect(!html.contains("<script>"), "no script, and the statement's text is escaped")
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("<td dir=\"auto\">عبد الله</td>"), "right-to-left names keep their text, with dir=auto")
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 2)
+        #expect(html.contains("<rect "))
+        #expect(html.contains("href=\"https://example.org/a?b=1&amp;c=2\""))
+        #expect(!html.contains("http://") || html.contains("xmlns=\"http://www.w3.org/2000/svg\""), "no external resources")
+        #expect(html.contains("Corpus: h.jsonl"))
+    }
+
+    @Test func markdownCSVAndJSON() throws {
+        let s = try session()
+        try s.run("""
+            report.save(statements, "all.csv")
+            report.save(statements:count_by("doc.source"), "sources.md")
+            report.save(statements:where{kind = "direct"}, "direct.json")
+            report.save(statements, "all.txt", {format = "csv"})
+            """, chunkName: "=t")
+        let csv = try read("all.csv")
+        #expect(csv.contains("\"He said \"\"no\"\", then <script>alert(1)</script>, a|b\""), "RFC 4180 quoting")
+        #expect(csv.contains("\"line one\nline two, with comma\""))
+        #expect(try read("all.txt") == csv)
+        let md = try read("sources.md")
+        #expect(md.contains("| Dawn \\| <b>&</b> | 2 |"), "pipes in cells are escaped")
+        let json = try read("direct.json")
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect((object?["parts"] as? [[String: Any]])?.count == 1)
+        #expect(json.contains("where{kind = \\\"direct\\\"}"), "the filter is in the provenance")
+    }
+
+    @Test func provenanceNamesCorpusScriptFiltersVersionAndTime() throws {
+        let s = try session()
+        try s.setArguments(script: "analysis.lua", ["x"])
+        try s.run(#"report.save(statements:where{speaker = "Khawaja Asif"}:count_by("kind"), "p.md")"#, chunkName: "=t")
+        let md = try read("p.md")
+        #expect(md.contains("content hash"))
+        #expect(md.contains("Made by: script analysis.lua x"))
+        #expect(md.contains(#"Filters: where\{speaker = "Khawaja Asif"\} → count\_by("kind")"#))
+        #expect(md.contains("Parley \(ParleyInfo.version)"))
+    }
+
+    @Test func pathsOutsideTheOutputDirectoryAreRefused() throws {
+        let s = try session()
+        for path in ["../escape.md", "/tmp/escape-\(UUID().uuidString).md", "sub/../../escape.md"] {
+            let error = #expect(throws: LuaError.self) { try s.run("report.save(statements, '\(path)')", chunkName: "=t") }
+            #expect(error?.message.contains("outside the output directory") == true, "\(path)")
+        }
+        try s.run("report.save(statements, 'sub/dir/ok.md')", chunkName: "=t")
+        #expect(FileManager.default.fileExists(atPath: folder + "/sub/dir/ok.md"))
+        let trusted = try session(trusted: true)
+        let outside = Fixtures.temporaryDirectory().path + "/trusted.md"
+        try trusted.run("report.save(statements, '\(outside)')", chunkName: "=t")
+        #expect(FileManager.default.fileExists(atPath: outside))
+    }
+
+    @Test func aFailedSaveLeavesTheOldFileWhole() throws {
+        let s = try session()
+        try s.run("report.save(statements, 'keep.md')", chunkName: "=t")
+        let before = try read("keep.md")
+        // Two tables cannot make one CSV: the save fails before anything is written.
+        #expect(throws: LuaError.self) { try s.run("local r = report.new{} r:table(statements) r:table(statements) r:save('keep.md', {format = 'csv'})", chunkName: "=t") }
+        #expect(try read("keep.md") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func badArgumentsAreExplained() throws {
+        let s = try session()
+        let cases: [(String, String)] = [
+            ("report.save(statements, 'x.pdf')", "cannot tell the format of 'x.pdf'"),
+            ("report.save(print, 'x.md')", "bad argument #1 to 'save'"),
+            ("report.new{}:chart(statements)", "counts expected"),
+            ("report.new{}:chart(statements:count_by('kind'), {kind = 'pie'})", "kind must be bar, timeline or stacked"),
+            ("report.new{}:chart(statements:count_by('kind'), {kind = 'stacked'})", "needs counts by two keys"),
+            ("report.save(statements, 'x.md', {format = 'docx'})", "format must be one of"),
+        ]
+        for (code, message) in cases {
+            let error = #expect(throws: LuaError.self) { try s.run(code, chunkName: "=t") }
+            #expect(error?.message.contains(message) == true, "\(code): \(error?.message ?? "")")
+        }
+    }
+}
