@@ -124,4 +124,15 @@ import TestSupport
         let out = try Subprocess.run(["run", "hello"], environment: ["PARLEY_RECIPES": folder.path])
         #expect(out.stdout == "\"hello\"\n")
     }
+
+    @Test func recipesFromLuaAndFromTheREPL() throws {
+        var out = try Subprocess.run(["-e", "recipes['cue-verbs']{top = 1, by = 'speaker'}", "--corpus", Fixtures.exampleCorpus])
+        #expect(out.status == 0)
+        #expect(out.stdout.hasPrefix("Khawaja Asif") && out.stdout.split(separator: "\n").count == 1)
+        out = try Subprocess.run(["-e", "recipes.timeline{by = 'week'}", "--corpus", Fixtures.exampleCorpus])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("recipe 'timeline': --by must be one of day, month, year, not 'week'"))
+        out = try Subprocess.run(["repl"], stdin: ".run timeline --by month\n")
+        #expect(out.stdout.hasPrefix("2025-10       5"))
+    }
 }

@@ -74,19 +74,7 @@ extension ScriptSession {
             lua.forEachPair(in: 1) {
                 guard failure == nil else { return }
                 guard let key = lua.string(at: -2) else { failure = LuaArgumentError(1, "parameters are named: {top = 5}"); return }
-                let option = "--" + key.replacingOccurrences(of: "_", with: "-")
-                switch lua.type(at: -1) {
-                case .table:
-                    var items: [String] = []
-                    for i in 1...max(lua.rawLength(at: -1), 1) where lua.rawLength(at: -1) > 0 {
-                        lua.rawGetIndex(i, in: -1)
-                        items.append(lua.string(at: -1) ?? lua.describe(at: -1) ?? "")
-                        lua.pop()
-                    }
-                    words += [option + "=" + items.joined(separator: ",")]
-                default:
-                    words += [option + "=" + (lua.string(at: -1) ?? lua.describe(at: -1) ?? "")]
-                }
+                words.append("--" + key.replacingOccurrences(of: "_", with: "-") + "=" + parameterText(at: -1))
             }
             if let failure { throw failure }
         } else if !lua.isNoneOrNil(at: 1) {

@@ -132,21 +132,7 @@ extension ScriptSession {
         if kind == .choice && choices.isEmpty { throw fail("\(what): a choice needs its choices = {\"a\", \"b\"}") }
         var parameter = Recipe.Parameter(name: name, kind: kind, help: help, optional: optional, defaultValue: nil, choices: choices)
         if lua.rawGetField("default", in: spec) != .nil_ {
-            let text: String
-            switch lua.type(at: -1) {
-            case .string: text = lua.string(at: -1) ?? ""
-            case .number: text = lua.describe(at: -1) ?? ""
-            case .boolean: text = lua.boolean(at: -1) ? "true" : "false"
-            case .table:
-                var items: [String] = []
-                for i in 1...max(lua.rawLength(at: -1), 1) where lua.rawLength(at: -1) > 0 {
-                    lua.rawGetIndex(i, in: -1)
-                    items.append(lua.string(at: -1) ?? lua.describe(at: -1) ?? "")
-                    lua.pop()
-                }
-                text = items.joined(separator: ",")
-            default: text = ""
-            }
+            let text = parameterText(at: -1)
             lua.pop()
             do {
                 parameter = Recipe.Parameter(name: name, kind: kind, help: help, optional: optional,
@@ -191,8 +177,7 @@ extension ScriptSession {
                         guard let parameter = parameters.first(where: { $0.name == key }) else {
                             throw fail("recipe '\(recipe)': example \(i + 1) sets '\(key)', which is not a parameter")
                         }
-                        let text = lua.type(at: -1) == .string ? lua.string(at: -1) ?? "" : lua.describe(at: -1) ?? ""
-                        values[key] = try RecipeArguments.value(text, for: parameter, recipe: recipe)
+                        values[key] = try RecipeArguments.value(parameterText(at: -1), for: parameter, recipe: recipe)
                     } catch { failure = error }
                 }
                 if let failure { lua.pop(); throw failure }
@@ -201,5 +186,22 @@ extension ScriptSession {
             examples.append(Recipe.Example(parameters: values, corpus: corpus, expect: expect))
         }
         return examples
+    }
+
+    /// A parameter value given in Lua as the command line would give it: lists joined by commas.
+    func parameterText(at index: Int32) -> String {
+        switch lua.type(at: index) {
+        case .string: return lua.string(at: index) ?? ""
+        case .boolean: return lua.boolean(at: index) ? "true" : "false"
+        case .table:
+            let table = lua.absolute(index)
+            return (0..<lua.rawLength(at: table)).map { i in
+                lua.rawGetIndex(i + 1, in: table)
+                defer { lua.pop() }
+                return lua.string(at: -1) ?? lua.describe(at: -1) ?? ""
+            }.joined(separator: ",")
+        case .none, .nil_: return ""
+        default: return lua.describe(at: index) ?? ""
+        }
     }
 }
