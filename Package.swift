@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Tests only: reading back the CSV that reports write, with a parser that is not ours.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // The system Lua 5.4 (Debian: liblua5.4-dev), plus inline functions for the C macros Swift cannot import.
@@ -41,7 +43,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Corpus"], path: "Tests/TestSupport"),
         .testTarget(name: "LuaBindingTests", dependencies: ["LuaBinding", "LuaShims", "CLua"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TestSupport"]),
-        .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "Corpus", "LuaBinding", "TestSupport"]),
+        .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "Corpus", "LuaBinding", "TestSupport", "SwiftCSV"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "Scripting", "Corpus", "TestSupport"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["TestSupport"]),
     ],
