@@ -189,9 +189,6 @@ extension Repl {
             guard try session.runKeepingRecipe(source, chunkName: "@" + path) else { return }
             let recipe = try session.readKeptRecipe(path: path)
             let values = try RecipeArguments.parse(Array(args.dropFirst()), for: recipe)
-            let previous = session.write
-            session.write = { [unowned self] in show($0) }
-            defer { session.write = previous }
             try session.runRecipe(recipe, parameters: values)
         } catch let error as LuaError {
             reportError(error.message)

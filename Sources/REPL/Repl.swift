@@ -10,6 +10,7 @@ public final class Repl {
     public struct Options {
         public var corpusPath: String?
         public var skipBad = false
+        public var keepSnapshot = false
         public var history = true
         public var limits = ScriptSession.Limits()
         /// Where `.run NAME` and `recipes.NAME{…}` find recipes.
@@ -40,8 +41,12 @@ public final class Repl {
         corpusPath = options.corpusPath
         recipes = options.recipes
         if let catalog = options.recipes { try session.installRecipeAccess(catalog: catalog) }
+        // print and help() go where results go: the terminal, or the file of `.output`.
+        session.write = { [unowned self] text in
+            if output.toTerminal { StandardStreams.write(text + "\n") } else { output.write(text) }
+        }
         if let path = options.corpusPath {
-            let result = try CorpusLoader.load(path: path, skipBad: options.skipBad)
+            let result = try CorpusLoader.load(path: path, skipBad: options.skipBad, keepSnapshot: options.keepSnapshot)
             try session.install(corpus: result.corpus)
             if result.skipped > 0 { reportNote("skipped \(result.skipped) bad records of \(path)") }
         }

@@ -14,7 +14,7 @@ struct Parley: ParsableCommand {
             Scripts run sandboxed (no files, no commands, no network) unless --trust.
             The Lua API reference: help() inside a script, or `parley docs`.
             """,
-        subcommands: [Run.self, ReplCommand.self, Recipes.self, Docs.self]
+        subcommands: [Run.self, ReplCommand.self, Recipes.self, SnapshotCommand.self, Docs.self]
     )
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Run this Lua code.", valueName: "code"))
@@ -34,6 +34,7 @@ struct Parley: ParsableCommand {
         var run = BatchRun(source: .inline(code), corpusPath: corpusOptions.corpus)
         run.recipeCatalog = .standard
         run.skipBad = corpusOptions.skipBad
+        run.keepSnapshot = corpusOptions.snapshot
         run.limits = try limitOptions.limits(batch: true)
         throw ExitCode(run.execute().rawValue)
     }
@@ -93,6 +94,9 @@ struct CorpusOptions: ParsableArguments {
 
     @Flag(help: "Load the good records of a corpus with problems, and say how many were skipped.")
     var skipBad = false
+
+    @Flag(help: "Open the corpus through its snapshot (corpus.parley beside it), writing or rebuilding it when missing or stale.")
+    var snapshot = false
 }
 
 struct Run: ParsableCommand {
@@ -120,6 +124,7 @@ struct Run: ParsableCommand {
         run.recipeCorpus = BundledExample.corpusPath
         run.recipeCatalog = .standard
         run.skipBad = corpusOptions.skipBad
+        run.keepSnapshot = corpusOptions.snapshot
         run.limits = try limitOptions.limits(batch: true)
         run.arguments = arguments
         throw ExitCode(run.execute().rawValue)
@@ -150,6 +155,7 @@ struct ReplCommand: ParsableCommand {
         options.recipes = .standard
         options.corpusPath = corpusOptions.corpus ?? BundledExample.corpusPath
         options.skipBad = corpusOptions.skipBad
+        options.keepSnapshot = corpusOptions.snapshot
         options.history = history
         do {
             return try Repl(options: options).run()
@@ -272,6 +278,37 @@ enum BundledExample {
             directory.deleteLastPathComponent()
         }
         return FileManager.default.fileExists(atPath: relative) ? relative : nil
+    }
+}
+
+struct SnapshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Save a corpus in binary (corpus.jsonl → corpus.parley) so that it opens without parsing JSON.",
+        discussion: "Open it with --corpus corpus.parley, or pass --snapshot with the source to use it while it is fresh."
+    )
+
+    @Argument(help: ArgumentHelp("The corpus file.", valueName: "path")) var corpus: String
+    @Option(help: ArgumentHelp("Where to write it (default: beside the corpus, with the extension .parley).", valueName: "file"))
+    var output: String?
+
+    mutating func run() throws {
+        let start = Date()
+        let result: CorpusLoader.Result
+        do {
+            result = try CorpusLoader.load(path: corpus)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+        let path = output ?? Snapshot.path(for: corpus)
+        do {
+            try Snapshot.write(result.corpus, source: corpus, to: path)
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        print("wrote \(path): \(result.corpus.count) statements, \(result.corpus.documents.count) documents (\(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
     }
 }
 

@@ -36,8 +36,11 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 }
 
-/// A value and the byte offset where it starts.
+/// A value and the byte offset where it starts. Two nodes are equal when their values are: the
+/// offsets only serve messages.
 public struct JSONNode: Sendable, Equatable {
+    public static func == (a: JSONNode, b: JSONNode) -> Bool { a.value == b.value }
+
     public var value: JSONValue
     public var offset: Int
     public init(_ value: JSONValue, offset: Int) {
@@ -46,8 +49,10 @@ public struct JSONNode: Sendable, Equatable {
     }
 }
 
-/// One `"key": value` pair of an object, with the key's offset.
+/// One `"key": value` pair of an object, with the key's offset (not part of equality).
 public struct JSONMember: Sendable, Equatable {
+    public static func == (a: JSONMember, b: JSONMember) -> Bool { a.key == b.key && a.value == b.value }
+
     public var key: String
     public var keyOffset: Int
     public var value: JSONNode

@@ -6,6 +6,8 @@ public enum CorpusLoader {
         public let corpus: Corpus
         /// Records left out because they had problems (with `skipBad`).
         public let skipped: Int
+        /// What happened to a snapshot: used, rebuilt, written.
+        public var notes: [String] = []
     }
 
     static let jsonExtensions: Set<String> = ["json"]
@@ -14,6 +16,13 @@ public enum CorpusLoader {
     /// Loads `path`. With `skipBad`, records with problems are left out and counted; without it, any
     /// problem fails the load and every problem found is reported.
     public static func load(path: String, skipBad: Bool = false) throws(CorpusLoadError) -> Result {
+        if (path as NSString).pathExtension.lowercased() == Snapshot.fileExtension {
+            do {
+                return Result(corpus: try Snapshot.read(path), skipped: 0)
+            } catch {
+                throw CorpusLoadError(file: path, message: "\(error); make it again with `parley snapshot SOURCE`")
+            }
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CorpusLoadError(file: path, message: "no such file or folder")
@@ -23,6 +32,36 @@ public enum CorpusLoader {
         for file in files { try read(file, into: builder) }
         let corpus = try builder.finish(skipBad: skipBad)
         return Result(corpus: corpus, skipped: builder.skipped)
+    }
+
+    /// Loads a corpus file through its snapshot (`corpus.parley` beside it): used when it was made
+    /// from the file as it is now, otherwise the file is read and the snapshot (re)written.
+    public static func load(path: String, skipBad: Bool = false, keepSnapshot: Bool) throws(CorpusLoadError) -> Result {
+        var isDirectory: ObjCBool = false
+        guard keepSnapshot, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              (path as NSString).pathExtension.lowercased() != Snapshot.fileExtension else {
+            return try load(path: path, skipBad: skipBad)
+        }
+        let snapshot = Snapshot.path(for: path)
+        var notes: [String] = []
+        if FileManager.default.fileExists(atPath: snapshot) {
+            do {
+                return Result(corpus: try Snapshot.read(snapshot, source: path), skipped: 0, notes: ["opened the snapshot \(snapshot)"])
+            } catch {
+                notes.append("\(error): rebuilt it")
+            }
+        }
+        var result = try load(path: path, skipBad: skipBad)
+        if result.skipped == 0 {
+            do {
+                try Snapshot.write(result.corpus, source: path, to: snapshot)
+                notes.append("wrote the snapshot \(snapshot)")
+            } catch {
+                notes.append("\(error)")
+            }
+        }
+        result.notes = notes
+        return result
     }
 
     /// Parses corpus text held in memory (as if read from `path`, whose extension picks the form).

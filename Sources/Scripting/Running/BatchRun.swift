@@ -14,6 +14,8 @@ public struct BatchRun {
     public var source: Source
     public var corpusPath: String?
     public var skipBad = false
+    /// Open the corpus through its snapshot, rebuilding it when stale (--snapshot).
+    public var keepSnapshot = false
     public var arguments: [String] = []
     public var limits = ScriptSession.Limits()
     /// The corpus a recipe runs on when no corpus was given (the bundled example).
@@ -112,7 +114,8 @@ public struct BatchRun {
 
     private func loadCorpus(report: (String) -> Void) throws(CorpusLoadError) -> Corpus {
         guard let corpusPath else { return .empty }
-        let result = try CorpusLoader.load(path: corpusPath, skipBad: skipBad)
+        let result = try CorpusLoader.load(path: corpusPath, skipBad: skipBad, keepSnapshot: keepSnapshot)
+        for note in result.notes where note.contains("rebuilt") { report("parley: \(note)") }
         if result.skipped > 0 {
             report("parley: \(corpusPath): skipped \(result.skipped) bad record\(result.skipped == 1 ? "" : "s"); loaded \(result.corpus.count) statements")
         }

@@ -1,0 +1,97 @@
+import Foundation
+
+/// A corpus saved in binary (`parley snapshot corpus.jsonl` → `corpus.parley`), so that a large
+/// corpus opens without parsing JSON again. Versioned and checksummed; it remembers the size and
+/// modification time of the file it was made from, so a stale or damaged snapshot is never trusted.
+public enum Snapshot {
+    public static let fileExtension = "parley"
+    static let magic = Array("PARLEYSN".utf8)
+    public static let version = 1
+
+    public enum Failure: Error, CustomStringConvertible, Equatable {
+        case notASnapshot(String), wrongVersion(String, Int), damaged(String), stale(String)
+        public var description: String {
+            switch self {
+            case .notASnapshot(let p): "\(p) is not a Parley snapshot"
+            case .wrongVersion(let p, let v): "\(p) is a snapshot of version \(v); this Parley reads version \(Snapshot.version)"
+            case .damaged(let p): "\(p) is damaged (its checksum or contents do not match)"
+            case .stale(let p): "\(p) is older than the corpus it was made from"
+            }
+        }
+    }
+
+    /// The snapshot file that goes with a corpus file: `corpus.jsonl` → `corpus.parley`.
+    public static func path(for source: String) -> String {
+        (source as NSString).deletingPathExtension + "." + fileExtension
+    }
+
+    /// Size and modification time of a file, to tell whether a snapshot is still fresh.
+    static func stamp(of path: String) -> (size: Int, modified: Double)? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = attributes[.size] as? Int, let date = attributes[.modificationDate] as? Date else { return nil }
+        return (size, date.timeIntervalSince1970)
+    }
+
+    /// Writes `corpus` (read from `source`) to `path`, atomically.
+    public static func write(_ corpus: Corpus, source: String?, to path: String) throws {
+        var payload = BinaryWriter()
+        encode(corpus, into: &payload)
+        var header = BinaryWriter()
+        header.data.append(contentsOf: magic)
+        header.int(version)
+        let stamp = source.flatMap(Self.stamp(of:))
+        header.int(stamp?.size ?? -1)
+        header.double(stamp?.modified ?? 0)
+        header.int(payload.data.count)
+        header.int(Int(bitPattern: UInt(checksum(payload.data))))
+        let temporary = path + ".tmp\(getpid())"
+        var file = header.data
+        file.append(payload.data)
+        do {
+            try file.write(to: URL(fileURLWithPath: temporary))
+            guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            unlink(temporary)
+            throw CorpusLoadError(file: path, message: "cannot write the snapshot: \(error.localizedDescription)")
+        }
+    }
+
+    /// Opens a snapshot. With `source`, the snapshot must have been made from that file as it is now.
+    public static func read(_ path: String, source: String? = nil) throws(Failure) -> Corpus {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { throw .notASnapshot(path) }
+        var reader = BinaryReader(data)
+        guard data.count >= 48, Array(data.prefix(8)) == magic else { throw .notASnapshot(path) }
+        reader.position = 8
+        do {
+            let version = try reader.int()
+            guard version == Self.version else { throw Failure.wrongVersion(path, version) }
+            let size = try reader.int(), modified = try reader.double()
+            if let source {
+                guard let now = stamp(of: source), now.size == size, now.modified == modified else { throw Failure.stale(path) }
+            }
+            let length = try reader.int()
+            let sum = UInt64(UInt(bitPattern: try reader.int()))
+            guard length == data.count - reader.position,
+                  checksum(data[(data.startIndex + reader.position)...]) == sum else { throw Failure.damaged(path) }
+            return try decode(&reader)
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw .damaged(path)
+        }
+    }
+
+    /// A fast checksum over 8-byte words (with the position mixed in, so swapped words differ).
+    static func checksum(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { raw -> UInt64 in
+            var sum: UInt64 = 0x9E3779B97F4A7C15
+            let words = raw.count / 8
+            for i in 0..<words {
+                let word = raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)
+                sum = (sum ^ word) &* 0x100000001B3 &+ UInt64(i)
+            }
+            for i in (words * 8)..<raw.count { sum = (sum ^ UInt64(raw[i])) &* 0x100000001B3 }
+            return sum
+        }
+    }
+}
