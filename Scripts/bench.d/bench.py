@@ -55,7 +55,11 @@ def bench_parley(path, runs):
         wall, rss, _ = run([PARLEY, "-e", "print(#statements)", "--corpus", path, "--timeout", "0"])
         loads.append(wall)
     wall, rss, answers = run([PARLEY, "run", os.path.join(HERE, "parley.lua"), "--corpus", path, "--timeout", "0", "--", str(runs)])
-    return {"load": median(loads), "rss": rss, "answers": answers}
+    # The same corpus through its binary snapshot.
+    snapshot = os.path.splitext(path)[0] + ".parley"
+    subprocess.run([PARLEY, "snapshot", path, "--output", snapshot], check=True, stdout=subprocess.DEVNULL)
+    opens = [run([PARLEY, "-e", "print(#statements)", "--corpus", snapshot, "--timeout", "0"])[0] for _ in range(3)]
+    return {"load": median(loads), "rss": rss, "answers": answers, "snapshot": median(opens)}
 
 
 def bench_peer(argv, runs):
@@ -110,6 +114,7 @@ def main():
         print(f"| {name} | " + " | ".join(cells) + " |")
     p = results["Parley"]["answers"]
     print("| Parley, Lua predicates | | " + " | ".join(seconds(p[q + "f"]["seconds"]) for q in QUESTIONS) + " | |")
+    print(f"| Parley, opening its snapshot | {seconds(results['Parley']['snapshot'])} | | | | | |")
     if "DuckDB (Python)" in results:
         d = results["DuckDB (Python)"]
         ratio = lambda a, b: f"{a / b:.2f}×"
