@@ -34,6 +34,22 @@ import TestSupport
         #expect(corpus.documents[0].extra.first?.key == "paywall")
     }
 
+    @Test func linesTheQuickReaderLeavesToTheFullOneLoadTheSame() throws {
+        let corpus = try CorpusLoader.load(text: """
+            {"type":"statement","id":"a","speaker":"A","text":"He said \\"over\\"\\n","role":null}
+            {"type":"statement","id":"b","speaker":"B","text":"x","figures":[{"value":58,"unit":"soldiers"}],"confidence":0.5}
+            { "speaker" : "C" , "type" : "statement" , "text" : "spaced" , "topics" : [ ] }
+            {"type":"statement","id":"d","speaker":"D","text":"é ü 😀","note":{"deep":[1,{"x":null}]}}
+            """, path: "q.jsonl").corpus
+        let s = corpus.statements
+        #expect(s.texts[0] == "He said \"over\"\n" && s.roles[0] == nil)
+        #expect(s.figures(row: 1).first?.value == 58 && s.confidence(row: 1) == 0.5)
+        #expect(s.texts[2] == "spaced" && s.topics[2] == [] && s.ids[2] == "s1")
+        #expect(s.texts[3] == "é ü 😀")
+        guard case .object(let members)? = s.extras["note"]?[3] else { Issue.record("note kept"); return }
+        #expect(members.first?.key == "deep")
+    }
+
     @Test func idsAreGeneratedWhenAbsent() throws {
         let corpus = try CorpusLoader.load(text: """
             {"type":"document","id":"d1"}
@@ -102,6 +118,10 @@ import TestSupport
             #expect(lines.statements.ids[row] == json.statements.ids[row])
             #expect(lines.statements.texts[row] == json.statements.texts[row])
             #expect(lines.statements.topics[row] == json.statements.topics[row])
+            for field: Field in [.speaker, .kind, .date, .document("source"), .datePart(.year)] {
+                #expect(lines.values(of: field, row: row) == json.values(of: field, row: row), "the quick and the full reader agree")
+            }
+            #expect(lines.statements.figures(row: row).elementsEqual(json.statements.figures(row: row)))
         }
     }
 }

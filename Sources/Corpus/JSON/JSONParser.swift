@@ -29,6 +29,14 @@ public struct JSONParser {
         return node
     }
 
+    /// Parses one value starting at `position` (no white space before it); returns it and the offset
+    /// just after it. For readers that walk a record themselves and hand the parser the rest.
+    static func parseValue(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int, end: Int) throws(Failure) -> (JSONNode, Int) {
+        var parser = JSONParser(bytes: bytes, position: position, end: end)
+        let node = try parser.parseValue()
+        return (node, parser.position)
+    }
+
     /// Parses a whole string (used by tests and small inputs).
     public static func parse(_ text: String) throws(Failure) -> JSONNode {
         let bytes = Array(text.utf8)

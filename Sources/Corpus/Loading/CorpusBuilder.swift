@@ -97,7 +97,12 @@ final class CorpusBuilder {
         label = fields.string("id")
         let record = StatementRecord(fields)
         if bad { skipped += 1; return }
-        let position = file.position(of: node.offset)
+        addStatement(record, offset: node.offset, file: file)
+    }
+
+    /// A statement already read and checked (by the full reader above, or the fast one).
+    func addStatement(_ record: StatementRecord, offset: Int, file: SourceFile) {
+        let position = file.position(of: offset)
         if files.last != file.path { files.append(file.path) }
         statementLocations.append(RecordLocation(file: Int32(files.count - 1), line: Int32(clamping: position.line), column: Int32(clamping: position.column)))
         hasID.append(record.id != nil)

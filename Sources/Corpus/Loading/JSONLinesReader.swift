@@ -51,6 +51,10 @@ enum JSONLinesReader {
             lineRange = lineRange.lowerBound..<lineRange.upperBound - 1
         }
         if lineRange.allSatisfy({ buffer[$0] == 0x20 || buffer[$0] == 0x09 }) { return }
+        if let record = FastStatementReader.read(buffer, lineRange) {
+            builder.addStatement(record, offset: lineRange.lowerBound, file: file)
+            return
+        }
         let node: JSONNode
         do {
             node = try JSONParser.parse(buffer, range: lineRange)

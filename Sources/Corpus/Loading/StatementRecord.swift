@@ -16,6 +16,8 @@ struct StatementRecord {
     var relations: [Relation] = []
     var extras: [JSONMember] = []
 
+    init() {}
+
     init(_ fields: RecordFields) {
         id = fields.string("id")
         doc = fields.string("doc")
@@ -57,7 +59,7 @@ struct StatementRecord {
         return (Int(start), Int(end))
     }
 
-    private static func figure(_ node: JSONNode, report: @escaping (Int, String) -> Void) -> Figure? {
+    static func figure(_ node: JSONNode, report: @escaping (Int, String) -> Void) -> Figure? {
         guard let fields = RecordFields(node, what: "a figure", report: report) else { return nil }
         guard let valueNode = fields.node("value") else {
             report(node.offset, "a figure needs a \"value\" (a number)")
@@ -79,7 +81,7 @@ struct StatementRecord {
         return figure
     }
 
-    private static func relation(_ node: JSONNode, report: @escaping (Int, String) -> Void) -> Relation? {
+    static func relation(_ node: JSONNode, report: @escaping (Int, String) -> Void) -> Relation? {
         guard let fields = RecordFields(node, what: "a relation", report: report) else { return nil }
         guard let type = fields.string("type", required: true), let target = fields.string("statement", required: true) else { return nil }
         guard Relation.types.contains(type) else {
