@@ -93,3 +93,15 @@ extension Lua {
         return same ? block.loadUnaligned(as: T.self) : nil
     }
 }
+
+extension Lua {
+    /// The object in the box at `index` if its metatable is the one `reference` holds.
+    public func box<T: AnyObject>(at index: Int32, metatableReference reference: Int32, as: T.Type = T.self) -> T? {
+        guard lua_type(L, index) == LUA_TUSERDATA, lua_getmetatable(L, index) != 0 else { return nil }
+        lua_rawgeti(L, CLUA_REGISTRYINDEX, lua_Integer(reference))
+        let same = lua_rawequal(L, -1, -2) != 0
+        lua_settop(L, -3)
+        guard same, let pointer = parley_tobox_unchecked(L, index) else { return nil }
+        return Unmanaged<AnyObject>.fromOpaque(pointer).takeUnretainedValue() as? T
+    }
+}

@@ -36,6 +36,8 @@ void parley_pushfunction(lua_State *L, parley_dispatch_fn call, void *context, p
 void parley_pushbox(lua_State *L, void *object, parley_release_fn release, const char *tname);
 /// [-0, +0, m] The object owned by the box at `idx` if it has metatable `tname`, else NULL.
 void *parley_tobox(lua_State *L, int idx, const char *tname);
+/// [-0, +0, -] The object owned by the box at `idx`, whose metatable the caller has checked.
+void *parley_tobox_unchecked(lua_State *L, int idx);
 /// The __gc metamethod for boxes: releases the object, never calls Lua.
 int parley_box_gc(lua_State *L);
 

@@ -26,6 +26,7 @@ public final class ScriptSession {
     var recipeTable: LuaReference!
     /// The statement metatable, by registry reference (statements are made by the million).
     var statementMetatable: Int32 = 0
+    var selectionMetatable: Int32 = 0
     /// Field name → `StatementField` number, for statements' `__index`.
     var fieldNumbers: LuaReference!
     /// Lua strings of interned column values already pushed, one table per column (reset per corpus).

@@ -26,7 +26,7 @@ extension ScriptSession {
 
     /// The collection a method was called on (argument 1), or an error telling how to call it.
     func selfSelection(_ lua: Lua, method: String) throws -> Selection {
-        guard let box = lua.box(at: 1, metatable: Metatable.selection, as: SelectionBox.self) else {
+        guard let box = lua.box(at: 1, metatableReference: selectionMetatable, as: SelectionBox.self) else {
             throw LuaFunctionError("call it on a collection with a colon: statements:\(method)(…), not \(lua.typeName(at: 1))")
         }
         guard box.selection.corpus === corpus else {
@@ -72,6 +72,7 @@ extension ScriptSession {
             "__tostring": { [unowned self] lua in lua.push(Describe.selection(try selfSelection(lua, method: "print"))); return 1 },
             "__newindex": { _ in throw LuaFunctionError("collections cannot be changed; use where, filter or sort_by to make a new one") },
         ], ownsObjects: true)
+        selectionMetatable = lua.metatableReference(named: Metatable.selection)
     }
 
     private func where_(_ lua: Lua) throws -> Int32 {
