@@ -44,4 +44,27 @@ import TestSupport
             #expect(error.problems.map(\.line) == [11, 59_991])
         }
     }
+
+    @Test func aLargeFileReadFromDiskMatchesTheSameTextInMemory() throws {
+        // Read pages of a mapped file are handed back while loading; nothing may change.
+        let generated = SyntheticCorpus(count: 40_000, seed: 9)
+        #expect(generated.jsonLines.utf8.count > 4 << 20)
+        let fromDisk = try CorpusLoader.load(path: generated.write()).corpus
+        let inMemory = try CorpusLoader.load(text: generated.jsonLines, path: "g.jsonl").corpus
+        #expect(fromDisk.count == inMemory.count)
+        for row in 0..<fromDisk.count {
+            #expect(fromDisk.statements.ids[row] == inMemory.statements.ids[row])
+            #expect(fromDisk.statements.texts[row] == inMemory.statements.texts[row])
+        }
+        // A problem found at the end (a duplicate id) still gets its line from the released pages.
+        let path = Fixtures.write(generated.jsonLines + #"{"type":"statement","id":"s5","speaker":"A","text":"again"}"# + "\n", named: "dup.jsonl")
+        do {
+            _ = try CorpusLoader.load(path: path)
+            Issue.record("a duplicate id must be refused")
+        } catch {
+            let lines = generated.jsonLines.split(separator: "\n").count
+            #expect(error.problems.first?.line == lines + 1)
+            #expect(error.problems.first?.message.contains("used already by the statement at line") == true)
+        }
+    }
 }

@@ -89,10 +89,10 @@ public enum CorpusLoader {
     }
 
     private static func read(_ path: String, into builder: CorpusBuilder) throws(CorpusLoadError) {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
-            throw CorpusLoadError(file: path, message: "cannot read the file (is it readable?)")
+        guard let bytes = ByteSource.map(path) else {
+            throw CorpusLoadError(file: path, message: "cannot read the file (is it a readable file?)")
         }
-        try read(SourceFile(path: path, bytes: ByteSource(data: data)), into: builder)
+        try read(SourceFile(path: path, bytes: bytes), into: builder)
     }
 
     private static func read(_ file: SourceFile, into builder: CorpusBuilder) throws(CorpusLoadError) {

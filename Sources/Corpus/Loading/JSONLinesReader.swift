@@ -33,15 +33,24 @@ enum JSONLinesReader {
         for other in builders.dropFirst() { builder.absorb(other) }
     }
 
+    /// Read pages are handed back every this many bytes, so a large file does not stay resident.
+    static let releaseStep = 16 << 20
+
     static func read(_ file: SourceFile, range: Range<Int>, into builder: CorpusBuilder) {
         file.bytes.withUnsafeBufferPointer { buffer in
             var start = range.lowerBound
+            var released = range.lowerBound
             while start < range.upperBound {
+                if start - released >= releaseStep {
+                    file.bytes.release(released..<start)
+                    released = start
+                }
                 var end = start
                 while end < range.upperBound && buffer[end] != 0x0A { end += 1 }
                 readLine(buffer, start..<end, file: file, into: builder)
                 start = end + 1
             }
+            file.bytes.release(released..<min(start, range.upperBound))
         }
     }
 

@@ -3,13 +3,42 @@ import Foundation
 /// A file's bytes: memory-mapped when read from disk, so a large corpus is not copied into memory.
 struct ByteSource: Sendable {
     let data: Data
+    /// True when `data` maps a file: read pages may then be handed back to the system.
+    var mapped = false
     var count: Int { data.count }
+
+    /// Tells the system that `range` has been read and its pages may be dropped; they are read from
+    /// the file again if touched. Only for mapped files (it would zero ordinary memory).
+    func release(_ range: Range<Int>) {
+        guard mapped else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            let address = Int(bitPattern: base)
+            let start = (address + range.lowerBound + page - 1) / page * page
+            let end = (address + range.upperBound) / page * page
+            if end > start { madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, Int32(MADV_DONTNEED)) }
+        }
+    }
 
     func withUnsafeBufferPointer<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         data.withUnsafeBytes { body($0.bindMemory(to: UInt8.self)) }
     }
 
     subscript(i: Int) -> UInt8 { data[data.startIndex + i] }
+
+    /// The file at `path`, mapped read-only (an empty file gives no bytes); nil if it cannot be read.
+    static func map(_ path: String) -> ByteSource? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        if size == 0 { return ByteSource(data: Data()) }
+        guard let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), pointer != MAP_FAILED else { return nil }
+        return ByteSource(data: Data(bytesNoCopy: pointer, count: size, deallocator: .unmap), mapped: true)
+    }
 }
 
 /// A corpus file's bytes and a way to turn offsets into line and column, scanning forward from the
