@@ -165,7 +165,6 @@ extension Repl {
         do {
             let result = try CorpusLoader.load(path: path, skipBad: args.contains("--skip-bad"))
             try session.install(corpus: result.corpus)
-            corpusPath = path
             let skipped = result.skipped > 0 ? " (skipped \(result.skipped) bad records)" : ""
             show("loaded \(result.corpus.name ?? path): \(result.corpus.count) statements, \(result.corpus.documents.count) documents" + skipped)
         } catch let error as CorpusLoadError {

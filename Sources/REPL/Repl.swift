@@ -27,7 +27,6 @@ public final class Repl {
     let output = OutputSink()
     var printer = ResultPrinter()
     var timer = false
-    var corpusPath: String?
     var recipes: RecipeCatalog?
     /// Set by `.quit`.
     var finished = false
@@ -38,7 +37,6 @@ public final class Repl {
         session = try ScriptSession(limits: options.limits)
         terminal = Terminal()
         history = History(enabled: options.history && terminal.interactive)
-        corpusPath = options.corpusPath
         recipes = options.recipes
         if let catalog = options.recipes { try session.installRecipeAccess(catalog: catalog) }
         // print and help() go where results go: the terminal, or the file of `.output`.

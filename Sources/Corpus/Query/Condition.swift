@@ -112,12 +112,10 @@ extension Corpus {
             let rows = statements.documents
             return ({ let d = rows[$0]; return d < 0 ? -1 : sources[Int(d)] }, documentSources.values)
         case .document(let name):
+            let found = documents.map { $0.values(of: name) }
+            guard found.allSatisfy({ $0.count <= 1 }) else { return nil }   // a list field: the general path
             var values = InternedColumn()
-            let byDocument = documents.map { document in
-                let found = document.values(of: name)
-                return found.count == 1 ? values.code(for: found[0].description) : Int32(-1)
-            }
-            guard documents.allSatisfy({ $0.values(of: name).count <= 1 }) else { return nil }
+            let byDocument = found.map { $0.first.map { values.code(for: $0.description) } ?? Int32(-1) }
             let rows = statements.documents
             return ({ let d = rows[$0]; return d < 0 ? -1 : byDocument[Int(d)] }, values.values)
         default:

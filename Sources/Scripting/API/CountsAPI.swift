@@ -28,8 +28,7 @@ extension ScriptSession {
     }
 
     func installCountsMetatable() {
-        lua.newTable()
-        let methods: [(String, LuaFunctionBody)] = [
+        countsMethods = methodTable(prefix: "counts:", [
             ("top", { [unowned self] lua in
                 let counts = try selfCounts(lua, method: "top")
                 guard let n = lua.integer(at: 2), n >= 0 else { throw LuaArgumentError(1, "a whole number of rows expected") }
@@ -61,12 +60,7 @@ extension ScriptSession {
                 }
                 return 1
             }),
-        ]
-        for (name, body) in methods {
-            pushDocumentedFunction("counts:" + name, body)
-            lua.rawSetField(name, in: -2)
-        }
-        countsMethods = LuaReference(popping: state)
+        ])
         lua.registerMetatable(Metatable.counts, metamethods: [
             "__index": { [unowned self] lua in
                 let counts = try selfCounts(lua, method: "index")

@@ -144,6 +144,16 @@ public final class ScriptSession {
         }
     }
 
+    /// [-0, +0, m] A table of documented methods (`prefix` + name for help), kept in the registry.
+    func methodTable(prefix: String, _ methods: [(String, LuaFunctionBody)]) -> LuaReference {
+        lua.newTable(record: methods.count)
+        for (name, body) in methods {
+            pushDocumentedFunction(prefix + name, body)
+            lua.rawSetField(name, in: -2)
+        }
+        return LuaReference(popping: state)
+    }
+
     /// [-0, +1, m] Registers `body` as an API function documented under `name`, and pushes it.
     func pushDocumentedFunction(_ name: String, _ body: @escaping LuaFunctionBody) {
         let shortName = name.split(whereSeparator: { $0 == ":" || $0 == "." }).last.map(String.init) ?? name

@@ -36,8 +36,7 @@ extension ScriptSession {
     }
 
     func installSelectionMetatable() {
-        lua.newTable()
-        let methods: [(String, LuaFunctionBody)] = [
+        selectionMethods = methodTable(prefix: "statements:", [
             ("where", { [unowned self] lua in try where_(lua) }),
             ("filter", { [unowned self] lua in try filter(lua) }),
             ("matching", { [unowned self] lua in try matching(lua) }),
@@ -46,12 +45,7 @@ extension ScriptSession {
             ("sort_by", { [unowned self] lua in try sortBy(lua) }),
             ("first", { [unowned self] lua in try first(lua) }),
             ("distinct", { [unowned self] lua in try distinct(lua) }),
-        ]
-        for (name, body) in methods {
-            pushDocumentedFunction("statements:" + name, body)
-            lua.rawSetField(name, in: -2)
-        }
-        selectionMethods = LuaReference(popping: state)
+        ])
         lua.registerMetatable(Metatable.selection, metamethods: [
             "__index": { [unowned self] lua in
                 let selection = try selfSelection(lua, method: "index")

@@ -12,8 +12,7 @@ extension ScriptSession {
     static let reportMetatable = "parley.Report"
 
     func installReports() throws(LuaError) {
-        lua.newTable()
-        let methods: [(String, LuaFunctionBody)] = [
+        let methods = methodTable(prefix: "report:", [
             ("heading", { [unowned self] lua in try selfReport(lua).add(.heading(try text(lua, 2, "heading"))); lua.pushValue(at: 1); return 1 }),
             ("text", { [unowned self] lua in try selfReport(lua).add(.text(try text(lua, 2, "text"))); lua.pushValue(at: 1); return 1 }),
             ("table", { [unowned self] lua in
@@ -48,18 +47,14 @@ extension ScriptSession {
                 return 1
             }),
             ("print", { [unowned self] lua in write(try selfReport(lua).render(.text)); return 0 }),
-        ]
-        for (name, body) in methods {
-            pushDocumentedFunction("report:" + name, body)
-            lua.rawSetField(name, in: -2)
-        }
+        ])
         lua.registerMetatable(Self.reportMetatable, metamethods: [
             "__tostring": { [unowned self] lua in lua.push(try selfReport(lua).render(.text)); return 1 },
         ], ownsObjects: true)
-        lua.pushMetatable(named: Self.reportMetatable)   // [methods, mt]
-        lua.pushValue(at: -2)
+        lua.pushMetatable(named: Self.reportMetatable)   // [mt]
+        methods.push(onto: lua)                          // [mt, methods]
         lua.rawSetField("__index", in: -2)
-        lua.pop(2)                                       // []
+        lua.pop()                                        // []
 
         lua.newTable()
         pushDocumentedFunction("report.new") { [unowned self] lua in
