@@ -1,40 +1,56 @@
 /// Gathers the records of one or more files and checks what can only be checked across records
 /// (duplicate ids, documents referred to, spans, relations, aliases) before building the corpus.
-/// Where a record starts: an index into the builder's files, a line and a column.
-struct RecordLocation {
-    var file: Int32
-    var line: Int32
-    var column: Int32
-}
-
 final class CorpusBuilder {
     private(set) var log = ProblemLog()
     var name: String?
     var description: String?
     private var documents: [Document] = []
-    private var documentLocations: [CorpusProblem] = []
+    private var documentLocations: [RecordLocation] = []
     private var entities: [Entity] = []
-    private var entityLocations: [CorpusProblem] = []
-    private var statements = Statements()
-    /// The `doc` of each statement as written, resolved to an index at the end.
-    private var documentRefs = InternedColumn()
-    /// Where each statement starts, for problems found at the end (compact: one per statement).
-    private var statementLocations: [RecordLocation] = []
-    private var files: [String] = []
-    /// Ids as written; rows without one get theirs at the end, in order (`<doc>#<n>` or `s<n>`).
-    private var hasID: [Bool] = []
-    private var extraValues: [String: ExtraColumn] = [:]
+    private var entityLocations: [RecordLocation] = []
+    /// The statements read so far. A reading loop takes them (`takeColumns`) and gives them back.
+    var columns = StatementColumns()
+    /// The files read, kept (mapped) until the end to place problems found across records.
+    private var files: [SourceFile] = []
     private var origins: [String] = []
     /// Records dropped because they had problems (only used with `skipBad`).
     private(set) var skipped = 0
 
     func addOrigin(_ path: String) { origins.append(path) }
 
+    /// The index of `file` in the builder's files, adding it if new.
+    func register(_ file: SourceFile) -> Int {
+        if let index = files.lastIndex(where: { $0 === file }) { return index }
+        files.append(file)
+        return files.count - 1
+    }
+
+    func location(_ file: SourceFile, _ offset: Int) -> RecordLocation { RecordLocation(file: register(file), offset: offset) }
+
+    /// Moves the statement columns out, so that a loop can append to them without touching the builder.
+    func takeColumns() -> StatementColumns {
+        defer { columns = StatementColumns() }
+        return columns
+    }
+
+    /// Logs a problem at `location`, working out its line and column only if the log keeps it.
+    private func logProblem(at location: RecordLocation, record: String?, message: @autoclosure () -> String) {
+        log.add {
+            let file = files[location.file]
+            let position = file.position(of: location.offset)
+            return CorpusProblem(file: file.path, line: position.line, column: position.column, record: record, message: message())
+        }
+    }
+
+    private func line(of location: RecordLocation) -> Int { files[location.file].position(of: location.offset).line }
+
     /// A reporter that places problems in `file` and names the record.
     private func reporter(_ file: SourceFile, record: @escaping () -> String?, failed: @escaping () -> Void) -> (Int, String) -> Void {
         { [self] offset, message in
-            let position = file.position(of: offset)
-            log.add(CorpusProblem(file: file.path, line: position.line, column: position.column, record: record(), message: message))
+            log.add {
+                let position = file.position(of: offset)
+                return CorpusProblem(file: file.path, line: position.line, column: position.column, record: record(), message: message)
+            }
             failed()
         }
     }
@@ -62,10 +78,13 @@ final class CorpusBuilder {
         document.text = fields.string("text")
         document.extra = fields.extras(excluding: Set(Document.fieldNames).union(["type"]))
         if bad { skipped += 1; return }
-        let position = file.position(of: node.offset)
+        addDocument(document, at: location(file, node.offset))
+    }
+
+    /// A document already read and checked (by the full reader above, or the fast one).
+    func addDocument(_ document: Document, at location: RecordLocation) {
         documents.append(document)
-        documentLocations.append(CorpusProblem(file: file.path, line: position.line, column: position.column,
-                                               record: "document '\(document.id)'", message: ""))
+        documentLocations.append(location)
     }
 
     func addEntity(_ node: JSONNode, file: SourceFile) {
@@ -82,46 +101,43 @@ final class CorpusBuilder {
         entity.country = fields.string("country")
         entity.extra = fields.extras(excluding: ["name", "kind", "aliases", "roles", "affiliation", "country", "type"])
         if bad { skipped += 1; return }
-        let position = file.position(of: node.offset)
         entities.append(entity)
-        entityLocations.append(CorpusProblem(file: file.path, line: position.line, column: position.column,
-                                             record: "entity '\(entity.name)'", message: ""))
+        entityLocations.append(location(file, node.offset))
     }
 
     func addStatement(_ node: JSONNode, file: SourceFile) {
-        var label: String?
-        var bad = false
-        let ordinal = statements.count + skipped + 1
-        let report = reporter(file, record: { "statement " + (label.map { "'\($0)'" } ?? "#\(ordinal)") }, failed: { bad = true })
-        guard let fields = RecordFields(node, what: "a statement", report: report) else { skipped += 1; return }
-        label = fields.string("id")
-        let record = StatementRecord(fields)
-        if bad { skipped += 1; return }
-        addStatement(record, offset: node.offset, file: file)
+        if let record = statementRecord(node, file: file, ordinal: columns.count + skipped + 1) {
+            columns.append(record, at: location(file, node.offset))
+        }
     }
 
-    /// A statement already read and checked (by the full reader above, or the fast one).
-    func addStatement(_ record: StatementRecord, offset: Int, file: SourceFile) {
-        let position = file.position(of: offset)
-        if files.last != file.path { files.append(file.path) }
-        statementLocations.append(RecordLocation(file: Int32(files.count - 1), line: Int32(clamping: position.line), column: Int32(clamping: position.column)))
-        hasID.append(record.id != nil)
-        append(record, id: record.id ?? "")
+    /// Reads and checks a statement with the full reader; nil (problems logged) if it is bad.
+    /// `ordinal` names it in messages when it has no id.
+    func statementRecord(_ node: JSONNode, file: SourceFile, ordinal: Int) -> StatementRecord? {
+        var label: String?
+        var bad = false
+        let report = reporter(file, record: { "statement " + (label.map { "'\($0)'" } ?? "#\(ordinal)") }, failed: { bad = true })
+        guard let fields = RecordFields(node, what: "a statement", report: report) else { skipped += 1; return nil }
+        label = fields.string("id")
+        let record = StatementRecord(fields)
+        if bad { skipped += 1; return nil }
+        return record
     }
 
     /// The ids column with generated ids filled in: the n-th statement without an id of a document
     /// gets `<doc>#<n>`, one of no document `s<n>`.
-    private func completedIDs() -> TextColumn {
-        guard hasID.contains(false) else { return statements.ids }
+    private static func completedIDs(_ columns: StatementColumns) -> TextColumn {
+        let written = columns.statements.ids
+        guard columns.hasID.contains(false) else { return written }
         var ordinals: [Int32: Int] = [:]
         var ids = TextColumn()
-        ids.reserveCapacity(rows: statements.count, bytes: statements.ids.bytes.count)
-        for row in 0..<statements.count {
-            if hasID[row] { ids.append(statements.ids[row]); continue }
-            let doc = documentRefs.codes[row]
+        ids.reserveCapacity(rows: columns.count, bytes: written.bytes.count)
+        for row in 0..<columns.count {
+            if columns.hasID[row] { ids.append(written[row]); continue }
+            let doc = columns.documentRefs.codes[row]
             let n = (ordinals[doc] ?? 0) + 1
             ordinals[doc] = n
-            ids.append(doc < 0 ? "s\(n)" : "\(documentRefs.values[Int(doc)])#\(n)")
+            ids.append(doc < 0 ? "s\(n)" : "\(columns.documentRefs.values[Int(doc)])#\(n)")
         }
         return ids
     }
@@ -132,79 +148,40 @@ final class CorpusBuilder {
         log.addUncounted(other.log.total - other.log.problems.count)
         name = name ?? other.name
         description = description ?? other.description
-        documents += other.documents
-        documentLocations += other.documentLocations
-        entities += other.entities
-        entityLocations += other.entityLocations
-        let rowBase = statements.count
-        statements.append(contentsOf: other.statements)
-        documentRefs.append(contentsOf: other.documentRefs)
-        let fileBase = Int32(files.count)
+        let fileBase = files.count
         files += other.files
-        statementLocations += other.statementLocations.map { RecordLocation(file: $0.file + fileBase, line: $0.line, column: $0.column) }
-        hasID += other.hasID
-        for (name, column) in other.extraValues {
-            extraValues[name, default: .strings(InternedColumn())].pad(to: rowBase)
-            extraValues[name]!.append(contentsOf: column)
-        }
+        documents += other.documents
+        documentLocations += other.documentLocations.map { $0.inFile(offsetBy: fileBase) }
+        entities += other.entities
+        entityLocations += other.entityLocations.map { $0.inFile(offsetBy: fileBase) }
+        columns.append(contentsOf: other.takeColumns(), fileBase: fileBase)
         for origin in other.origins where !origins.contains(origin) { origins.append(origin) }
         skipped += other.skipped
     }
 
-    private func append(_ r: StatementRecord, id: String) {
-        let row = statements.count
-        statements.ids.append(id)
-        documentRefs.append(r.doc)
-        statements.speakers.append(r.speaker)
-        statements.roles.append(r.role)
-        statements.affiliations.append(r.affiliation)
-        statements.kinds.append(r.kind ?? "direct")
-        statements.texts.append(r.text)
-        statements.cues.append(r.cue)
-        statements.dates.append(r.date?.text)
-        if let date = r.date, statements.dateValues.count < statements.dates.values.count {
-            statements.dateValues.append(date)
-        }
-        statements.dateTexts.append(r.dateText)
-        statements.channels.append(r.channel)
-        statements.places.append(r.place)
-        statements.topics.append(r.topics)
-        statements.mentions.append(r.mentions)
-        statements.figures.append(contentsOf: r.figures)
-        statements.figureStarts.append(Int32(statements.figures.count))
-        statements.spanStarts.append(Int32(r.span?.start ?? -1))
-        statements.spanEnds.append(Int32(r.span?.end ?? -1))
-        statements.confidences.append(r.confidence ?? .nan)
-        statements.statuses.append(r.status)
-        if !r.relations.isEmpty { statements.relations[row] = r.relations }
-        for member in r.extras { extraValues[member.key, default: .strings(InternedColumn())].set(member.value.value, row: row) }
-    }
-
     /// Checks across records and builds the corpus; throws every problem unless `skipBad`.
     func finish(skipBad: Bool) throws(CorpusLoadError) -> Corpus {
-        statements.ids = completedIDs()
+        var columns = takeColumns()
+        let ids = Self.completedIDs(columns)
+        var statements = columns.statements
+        columns.statements = Statements()   // one copy of the columns, so they are changed in place
+        statements.ids = ids
         let canonical = resolveEntities()
         let documentIndex = indexDocuments()
         var keep = [Bool](repeating: true, count: statements.count)
-        func fail(_ row: Int, _ message: String) {
-            let location = statementLocations[row]
-            log.add(CorpusProblem(file: files[Int(location.file)], line: Int(location.line), column: Int(location.column),
-                                  record: "statement '\(statements.ids[row])'", message: message))
+        func fail(_ row: Int, _ message: @autoclosure () -> String) {
+            logProblem(at: columns.locations[row], record: "statement '\(statements.ids[row])'", message: message())
             keep[row] = false
         }
         // Duplicate ids.
-        var rowOfID: [String: Int] = [:]
-        rowOfID.reserveCapacity(statements.count)
-        for row in 0..<statements.count {
-            let id = statements.ids[row]
-            if let first = rowOfID[id] {
-                fail(row, "the id '\(id)' is used already by the statement at line \(statementLocations[first].line)")
-            } else {
-                rowOfID[id] = row
-            }
+        let firstRows = IDIndex(statements.ids)
+        for (row, first) in firstRows.duplicates {
+            fail(row, "the id '\(statements.ids[row])' is used already by the statement at line \(line(of: columns.locations[first]))")
         }
         // Documents referred to, and spans inside them.
+        let documentRefs = columns.documentRefs
         let refToIndex: [Int32] = documentRefs.values.map { documentIndex[$0].map(Int32.init) ?? -2 }
+        statements.documents.reserveCapacity(statements.count)
         var textLengths: [Int: Int] = [:]
         for row in 0..<statements.count {
             let ref = documentRefs.codes[row]
@@ -224,17 +201,14 @@ final class CorpusBuilder {
         }
         // Relations point at statements that exist.
         for (row, relations) in statements.relations.sorted(by: { $0.key < $1.key }) {
-            for relation in relations where rowOfID[relation.statement] == nil {
+            for relation in relations where firstRows.row(of: relation.statement) == nil {
                 fail(row, "it \(relation.type.replacingOccurrences(of: "_", with: " ")) '\(relation.statement)', but there is no statement with that id")
             }
         }
         if !log.isEmpty && !skipBad { throw log.error }
         skipped += keep.count(where: { !$0 })
         statements.resolveSpeakers(canonical)
-        for (name, var column) in extraValues {
-            column.pad(to: statements.count)
-            statements.extras[name] = column
-        }
+        statements.extras = columns.extras(rows: statements.count)
         if keep.contains(false) { statements = statements.keeping(keep) }
         return Corpus(name: name, description: description, statements: statements, documents: documents,
                       entities: entities, canonicalNames: canonical, origins: origins)
@@ -246,9 +220,8 @@ final class CorpusBuilder {
         var owner: [String: Int] = [:]
         for (i, entity) in entities.enumerated() {
             if let other = owner[entity.name], entities[other].name == entity.name {
-                var problem = entityLocations[i]
-                problem.message = "the name '\(entity.name)' is used already by the entity at line \(entityLocations[other].line)"
-                log.add(problem)
+                logProblem(at: entityLocations[i], record: "entity '\(entity.name)'",
+                           message: "the name '\(entity.name)' is used already by the entity at line \(line(of: entityLocations[other]))")
                 continue
             }
             canonical[entity.name] = entity.name
@@ -257,9 +230,7 @@ final class CorpusBuilder {
         for (i, entity) in entities.enumerated() {
             for alias in entity.aliases where alias != entity.name {
                 if let other = owner[alias], other != i {
-                    var problem = entityLocations[i]
-                    problem.message = "the alias '\(alias)' also names '\(entities[other].name)'"
-                    log.add(problem)
+                    logProblem(at: entityLocations[i], record: "entity '\(entity.name)'", message: "the alias '\(alias)' also names '\(entities[other].name)'")
                     continue
                 }
                 canonical[alias] = entity.name
@@ -273,9 +244,8 @@ final class CorpusBuilder {
         var index: [String: Int] = [:]
         for (i, document) in documents.enumerated() {
             if let first = index[document.id] {
-                var problem = documentLocations[i]
-                problem.message = "the id '\(document.id)' is used already by the document at line \(documentLocations[first].line)"
-                log.add(problem)
+                logProblem(at: documentLocations[i], record: "document '\(document.id)'",
+                           message: "the id '\(document.id)' is used already by the document at line \(line(of: documentLocations[first]))")
             } else {
                 index[document.id] = i
             }
@@ -287,8 +257,10 @@ final class CorpusBuilder {
 extension CorpusBuilder {
     /// A problem with a whole record (unreadable, of unknown type): it is counted as skipped.
     func report(file: SourceFile, offset: Int, message: String) {
-        let position = file.position(of: offset)
-        log.add(CorpusProblem(file: file.path, line: position.line, column: position.column, message: message))
+        log.add {
+            let position = file.position(of: offset)
+            return CorpusProblem(file: file.path, line: position.line, column: position.column, message: message)
+        }
         skipped += 1
     }
 }

@@ -56,6 +56,12 @@ struct ProblemLog {
         if problems.count < limit { problems.append(problem) }
     }
 
+    /// Counts a problem, making it only if the log keeps it (a line and column can cost a scan).
+    mutating func add(_ make: () -> CorpusProblem) {
+        total += 1
+        if problems.count < limit { problems.append(make()) }
+    }
+
     /// Counts problems another log found beyond its own limit.
     mutating func addUncounted(_ n: Int) { total += n }
 

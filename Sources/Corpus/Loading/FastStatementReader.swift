@@ -1,129 +1,143 @@
-/// The quick way through a JSON Lines statement: the record is read straight into a
-/// `StatementRecord`, without building a JSON tree or a field table. It handles the common case
-/// (string fields without escapes, lists of strings, figures, relations, extra fields) and gives
-/// up on anything else (an escape, a repeated key, a wrong type, a bad date), so that the full
-/// reader, which reports every problem with its position, reads that line instead.
+/// The byte ranges of one plainly written statement, as `FastStatementReader` found them.
+struct PlainStatement {
+    /// The range of each string field's value, by `FastStatementReader.Key`.
+    var strings = [Range<Int>?](repeating: nil, count: FastStatementReader.Key.stringCount)
+    var topics: [Range<Int>] = []
+    var mentions: [Range<Int>] = []
+    var figures: [Figure] = []
+    var stringExtras: [(key: Range<Int>, value: Range<Int>)] = []
+    var otherExtras: [(key: Range<Int>, value: JSONNode)] = []
+
+    mutating func reset() {
+        for k in strings.indices { strings[k] = nil }
+        topics.removeAll(keepingCapacity: true)
+        mentions.removeAll(keepingCapacity: true)
+        figures.removeAll(keepingCapacity: true)
+        stringExtras.removeAll(keepingCapacity: true)
+        otherExtras.removeAll(keepingCapacity: true)
+    }
+
+    subscript(key: FastStatementReader.Key) -> Range<Int>? { strings[key.rawValue] }
+}
+
+/// The quick way through a JSON Lines statement: its fields are found in place, as byte ranges,
+/// without a JSON tree or a `String` per field. It handles the common case (plain strings, lists
+/// of strings, simple figures, extra fields) and gives up on anything else (an escape, a null, a
+/// repeated key, a wrong type, a span, relations), so that the full reader, which reports every
+/// problem with its position, reads that line instead.
 enum FastStatementReader {
-    static func read(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> StatementRecord? {
-        var i = range.lowerBound
-        let end = range.upperBound
-        @inline(__always) func skipSpace() { while i < end, b[i] == 0x20 || b[i] == 0x09 { i += 1 } }
-        /// A string without escapes: the bytes between the quotes.
-        func plainString() -> UnsafeBufferPointer<UInt8>? {
-            guard i < end, b[i] == 0x22 else { return nil }
-            let start = i + 1
-            var j = start
-            var high: UInt8 = 0
-            while j < end {
-                let c = b[j]
-                if c == 0x22 { break }
-                if c == 0x5C || c < 0x20 { return nil }
-                high |= c
-                j += 1
-            }
-            guard j < end else { return nil }
-            i = j + 1
-            let slice = UnsafeBufferPointer(rebasing: b[start..<j])
-            if high >= 0x80, String(validating: slice, as: UTF8.self) == nil { return nil }
-            return slice
-        }
-        func string() -> String? { plainString().map { String(decoding: $0, as: UTF8.self) } }
-        func strings() -> [String]? {
-            guard i < end, b[i] == 0x5B else { return nil }
-            i += 1
-            var list: [String] = []
-            skipSpace()
-            if i < end, b[i] == 0x5D { i += 1; return list }
-            while true {
-                skipSpace()
-                guard let item = string() else { return nil }
-                list.append(item)
-                skipSpace()
-                guard i < end else { return nil }
-                if b[i] == 0x2C { i += 1; continue }
-                if b[i] == 0x5D { i += 1; return list }
-                return nil
-            }
-        }
-        func anyValue() -> JSONNode? {
-            guard let (node, after) = try? JSONParser.parseValue(b, at: i, end: end) else { return nil }
-            i = after
-            return node
-        }
+    enum Key: Int, CaseIterable {
+        // String fields first: their ranges are kept in `PlainStatement.strings`.
+        case id, doc, speaker, text, role, affiliation, kind, cue, date, dateText, channel, place, status
+        case type, topics, mentions, figures, relations, span, confidence
 
-        var record = StatementRecord()
-        var seen: [UInt64] = []
-        seen.reserveCapacity(16)
-        var sawType = false, sawSpeaker = false, sawText = false
-        skipSpace()
-        guard i < end, b[i] == 0x7B else { return nil }
-        i += 1
-        skipSpace()
-        if i < end, b[i] == 0x7D { return nil }
+        static let stringCount = 13
+
+        var name: String {
+            switch self {
+            case .dateText: "date_text"
+            default: "\(self)"
+            }
+        }
+    }
+
+    private static let packedKeys = Key.allCases.map { PackedKey($0.name) }
+    private static let keyLengths = Key.allCases.map { $0.name.utf8.count }
+
+    /// Fills `record` from the line at `range`; false if the line needs the full reader.
+    static func read(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into record: inout PlainStatement) -> Bool {
+        record.reset()
+        var s = PlainScanner(b, range)
+        guard s.take(0x7B) else { return false }
+        var seen: UInt32 = 0
+        var first = true
         while true {
-            skipSpace()
-            let keyOffset = i
-            guard let key = plainString() else { return nil }
-            let keyHash = hash(key)
-            guard !seen.contains(keyHash) else { return nil }
-            seen.append(keyHash)
-            skipSpace()
-            guard i < end, b[i] == 0x3A else { return nil }
-            i += 1
-            skipSpace()
-            guard i < end else { return nil }
-            if b[i] == 0x6E { return nil }          // null: the full reader treats it as absent
-            switch Self.knownKey(key) {
-            case "type":
-                guard let value = plainString(), value.elementsEqual("statement".utf8) else { return nil }
-                sawType = true
-            case "id": guard let v = string() else { return nil }; record.id = v
-            case "doc": guard let v = string() else { return nil }; record.doc = v
-            case "speaker": guard let v = string(), !v.isEmpty else { return nil }; record.speaker = v; sawSpeaker = true
-            case "text": guard let v = string(), !v.isEmpty else { return nil }; record.text = v; sawText = true
-            case "role": guard let v = string() else { return nil }; record.role = v
-            case "affiliation": guard let v = string() else { return nil }; record.affiliation = v
-            case "kind": guard let v = string() else { return nil }; record.kind = v
-            case "cue": guard let v = string() else { return nil }; record.cue = v
-            case "date_text": guard let v = string() else { return nil }; record.dateText = v
-            case "channel": guard let v = string() else { return nil }; record.channel = v
-            case "place": guard let v = string() else { return nil }; record.place = v
-            case "status": guard let v = string() else { return nil }; record.status = v
-            case "date": guard let v = string(), let date = CorpusDate(v) else { return nil }; record.date = date
-            case "topics": guard let v = strings() else { return nil }; record.topics = v
-            case "mentions": guard let v = strings() else { return nil }; record.mentions = v
-            case "figures", "relations", "span", "confidence":
-                return nil                          // rarer fields with checks of their own: the full reader
-            default:
-                guard !key.isEmpty, let node = anyValue() else { return nil }
-                record.extras.append(JSONMember(key: String(decoding: key, as: UTF8.self), keyOffset: keyOffset, value: node))
+            let keyRange: Range<Int>
+            switch s.nextKey(first: first) {
+            case .end: s.skipSpace(); return s.atEnd && seen & 1 << Key.type.rawValue != 0
+                && seen & 1 << Key.speaker.rawValue != 0 && seen & 1 << Key.text.rawValue != 0
+            case .invalid: return false
+            case .key(let k): keyRange = k
             }
-            skipSpace()
-            guard i < end else { return nil }
-            if b[i] == 0x2C { i += 1; continue }
-            if b[i] == 0x7D { i += 1; break }
-            return nil
+            first = false
+            guard let key = knownKey(s, keyRange) else {
+                guard !keyRange.isEmpty, !record.stringExtras.contains(where: { s.equals($0.key, keyRange) }),
+                      !record.otherExtras.contains(where: { s.equals($0.key, keyRange) }) else { return false }
+                if s.peek() == 0x22 {
+                    guard let value = s.plainString() else { return false }
+                    record.stringExtras.append((keyRange, value))
+                } else {
+                    guard let value = s.anyValue() else { return false }
+                    record.otherExtras.append((keyRange, value))
+                }
+                continue
+            }
+            let bit: UInt32 = 1 << UInt32(key.rawValue)
+            guard seen & bit == 0 else { return false }
+            seen |= bit
+            switch key {
+            case .type:
+                guard let value = s.plainString(), s.bytes(value).elementsEqual("statement".utf8) else { return false }
+            case .topics: guard s.stringList(into: &record.topics) else { return false }
+            case .mentions: guard s.stringList(into: &record.mentions) else { return false }
+            case .figures: guard readFigures(&s, into: &record.figures) else { return false }
+            case .relations, .span, .confidence:
+                return false                        // rarer fields with checks of their own: the full reader
+            default:
+                guard let value = s.plainString() else { return false }
+                if (key == .speaker || key == .text) && value.isEmpty { return false }
+                record.strings[key.rawValue] = value
+            }
         }
-        skipSpace()
-        guard i == end, sawType, sawSpeaker, sawText else { return nil }
-        return record
     }
 
-    static let keys: [[UInt8]] = ["type", "id", "doc", "speaker", "text", "role", "affiliation", "kind", "cue", "date_text",
-                                  "channel", "place", "status", "date", "topics", "mentions", "figures", "relations", "span",
-                                  "confidence"].map { Array($0.utf8) }
-
-    /// The key if it is one of the format's, without making a String of it.
-    private static func knownKey(_ key: UnsafeBufferPointer<UInt8>) -> String {
-        for (i, known) in keys.enumerated() where known.count == key.count && known.elementsEqual(key) { return names[i] }
-        return ""
+    private static func knownKey(_ s: PlainScanner, _ range: Range<Int>) -> Key? {
+        guard let packed = s.packedKey(range) else { return nil }
+        for (k, known) in packedKeys.enumerated() where keyLengths[k] == range.count && known == packed { return Key(rawValue: k) }
+        return nil
     }
-    static let names = keys.map { String(decoding: $0, as: UTF8.self) }
 
-    /// FNV-1a of a key, to notice a repeated one.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100000001b3 }
-        return h
+    private static let figureKeyNames = ["value", "unit", "what", "stance", "by"]
+    private static let figureKeys = figureKeyNames.map(PackedKey.init)
+
+    /// `[{"value": 58, "unit": "soldiers", …}, …]` with plain strings and no other fields.
+    private static func readFigures(_ s: inout PlainScanner, into figures: inout [Figure]) -> Bool {
+        guard s.take(0x5B) else { return false }
+        if s.take(0x5D) { return true }
+        while true {
+            guard s.take(0x7B) else { return false }
+            var figure = Figure(value: .nan)
+            var seen = 0
+            var first = true
+            loop: while true {
+                let keyRange: Range<Int>
+                switch s.nextKey(first: first) {
+                case .end: break loop
+                case .invalid: return false
+                case .key(let k): keyRange = k
+                }
+                first = false
+                guard let packed = s.packedKey(keyRange), let k = figureKeys.firstIndex(of: packed),
+                      keyRange.count == figureKeyNames[k].utf8.count, seen & 1 << k == 0 else { return false }
+                seen |= 1 << k
+                if k == 0 {
+                    guard let node = s.anyValue(), let value = node.value.doubleValue else { return false }
+                    figure.value = value
+                    continue
+                }
+                guard let range = s.plainString() else { return false }
+                let text = String(decoding: s.bytes(range), as: UTF8.self)
+                switch k {
+                case 1: figure.unit = text
+                case 2: figure.what = text
+                case 3: guard Figure.stances.contains(text) else { return false }; figure.stance = text
+                default: figure.by = text
+                }
+            }
+            guard seen & 1 != 0 else { return false }
+            figures.append(figure)
+            if s.take(0x2C) { continue }
+            return s.take(0x5D)
+        }
     }
 }

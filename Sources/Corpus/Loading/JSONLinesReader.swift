@@ -37,6 +37,11 @@ enum JSONLinesReader {
     static let releaseStep = 16 << 20
 
     static func read(_ file: SourceFile, range: Range<Int>, into builder: CorpusBuilder) {
+        let fileIndex = builder.register(file)
+        var columns = builder.takeColumns()
+        // Texts are most of a statement line: room for them all, which costs nothing until written.
+        columns.reserveCapacity(rows: 0, textBytes: range.count / 2)
+        var plain = PlainStatement()
         file.bytes.withUnsafeBufferPointer { buffer in
             var start = range.lowerBound
             var released = range.lowerBound
@@ -47,23 +52,26 @@ enum JSONLinesReader {
                 }
                 var end = start
                 while end < range.upperBound && buffer[end] != 0x0A { end += 1 }
-                readLine(buffer, start..<end, file: file, into: builder)
+                var line = start..<end
+                if end > start && buffer[end - 1] == 0x0D { line = start..<end - 1 }
                 start = end + 1
+                let location = RecordLocation(file: fileIndex, offset: line.lowerBound)
+                if FastStatementReader.read(buffer, line, into: &plain), columns.append(plain, buffer, at: location) { continue }
+                if let document = FastDocumentReader.read(buffer, line) {
+                    builder.addDocument(document, at: location)
+                    continue
+                }
+                readLine(buffer, line, file: file, into: builder, columns: &columns)
             }
             file.bytes.release(released..<min(start, range.upperBound))
         }
+        builder.columns = columns
     }
 
-    private static func readLine(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, file: SourceFile, into builder: CorpusBuilder) {
-        var lineRange = range
-        if lineRange.upperBound > lineRange.lowerBound && buffer[lineRange.upperBound - 1] == 0x0D {
-            lineRange = lineRange.lowerBound..<lineRange.upperBound - 1
-        }
+    /// A line the quick readers could not take: read in full, every problem reported.
+    private static func readLine(_ buffer: UnsafeBufferPointer<UInt8>, _ lineRange: Range<Int>, file: SourceFile,
+                                 into builder: CorpusBuilder, columns: inout StatementColumns) {
         if lineRange.allSatisfy({ buffer[$0] == 0x20 || buffer[$0] == 0x09 }) { return }
-        if let record = FastStatementReader.read(buffer, lineRange) {
-            builder.addStatement(record, offset: lineRange.lowerBound, file: file)
-            return
-        }
         let node: JSONNode
         do {
             node = try JSONParser.parse(buffer, range: lineRange)
@@ -80,7 +88,10 @@ enum JSONLinesReader {
             return
         }
         switch typeMember.value.value {
-        case .string("statement"): builder.addStatement(node, file: file)
+        case .string("statement"):
+            if let record = builder.statementRecord(node, file: file, ordinal: columns.count + builder.skipped + 1) {
+                columns.append(record, at: builder.location(file, node.offset))
+            }
         case .string("document"): builder.addDocument(node, file: file)
         case .string("entity"): builder.addEntity(node, file: file)
         case .string("corpus"): builder.addHeader(node, file: file)

@@ -42,13 +42,15 @@ struct ByteSource: Sendable {
 }
 
 /// A corpus file's bytes and a way to turn offsets into line and column, scanning forward from the
-/// last answer so that sequential records cost one pass in all.
+/// last answer so that sequential records cost one pass in all. An offset behind the last answer
+/// (problems found once every record is read) is placed through an index of line starts, made once.
 final class SourceFile {
     let path: String
     let bytes: ByteSource
     private var lastOffset = 0
     private var lastLine = 1
     private var lastLineStart = 0
+    private var lineStarts: [Int]?
 
     init(path: String, bytes: ByteSource) {
         self.path = path
@@ -62,9 +64,16 @@ final class SourceFile {
     func position(of offset: Int) -> SourcePosition {
         let offset = min(max(offset, 0), bytes.count)
         if offset < lastOffset {
-            lastOffset = 0
-            lastLine = 1
-            lastLineStart = 0
+            let starts = lineStarts ?? indexLines()
+            lineStarts = starts
+            var low = 0, high = starts.count   // the last line start at or before `offset`
+            while high - low > 1 {
+                let middle = (low + high) / 2
+                if starts[middle] <= offset { low = middle } else { high = middle }
+            }
+            lastOffset = starts[low]
+            lastLine = low + 1
+            lastLineStart = starts[low]
         }
         bytes.withUnsafeBufferPointer { buffer in
             var i = lastOffset
@@ -84,5 +93,13 @@ final class SourceFile {
             return column
         }
         return SourcePosition(line: lastLine, column: column)
+    }
+
+    private func indexLines() -> [Int] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var starts = [0]
+            for i in buffer.indices where buffer[i] == 0x0A { starts.append(i + 1) }
+            return starts
+        }
     }
 }

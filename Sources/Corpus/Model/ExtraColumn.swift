@@ -41,6 +41,19 @@ public enum ExtraColumn: Sendable {
         }
     }
 
+    /// Sets row `row` to the string whose UTF-8 bytes are `bytes`, interning it without a `String`
+    /// when the column holds strings only.
+    mutating func set(utf8 bytes: UnsafeBufferPointer<UInt8>, row: Int) {
+        guard case .strings(var column) = self else {
+            set(.string(String(decoding: bytes, as: UTF8.self)), row: row)
+            return
+        }
+        self = .values([])
+        while column.count < row { column.append(nil) }
+        column.append(utf8: bytes)
+        self = .strings(column)
+    }
+
     /// Pads with rows that have no value up to `count` rows.
     mutating func pad(to count: Int) {
         while self.count < count {

@@ -3,7 +3,7 @@
 public struct InternedColumn: Sendable {
     /// The distinct values, in order of first appearance.
     public internal(set) var values: [String] = []
-    private var codeOf: [String: Int32] = [:]
+    private var index = ByteInterner()
     /// One code per row; `missing` where the row has no value.
     public internal(set) var codes: [Int32] = []
 
@@ -15,19 +15,40 @@ public struct InternedColumn: Sendable {
 
     /// The code of `value`, adding it to the pool if new.
     public mutating func code(for value: String) -> Int32 {
-        if let code = codeOf[value] { return code }
-        let code = Int32(values.count)
-        values.append(value)
-        codeOf[value] = code
-        return code
+        var utf8 = value
+        return utf8.withUTF8 { bytes in
+            if let code = index.code(of: bytes) { return code }
+            values.append(value)
+            return index.insert(bytes)
+        }
+    }
+
+    /// The code of the string whose UTF-8 bytes are `bytes` (which must be valid UTF-8), adding it
+    /// if new; a `String` is made only for a new value.
+    public mutating func code(forUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if let code = index.code(of: bytes) { return code }
+        values.append(String(decoding: bytes, as: UTF8.self))
+        return index.insert(bytes)
     }
 
     /// The code of `value` if it occurs in the column.
-    public func existingCode(for value: String) -> Int32? { codeOf[value] }
+    public func existingCode(for value: String) -> Int32? {
+        var value = value
+        return value.withUTF8 { index.code(of: $0) }
+    }
+
+    /// The code of the value whose UTF-8 bytes are `bytes`, if it occurs in the column.
+    public func existingCode(forUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int32? { index.code(of: bytes) }
 
     public mutating func append(_ value: String?) {
         codes.append(value.map { code(for: $0) } ?? Self.missing)
     }
+
+    public mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        codes.append(code(forUTF8: bytes))
+    }
+
+    public mutating func appendCode(_ code: Int32) { codes.append(code) }
 
     public mutating func reserveCapacity(_ n: Int) { codes.reserveCapacity(n) }
 
@@ -35,28 +56,4 @@ public struct InternedColumn: Sendable {
         let code = codes[row]
         return code == Self.missing ? nil : values[Int(code)]
     }
-}
-
-/// A column of list-of-string values (topics, mentions): the items of all rows in one array of codes.
-public struct ListColumn: Sendable {
-    public internal(set) var pool = InternedColumn()
-    /// Row `i` holds `items[starts[i]..<starts[i+1]]`.
-    public internal(set) var starts: [Int32] = [0]
-    public internal(set) var items: [Int32] = []
-
-    public init() {}
-
-    public var count: Int { starts.count - 1 }
-    public var values: [String] { pool.values }
-
-    public mutating func append(_ list: [String]) {
-        for value in list { items.append(pool.code(for: value)) }
-        starts.append(Int32(items.count))
-    }
-
-    public func codes(row: Int) -> ArraySlice<Int32> { items[Int(starts[row])..<Int(starts[row + 1])] }
-
-    public subscript(row: Int) -> [String] { codes(row: row).map { pool.values[Int($0)] } }
-
-    public func existingCode(for value: String) -> Int32? { pool.existingCode(for: value) }
 }

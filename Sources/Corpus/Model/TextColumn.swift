@@ -15,6 +15,11 @@ public struct TextColumn: Sendable {
         starts.append(bytes.count)
     }
 
+    public mutating func append(utf8 value: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: value)
+        starts.append(bytes.count)
+    }
+
     public mutating func reserveCapacity(rows: Int, bytes byteCount: Int) {
         starts.reserveCapacity(rows + 1)
         bytes.reserveCapacity(byteCount)

@@ -1,0 +1,150 @@
+/// Reads the plain parts of one JSON record in place: objects, strings without escapes, lists of
+/// such strings. Everything it cannot read plainly (an escape, a null, invalid UTF-8) makes it give
+/// up, and the caller hands the record to the full reader, which reports problems with positions.
+struct PlainScanner {
+    let b: UnsafeBufferPointer<UInt8>
+    var i: Int
+    let end: Int
+
+    init(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        b = buffer
+        i = range.lowerBound
+        end = range.upperBound
+    }
+
+    var atEnd: Bool { i == end }
+
+    @inline(__always) mutating func skipSpace() {
+        while i < end, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+    }
+
+    /// Skips spaces, then `byte` if it is next.
+    @inline(__always) mutating func take(_ byte: UInt8) -> Bool {
+        skipSpace()
+        guard i < end, b[i] == byte else { return false }
+        i += 1
+        return true
+    }
+
+    /// The next byte after spaces, not consumed.
+    @inline(__always) mutating func peek() -> UInt8? {
+        skipSpace()
+        return i < end ? b[i] : nil
+    }
+
+    /// A string without escapes: the range of its bytes between the quotes (checked to be UTF-8).
+    mutating func plainString() -> Range<Int>? {
+        guard peek() == 0x22 else { return nil }
+        let start = i + 1
+        var j = start
+        var high: UInt8 = 0
+        while j < end {
+            let c = b[j]
+            if c == 0x22 { break }
+            if c == 0x5C || c < 0x20 { return nil }
+            high |= c
+            j += 1
+        }
+        guard j < end else { return nil }
+        i = j + 1
+        if high >= 0x80, !UTF8Check.isValid(UnsafeBufferPointer(rebasing: b[start..<j])) { return nil }
+        return start..<j
+    }
+
+    /// A list of plain strings, appended to `list`.
+    mutating func stringList(into list: inout [Range<Int>]) -> Bool {
+        guard take(0x5B) else { return false }
+        if take(0x5D) { return true }
+        while true {
+            guard let item = plainString() else { return false }
+            list.append(item)
+            if take(0x2C) { continue }
+            return take(0x5D)
+        }
+    }
+
+    /// Any JSON value, as a tree (for the rare values that are not plain strings).
+    mutating func anyValue() -> JSONNode? {
+        skipSpace()
+        guard let (node, after) = try? JSONParser.parseValue(b, at: i, end: end) else { return nil }
+        i = after
+        return node
+    }
+
+    /// Where a member loop stands after `{`, or after a member's value.
+    enum Step { case key(Range<Int>), end, invalid }
+
+    /// The next key of an object (the scanner then stands at its value), or the object's end.
+    mutating func nextKey(first: Bool) -> Step {
+        if first {
+            if take(0x7D) { return .end }
+        } else {
+            if take(0x7D) { return .end }
+            guard take(0x2C) else { return .invalid }
+        }
+        guard let key = plainString(), take(0x3A) else { return .invalid }
+        skipSpace()
+        guard i < end, b[i] != 0x6E else { return .invalid }   // null: the full reader treats it as absent
+        return .key(key)
+    }
+
+    func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: b[range]) }
+
+    func equals(_ range: Range<Int>, _ other: Range<Int>) -> Bool {
+        range.count == other.count && bytes(range).elementsEqual(bytes(other))
+    }
+
+    /// A key's first 16 bytes packed in two words, to match known keys with integer comparisons.
+    func packedKey(_ range: Range<Int>) -> PackedKey? {
+        guard range.count <= 16 else { return nil }
+        var words: (UInt64, UInt64) = (0, 0)
+        for (n, index) in range.enumerated() {
+            if n < 8 { words.0 |= UInt64(b[index]) << (8 * UInt64(n)) } else { words.1 |= UInt64(b[index]) << (8 * UInt64(n - 8)) }
+        }
+        return PackedKey(low: words.0, high: words.1)
+    }
+}
+
+struct PackedKey: Equatable {
+    var low: UInt64
+    var high: UInt64
+
+    init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    init(_ key: String) {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for (n, byte) in key.utf8.enumerated() {
+            if n < 8 { low |= UInt64(byte) << (8 * UInt64(n)) } else { high |= UInt64(byte) << (8 * UInt64(n - 8)) }
+        }
+        self.init(low: low, high: high)
+    }
+}
+
+/// UTF-8 validity as RFC 3629 defines it: no overlong forms, no surrogates, nothing past U+10FFFF.
+enum UTF8Check {
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let c = bytes[i]
+            if c < 0x80 { i += 1; continue }
+            @inline(__always) func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+                i + k < n && bytes[i + k] >= low && bytes[i + k] <= high
+            }
+            switch c {
+            case 0xC2...0xDF: guard continuation(1) else { return false }; i += 2
+            case 0xE0: guard continuation(1, 0xA0), continuation(2) else { return false }; i += 3
+            case 0xE1...0xEC, 0xEE...0xEF: guard continuation(1), continuation(2) else { return false }; i += 3
+            case 0xED: guard continuation(1, 0x80, 0x9F), continuation(2) else { return false }; i += 3
+            case 0xF0: guard continuation(1, 0x90), continuation(2), continuation(3) else { return false }; i += 4
+            case 0xF1...0xF3: guard continuation(1), continuation(2), continuation(3) else { return false }; i += 4
+            case 0xF4: guard continuation(1, 0x80, 0x8F), continuation(2), continuation(3) else { return false }; i += 4
+            default: return false
+            }
+        }
+        return true
+    }
+}

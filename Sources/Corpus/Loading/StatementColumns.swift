@@ -1,0 +1,159 @@
+/// The statements read so far, with what is only needed until the corpus is finished: the `doc`
+/// of each as written, whether it had an id, where it starts, and its extra fields.
+/// A value type, so that a reading loop can own it (no shared-state checks per field).
+struct StatementColumns {
+    var statements = Statements()
+    /// The `doc` of each statement as written, resolved to an index at the end.
+    var documentRefs = InternedColumn()
+    /// Ids as written; rows without one get theirs at the end, in order (`<doc>#<n>` or `s<n>`).
+    var hasID: [Bool] = []
+    /// Where each statement starts: `RecordLocation` packed in one word.
+    var locations: [RecordLocation] = []
+    /// The names of the extra fields (codes index `extraColumns`).
+    private var extraNames = InternedColumn()
+    private var extraColumns: [ExtraColumn] = []
+
+    var count: Int { statements.count }
+
+    mutating func reserveCapacity(rows: Int, textBytes: Int) {
+        statements.texts.reserveCapacity(rows: rows, bytes: textBytes)
+        locations.reserveCapacity(rows)
+        hasID.reserveCapacity(rows)
+    }
+
+    /// The extra fields, each padded to `rows` rows.
+    func extras(rows: Int) -> [String: ExtraColumn] {
+        var out: [String: ExtraColumn] = [:]
+        for (code, name) in extraNames.values.enumerated() {
+            var column = extraColumns[code]
+            column.pad(to: rows)
+            out[name] = column
+        }
+        return out
+    }
+
+    private mutating func extraColumn(_ name: UnsafeBufferPointer<UInt8>) -> Int {
+        let code = Int(extraNames.code(forUTF8: name))
+        if code == extraColumns.count { extraColumns.append(.strings(InternedColumn())) }
+        return code
+    }
+
+    /// Appends a statement read and checked by the full reader.
+    mutating func append(_ r: StatementRecord, at location: RecordLocation) {
+        let row = count
+        locations.append(location)
+        hasID.append(r.id != nil)
+        statements.ids.append(r.id ?? "")
+        documentRefs.append(r.doc)
+        statements.speakers.append(r.speaker)
+        statements.roles.append(r.role)
+        statements.affiliations.append(r.affiliation)
+        statements.kinds.append(r.kind ?? "direct")
+        statements.texts.append(r.text)
+        statements.cues.append(r.cue)
+        statements.dates.append(r.date?.text)
+        if let date = r.date, statements.dateValues.count < statements.dates.values.count {
+            statements.dateValues.append(date)
+        }
+        statements.dateTexts.append(r.dateText)
+        statements.channels.append(r.channel)
+        statements.places.append(r.place)
+        statements.topics.append(r.topics)
+        statements.mentions.append(r.mentions)
+        statements.figures.append(contentsOf: r.figures)
+        statements.figureStarts.append(Int32(statements.figures.count))
+        statements.spanStarts.append(Int32(r.span?.start ?? -1))
+        statements.spanEnds.append(Int32(r.span?.end ?? -1))
+        statements.confidences.append(r.confidence ?? .nan)
+        statements.statuses.append(r.status)
+        if !r.relations.isEmpty { statements.relations[row] = r.relations }
+        for member in r.extras {
+            var key = member.key
+            let column = key.withUTF8 { extraColumn($0) }
+            extraColumns[column].set(member.value.value, row: row)
+        }
+    }
+
+    /// Appends a statement found in place by `FastStatementReader`; false (and nothing appended) if
+    /// its date is not a valid date, which the full reader then reports.
+    mutating func append(_ p: PlainStatement, _ b: UnsafeBufferPointer<UInt8>, at location: RecordLocation) -> Bool {
+        @inline(__always) func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: b[range]) }
+        var dateCode = InternedColumn.missing
+        if let range = p[.date] {
+            if let code = statements.dates.existingCode(forUTF8: bytes(range)) {
+                dateCode = code
+            } else {
+                guard let date = CorpusDate(String(decoding: bytes(range), as: UTF8.self)) else { return false }
+                dateCode = statements.dates.code(forUTF8: bytes(range))
+                statements.dateValues.append(date)
+            }
+        }
+        @inline(__always) func intern(_ column: inout InternedColumn, _ key: FastStatementReader.Key) {
+            if let range = p[key] { column.append(utf8: bytes(range)) } else { column.appendCode(InternedColumn.missing) }
+        }
+        let row = count
+        locations.append(location)
+        hasID.append(p[.id] != nil)
+        statements.ids.append(utf8: p[.id].map(bytes) ?? UnsafeBufferPointer(start: nil, count: 0))
+        intern(&documentRefs, .doc)
+        intern(&statements.speakers, .speaker)
+        intern(&statements.roles, .role)
+        intern(&statements.affiliations, .affiliation)
+        if let range = p[.kind] { statements.kinds.append(utf8: bytes(range)) } else { statements.kinds.append("direct") }
+        statements.texts.append(utf8: bytes(p[.text]!))
+        intern(&statements.cues, .cue)
+        statements.dates.appendCode(dateCode)
+        intern(&statements.dateTexts, .dateText)
+        intern(&statements.channels, .channel)
+        intern(&statements.places, .place)
+        statements.topics.append(utf8: p.topics, in: b)
+        statements.mentions.append(utf8: p.mentions, in: b)
+        statements.figures.append(contentsOf: p.figures)
+        statements.figureStarts.append(Int32(statements.figures.count))
+        statements.spanStarts.append(-1)
+        statements.spanEnds.append(-1)
+        statements.confidences.append(.nan)
+        intern(&statements.statuses, .status)
+        for (key, value) in p.stringExtras {
+            let column = extraColumn(bytes(key))
+            extraColumns[column].set(utf8: bytes(value), row: row)
+        }
+        for (key, value) in p.otherExtras {
+            let column = extraColumn(bytes(key))
+            extraColumns[column].set(value.value, row: row)
+        }
+        return true
+    }
+
+    /// Appends the rows another reader read from a later part of the input (parallel loading);
+    /// its locations name files from `fileBase` on.
+    mutating func append(contentsOf other: StatementColumns, fileBase: Int) {
+        let rowBase = count
+        statements.append(contentsOf: other.statements)
+        documentRefs.append(contentsOf: other.documentRefs)
+        hasID += other.hasID
+        locations += other.locations.map { $0.inFile(offsetBy: fileBase) }
+        for (code, name) in other.extraNames.values.enumerated() {
+            var key = name
+            let column = key.withUTF8 { extraColumn($0) }
+            extraColumns[column].pad(to: rowBase)
+            extraColumns[column].append(contentsOf: other.extraColumns[code])
+        }
+    }
+}
+
+/// Where a record starts: an index into the builder's files and a byte offset, in one word (the
+/// line and column are worked out only for the records that have problems).
+struct RecordLocation {
+    private let bits: UInt64
+    private static let offsetBits: UInt64 = 44
+
+    init(file: Int, offset: Int) {
+        bits = UInt64(file) << Self.offsetBits | UInt64(offset)
+    }
+
+    var file: Int { Int(bits >> Self.offsetBits) }
+    var offset: Int { Int(bits & (1 << Self.offsetBits - 1)) }
+
+    func inFile(offsetBy base: Int) -> RecordLocation { RecordLocation(file: file + base, offset: offset) }
+}

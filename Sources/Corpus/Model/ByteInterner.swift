@@ -1,0 +1,99 @@
+import Foundation
+
+/// Finds the code of a string from its UTF-8 bytes, without making a `String`: an open-addressing
+/// table over a pool of the distinct values' bytes. Loading looks up a dozen values per statement,
+/// and Swift's `Dictionary<String, …>` spends most of that time hashing and bridging strings.
+struct ByteInterner: Sendable {
+    /// The bytes of value `i` are `pool[ends[i - 1]..<ends[i]]` (from 0 for the first).
+    private var pool: [UInt8] = []
+    private var ends: [Int32] = []
+    private var hashes: [UInt32] = []
+    /// Code + 1 for each used slot, 0 for an empty one; the count is a power of two.
+    private var slots: [Int32] = []
+
+    var count: Int { ends.count }
+
+    /// The code of `bytes`, if interned.
+    func code(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard !slots.isEmpty else { return nil }
+        let hash = Self.hash(bytes)
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var i = Int(hash) & mask
+            while true {
+                let slot = slots[i]
+                if slot == 0 { return nil }
+                let code = Int(slot - 1)
+                if hashes[code] == hash && equals(code, bytes) { return Int32(code) }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    /// Adds `bytes` (not interned yet) as the next code, and returns it.
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let code = Int32(ends.count)
+        pool.append(contentsOf: bytes)
+        ends.append(Int32(pool.count))
+        let hash = Self.hash(bytes)
+        hashes.append(hash)
+        if ends.count * 2 > slots.count {
+            grow()
+        } else {
+            place(code, hash: hash)
+        }
+        return code
+    }
+
+    private func equals(_ code: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = code == 0 ? 0 : Int(ends[code - 1])
+        let end = Int(ends[code])
+        guard end - start == bytes.count else { return false }
+        if bytes.isEmpty { return true }
+        return pool.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 }
+    }
+
+    private mutating func place(_ code: Int32, hash: UInt32) {
+        let mask = slots.count - 1
+        var i = Int(hash) & mask
+        slots.withUnsafeMutableBufferPointer { slots in
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = code + 1
+        }
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: max(16, slots.count * 2))
+        for code in 0..<ends.count { place(Int32(code), hash: hashes[code]) }
+    }
+
+    /// A seeded multiply-and-mix hash, eight bytes at a time. The seed differs between runs, so a
+    /// crafted corpus cannot count on collisions to make loading slow.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h = seed ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else { return UInt32(truncatingIfNeeded: h >> 32) }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        let n = bytes.count
+        while i + 8 <= n {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 8
+        }
+        if i < n {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n {
+                tail |= UInt64(base[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+        }
+        h = h &* 0x94D0_49BB_1331_11EB
+        return UInt32(truncatingIfNeeded: h >> 32)
+    }
+
+    private static let seed = UInt64.random(in: 0...UInt64.max)
+}

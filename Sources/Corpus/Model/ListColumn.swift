@@ -1,0 +1,29 @@
+/// A column of list-of-string values (topics, mentions): the items of all rows in one array of codes.
+public struct ListColumn: Sendable {
+    public internal(set) var pool = InternedColumn()
+    /// Row `i` holds `items[starts[i]..<starts[i+1]]`.
+    public internal(set) var starts: [Int32] = [0]
+    public internal(set) var items: [Int32] = []
+
+    public init() {}
+
+    public var count: Int { starts.count - 1 }
+    public var values: [String] { pool.values }
+
+    public mutating func append(_ list: [String]) {
+        for value in list { items.append(pool.code(for: value)) }
+        starts.append(Int32(items.count))
+    }
+
+    /// Appends a row whose items are the UTF-8 strings at `ranges` of `buffer`.
+    mutating func append(utf8 ranges: [Range<Int>], in buffer: UnsafeBufferPointer<UInt8>) {
+        for range in ranges { items.append(pool.code(forUTF8: UnsafeBufferPointer(rebasing: buffer[range]))) }
+        starts.append(Int32(items.count))
+    }
+
+    public func codes(row: Int) -> ArraySlice<Int32> { items[Int(starts[row])..<Int(starts[row + 1])] }
+
+    public subscript(row: Int) -> [String] { codes(row: row).map { pool.values[Int($0)] } }
+
+    public func existingCode(for value: String) -> Int32? { pool.existingCode(for: value) }
+}

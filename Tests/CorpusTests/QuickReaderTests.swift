@@ -1,0 +1,85 @@
+import Corpus
+import Testing
+import TestSupport
+
+/// JSON Lines records written plainly are read by quick readers that find fields in place; the
+/// rest go through the full reader. Both must give the same corpus, field for field.
+@Suite struct QuickReaderTests {
+    /// Records the quick readers take, and records they must hand over (escapes, nulls, spans…).
+    static let documents = [
+        #"{"type":"document","id":"d1","source":"Dawn","title":"Talks end","published":"2025-11-08","authors":["A. Writer","B"],"language":"en","place":"Islamabad","url":"https://x/1","text":"Body text here."}"#,
+        #"{"type": "document", "id": "d2", "source": "Tolo \"News\"", "published": "2025-11"}"#,
+        #"{"type":"document","id":"d3","source":"Ариана","note":{"kept":true}}"#,
+    ]
+    static let statements = [
+        #"{"type":"statement","id":"q1","doc":"d1","speaker":"Khawaja Asif","role":"Defence Minister","affiliation":"Pakistan","kind":"direct","cue":"said","text":"Talks are over.","date":"2025-11-07","date_text":"on Friday","channel":"Geo News","place":"Islamabad","topics":["talks","border"],"mentions":["Taliban"],"status":"reviewed","verb":"said"}"#,
+        #"{ "type" : "statement" , "speaker" : "Zabihullah Mujahid" , "text" : "58 soldiers were killed." , "doc" : "d2" , "figures" : [ {"value": 58, "unit": "soldiers", "what": "killed", "stance": "claimed", "by": "Taliban"} , {"value": 2.5} ] }"#,
+        #"{"type":"statement","speaker":"Mr. Asif","text":"Quoted \"words\" with an escape.","doc":"d1","verb":"warned"}"#,
+        #"{"type":"statement","speaker":"Khawaja Asif","text":"A null role.","role":null,"doc":"d1"}"#,
+        #"{"type":"statement","speaker":"Khawaja Asif","text":"With a span.","doc":"d1","span":[0,4],"confidence":0.5}"#,
+        #"{"type":"statement","id":"q6","speaker":"Ишак Дар","text":"Текст по-русски — и emoji 🙂.","date":"2025","topics":[],"tone":{"score":1},"verb":"said"}"#,
+        #"{"type":"statement","speaker":"Khawaja Asif","text":"Relations.","relations":[{"type":"same_as","statement":"q1"}],"doc":"d1"}"#,
+        #"{"type":"statement","speaker":"Khawaja Asif","text":"A figure with more.","figures":[{"value":23,"unit":"soldiers","note":"x"}]}"#,
+        #"{"type":"statement","speaker":"Khawaja Asif","text":"Date-time.","date":"2025-11-07T14:30:00+05:00","kind":"according_to"}"#,
+    ]
+    static let entities = [#"{"type":"entity","name":"Khawaja Asif","aliases":["Mr. Asif"]}"#]
+
+    @Test func quickAndFullReadersGiveTheSameCorpus() throws {
+        let lines = (Self.documents + Self.entities + Self.statements).joined(separator: "\n") + "\n"
+        let quick = try CorpusLoader.load(text: lines, path: "c.jsonl").corpus
+        let whole = "{\"parley\": 1, \"documents\": [\(Self.documents.joined(separator: ","))], \"entities\": [\(Self.entities.joined(separator: ","))], \"statements\": [\(Self.statements.joined(separator: ","))]}"
+        let full = try CorpusLoader.load(text: whole, path: "c.json").corpus
+        #expect(quick.count == Self.statements.count)
+        #expect(Self.describe(quick) == Self.describe(full))
+        #expect(quick.statements.extras["verb"]?[0] == .string("said"))
+        #expect(quick.statements.speakers[2] == "Khawaja Asif" && quick.statements.speakerTexts[2] == "Mr. Asif")
+        #expect(quick.statements.figures(row: 1).map(\.value) == [58, 2.5])
+        #expect(quick.documents[1].source == "Tolo \"News\"")
+    }
+
+    @Test func badRecordsAmongPlainOnesAreReportedWhereTheyAre() {
+        let lines = [
+            #"{"type":"statement","speaker":"A","text":"fine"}"#,
+            #"{"type":"statement","speaker":"A","text":"bad date","date":"2025-13-01"}"#,
+            #"{"type":"statement","speaker":"","text":"empty speaker"}"#,
+            #"{"type":"statement","speaker":"A","text":"twice","text":"again"}"#,
+            #"{"type":"document","id":"","source":"X"}"#,
+        ].joined(separator: "\n")
+        do {
+            _ = try CorpusLoader.load(text: lines, path: "bad.jsonl")
+            Issue.record("must be refused")
+        } catch {
+            #expect(error.problems.map(\.line) == [2, 3, 4, 5])
+        }
+    }
+
+    /// A JSON value as text, without the offsets its nodes carry.
+    static func render(_ value: JSONValue?) -> String {
+        switch value {
+        case nil: "nil"
+        case .array(let items)?: "[" + items.map { render($0.value) }.joined(separator: ",") + "]"
+        case .object(let members)?: "{" + members.map { "\($0.key):\(render($0.value.value))" }.joined(separator: ",") + "}"
+        case let other?: "\(other)"
+        }
+    }
+
+    /// Every field of every statement and document, as text.
+    static func describe(_ corpus: Corpus) -> [String] {
+        let s = corpus.statements
+        var rows: [String] = []
+        for row in 0..<s.count {
+            let figures = s.figures(row: row).map { "\($0.value) \($0.unit ?? "-") \($0.what ?? "-") \($0.stance ?? "-") \($0.by ?? "-") \($0.extra.map(\.key))" }
+            let extras = s.extras.keys.sorted().map { "\($0)=\(render(s.extras[$0]![row]))" }
+            let fields: [String?] = [s.ids[row], s.speakers[row], s.speakerTexts[row], s.roles[row], s.affiliations[row], s.kinds[row],
+                                     s.texts[row], s.cues[row], s.dates[row], s.date(row: row)?.description, s.dateTexts[row], s.channels[row],
+                                     s.places[row], s.statuses[row], corpus.document(ofRow: row)?.id]
+            rows.append(fields.map { $0 ?? "nil" }.joined(separator: "|") + "|\(s.topics[row])|\(s.mentions[row])|\(figures)|"
+                        + "\(String(describing: s.span(row: row)))|\(String(describing: s.confidence(row: row)))|\(s.relations[row] ?? [])|\(extras)")
+        }
+        for d in corpus.documents {
+            rows.append([d.id, d.title, d.source, d.url, d.published?.description, d.language, d.place, d.text].map { $0 ?? "nil" }.joined(separator: "|")
+                        + "|\(d.authors)|\(d.extra.map(\.key))")
+        }
+        return rows
+    }
+}
