@@ -320,6 +320,13 @@ struct Docs: ParsableCommand {
     }
 }
 
+// Large column arrays get their own mappings, handed back to the system when freed. Without a fixed
+// threshold glibc raises it as blocks are freed, and loading's short-lived buffers stay resident.
+// (mallopt is not in Swift's Glibc module; M_MMAP_THRESHOLD is -3 in malloc.h.)
+if let mallopt = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {
+    _ = unsafeBitCast(mallopt, to: (@convention(c) (Int32, Int32) -> Int32).self)(-3, 256 << 10)
+}
+
 // `parley run RECIPE --help` shows the recipe's help, not the run command's.
 let words = Array(CommandLine.arguments.dropFirst())
 if words.count >= 3, words[0] == "run", !words[1].hasPrefix("-"), words.dropFirst(2).contains(where: { $0 == "--help" || $0 == "-h" }),

@@ -211,7 +211,8 @@ final class CorpusBuilder {
         statements.extras = columns.extras(rows: statements.count)
         if keep.contains(false) { statements = statements.keeping(keep) }
         return Corpus(name: name, description: description, statements: statements, documents: documents,
-                      entities: entities, canonicalNames: canonical, origins: origins)
+                      entities: entities, canonicalNames: canonical, origins: origins,
+                      documentIndex: documentIndex.count == documents.count ? documentIndex : nil)
     }
 
     /// Maps every alias to its entity's canonical name; an alias claimed by two entities is a problem.

@@ -28,7 +28,7 @@ enum JSONLinesReader {
         let work = UncheckedBox((builders, files, cuts))
         DispatchQueue.concurrentPerform(iterations: parts) { i in
             let (builders, files, cuts) = work.value
-            read(files[i], range: cuts[i]..<cuts[i + 1], into: builders[i])
+            read(files[i], range: cuts[i]..<cuts[i + 1], share: i == 0 ? cuts.last! : nil, into: builders[i])
         }
         for other in builders.dropFirst() { builder.absorb(other) }
     }
@@ -36,11 +36,14 @@ enum JSONLinesReader {
     /// Read pages are handed back every this many bytes, so a large file does not stay resident.
     static let releaseStep = 16 << 20
 
-    static func read(_ file: SourceFile, range: Range<Int>, into builder: CorpusBuilder) {
+    /// Reads the lines in `range`; `share` is how much of the file this reader's columns will hold
+    /// once the parts are merged.
+    static func read(_ file: SourceFile, range: Range<Int>, share: Int? = nil, into builder: CorpusBuilder) {
         let fileIndex = builder.register(file)
         var columns = builder.takeColumns()
-        // Texts are most of a statement line: room for them all, which costs nothing until written.
-        columns.reserveCapacity(rows: 0, textBytes: range.count / 2)
+        // Room for the texts (well under half of a statement line): reserved memory costs nothing until
+        // written, and the first part then takes in the others without moving.
+        columns.reserveCapacity(rows: 0, textBytes: columns.statements.texts.bytes.count + (share ?? range.count) / 2)
         var plain = PlainStatement()
         file.bytes.withUnsafeBufferPointer { buffer in
             var start = range.lowerBound

@@ -16,16 +16,17 @@ public final class Corpus: Sendable {
 
     init(
         name: String?, description: String?, statements: Statements, documents: [Document],
-        entities: [Entity], canonicalNames: [String: String], origins: [String]
+        entities: [Entity], canonicalNames: [String: String], origins: [String], documentIndex known: [String: Int]? = nil
     ) {
         self.name = name
         self.description = description
         self.statements = statements
         self.documents = documents
-        var index: [String: Int] = [:]
+        var index = known ?? [:]
         var sources = InternedColumn()
+        sources.reserveCapacity(documents.count)
         for (i, document) in documents.enumerated() {
-            index[document.id] = i
+            if known == nil { index[document.id] = i }
             sources.append(document.source)
         }
         self.documentIndex = index
