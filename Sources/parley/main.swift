@@ -324,7 +324,7 @@ struct Docs: ParsableCommand {
 // threshold glibc raises it as blocks are freed, and loading's short-lived buffers stay resident.
 // (mallopt is not in Swift's Glibc module; M_MMAP_THRESHOLD is -3 in malloc.h.)
 if let mallopt = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {
-    _ = unsafeBitCast(mallopt, to: (@convention(c) (Int32, Int32) -> Int32).self)(-3, 256 << 10)
+    _ = unsafeBitCast(mallopt, to: (@convention(c) (Int32, Int32) -> Int32).self)(-3, 1 << 20)
 }
 
 // `parley run RECIPE --help` shows the recipe's help, not the run command's.

@@ -14,46 +14,43 @@ public enum Condition: Sendable, Equatable {
 }
 
 extension Corpus {
-    /// A test of one row for `condition`, using integer codes where the field is interned.
-    func predicate(for condition: Condition) throws(QueryError) -> @Sendable (Int) -> Bool {
+    /// `condition` compiled for scanning: tables of accepted codes where the field is interned, or a
+    /// date, or a document's field.
+    func rowFilter(for condition: Condition) throws(QueryError) -> RowFilter {
+        /// The table for codes `0..<count` that `accepts`, with slot 0 for "no value".
+        func table(_ count: Int, _ accepts: (Int) -> Bool) -> [Bool] { [false] + (0..<count).map(accepts) }
         switch condition {
         case .anyOf(let field, let values):
             let wanted = Set(values)
+            func strings(_ canonical: Bool) -> [String] {
+                values.compactMap { if case .string(let s) = $0 { return canonical ? canonicalName(s) : s }; return nil }
+            }
             if let column = internedColumn(field) {
-                let strings = values.compactMap { if case .string(let s) = $0 { return field == .speaker ? canonicalName(s) : s }; return nil }
-                let codes = Set(strings.compactMap { column.existingCode(for: $0) })
-                let array = column.codes
-                if codes.count == 1, let only = codes.first { return { array[$0] == only } }
-                return { codes.contains(array[$0]) }
+                let codes = Set(strings(field == .speaker).compactMap { column.existingCode(for: $0) })
+                return .codes(column.codes, accept: table(column.values.count) { codes.contains(Int32($0)) })
             }
             if let list = listColumn(field) {
-                let codes = Set(values.compactMap { if case .string(let s) = $0 { return list.existingCode(for: field == .mentions ? canonicalName(s) : s) }; return nil })
-                return { row in list.codes(row: row).contains(where: codes.contains) }
+                let codes = Set(strings(field == .mentions).compactMap { list.existingCode(for: $0) })
+                return .list(starts: list.starts, items: list.items, accept: table(list.values.count) { codes.contains(Int32($0)) })
             }
             if case .document(let name) = field {
-                let matches = documents.map { $0.values(of: name).contains(where: wanted.contains) }
-                let rows = statements.documents
-                return { rows[$0] >= 0 && matches[Int(rows[$0])] }
+                return .codes(statements.documents, accept: table(documents.count) { documents[$0].values(of: name).contains(where: wanted.contains) })
             }
-            return { [self] row in self.values(of: field, row: row).contains(where: wanted.contains) }
+            return .test { [self] row in self.values(of: field, row: row).contains(where: wanted.contains) }
         case .range(let field, let from, let to):
             if field == .date || (field == .document("published")) {
                 let low = try from.map { (v) throws(QueryError) in try Self.dateBound(v, field: field).firstDay }
                 let high = try to.map { (v) throws(QueryError) in try Self.dateBound(v, field: field).lastDay }
-                @Sendable func inside(_ date: CorpusDate?) -> Bool {
+                func inside(_ date: CorpusDate?) -> Bool {
                     guard let date else { return false }
                     return (low.map { date.firstDay >= $0 } ?? true) && (high.map { date.lastDay <= $0 } ?? true)
                 }
                 if field == .date {
-                    let byCode = statements.dateValues.map(inside)
-                    let codes = statements.dates.codes
-                    return { codes[$0] >= 0 && byCode[Int(codes[$0])] }
+                    return .codes(statements.dates.codes, accept: table(statements.dateValues.count) { inside(statements.dateValues[$0]) })
                 }
-                let matches = documents.map { inside($0.published) }
-                let rows = statements.documents
-                return { rows[$0] >= 0 && matches[Int(rows[$0])] }
+                return .codes(statements.documents, accept: table(documents.count) { inside(documents[$0].published) })
             }
-            return { [self] row in
+            return .test { [self] row in
                 values(of: field, row: row).contains { value in
                     (from.map { $0 <= value } ?? true) && (to.map { value <= $0 } ?? true)
                 }

@@ -1,7 +1,13 @@
-/// Case-insensitive search for a phrase in UTF-8 text. ASCII phrases are matched byte by byte with
+/// Case-insensitive search for a phrase in UTF-8 text. ASCII phrases are matched on the bytes with
 /// ASCII case folding (no allocation per text); other phrases fall back to Unicode lowercasing.
+///
+/// Over many texts at once the search runs on the texts' shared buffer, sixteen bytes a step: it
+/// looks for places where the phrase's first and last bytes both match, and checks only those (the
+/// approach of Wojciech Muła's "SIMD-friendly algorithms for substring searching").
 struct PhraseSearch: Sendable {
     private let needle: [UInt8]
+    /// 0x20 for the phrase's letters (so `byte | 0x20` folds case), 0 for its other bytes.
+    private let folds: [UInt8]
     private let lowered: String
     private let isASCII: Bool
 
@@ -9,28 +15,69 @@ struct PhraseSearch: Sendable {
         lowered = phrase.lowercased()
         needle = Array(lowered.utf8)
         isASCII = needle.allSatisfy { $0 < 0x80 }
+        folds = needle.map { $0 >= 0x61 && $0 <= 0x7A ? 0x20 : 0 }
     }
 
     func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !needle.isEmpty else { return true }
         guard isASCII else { return String(decoding: text, as: UTF8.self).lowercased().contains(lowered) }
-        let n = needle.count
-        guard text.count >= n else { return false }
-        let first = needle[0]
-        var i = 0
-        let last = text.count - n
-        while i <= last {
-            if Self.fold(text[i]) == first {
-                var j = 1
-                while j < n && Self.fold(text[i + j]) == needle[j] { j += 1 }
-                if j == n { return true }
-            }
-            i += 1
-        }
-        return false
+        guard let base = text.baseAddress else { return false }
+        return firstMatch(base, from: 0, to: text.count) != nil
     }
 
-    @inline(__always) static func fold(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    /// Appends to `kept` the rows of `range` whose text (`bytes[starts[row]..<starts[row + 1]]`) contains
+    /// the phrase, searching the buffer as one piece.
+    func rows(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int>, into kept: inout [Int32]) {
+        guard !range.isEmpty else { return }
+        guard isASCII, !needle.isEmpty, let base = bytes.baseAddress else {
+            for row in range where occurs(in: UnsafeBufferPointer(rebasing: bytes[starts[row]..<starts[row + 1]])) {
+                kept.append(Int32(row))
+            }
+            return
+        }
+        var row = range.lowerBound
+        var position = starts[row]
+        let end = starts[range.upperBound]
+        while let found = firstMatch(base, from: position, to: end) {
+            while starts[row + 1] <= found { row += 1 }
+            if found + needle.count <= starts[row + 1] {
+                kept.append(Int32(row))
+                row += 1
+                if row == range.upperBound { return }
+                position = starts[row]
+            } else {
+                position = found + 1   // the match runs into the next text: not a match
+            }
+        }
+    }
+
+    /// The first offset in `from..<to` where the phrase starts and ends before `to`.
+    private func firstMatch(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
+        let n = needle.count
+        guard to - from >= n else { return nil }
+        let last = to - n   // the last possible start
+        var i = from
+        let firstByte = SIMD16<UInt8>(repeating: needle[0]), firstFold = SIMD16<UInt8>(repeating: folds[0])
+        let lastByte = SIMD16<UInt8>(repeating: needle[n - 1]), lastFold = SIMD16<UInt8>(repeating: folds[n - 1])
+        let raw = UnsafeRawPointer(base)
+        while i + 16 <= last + 1 {
+            let heads = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self) | firstFold
+            let tails = raw.loadUnaligned(fromByteOffset: i + n - 1, as: SIMD16<UInt8>.self) | lastFold
+            let candidates = (heads .== firstByte) .& (tails .== lastByte)
+            if any(candidates) {
+                for lane in 0..<16 where candidates[lane] && matches(base, at: i + lane) { return i + lane }
+            }
+            i += 16
+        }
+        while i <= last {
+            if matches(base, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    @inline(__always) private func matches(_ base: UnsafePointer<UInt8>, at start: Int) -> Bool {
+        for j in 0..<needle.count where base[start + j] | folds[j] != needle[j] { return false }
+        return true
     }
 }

@@ -3,7 +3,7 @@
 public struct Selection: Sendable {
     public let corpus: Corpus
     /// Rows in order; nil means every statement of the corpus in corpus order.
-    private let rows: [Int32]?
+    let rows: [Int32]?
 
     public init(corpus: Corpus) {
         self.corpus = corpus
@@ -34,37 +34,13 @@ public struct Selection: Sendable {
 
     /// The statements that meet every condition (on all cores for large selections).
     public func matching(all conditions: [Condition]) throws(QueryError) -> Selection {
-        let tests = try conditions.map { (c) throws(QueryError) in try corpus.predicate(for: c) }
-        if tests.count == 1 { return parallelFilter(tests[0]) }
-        return parallelFilter { row in tests.allSatisfy { $0(row) } }
+        let filters = try conditions.map { (c) throws(QueryError) in try corpus.rowFilter(for: c) }
+        return filters.isEmpty ? self : filtered(by: filters)
     }
 
     /// The statements whose text contains `phrase`, ignoring case (on all cores for large selections).
     public func containing(phrase: String) -> Selection {
-        let search = PhraseSearch(phrase)
-        let texts = corpus.statements.texts
-        return texts.bytes.withUnsafeBufferPointer { bytes in
-            let buffer = UnsafeBufferSendable(bytes)
-            let starts = texts.starts
-            return parallelFilter { row in
-                search.occurs(in: UnsafeBufferPointer(rebasing: buffer.pointer[starts[row]..<starts[row + 1]]))
-            }
-        }
-    }
-
-    /// `filter` for tests that may run on several threads at once.
-    func parallelFilter(_ test: @escaping @Sendable (Int) -> Bool) -> Selection {
-        let rows = self.rows
-        let parts = Parallel.map(count: count) { range -> [Int32] in
-            var kept: [Int32] = []
-            if let rows {
-                for i in range where test(Int(rows[i])) { kept.append(rows[i]) }
-            } else {
-                for row in range where test(row) { kept.append(Int32(row)) }
-            }
-            return kept
-        }
-        return Selection(corpus: corpus, rows: parts.count == 1 ? parts[0] : Array(parts.joined()))
+        filtered(by: [.text(corpus.statements.texts, PhraseSearch(phrase))])
     }
 
     /// The first `n` statements.

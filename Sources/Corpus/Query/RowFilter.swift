@@ -1,0 +1,84 @@
+/// A condition compiled for scanning blocks of rows. Most conditions become a table of accepted
+/// codes, looked up once per row in a tight loop, instead of a closure called for every row.
+enum RowFilter: Sendable {
+    /// A row passes when `accept[codes[row] + 1]` (code -1, no value, looks up slot 0).
+    case codes([Int32], accept: [Bool])
+    /// A row passes when one of its items (`items[starts[row]..<starts[row + 1]]`) is accepted.
+    case list(starts: [Int32], items: [Int32], accept: [Bool])
+    /// A row passes when its text contains the phrase.
+    case text(TextColumn, PhraseSearch)
+    case test(@Sendable (Int) -> Bool)
+
+    /// Appends the rows of `range` that pass to `kept`, in order.
+    func keep(_ range: Range<Int>, into kept: inout [Int32]) {
+        switch self {
+        case .codes(let codes, let accept):
+            codes.withUnsafeBufferPointer { codes in
+                accept.withUnsafeBufferPointer { accept in
+                    for row in range where accept[Int(codes[row]) &+ 1] { kept.append(Int32(truncatingIfNeeded: row)) }
+                }
+            }
+        case .text(let texts, let search):
+            texts.bytes.withUnsafeBufferPointer { bytes in
+                texts.starts.withUnsafeBufferPointer { starts in
+                    search.rows(range, bytes: bytes, starts: starts, into: &kept)
+                }
+            }
+        default:
+            keep(where: { passes($0) }, range.lazy.map { Int32(truncatingIfNeeded: $0) }, into: &kept)
+        }
+    }
+
+    /// Appends the rows of `candidates` that pass to `kept`, in order.
+    func keep(candidates: UnsafeBufferPointer<Int32>, into kept: inout [Int32]) {
+        switch self {
+        case .codes(let codes, let accept):
+            codes.withUnsafeBufferPointer { codes in
+                accept.withUnsafeBufferPointer { accept in
+                    for row in candidates where accept[Int(codes[Int(row)]) &+ 1] { kept.append(row) }
+                }
+            }
+        default:
+            keep(where: { passes($0) }, candidates, into: &kept)
+        }
+    }
+
+    private func keep<S: Sequence<Int32>>(where test: (Int) -> Bool, _ rows: S, into kept: inout [Int32]) {
+        for row in rows where test(Int(row)) { kept.append(row) }
+    }
+
+    /// Whether one row passes (the slow path, for the cases without a loop of their own).
+    private func passes(_ row: Int) -> Bool {
+        switch self {
+        case .codes(let codes, let accept): return accept[Int(codes[row]) + 1]
+        case .list(let starts, let items, let accept):
+            for i in Int(starts[row])..<Int(starts[row + 1]) where accept[Int(items[i]) + 1] { return true }
+            return false
+        case .text(let texts, let search): return texts.withBytes(row: row) { search.occurs(in: $0) }
+        case .test(let test): return test(row)
+        }
+    }
+}
+
+extension Selection {
+    /// The rows that pass every filter, on all cores for large selections: each part runs the first
+    /// filter over its rows, and each further filter over what the one before kept.
+    func filtered(by filters: [RowFilter]) -> Selection {
+        let rows = self.rows
+        let parts = Parallel.map(count: count) { range -> [Int32] in
+            var kept: [Int32] = []
+            if let rows {
+                rows.withUnsafeBufferPointer { filters[0].keep(candidates: UnsafeBufferPointer(rebasing: $0[range]), into: &kept) }
+            } else {
+                filters[0].keep(range, into: &kept)
+            }
+            for filter in filters.dropFirst() {
+                var next: [Int32] = []
+                kept.withUnsafeBufferPointer { filter.keep(candidates: $0, into: &next) }
+                kept = next
+            }
+            return kept
+        }
+        return Selection(corpus: corpus, rows: parts.count == 1 ? parts[0] : Array(parts.joined()))
+    }
+}

@@ -1,0 +1,42 @@
+import Corpus
+import Testing
+
+/// `matching` searches all texts as one buffer, sixteen bytes a step; it must find exactly what a
+/// plain lowercased `contains` finds in each text, including near the ends of texts and across them.
+@Suite struct PhraseSearchTests {
+    /// Texts of a few letters, so that phrases occur often, at every offset, and across the boundary
+    /// between one text and the next.
+    static func corpus(count: Int, seed: UInt64) throws -> (Corpus, [String]) {
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let letters = Array("abAB -é")
+        var texts: [String] = []
+        var lines: [String] = []
+        for i in 0..<count {
+            let text = String((0..<(1 + next(40))).map { _ in letters[next(letters.count)] })
+            texts.append(text)
+            lines.append(#"{"type":"statement","speaker":"S","text":"\#(text)","id":"r\#(i)"}"#)
+        }
+        return (try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "p.jsonl").corpus, texts)
+    }
+
+    @Test(arguments: ["a", "ab", "bA", "aba", "b-a", "abab", "ababababababababa", "a é", "é"])
+    func findsWhatContainsFinds(phrase: String) throws {
+        let (corpus, texts) = try Self.corpus(count: 3_000, seed: 7)
+        let found = Selection(corpus: corpus).containing(phrase: phrase)
+        let expected = texts.indices.filter { texts[$0].lowercased().contains(phrase.lowercased()) }
+        #expect((0..<found.count).map { found.row(at: $0) } == expected)
+        // The same search over a selection, row by row.
+        let odd = try Selection(corpus: corpus).filter { $0 % 2 == 1 }.containing(phrase: phrase)
+        #expect((0..<odd.count).map { odd.row(at: $0) } == expected.filter { $0 % 2 == 1 })
+    }
+
+    @Test func largeCorpusSearchedOnAllCoresAgrees() throws {
+        let (corpus, texts) = try Self.corpus(count: 120_000, seed: 11)
+        let found = Selection(corpus: corpus).containing(phrase: "Bab")
+        #expect(found.count == texts.count(where: { $0.lowercased().contains("bab") }))
+    }
+}
