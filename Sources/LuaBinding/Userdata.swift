@@ -34,6 +34,11 @@ extension Lua {
         return true
     }
 
+    /// [-0, +0, -] Gives the table or userdata on top of the stack the metatable registered as `name`.
+    public func setMetatable(named name: String) {
+        luaL_setmetatable(L, name)   // a registry lookup and lua_setmetatable: neither raises
+    }
+
     /// [-0, +1, -] Pushes the metatable registered as `name` (nil if none).
     public func pushMetatable(named name: String) {
         _ = lua_getfield(L, CLUA_REGISTRYINDEX, name)   // the registry has no metatable: cannot raise

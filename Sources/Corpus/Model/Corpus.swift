@@ -4,8 +4,11 @@ public final class Corpus: Sendable {
     public let name: String?
     public let description: String?
     public let statements: Statements
-    public let documents: [Document]
-    public let documentIndex: [String: Int]
+    /// The documents, made on first use when the corpus comes from a snapshot.
+    public var documents: [Document] { documentList.value }
+    public let documentCount: Int
+    /// Each document's row in `documents`, by id.
+    public var documentIndex: [String: Int] { documentIndexList.value }
     /// `documents[i].source` interned, for fast filters and counts on `doc.source`.
     public let documentSources: InternedColumn
     public let entities: [Entity]
@@ -13,24 +16,40 @@ public final class Corpus: Sendable {
     public let canonicalNames: [String: String]
     /// Where the corpus was read from.
     public let origins: [String]
+    private let documentList: Lazily<[Document]>
+    private let documentIndexList: Lazily<[String: Int]>
 
-    init(
+    convenience init(
         name: String?, description: String?, statements: Statements, documents: [Document],
         entities: [Entity], canonicalNames: [String: String], origins: [String], documentIndex known: [String: Int]? = nil
+    ) {
+        var sources = InternedColumn()
+        sources.reserveCapacity(documents.count)
+        for document in documents { sources.append(document.source) }
+        self.init(name: name, description: description, statements: statements, documentCount: documents.count,
+                  documents: Lazily(value: documents), documentSources: sources, entities: entities,
+                  canonicalNames: canonicalNames, origins: origins)
+        _ = known.map { documentIndexList.preset($0) }
+    }
+
+    /// A corpus whose documents are made when first asked for (`documents()` must give
+    /// `documentCount` documents whose sources are `documentSources`).
+    init(
+        name: String?, description: String?, statements: Statements, documentCount: Int, documents: Lazily<[Document]>,
+        documentSources: InternedColumn, entities: [Entity], canonicalNames: [String: String], origins: [String]
     ) {
         self.name = name
         self.description = description
         self.statements = statements
-        self.documents = documents
-        var index = known ?? [:]
-        var sources = InternedColumn()
-        sources.reserveCapacity(documents.count)
-        for (i, document) in documents.enumerated() {
-            if known == nil { index[document.id] = i }
-            sources.append(document.source)
+        self.documentCount = documentCount
+        self.documentList = documents
+        self.documentSources = documentSources
+        self.documentIndexList = Lazily {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(documentCount)
+            for (i, document) in documents.value.enumerated() where index[document.id] == nil { index[document.id] = i }
+            return index
         }
-        self.documentIndex = index
-        self.documentSources = sources
         self.entities = entities
         self.canonicalNames = canonicalNames
         self.origins = origins

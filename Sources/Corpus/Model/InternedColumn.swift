@@ -5,7 +5,7 @@ public struct InternedColumn: Sendable {
     public internal(set) var values: [String] = []
     private var index = ByteInterner()
     /// One code per row; `missing` where the row has no value.
-    public internal(set) var codes: [Int32] = []
+    public internal(set) var codes = ColumnArray<Int32>()
 
     public static let missing: Int32 = -1
 

@@ -2,8 +2,8 @@
 public struct ListColumn: Sendable {
     public internal(set) var pool = InternedColumn()
     /// Row `i` holds `items[starts[i]..<starts[i+1]]`.
-    public internal(set) var starts: [Int32] = [0]
-    public internal(set) var items: [Int32] = []
+    public internal(set) var starts: ColumnArray<Int32> = [0]
+    public internal(set) var items = ColumnArray<Int32>()
 
     public init() {}
 
@@ -21,7 +21,7 @@ public struct ListColumn: Sendable {
         starts.append(Int32(items.count))
     }
 
-    public func codes(row: Int) -> ArraySlice<Int32> { items[Int(starts[row])..<Int(starts[row + 1])] }
+    public func codes(row: Int) -> Slice<ColumnArray<Int32>> { items[Int(starts[row])..<Int(starts[row + 1])] }
 
     public subscript(row: Int) -> [String] { codes(row: row).map { pool.values[Int($0)] } }
 

@@ -3,7 +3,7 @@
 public struct Statements: Sendable {
     public internal(set) var ids = TextColumn()
     /// Index into the corpus's documents, or -1.
-    public internal(set) var documents: [Int32] = []
+    public internal(set) var documents = ColumnArray<Int32>()
     public internal(set) var speakers = InternedColumn()
     /// The speaker as the source spelled it, where that differs from the canonical name.
     public internal(set) var speakerTexts = InternedColumn()
@@ -21,13 +21,13 @@ public struct Statements: Sendable {
     public internal(set) var topics = ListColumn()
     public internal(set) var mentions = ListColumn()
     /// Row `i` has `figures[figureStarts[i]..<figureStarts[i+1]]`.
-    public internal(set) var figureStarts: [Int32] = [0]
+    public internal(set) var figureStarts: ColumnArray<Int32> = [0]
     public internal(set) var figures: [Figure] = []
     /// Span start and end in code points, -1 when absent.
-    public internal(set) var spanStarts: [Int32] = []
-    public internal(set) var spanEnds: [Int32] = []
+    public internal(set) var spanStarts = ColumnArray<Int32>()
+    public internal(set) var spanEnds = ColumnArray<Int32>()
     /// NaN when absent.
-    public internal(set) var confidences: [Double] = []
+    public internal(set) var confidences = ColumnArray<Double>()
     public internal(set) var statuses = InternedColumn()
     /// Only the statements that have relations.
     public internal(set) var relations: [Int: [Relation]] = [:]

@@ -1,9 +1,9 @@
 /// A column of unique strings (texts, ids) stored as one byte buffer and offsets: no per-row
 /// allocation, and searches scan contiguous memory.
 public struct TextColumn: Sendable {
-    public internal(set) var bytes: [UInt8] = []
+    public internal(set) var bytes = ColumnArray<UInt8>()
     /// Row `i` is `bytes[starts[i]..<starts[i+1]]`.
-    public internal(set) var starts: [Int] = [0]
+    public internal(set) var starts: ColumnArray<Int> = [0]
 
     public init() {}
 

@@ -8,8 +8,8 @@ enum Parallel {
     static var parts: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// `body(part, range)` for consecutive ranges covering `0..<count`; results in order.
-    static func map<T>(count: Int, _ body: @Sendable (Range<Int>) -> T) -> [T] {
-        let parts = count >= threshold ? max(1, Self.parts) : 1
+    static func map<T>(count: Int, threshold: Int = threshold, _ body: @Sendable (Range<Int>) -> T) -> [T] {
+        let parts = count >= threshold ? max(1, min(count, Self.parts)) : 1
         if parts == 1 { return [body(0..<count)] }
         let results = ResultSlots<T>(count: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { part in

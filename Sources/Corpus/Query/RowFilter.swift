@@ -2,9 +2,9 @@
 /// codes, looked up once per row in a tight loop, instead of a closure called for every row.
 enum RowFilter: Sendable {
     /// A row passes when `accept[codes[row] + 1]` (code -1, no value, looks up slot 0).
-    case codes([Int32], accept: [Bool])
+    case codes(ColumnArray<Int32>, accept: [Bool])
     /// A row passes when one of its items (`items[starts[row]..<starts[row + 1]]`) is accepted.
-    case list(starts: [Int32], items: [Int32], accept: [Bool])
+    case list(starts: ColumnArray<Int32>, items: ColumnArray<Int32>, accept: [Bool])
     /// A row passes when its text contains the phrase.
     case text(TextColumn, PhraseSearch)
     case test(@Sendable (Int) -> Bool)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Appends plain values to a byte buffer, for snapshots. Arrays of plain numbers are copied whole.
+/// Appends plain values to a byte buffer, for snapshots. Columns are copied whole, each starting
+/// at a multiple of 8 bytes so that a reader can use them where they lie in a mapped file.
 struct BinaryWriter {
     var data = Data()
 
@@ -26,70 +27,105 @@ struct BinaryWriter {
         for value in values { string(value) }
     }
 
-    mutating func array<T: BitwiseCopyable>(_ values: [T]) {
+    mutating func align() {
+        let padding = (8 - data.count % 8) % 8
+        data.append(contentsOf: [UInt8](repeating: 0, count: padding))
+    }
+
+    mutating func column<T>(_ values: ColumnArray<T>) {
         int(values.count)
+        align()
         values.withUnsafeBytes { data.append(contentsOf: $0) }
+        align()
     }
 }
 
-/// Reads what `BinaryWriter` wrote; any read past the end means a damaged file.
-struct BinaryReader {
+/// Reads what `BinaryWriter` wrote from a mapped file; any read past the end means a damaged file.
+/// Columns are not copied: they point into the mapping, which `owner` keeps open. (Sendable: it
+/// only reads memory that nothing writes.)
+struct BinaryReader: @unchecked Sendable {
     struct Damaged: Error {}
-    let data: Data
+    let base: UnsafePointer<UInt8>
+    let count: Int
+    let owner: AnyObject & Sendable
     var position: Int
 
-    init(_ data: Data, from position: Int = 0) {
-        self.data = data
+    init(_ file: MappedFile, from position: Int = 0) {
+        base = file.base
+        count = file.count
+        owner = file
         self.position = position
     }
 
-    private mutating func take(_ count: Int) throws(Damaged) -> Range<Int> {
-        guard count >= 0, position + count <= data.count else { throw Damaged() }
-        defer { position += count }
-        return (data.startIndex + position)..<(data.startIndex + position + count)
+    private mutating func take(_ n: Int) throws(Damaged) -> Int {
+        guard n >= 0, n <= count - position else { throw Damaged() }
+        defer { position += n }
+        return position
     }
 
     mutating func int() throws(Damaged) -> Int {
-        let range = try take(8)
-        return Int(data[range].withUnsafeBytes { $0.loadUnaligned(as: Int64.self) })
+        Int(UnsafeRawPointer(base + (try take(8))).loadUnaligned(as: Int64.self))
     }
 
     mutating func double() throws(Damaged) -> Double {
-        let range = try take(8)
-        return data[range].withUnsafeBytes { $0.loadUnaligned(as: Double.self) }
+        UnsafeRawPointer(base + (try take(8))).loadUnaligned(as: Double.self)
     }
 
-    mutating func bool() throws(Damaged) -> Bool { data[try take(1).lowerBound] != 0 }
+    mutating func bool() throws(Damaged) -> Bool { base[try take(1)] != 0 }
 
     mutating func string() throws(Damaged) -> String {
-        let count = try int()
-        let range = try take(count)
-        guard let text = data[range].withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) else { throw Damaged() }
+        let n = try int()
+        let start = try take(n)
+        guard let text = String(validating: UnsafeBufferPointer(start: base + start, count: n), as: UTF8.self) else { throw Damaged() }
         return text
     }
 
     mutating func optionalString() throws(Damaged) -> String? { try bool() ? try string() : nil }
 
     mutating func strings() throws(Damaged) -> [String] {
-        let count = try int()
-        guard count >= 0, count <= data.count else { throw Damaged() }
+        let n = try int()
+        guard n >= 0, n <= count else { throw Damaged() }
         var values: [String] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try string()) }
+        values.reserveCapacity(n)
+        for _ in 0..<n { values.append(try string()) }
         return values
     }
 
-    mutating func array<T: BitwiseCopyable>(_ type: T.Type = T.self) throws(Damaged) -> [T] {
-        let count = try int()
-        guard count >= 0, count <= data.count / max(MemoryLayout<T>.stride, 1) else { throw Damaged() }
-        let range = try take(count * MemoryLayout<T>.stride)
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            data[range].withUnsafeBytes { source in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
-            }
-            initialized = count
-        }
+    mutating func align() throws(Damaged) { _ = try take((8 - position % 8) % 8) }
+
+    mutating func column<T>(_ type: T.Type = T.self) throws(Damaged) -> ColumnArray<T> {
+        let n = try int()
+        try align()
+        guard n >= 0, n <= count / max(MemoryLayout<T>.stride, 1) else { throw Damaged() }
+        let start = try take(n * MemoryLayout<T>.stride)
+        try align()
+        let raw = UnsafeRawPointer(base + start)
+        guard Int(bitPattern: raw) % MemoryLayout<T>.alignment == 0 else { throw Damaged() }
+        return ColumnArray(mapped: raw.assumingMemoryBound(to: T.self), count: n, owner: owner)
     }
+}
+
+/// A file mapped read-only for as long as anything refers to it.
+final class MappedFile: @unchecked Sendable {
+    let base: UnsafePointer<UInt8>
+    let count: Int
+
+    /// nil if the file cannot be read, or is empty.
+    init?(path: String) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 else { return nil }
+        count = Int(info.st_size)
+        // MAP_POPULATE reads the whole file in at once, rather than one page fault at a time.
+        guard let pointer = mmap(nil, count, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), pointer != MAP_FAILED else { return nil }
+        base = UnsafePointer(pointer.assumingMemoryBound(to: UInt8.self))
+    }
+
+    deinit { munmap(UnsafeMutableRawPointer(mutating: base), count) }
+
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 }
 
 extension JSONValue {

@@ -8,22 +8,29 @@ extension Snapshot {
         w.strings(corpus.origins)
         let s = corpus.statements
         encode(s.ids, &w)
-        w.array(s.documents)
+        w.column(s.documents)
         for column in [s.speakers, s.speakerTexts, s.roles, s.affiliations, s.kinds] { encode(column, &w) }
         encode(s.texts, &w)
         for column in [s.cues, s.dates, s.dateTexts, s.channels, s.places, s.statuses] { encode(column, &w) }
         encode(s.topics, &w)
         encode(s.mentions, &w)
-        w.array(s.figureStarts)
-        w.int(s.figures.count)
-        for f in s.figures {
-            w.double(f.value)
-            for text in [f.unit, f.what, f.stance, f.by] { w.optionalString(text) }
-            w.string(JSONValue.object(f.extra).jsonText)
+        // Figures column by column: values, interned texts, and the few extra fields by figure.
+        w.column(s.figureStarts)
+        w.column(ColumnArray(s.figures.map(\.value)))
+        for text in [\Figure.unit, \Figure.what, \Figure.stance, \Figure.by] {
+            var column = InternedColumn()
+            for figure in s.figures { column.append(figure[keyPath: text]) }
+            encode(column, &w)
         }
-        w.array(s.spanStarts)
-        w.array(s.spanEnds)
-        w.array(s.confidences)
+        let withExtras = s.figures.indices.filter { !s.figures[$0].extra.isEmpty }
+        w.int(withExtras.count)
+        for i in withExtras {
+            w.int(i)
+            w.string(JSONValue.object(s.figures[i].extra).jsonText)
+        }
+        w.column(s.spanStarts)
+        w.column(s.spanEnds)
+        w.column(s.confidences)
         w.int(s.relations.count)
         for (row, relations) in s.relations.sorted(by: { $0.key < $1.key }) {
             w.int(row)
@@ -37,13 +44,19 @@ extension Snapshot {
             case .values(let values): w.bool(false); w.strings(values.map { $0?.jsonText ?? "" })
             }
         }
-        w.int(corpus.documents.count)
+        encode(corpus.documentSources, &w)
+        // Documents last but for entities, behind their length: opening skips them, and they are
+        // read when first used.
+        var documents = BinaryWriter()
         for d in corpus.documents {
-            w.string(d.id)
-            for text in [d.title, d.source, d.url, d.published?.text, d.language, d.place, d.text] { w.optionalString(text) }
-            w.strings(d.authors)
-            w.string(JSONValue.object(d.extra).jsonText)
+            documents.string(d.id)
+            for text in [d.title, d.source, d.url, d.published?.text, d.language, d.place, d.text] { documents.optionalString(text) }
+            documents.strings(d.authors)
+            documents.string(JSONValue.object(d.extra).jsonText)
         }
+        w.int(corpus.documentCount)
+        w.int(documents.data.count)
+        w.data.append(documents.data)
         w.int(corpus.entities.count)
         for e in corpus.entities {
             w.string(e.name)
@@ -62,7 +75,7 @@ extension Snapshot {
         let origins = try r.strings()
         var s = Statements()
         s.ids = try decodeText(&r)
-        s.documents = try r.array()
+        s.documents = try r.column()
         s.speakers = try decodeInterned(&r)
         s.speakerTexts = try decodeInterned(&r)
         s.roles = try decodeInterned(&r)
@@ -81,18 +94,21 @@ extension Snapshot {
         s.statuses = try decodeInterned(&r)
         s.topics = try decodeList(&r)
         s.mentions = try decodeList(&r)
-        s.figureStarts = try r.array()
-        let figureCount = try r.int()
-        s.figures = []
-        for _ in 0..<max(figureCount, 0) {
-            var figure = Figure(value: try r.double(), unit: try r.optionalString(), what: try r.optionalString(),
-                                stance: try r.optionalString(), by: try r.optionalString())
-            figure.extra = try members(try r.string())
-            s.figures.append(figure)
+        s.figureStarts = try r.column()
+        let values: ColumnArray<Double> = try r.column()
+        let texts = try (0..<4).map { _ in try decodeInterned(&r) }
+        guard texts.allSatisfy({ $0.count == values.count && codesInRange($0.codes, below: $0.values.count) }) else { throw BinaryReader.Damaged() }
+        s.figures = values.indices.map { i in
+            Figure(value: values[i], unit: texts[0][i], what: texts[1][i], stance: texts[2][i], by: texts[3][i])
         }
-        s.spanStarts = try r.array()
-        s.spanEnds = try r.array()
-        s.confidences = try r.array()
+        for _ in 0..<max(try r.int(), 0) {
+            let i = try r.int()
+            guard s.figures.indices.contains(i) else { throw BinaryReader.Damaged() }
+            s.figures[i].extra = try members(try r.string())
+        }
+        s.spanStarts = try r.column()
+        s.spanEnds = try r.column()
+        s.confidences = try r.column()
         for _ in 0..<max(try r.int(), 0) {
             let row = try r.int()
             let pairs = try r.strings()
@@ -106,16 +122,13 @@ extension Snapshot {
                 s.extras[name] = .values(try r.strings().map { $0.isEmpty ? nil : try value($0) })
             }
         }
-        var documents: [Document] = []
-        for _ in 0..<max(try r.int(), 0) {
-            var d = Document(id: try r.string())
-            d.title = try r.optionalString(); d.source = try r.optionalString(); d.url = try r.optionalString()
-            d.published = try r.optionalString().flatMap(CorpusDate.init)
-            d.language = try r.optionalString(); d.place = try r.optionalString(); d.text = try r.optionalString()
-            d.authors = try r.strings()
-            d.extra = try members(try r.string())
-            documents.append(d)
-        }
+        let documentSources = try decodeInterned(&r)
+        let documentCount = try r.int()
+        let documentBytes = try r.int()
+        guard documentCount >= 0, documentBytes >= 0, documentBytes <= r.count - r.position, documentSources.count == documentCount,
+              codesInRange(documentSources.codes, below: documentSources.values.count) else { throw BinaryReader.Damaged() }
+        let documentReader = r
+        r.position += documentBytes
         var entities: [Entity] = []
         for _ in 0..<max(try r.int(), 0) {
             var e = Entity(name: try r.string())
@@ -125,70 +138,120 @@ extension Snapshot {
             e.extra = try members(try r.string())
             entities.append(e)
         }
-        let keys = try r.strings(), values = try r.strings()
-        // A snapshot whose checksum matches may still have been forged: check every index before use.
+        let keys = try r.strings(), names = try r.strings()
+        guard keys.count == names.count, r.position == r.count else { throw BinaryReader.Damaged() }
+        try check(s, documentCount: documentCount)
+        let documents = Lazily { decodeDocuments(documentReader, count: documentCount) }
+        return Corpus(name: name, description: description, statements: s, documentCount: documentCount, documents: documents,
+                      documentSources: documentSources, entities: entities,
+                      canonicalNames: Dictionary(zip(keys, names), uniquingKeysWith: { a, _ in a }), origins: origins)
+    }
+
+    /// The documents, read when first used. The file was checked whole when opened, so a failure
+    /// here can only be a snapshot written wrong: its documents then come out empty but for their ids.
+    private static func decodeDocuments(_ reader: BinaryReader, count: Int) -> [Document] {
+        var r = reader
+        var documents: [Document] = []
+        documents.reserveCapacity(count)
+        for i in 0..<count {
+            do {
+                var d = Document(id: try r.string())
+                d.title = try r.optionalString(); d.source = try r.optionalString(); d.url = try r.optionalString()
+                d.published = try r.optionalString().flatMap(CorpusDate.init)
+                d.language = try r.optionalString(); d.place = try r.optionalString(); d.text = try r.optionalString()
+                d.authors = try r.strings()
+                d.extra = try members(try r.string())
+                documents.append(d)
+            } catch {
+                documents.append(Document(id: "document \(i + 1) (unreadable in the snapshot)"))
+            }
+        }
+        return documents
+    }
+
+    /// A snapshot whose checksum matches may still have been forged: every index is checked before
+    /// use (on all cores: they are most of the time it takes to open one).
+    private static func check(_ s: Statements, documentCount: Int) throws {
         let n = s.speakers.count
         let sameLength = [s.ids.count, s.texts.count, s.documents.count, s.speakerTexts.count, s.roles.count, s.affiliations.count,
                           s.kinds.count, s.cues.count, s.dates.count, s.dateTexts.count, s.channels.count, s.places.count,
                           s.statuses.count, s.topics.count, s.mentions.count, s.spanStarts.count, s.spanEnds.count,
                           s.confidences.count, s.figureStarts.count - 1]
-        guard keys.count == values.count, sameLength.allSatisfy({ $0 == n }),
-              s.documents.allSatisfy({ $0 >= -1 && Int($0) < documents.count }),
-              isRising(s.figureStarts.map(Int.init), limit: s.figures.count),
-              isRising(s.topics.starts.map(Int.init), limit: s.topics.items.count),
-              isRising(s.mentions.starts.map(Int.init), limit: s.mentions.items.count),
-              s.relations.keys.allSatisfy({ $0 >= 0 && $0 < n }),
+        guard sameLength.allSatisfy({ $0 == n }), s.relations.keys.allSatisfy({ $0 >= 0 && $0 < n }),
               s.extras.values.allSatisfy({ $0.count == n }) else { throw BinaryReader.Damaged() }
-        return Corpus(name: name, description: description, statements: s, documents: documents, entities: entities,
-                      canonicalNames: Dictionary(zip(keys, values), uniquingKeysWith: { a, _ in a }), origins: origins)
+        var checks: [@Sendable () -> Bool] = [
+            { codesInRange(s.documents, below: documentCount) },
+            { isRising(s.ids.starts, limit: s.ids.bytes.count) },
+            { isRising(s.texts.starts, limit: s.texts.bytes.count) },
+            { isRising(s.figureStarts, limit: s.figures.count) },
+            { isRising(s.topics.starts, limit: s.topics.items.count) && codesInRange(s.topics.items, below: s.topics.values.count, missing: false) },
+            { isRising(s.mentions.starts, limit: s.mentions.items.count) && codesInRange(s.mentions.items, below: s.mentions.values.count, missing: false) },
+        ]
+        for column in [s.speakers, s.speakerTexts, s.roles, s.affiliations, s.kinds, s.cues, s.dates, s.dateTexts, s.channels, s.places, s.statuses] {
+            checks.append { codesInRange(column.codes, below: column.values.count) }
+        }
+        for case .strings(let column) in s.extras.values { checks.append { codesInRange(column.codes, below: column.values.count) } }
+        let all = checks
+        let passed = Parallel.map(count: all.count, threshold: 1) { range in range.allSatisfy { all[$0]() } }
+        guard passed.allSatisfy({ $0 }) else { throw BinaryReader.Damaged() }
+    }
+
+    private static func codesInRange(_ codes: ColumnArray<Int32>, below limit: Int, missing: Bool = true) -> Bool {
+        let low: Int32 = missing ? -1 : 0
+        let high = Int32(clamping: limit)
+        return codes.withUnsafeBufferPointer { codes in
+            var bad = false
+            for code in codes { bad = bad || code < low || code >= high }
+            return !bad
+        }
     }
 
     private static func encode(_ column: InternedColumn, _ w: inout BinaryWriter) {
         w.strings(column.values)
-        w.array(column.codes)
+        w.column(column.codes)
     }
 
     private static func encode(_ column: TextColumn, _ w: inout BinaryWriter) {
-        w.array(column.bytes)
-        w.array(column.starts)
+        w.column(column.bytes)
+        w.column(column.starts)
     }
 
     private static func encode(_ column: ListColumn, _ w: inout BinaryWriter) {
         encode(column.pool, &w)
-        w.array(column.starts)
-        w.array(column.items)
+        w.column(column.starts)
+        w.column(column.items)
     }
 
     private static func decodeInterned(_ r: inout BinaryReader) throws -> InternedColumn {
         var column = InternedColumn()
         for value in try r.strings() { _ = column.code(for: value) }
-        column.codes = try r.array()
-        guard column.codes.allSatisfy({ $0 >= -1 && Int($0) < column.values.count }) else { throw BinaryReader.Damaged() }
+        column.codes = try r.column()
         return column
     }
 
     private static func decodeText(_ r: inout BinaryReader) throws -> TextColumn {
         var column = TextColumn()
-        column.bytes = try r.array()
-        column.starts = try r.array()
-        guard isRising(column.starts, limit: column.bytes.count) else { throw BinaryReader.Damaged() }
+        column.bytes = try r.column()
+        column.starts = try r.column()
         return column
     }
 
     private static func decodeList(_ r: inout BinaryReader) throws -> ListColumn {
         var column = ListColumn()
         column.pool = try decodeInterned(&r)
-        column.starts = try r.array()
-        column.items = try r.array()
-        guard column.items.allSatisfy({ $0 >= 0 && Int($0) < column.pool.values.count }) else { throw BinaryReader.Damaged() }
+        column.starts = try r.column()
+        column.items = try r.column()
         return column
     }
 
     /// Offsets that start at 0, never go down, and end within `limit`.
-    private static func isRising(_ starts: [Int], limit: Int) -> Bool {
-        guard starts.first == 0 else { return false }
-        for i in starts.indices.dropFirst() where starts[i] < starts[i - 1] { return false }
-        return (starts.last ?? 0) <= limit
+    private static func isRising<T: BinaryInteger>(_ starts: ColumnArray<T>, limit: Int) -> Bool {
+        starts.withUnsafeBufferPointer { starts in
+            guard starts.first == 0 else { return false }
+            var falling = false
+            for i in starts.indices.dropFirst() { falling = falling || starts[i] < starts[i - 1] }
+            return !falling && Int(starts.last ?? 0) <= limit
+        }
     }
 
     private static func value(_ text: String) throws -> JSONValue {

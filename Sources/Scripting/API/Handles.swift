@@ -13,6 +13,7 @@ enum Metatable {
     static let statement = "parley.Statement"
     static let document = "parley.Document"
     static let counts = "parley.Counts"
+    static let corpus = "parley.Corpus"
 }
 
 /// A selection boxed into a Lua userdata.

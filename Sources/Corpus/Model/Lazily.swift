@@ -1,0 +1,29 @@
+import Foundation
+
+/// A value made the first time it is asked for, once, by whichever thread asks first (documents of
+/// a snapshot are decoded only if a script uses them).
+final class Lazily<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: Value?
+    private var make: (@Sendable () -> Value)?
+
+    init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+    init(value: Value) { made = value }
+
+    /// Sets the value before anyone asks (when it is at hand already).
+    func preset(_ value: Value) {
+        lock.lock()
+        defer { lock.unlock() }
+        if made == nil { made = value; make = nil }
+    }
+
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let value = make!()
+        made = value
+        make = nil
+        return value
+    }
+}
