@@ -21,6 +21,10 @@ import TestSupport
         #"{"type":"statement","speaker":"Khawaja Asif","text":"Relations.","relations":[{"type":"same_as","statement":"q1"}],"doc":"d1"}"#,
         #"{"type":"statement","speaker":"Khawaja Asif","text":"A figure with more.","figures":[{"value":23,"unit":"soldiers","note":"x"}]}"#,
         #"{"type":"statement","speaker":"Khawaja Asif","text":"Date-time.","date":"2025-11-07T14:30:00+05:00","kind":"according_to"}"#,
+        // Long texts: what ends or escapes them lies beyond the first sixteen bytes.
+        #"{"type":"statement","speaker":"Khawaja Asif","text":"A long text that runs on and on before \"a quote\" comes."}"#,
+        #"{"type":"statement","speaker":"Khawaja Asif","text":"A long text that runs on and on before the word café comes, then more text follows it."}"#,
+        #"{"type":"statement","speaker":"Khawaja Asif","text":"Exactly sixteen!","cue":"0123456789abcdef0123456789abcdef"}"#,
     ]
     static let entities = [#"{"type":"entity","name":"Khawaja Asif","aliases":["Mr. Asif"]}"#]
 

@@ -107,6 +107,21 @@ import Testing
         }
     }
 
+    @Test(arguments: [0xFF, 0xC0, 0xED] as [UInt8])
+    func invalidUTF8DeepInALongTextIsAnError(byte: UInt8) {
+        // Past the sixteen bytes the quick reader checks at a time, and followed by more text.
+        var bytes = Array(#"{"type":"statement","speaker":"A","text":"a long text of thirty-two bytes, and then more"}"#.utf8)
+        bytes.insert(byte, at: 75)
+        let path = TestFile.write(bytes: bytes, named: "bad-\(byte).jsonl")
+        do {
+            _ = try CorpusLoader.load(path: path)
+            Issue.record("invalid UTF-8 must not load")
+        } catch {
+            #expect(error.problems.first?.message.contains("invalid UTF-8") == true)
+            #expect(error.problems.first?.column == 76)
+        }
+    }
+
     @Test func everyProblemIsListedInFileOrder() {
         let found = problems("""
             {"type":"statement","id":"a","doc":"nope","speaker":"A","text":"x"}

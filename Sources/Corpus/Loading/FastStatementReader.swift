@@ -41,9 +41,6 @@ enum FastStatementReader {
         }
     }
 
-    private static let packedKeys = Key.allCases.map { PackedKey($0.name) }
-    private static let keyLengths = Key.allCases.map { $0.name.utf8.count }
-
     /// Fills `record` from the line at `range`; false if the line needs the full reader.
     static func read(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into record: inout PlainStatement) -> Bool {
         record.reset()
@@ -91,10 +88,33 @@ enum FastStatementReader {
         }
     }
 
+    /// The key if it is one of the format's: its bytes packed in two words, matched against
+    /// constants (the packed names; key lengths are told apart by the zero bytes that pad them).
     private static func knownKey(_ s: PlainScanner, _ range: Range<Int>) -> Key? {
-        guard let packed = s.packedKey(range) else { return nil }
-        for (k, known) in packedKeys.enumerated() where keyLengths[k] == range.count && known == packed { return Key(rawValue: k) }
-        return nil
+        guard let packed = s.packedKey(range), !range.isEmpty else { return nil }
+        return switch (packed.low, packed.high) {
+        case (0x6469, 0x0): .id
+        case (0x636f64, 0x0): .doc
+        case (0x72656b61657073, 0x0): .speaker
+        case (0x74786574, 0x0): .text
+        case (0x656c6f72, 0x0): .role
+        case (0x7461696c69666661, 0x6e6f69): .affiliation
+        case (0x646e696b, 0x0): .kind
+        case (0x657563, 0x0): .cue
+        case (0x65746164, 0x0): .date
+        case (0x7865745f65746164, 0x74): .dateText
+        case (0x6c656e6e616863, 0x0): .channel
+        case (0x6563616c70, 0x0): .place
+        case (0x737574617473, 0x0): .status
+        case (0x65707974, 0x0): .type
+        case (0x736369706f74, 0x0): .topics
+        case (0x736e6f69746e656d, 0x0): .mentions
+        case (0x73657275676966, 0x0): .figures
+        case (0x6e6f6974616c6572, 0x73): .relations
+        case (0x6e617073, 0x0): .span
+        case (0x6e656469666e6f63, 0x6563): .confidence
+        default: nil
+        }
     }
 
     private static let figureKeyNames = ["value", "unit", "what", "stance", "by"]

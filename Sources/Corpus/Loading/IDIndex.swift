@@ -15,11 +15,12 @@ struct IDIndex {
         while size < ids.count * 2 { size *= 2 }
         slots = [Int32](repeating: 0, count: size)
         let mask = size - 1
+        let seed = ByteInterner.runSeed
         ids.bytes.withUnsafeBufferPointer { bytes in
             slots.withUnsafeMutableBufferPointer { slots in
                 for row in 0..<ids.count {
                     let id = UnsafeBufferPointer(rebasing: bytes[ids.starts[row]..<ids.starts[row + 1]])
-                    var i = Int(ByteInterner.hash(id)) & mask
+                    var i = Int(ByteInterner.hash(id, seed: seed)) & mask
                     while true {
                         let slot = slots[i]
                         if slot == 0 { slots[i] = Int32(row + 1); break }

@@ -53,8 +53,8 @@ enum JSONLinesReader {
                     file.bytes.release(released..<start)
                     released = start
                 }
-                var end = start
-                while end < range.upperBound && buffer[end] != 0x0A { end += 1 }
+                let end = memchr(buffer.baseAddress! + start, 0x0A, range.upperBound - start)
+                    .map { UnsafeRawPointer($0) - UnsafeRawPointer(buffer.baseAddress!) } ?? range.upperBound
                 var line = start..<end
                 if end > start && buffer[end - 1] == 0x0D { line = start..<end - 1 }
                 start = end + 1

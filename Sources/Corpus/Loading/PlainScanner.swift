@@ -38,7 +38,23 @@ struct PlainScanner {
         let start = i + 1
         var j = start
         var high: UInt8 = 0
-        while j < end {
+        // Sixteen bytes a step while none of them ends the string or needs the full reader. (The
+        // masks are tested as two words: Swift's `any` on SIMD masks is not vectorised.)
+        if let base = b.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C), space = SIMD16<UInt8>(repeating: 0x20)
+            var bits = SIMD16<UInt8>()
+            while j + 16 <= end {
+                let v = raw.loadUnaligned(fromByteOffset: j, as: SIMD16<UInt8>.self)
+                let stop = unsafeBitCast((v .== quote) .| (v .== backslash) .| (v .< space), to: SIMD2<UInt64>.self)
+                if stop[0] | stop[1] != 0 { break }
+                bits |= v
+                j += 16
+            }
+            let words = unsafeBitCast(bits, to: SIMD2<UInt64>.self)
+            if (words[0] | words[1]) & 0x8080_8080_8080_8080 != 0 { high = 0x80 }
+        }
+                while j < end {
             let c = b[j]
             if c == 0x22 { break }
             if c == 0x5C || c < 0x20 { return nil }

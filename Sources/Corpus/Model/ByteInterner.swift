@@ -10,13 +10,15 @@ struct ByteInterner: Sendable {
     private var hashes: [UInt32] = []
     /// Code + 1 for each used slot, 0 for an empty one; the count is a power of two.
     private var slots: [Int32] = []
+    /// The run's hash seed, kept here: a global is checked for initialisation on every use.
+    private let seed = ByteInterner.runSeed
 
     var count: Int { ends.count }
 
     /// The code of `bytes`, if interned.
     func code(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard !slots.isEmpty else { return nil }
-        let hash = Self.hash(bytes)
+        let hash = Self.hash(bytes, seed: seed)
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
             var i = Int(hash) & mask
@@ -35,7 +37,7 @@ struct ByteInterner: Sendable {
         let code = Int32(ends.count)
         pool.append(contentsOf: bytes)
         ends.append(Int32(pool.count))
-        let hash = Self.hash(bytes)
+        let hash = Self.hash(bytes, seed: seed)
         hashes.append(hash)
         if ends.count * 2 > slots.count {
             grow()
@@ -69,7 +71,7 @@ struct ByteInterner: Sendable {
 
     /// A seeded multiply-and-mix hash, eight bytes at a time. The seed differs between runs, so a
     /// crafted corpus cannot count on collisions to make loading slow.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64 = runSeed) -> UInt32 {
         var h = seed ^ UInt64(bytes.count)
         guard let base = bytes.baseAddress else { return UInt32(truncatingIfNeeded: h >> 32) }
         let raw = UnsafeRawPointer(base)
@@ -95,5 +97,5 @@ struct ByteInterner: Sendable {
         return UInt32(truncatingIfNeeded: h >> 32)
     }
 
-    private static let seed = UInt64.random(in: 0...UInt64.max)
+    static let runSeed = UInt64.random(in: 0...UInt64.max)
 }

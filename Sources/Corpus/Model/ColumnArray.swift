@@ -55,6 +55,26 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
         array.append(contentsOf: values)
     }
 
+    /// Appends bytes or values in one copy.
+    public mutating func append(contentsOf values: UnsafeBufferPointer<Element>) {
+        if region != nil { own() }
+        array.append(contentsOf: values)
+    }
+
+    public mutating func append(contentsOf other: ColumnArray) {
+        other.withUnsafeBufferPointer { append(contentsOf: $0) }
+    }
+
+    /// Appends `other`'s values from `start` on, each changed by `transform` (codes remapped,
+    /// offsets shifted).
+    mutating func append(mapping other: ColumnArray, from start: Int = 0, _ transform: (Element) -> Element) {
+        if region != nil { own() }
+        array.reserveCapacity(array.count + other.count - start)
+        other.withUnsafeBufferPointer { values in
+            for value in values[start...] { array.append(transform(value)) }
+        }
+    }
+
     public mutating func reserveCapacity(_ n: Int) {
         if region != nil { own() }
         array.reserveCapacity(n)

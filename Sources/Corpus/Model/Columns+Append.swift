@@ -5,8 +5,9 @@ extension InternedColumn {
     @discardableResult
     mutating func append(contentsOf other: InternedColumn) -> [Int32] {
         let remap = other.values.map { code(for: $0) }
-        codes.reserveCapacity(codes.count + other.codes.count)
-        for code in other.codes { codes.append(code < 0 ? code : remap[Int(code)]) }
+        remap.withUnsafeBufferPointer { remap in
+            codes.append(mapping: other.codes) { $0 < 0 ? $0 : remap[Int($0)] }
+        }
         return remap
     }
 }
@@ -15,9 +16,8 @@ extension ListColumn {
     mutating func append(contentsOf other: ListColumn) {
         let remap = other.pool.values.map { pool.code(for: $0) }
         let base = Int32(items.count)
-        items.reserveCapacity(items.count + other.items.count)
-        for item in other.items { items.append(remap[Int(item)]) }
-        for start in other.starts.dropFirst() { starts.append(base + start) }
+        remap.withUnsafeBufferPointer { remap in items.append(mapping: other.items) { remap[Int($0)] } }
+        starts.append(mapping: other.starts, from: 1) { base + $0 }
     }
 }
 
@@ -25,8 +25,7 @@ extension TextColumn {
     mutating func append(contentsOf other: TextColumn) {
         let base = bytes.count
         bytes.append(contentsOf: other.bytes)
-        starts.reserveCapacity(starts.count + other.count)
-        for start in other.starts.dropFirst() { starts.append(base + start) }
+        starts.append(mapping: other.starts, from: 1) { base + $0 }
     }
 }
 
@@ -51,7 +50,7 @@ extension Statements {
         mentions.append(contentsOf: other.mentions)
         let figureBase = Int32(figures.count)
         figures.append(contentsOf: other.figures)
-        for start in other.figureStarts.dropFirst() { figureStarts.append(figureBase + start) }
+        figureStarts.append(mapping: other.figureStarts, from: 1) { figureBase + $0 }
         spanStarts.append(contentsOf: other.spanStarts)
         spanEnds.append(contentsOf: other.spanEnds)
         confidences.append(contentsOf: other.confidences)

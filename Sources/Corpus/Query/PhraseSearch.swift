@@ -64,7 +64,8 @@ struct PhraseSearch: Sendable {
             let heads = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self) | firstFold
             let tails = raw.loadUnaligned(fromByteOffset: i + n - 1, as: SIMD16<UInt8>.self) | lastFold
             let candidates = (heads .== firstByte) .& (tails .== lastByte)
-            if any(candidates) {
+            let words = unsafeBitCast(candidates, to: SIMD2<UInt64>.self)   // `any` is not vectorised
+            if words[0] | words[1] != 0 {
                 for lane in 0..<16 where candidates[lane] && matches(base, at: i + lane) { return i + lane }
             }
             i += 16
