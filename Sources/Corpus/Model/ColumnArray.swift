@@ -1,64 +1,80 @@
-/// The values of one column: a Swift array while a corpus is being built, or a region of a mapped
-/// snapshot file, read in place (opening a snapshot then copies nothing). Changing a column that
-/// lies in a file first copies it into an array.
-public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Sendable, ExpressibleByArrayLiteral {
-    private var array: [Element]
-    private var region: MappedRegion<Element>?
+import Foundation
 
-    public init() { array = [] }
-    public init(_ array: [Element]) { self.array = array }
-    public init(arrayLiteral elements: Element...) { array = elements }
-    public init(repeating value: Element, count: Int) { array = [Element](repeating: value, count: count) }
+/// The values of one column, in memory of its own: grown with `realloc` (a large column grows by
+/// remapping pages, not by copying into a second buffer), or a region of a mapped snapshot file read
+/// in place. Its address stays put while nothing changes it, so the scripting layer may read a
+/// column from C for as long as it holds the corpus. Copy-on-write, like Swift's arrays; a column
+/// that lies in a file is copied into memory of its own when first changed.
+public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Sendable, ExpressibleByArrayLiteral {
+    private var storage: ColumnStorage<Element>
+
+    public init() { storage = ColumnStorage() }
+    public init<S: Sequence<Element>>(_ values: S) {
+        storage = ColumnStorage()
+        append(contentsOf: values)
+    }
+    public init(arrayLiteral elements: Element...) { self.init(elements) }
+    public init(repeating value: Element, count: Int) {
+        storage = ColumnStorage()
+        reserveCapacity(count)
+        for _ in 0..<count { storage.append(value) }
+    }
 
     /// The `count` values at `base`, which `owner` keeps readable (a file mapping).
     init(mapped base: UnsafePointer<Element>, count: Int, owner: AnyObject & Sendable) {
-        array = []
-        region = MappedRegion(base: base, count: count, owner: owner)
+        storage = ColumnStorage(borrowing: base, count: count, owner: owner)
     }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { region?.count ?? array.count }
+    public var endIndex: Int { storage.count }
 
     @inline(__always) public subscript(i: Int) -> Element {
-        if let region {
-            precondition(i >= 0 && i < region.count, "index out of range")
-            return region.base[i]
-        }
-        return array[i]
+        precondition(i >= 0 && i < storage.count, "index out of range")
+        return storage.base.unsafelyUnwrapped[i]
     }
 
     public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R {
-        if let region { return try body(UnsafeBufferPointer(start: region.base, count: region.count)) }
-        return try array.withUnsafeBufferPointer(body)
+        try body(UnsafeBufferPointer(start: storage.base, count: storage.count))
     }
 
     public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         try withUnsafeBufferPointer { try body(UnsafeRawBufferPointer($0)) }
     }
 
-    /// Whether the values are read in place from a file.
-    public var isMapped: Bool { region != nil }
+    /// Where the values lie. It stays valid, and the values unchanged, for as long as this column
+    /// (or a copy of it) exists unchanged: a change makes a copy elsewhere if the storage is shared.
+    public var baseAddress: UnsafePointer<Element>? { UnsafePointer(storage.base) }
 
-    private mutating func own() {
-        guard let region else { return }
-        array = Array(UnsafeBufferPointer(start: region.base, count: region.count))
-        self.region = nil
+    /// Whether the values are read in place from a file.
+    public var isMapped: Bool { storage.owner != nil }
+
+    /// Makes the storage this column's own and writable, with room for `n` more values (growing
+    /// by doubling, so that appends cost constant time on average).
+    @inline(__always) private mutating func makeRoom(for n: Int) {
+        let needed = storage.count + n
+        if !isKnownUniquelyReferenced(&storage) || storage.owner != nil {
+            storage = storage.copy(capacity: Swift.max(needed, 16))
+        } else if needed > storage.capacity {
+            storage.grow(to: Swift.max(needed, storage.capacity * 2, 16))
+        }
     }
 
     public mutating func append(_ value: Element) {
-        if region != nil { own() }
-        array.append(value)
+        makeRoom(for: 1)
+        storage.append(value)
     }
 
     public mutating func append<S: Sequence<Element>>(contentsOf values: S) {
-        if region != nil { own() }
-        array.append(contentsOf: values)
+        if let done = values.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) { return done }
+        for value in values { append(value) }
     }
 
-    /// Appends bytes or values in one copy.
+    /// Appends values in one copy.
     public mutating func append(contentsOf values: UnsafeBufferPointer<Element>) {
-        if region != nil { own() }
-        array.append(contentsOf: values)
+        guard let source = values.baseAddress, !values.isEmpty else { return }
+        makeRoom(for: values.count)
+        (storage.base! + storage.count).initialize(from: source, count: values.count)
+        storage.count += values.count
     }
 
     public mutating func append(contentsOf other: ColumnArray) {
@@ -68,16 +84,22 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
     /// Appends `other`'s values from `start` on, each changed by `transform` (codes remapped,
     /// offsets shifted).
     mutating func append(mapping other: ColumnArray, from start: Int = 0, _ transform: (Element) -> Element) {
-        if region != nil { own() }
-        array.reserveCapacity(array.count + other.count - start)
+        let n = other.count - start
+        guard n > 0 else { return }
+        makeRoom(for: n)
+        let target = storage.base! + storage.count
         other.withUnsafeBufferPointer { values in
-            for value in values[start...] { array.append(transform(value)) }
+            for i in 0..<n { (target + i).initialize(to: transform(values[start + i])) }
         }
+        storage.count += n
     }
 
     public mutating func reserveCapacity(_ n: Int) {
-        if region != nil { own() }
-        array.reserveCapacity(n)
+        if !isKnownUniquelyReferenced(&storage) || storage.owner != nil {
+            storage = storage.copy(capacity: Swift.max(n, storage.count))
+        } else if n > storage.capacity {
+            storage.grow(to: n)
+        }
     }
 
     public static func += <S: Sequence<Element>>(column: inout ColumnArray, values: S) { column.append(contentsOf: values) }
@@ -87,15 +109,42 @@ extension ColumnArray: Equatable where Element: Equatable {
     public static func == (a: ColumnArray, b: ColumnArray) -> Bool { a.elementsEqual(b) }
 }
 
-/// Values that lie in memory someone else owns (a file mapping); immutable, so shareable.
-private final class MappedRegion<Element>: @unchecked Sendable {
-    let base: UnsafePointer<Element>
-    let count: Int
-    let owner: AnyObject & Sendable
+/// The memory of a column: allocated with malloc (capacity > 0), or borrowed from `owner`.
+private final class ColumnStorage<Element: BitwiseCopyable>: @unchecked Sendable {
+    var base: UnsafeMutablePointer<Element>?
+    var count = 0
+    var capacity = 0
+    let owner: (AnyObject & Sendable)?
 
-    init(base: UnsafePointer<Element>, count: Int, owner: AnyObject & Sendable) {
-        self.base = base
+    init() { owner = nil }
+
+    init(borrowing base: UnsafePointer<Element>, count: Int, owner: AnyObject & Sendable) {
+        self.base = UnsafeMutablePointer(mutating: base)
         self.count = count
         self.owner = owner
+    }
+
+    deinit { if owner == nil { free(base) } }
+
+    @inline(__always) func append(_ value: Element) {
+        (base! + count).initialize(to: value)
+        count += 1
+    }
+
+    func copy(capacity: Int) -> ColumnStorage {
+        let copy = ColumnStorage()
+        copy.grow(to: capacity)
+        if let base, count > 0 { copy.base!.initialize(from: base, count: count) }
+        copy.count = count
+        return copy
+    }
+
+    /// Only for memory of its own (values are plain bytes, so realloc may move them).
+    func grow(to newCapacity: Int) {
+        precondition(owner == nil)
+        let bytes = Swift.max(newCapacity, 1) * MemoryLayout<Element>.stride
+        guard let grown = realloc(base, bytes) else { fatalError("out of memory growing a column to \(bytes) bytes") }
+        base = grown.bindMemory(to: Element.self, capacity: newCapacity)
+        capacity = newCapacity
     }
 }
