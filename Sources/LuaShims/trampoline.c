@@ -79,12 +79,12 @@ void *parley_tobox(lua_State *L, int idx, const char *tname) {
 
 void *parley_tobox_unchecked(lua_State *L, int idx) {
     struct parley_box *b = lua_touserdata(L, idx);
-    return b && lua_rawlen(L, idx) == sizeof *b ? b->object : NULL;
+    return b && lua_rawlen(L, idx) >= sizeof *b ? b->object : NULL;   // list boxes are longer
 }
 
 int parley_box_gc(lua_State *L) {
     struct parley_box *b = lua_touserdata(L, 1);
-    if (b && lua_rawlen(L, 1) == sizeof *b && b->object && b->release) {
+    if (b && lua_rawlen(L, 1) >= sizeof *b && b->object && b->release) {
         b->release(b->object);
         b->object = NULL;
     }

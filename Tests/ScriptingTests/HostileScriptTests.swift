@@ -123,6 +123,15 @@ import TestSupport
         Case(name: "methods on the wrong self", code: "statements.count({})", error: "call it on a collection with a colon"),
         Case(name: "counts methods on the wrong self", code: "local c = statements:count_by('kind') c.top(5)", error: "call it on a counts table"),
         Case(name: "statement field with a table key", code: "return statements[1][{}]", error: "named by strings"),
+        // The __index functions that read columns in C, called by hand with what they do not expect.
+        Case(name: "statement __index on other values", code: """
+            local index = getmetatable(statements[1]).__index
+            assert(index(1, 'speaker') == nil and index(statements, 'speaker') == nil and index(statements:count_by('kind'), 'text') == nil)
+            error('checked')
+            """, error: "checked"),
+        Case(name: "statement __index with a number key", code: "getmetatable(statements[1]).__index(statements[1], 3)", error: "named by strings"),
+        Case(name: "collection __index on a statement", code: "getmetatable(statements).__index(statements[1], 1)", error: "collection"),
+        Case(name: "collection __index on a string", code: "getmetatable(statements).__index('x', 1)", error: "collection"),
         Case(name: "an error object that is a table", code: "statements:filter(function() error({code = 1}) end)", error: "(error object is a table value)"),
     ]
 

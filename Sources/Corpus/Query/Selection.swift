@@ -3,7 +3,7 @@
 public struct Selection: Sendable {
     public let corpus: Corpus
     /// Rows in order; nil means every statement of the corpus in corpus order.
-    let rows: [Int32]?
+    let rows: ColumnArray<Int32>?
 
     public init(corpus: Corpus) {
         self.corpus = corpus
@@ -12,8 +12,11 @@ public struct Selection: Sendable {
 
     public init(corpus: Corpus, rows: [Int32]) {
         self.corpus = corpus
-        self.rows = rows
+        self.rows = ColumnArray(rows)
     }
+
+    /// Where the rows lie (nil: every statement, in corpus order); valid while this selection exists.
+    public var rowAddress: UnsafePointer<Int32>? { rows?.baseAddress }
 
     public var count: Int { rows?.count ?? corpus.count }
 

@@ -5,6 +5,7 @@
 #define PARLEY_LUA_SHIMS_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <lua.h>
 
 /// What a Swift function reached through the trampoline returns besides a result count.
@@ -74,6 +75,43 @@ void parley_sigint_arm(lua_State *L);
 void parley_sigint_disarm(lua_State *L);
 /// Non-zero if Ctrl-C was pressed since the last call (and clears it).
 int parley_sigint_take(void);
+
+/// A handle to one row of host data: a userdata of exactly this layout.
+typedef struct {
+    uint32_t generation;
+    int32_t row;
+} parley_row_handle;
+
+enum { PARLEY_VIEW_HOST = 0, PARLEY_VIEW_CODES = 1, PARLEY_VIEW_TEXT = 2 };
+
+/// One field of a row view: read by the host (HOST), an interned string (CODES: `codes[row]`, -1 for
+/// none, whose Lua string the host caches at `caches[cache][code + 1]`), or text (TEXT: row r is
+/// `bytes[starts[r] .. starts[r + 1])`). The memory must stay unchanged while the view lives.
+typedef struct {
+    int kind;
+    int cache;
+    const int32_t *codes;
+    const uint8_t *bytes;
+    const int64_t *starts;
+} parley_view_column;
+
+/// [-0, +1, m] Pushes a row view over `rows` rows of handles of `generation`, with `ncolumns` columns
+/// (all HOST) for the caller to fill; `release(owner)` runs when Lua collects the view.
+parley_view_column *parley_pushrowview(lua_State *L, uint32_t generation, int64_t rows, int ncolumns,
+                                       void *owner, parley_release_fn release);
+/// [-5, +1, m] Pops the view, a table of field numbers by name, the table of string caches, the host's
+/// __index function and the handles' metatable; pushes an __index function that reads the view's
+/// columns in C and calls the host's __index for anything else.
+void parley_pushrowindex(lua_State *L);
+
+/// [-0, +1, m] Pushes a box (as parley_pushbox) that also holds a list of rows: `rows[0..count)`, or
+/// 0..count-1 when `rows` is NULL (memory unchanged while the box lives), of `generation`.
+void parley_pushlistbox(lua_State *L, void *object, parley_release_fn release, const char *tname,
+                        const int32_t *rows, int64_t count, uint32_t generation);
+/// [-4, +1, m] Pops the row handles' metatable, the host's __index, the lists' metatable and the
+/// current generation; pushes an __index for list boxes that makes row handles for integer keys in
+/// C and calls the host's __index for anything else.
+void parley_pushlistindex(lua_State *L);
 
 /// Writes bytes to standard output through C stdio, as Lua's print does, so the two never interleave out of order.
 void parley_write_stdout(const char *bytes, size_t length);

@@ -97,6 +97,9 @@ public final class ScriptSession {
             try lua.setGlobal("statements")                          // [corpus]
             try lua.setGlobal("corpus")                              // []
         }
+        installStatementView()
+        lua.installListIndex(metatable: Metatable.selection, hostIndexField: "__hostindex", handleMetatable: Metatable.statement,
+                             generation: generation)
     }
 
     /// The script or recipe running, for reports' provenance.

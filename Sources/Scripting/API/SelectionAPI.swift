@@ -4,7 +4,9 @@ import LuaBinding
 /// Collections of statements as Lua sees them: `statements:where{…}`, `#c`, `c[i]`, `print(c)`.
 extension ScriptSession {
     func push(selection: Selection, filters: [String] = []) {
-        lua.pushBox(SelectionBox(selection, filters: filters), metatable: Metatable.selection)
+        // The box also tells C where the rows are, so that `list[i]` and ipairs make statements in C.
+        let box = SelectionBox(selection, filters: filters)
+        lua.pushListBox(box, metatable: Metatable.selection, rows: box.selection.rowAddress, count: selection.count, generation: generation)
     }
 
     /// The filters of the collection a method was called on, plus `step`.
@@ -46,22 +48,26 @@ extension ScriptSession {
             ("first", { [unowned self] lua in try first(lua) }),
             ("distinct", { [unowned self] lua in try distinct(lua) }),
         ])
-        lua.registerMetatable(Metatable.selection, metamethods: [
-            "__index": { [unowned self] lua in
-                let selection = try selfSelection(lua, method: "index")
-                if let i = lua.integer(at: 2) {
-                    if i >= 1 && i <= selection.count { push(statement: selection.row(at: i - 1)) } else { lua.pushNil() }
-                    return 1
-                }
-                if lua.type(at: 2) == .string {
-                    selectionMethods.push(onto: lua)
-                    lua.pushValue(at: 2)
-                    lua.rawGetTop(in: -2)
-                    return 1
-                }
-                lua.pushNil()
+        // As for statements: __index becomes a C function once a corpus is installed (integer keys),
+        // with this one, kept as __hostindex, for the rest.
+        let hostIndex: LuaFunctionBody = { [unowned self] lua in
+            let selection = try selfSelection(lua, method: "index")
+            if let i = lua.integer(at: 2) {
+                if i >= 1 && i <= selection.count { push(statement: selection.row(at: i - 1)) } else { lua.pushNil() }
                 return 1
-            },
+            }
+            if lua.type(at: 2) == .string {
+                selectionMethods.push(onto: lua)
+                lua.pushValue(at: 2)
+                lua.rawGetTop(in: -2)
+                return 1
+            }
+            lua.pushNil()
+            return 1
+        }
+        lua.registerMetatable(Metatable.selection, metamethods: [
+            "__index": hostIndex,
+            "__hostindex": hostIndex,
             "__len": { [unowned self] lua in lua.push(try selfSelection(lua, method: "count").count); return 1 },
             "__tostring": { [unowned self] lua in lua.push(Describe.selection(try selfSelection(lua, method: "print"))); return 1 },
             "__newindex": { _ in throw LuaFunctionError("collections cannot be changed; use where, filter or sort_by to make a new one") },

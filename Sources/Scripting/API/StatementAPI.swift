@@ -19,26 +19,30 @@ extension ScriptSession {
             lua.rawSetField(field.name, in: -2)
         }
         fieldNumbers = LuaReference(popping: state)
+        // The host's __index, also kept as __hostindex: once a corpus is installed, __index becomes a C
+        // function that reads the common fields from the columns and calls this one for the rest.
+        let hostIndex: LuaFunctionBody = { [unowned self] lua in
+            guard let row = try statementRow(at: 1) else { return 0 }
+            guard lua.type(at: 2) == .string else {
+                throw LuaFunctionError("a statement's fields are named by strings (s.speaker), not \(lua.typeName(at: 2))")
+            }
+            // Find the field by a raw lookup of the (interned) Lua string, and push repeated values
+            // from a per-column cache of Lua strings.
+            fieldNumbers.push(onto: lua)
+            lua.pushValue(at: 2)
+            lua.rawGetTop(in: -2)
+            let number = lua.integer(at: -1)
+            lua.pop(2)
+            if let number, let field = StatementField(rawValue: number) {
+                pushField(field, row: row)
+            } else {
+                try pushOtherField(lua.string(at: 2) ?? "", row: row)
+            }
+            return 1
+        }
         lua.registerMetatable(Metatable.statement, metamethods: [
-            "__index": { [unowned self] lua in
-                guard let row = try statementRow(at: 1) else { return 0 }
-                guard lua.type(at: 2) == .string else {
-                    throw LuaFunctionError("a statement's fields are named by strings (s.speaker), not \(lua.typeName(at: 2))")
-                }
-                // The hot path of every predicate: find the field by a raw lookup of the (interned)
-                // Lua string, and push repeated values from a per-column cache of Lua strings.
-                fieldNumbers.push(onto: lua)
-                lua.pushValue(at: 2)
-                lua.rawGetTop(in: -2)
-                let number = lua.integer(at: -1)
-                lua.pop(2)
-                if let number, let field = StatementField(rawValue: number) {
-                    pushField(field, row: row)
-                } else {
-                    try pushOtherField(lua.string(at: 2) ?? "", row: row)
-                }
-                return 1
-            },
+            "__index": hostIndex,
+            "__hostindex": hostIndex,
             "__tostring": { [unowned self] lua in
                 guard let row = try statementRow(at: 1) else { return 0 }
                 lua.push(Describe.statement(corpus, row: row))
@@ -52,6 +56,37 @@ extension ScriptSession {
             "__newindex": { _ in throw LuaFunctionError("statements cannot be changed; copy the fields you need into a table") },
         ])
         statementMetatable = lua.metatableReference(named: Metatable.statement)
+    }
+
+    /// Points the statements' __index at the columns of the corpus just installed (see `installRowView`).
+    func installStatementView() {
+        let s = corpus.statements
+        func codes(_ column: InternedColumn, cache: Int) -> RowViewColumn {
+            column.codes.baseAddress.map { .codes($0, cache: cache + 1) } ?? .host
+        }
+        func text(_ column: TextColumn) -> RowViewColumn {
+            guard let bytes = column.bytes.baseAddress, let starts = column.starts.baseAddress else { return .host }
+            return .text(bytes: bytes, starts: starts)
+        }
+        let columns: [RowViewColumn] = StatementField.allCases.map { field in
+            switch field {
+            case .id: text(s.ids)
+            case .speaker: codes(s.speakers, cache: 0)
+            case .role: codes(s.roles, cache: 2)
+            case .affiliation: codes(s.affiliations, cache: 3)
+            case .kind: codes(s.kinds, cache: 4)
+            case .text: text(s.texts)
+            case .cue: codes(s.cues, cache: 5)
+            case .date: codes(s.dates, cache: 6)
+            case .dateText: codes(s.dateTexts, cache: 7)
+            case .channel: codes(s.channels, cache: 8)
+            case .place: codes(s.places, cache: 9)
+            case .status: codes(s.statuses, cache: 10)
+            default: .host
+            }
+        }
+        lua.installRowView(metatable: Metatable.statement, hostIndexField: "__hostindex", generation: generation, rows: s.count,
+                           columns: columns, fieldNumbers: fieldNumbers, caches: internedStrings, owner: corpus)
     }
 
     /// [-0, +1, m] Pushes a field of the format of statement `row`.

@@ -1,0 +1,70 @@
+import CLua
+import LuaShims
+
+/// How a row view reads one field (see `parley_view_column` in LuaShims.h).
+public enum RowViewColumn {
+    /// Read by the host's own `__index`.
+    case host
+    /// An interned string: `codes[row]` (-1 for none), whose Lua string the host caches in the
+    /// cache table at `caches[cache]`.
+    case codes(UnsafePointer<Int32>, cache: Int)
+    /// Text: row `r` is `bytes[starts[r]..<starts[r + 1]]`.
+    case text(bytes: UnsafePointer<UInt8>, starts: UnsafePointer<Int>)
+}
+
+extension Lua {
+    /// [-0, +0, m] Sets the `__index` of the metatable registered as `metatable` to a C function that
+    /// reads row handles' fields straight from `columns` (indexed by the numbers `fieldNumbers` gives
+    /// names) and calls the function at the metatable's `hostIndexField` for everything else.
+    /// `owner` is kept alive while the view is: it must keep the columns' memory unchanged.
+    public func installRowView(
+        metatable: String, hostIndexField: String, generation: UInt32, rows: Int, columns: [RowViewColumn],
+        fieldNumbers: LuaReference, caches: LuaReference, owner: AnyObject
+    ) {
+        _ = ensureStack(6)
+        pushMetatable(named: metatable)                                            // [mt]
+        let retained = Unmanaged.passRetained(owner).toOpaque()
+        let slots = parley_pushrowview(L, generation, Int64(rows), Int32(columns.count), retained, releaseRetained)!   // [mt, view]
+        for (i, column) in columns.enumerated() {
+            switch column {
+            case .host: break
+            case .codes(let codes, let cache):
+                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_CODES), cache: Int32(cache), codes: codes, bytes: nil, starts: nil)
+            case .text(let bytes, let starts):
+                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_TEXT), cache: 0, codes: nil, bytes: bytes,
+                                              starts: UnsafeRawPointer(starts).assumingMemoryBound(to: Int64.self))
+            }
+        }
+        fieldNumbers.push(onto: self)                                              // [mt, view, fields]
+        caches.push(onto: self)                                                    // [mt, view, fields, caches]
+        _ = rawGetField(hostIndexField, in: -4)                                    // [mt, view, fields, caches, host]
+        pushValue(at: -5)                                                          // [..., host, mt]
+        parley_pushrowindex(L)                                                     // [mt, index]
+        rawSetField("__index", in: -2)                                             // [mt]
+        pop()
+    }
+}
+
+extension Lua {
+    /// [-0, +1, m] Pushes a box (as `pushBox`) for a list of rows: `rows[0..<count]`, or `0..<count`
+    /// when `rows` is nil. The rows' memory must stay unchanged while `object` lives.
+    public func pushListBox(_ object: AnyObject, metatable: String, rows: UnsafePointer<Int32>?, count: Int, generation: UInt32) {
+        let pointer = Unmanaged.passRetained(object).toOpaque()
+        parley_pushlistbox(L, pointer, releaseRetained, metatable, rows, Int64(count), generation)
+    }
+
+    /// [-0, +0, m] Sets the `__index` of the list metatable `metatable` to a C function that makes row
+    /// handles (with the metatable `handleMetatable`) for integer keys, and calls the function at the
+    /// metatable's `hostIndexField` for everything else, and for lists of another generation.
+    public func installListIndex(metatable: String, hostIndexField: String, handleMetatable: String, generation: UInt32) {
+        _ = ensureStack(6)
+        pushMetatable(named: metatable)                    // [mt]
+        pushMetatable(named: handleMetatable)              // [mt, handles]
+        _ = rawGetField(hostIndexField, in: -2)            // [mt, handles, host]
+        pushValue(at: -3)                                  // [mt, handles, host, mt]
+        push(Int(generation))                              // [mt, handles, host, mt, generation]
+        parley_pushlistindex(L)                            // [mt, index]
+        rawSetField("__index", in: -2)                     // [mt]
+        pop()
+    }
+}

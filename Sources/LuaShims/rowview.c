@@ -1,0 +1,149 @@
+// Reading fields of rows straight from host memory: the __index of row handles for the fields a
+// predicate reads most (interned strings, texts), without a call into Swift. Anything else, or
+// anything unexpected, goes to the host's own __index.
+#include "LuaShims.h"
+#include <lauxlib.h>
+
+struct parley_rowview {
+    uint32_t generation;
+    int64_t rows;
+    void *owner;                 // keeps the columns' memory alive; released by __gc
+    parley_release_fn release;
+    int ncolumns;
+    parley_view_column columns[];
+};
+
+static const char *const ROWVIEW_META = "parley.rowview";
+
+static int rowview_gc(lua_State *L) {
+    struct parley_rowview *v = lua_touserdata(L, 1);
+    if (v && v->owner && v->release) {
+        v->release(v->owner);
+        v->owner = NULL;
+    }
+    return 0;
+}
+
+parley_view_column *parley_pushrowview(lua_State *L, uint32_t generation, int64_t rows, int ncolumns,
+                                       void *owner, parley_release_fn release) {
+    if (ncolumns < 0) ncolumns = 0;
+    struct parley_rowview *v = lua_newuserdatauv(L, sizeof *v + (size_t)ncolumns * sizeof(parley_view_column), 0);
+    v->generation = generation;
+    v->rows = rows;
+    v->owner = owner;
+    v->release = release;
+    v->ncolumns = ncolumns;
+    for (int i = 0; i < ncolumns; i++) v->columns[i] = (parley_view_column){0};
+    if (luaL_newmetatable(L, ROWVIEW_META)) {    // [view, mt]
+        lua_pushcfunction(L, rowview_gc);
+        lua_setfield(L, -2, "__gc");
+        lua_pushliteral(L, "parley row view");
+        lua_setfield(L, -2, "__name");
+    }
+    lua_setmetatable(L, -2);                     // [view]
+    return v->columns;
+}
+
+// Upvalues: 1 the view, 2 field numbers by name, 3 the string caches, 4 the host's __index,
+// 5 the handles' metatable.
+static int rowview_index(lua_State *L) {
+    struct parley_rowview *v = lua_touserdata(L, lua_upvalueindex(1));
+    const parley_row_handle *h = lua_touserdata(L, 1);
+    if (v == NULL || h == NULL || lua_rawlen(L, 1) != sizeof *h || lua_type(L, 2) != LUA_TSTRING) goto host;
+    if (!lua_getmetatable(L, 1)) goto host;
+    int same = lua_rawequal(L, -1, lua_upvalueindex(5));
+    lua_pop(L, 1);
+    if (!same || h->generation != v->generation || h->row < 0 || h->row >= v->rows) goto host;
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, lua_upvalueindex(2)) != LUA_TNUMBER) {
+        lua_pop(L, 1);
+        goto host;
+    }
+    lua_Integer n = lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    if (n < 1 || n > v->ncolumns) goto host;
+    const parley_view_column *c = &v->columns[n - 1];
+    switch (c->kind) {
+    case PARLEY_VIEW_CODES: {
+        int32_t code = c->codes[h->row];
+        if (code < 0) {
+            lua_pushnil(L);
+            return 1;
+        }
+        if (lua_rawgeti(L, lua_upvalueindex(3), c->cache) == LUA_TTABLE &&
+            lua_rawgeti(L, -1, (lua_Integer)code + 1) == LUA_TSTRING) return 1;
+        break;                                   // not cached yet: the host makes and caches it
+    }
+    case PARLEY_VIEW_TEXT: {
+        int64_t start = c->starts[h->row], end = c->starts[h->row + 1];
+        lua_pushlstring(L, (const char *)c->bytes + start, (size_t)(end - start));
+        return 1;
+    }
+    default:
+        break;
+    }
+host:
+    lua_settop(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(4));
+    lua_insert(L, 1);
+    lua_call(L, 2, 1);
+    return 1;
+}
+
+void parley_pushrowindex(lua_State *L) {
+    lua_pushcclosure(L, rowview_index, 5);
+}
+
+// Lists of rows (a selection): a box whose userdata also says which rows it holds, so that
+// `list[i]` (and ipairs) make row handles in C.
+struct parley_listbox {
+    void *object;               // as struct parley_box (trampoline.c): the box functions work on it
+    parley_release_fn release;
+    const int32_t *rows;        // NULL: rows 0..count-1
+    int64_t count;
+    uint32_t generation;
+};
+
+void parley_pushlistbox(lua_State *L, void *object, parley_release_fn release, const char *tname,
+                        const int32_t *rows, int64_t count, uint32_t generation) {
+    struct parley_listbox *b = lua_newuserdatauv(L, sizeof *b, 0);
+    b->object = object;
+    b->release = release;
+    b->rows = rows;
+    b->count = count;
+    b->generation = generation;
+    luaL_setmetatable(L, tname);
+}
+
+// Upvalues: 1 the row handles' metatable, 2 the host's __index, 3 the lists' metatable, 4 the
+// current generation (lists of an earlier one go to the host, which says what is wrong).
+static int list_index(lua_State *L) {
+    struct parley_listbox *b = lua_touserdata(L, 1);
+    if (b != NULL && lua_rawlen(L, 1) == sizeof *b && lua_isinteger(L, 2) &&
+        (lua_Integer)b->generation == lua_tointeger(L, lua_upvalueindex(4)) && lua_getmetatable(L, 1)) {
+        int same = lua_rawequal(L, -1, lua_upvalueindex(3));
+        lua_pop(L, 1);
+        if (same) {
+            lua_Integer i = lua_tointeger(L, 2);
+            if (i < 1 || i > b->count) {
+                lua_pushnil(L);
+                return 1;
+            }
+            parley_row_handle *h = lua_newuserdatauv(L, sizeof *h, 0);
+            h->generation = b->generation;
+            h->row = b->rows ? b->rows[i - 1] : (int32_t)(i - 1);
+            lua_pushvalue(L, lua_upvalueindex(1));
+            lua_setmetatable(L, -2);
+            return 1;
+        }
+    }
+    lua_settop(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_insert(L, 1);
+    lua_call(L, 2, 1);
+    return 1;
+}
+
+void parley_pushlistindex(lua_State *L) {
+    lua_pushcclosure(L, list_index, 4);
+}

@@ -1,0 +1,57 @@
+import Corpus
+import LuaBinding
+import Scripting
+import Testing
+import TestSupport
+
+/// Statements' fields and collections' items are read from C, straight from the corpus's columns.
+/// Those functions must give what the Swift ones give, and must never read a corpus that is gone.
+@Suite(.serialized) struct ColumnViewBoundaryTests {
+    static func corpus(_ speaker: String, count: Int) throws -> Corpus {
+        let lines = (0..<count).map { #"{"type":"statement","speaker":"\#(speaker) \#($0 % 7)","text":"text \#($0)","kind":"indirect","cue":"said"}"# }
+        return try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "\(speaker).jsonl").corpus
+    }
+
+    @Test func fieldsReadInCAreTheCorpusValues() throws {
+        let session = try ScriptSession(limits: ScriptSession.Limits())
+        let corpus = try Self.corpus("Amina", count: 500)
+        try session.install(corpus: corpus)
+        let read = try session.evaluate("""
+            local out = {}
+            for i, s in ipairs(statements:where{kind = 'indirect'}:first(300)) do
+              out[#out + 1] = s.speaker .. '|' .. s.text .. '|' .. s.cue .. '|' .. tostring(s.role) .. '|' .. s.id
+            end
+            return table.concat(out, '\\n')
+            """)
+        let expected = (0..<300).map { "Amina \($0 % 7)|text \($0)|said|nil|s\($0 + 1)" }.joined(separator: "\n")
+        #expect(read == [expected])
+    }
+
+    @Test func functionsKeptFromAReplacedCorpusNeverReadFreedMemory() throws {
+        let session = try ScriptSession(limits: ScriptSession.Limits())
+        session.write = { _ in }
+        try session.install(corpus: try Self.corpus("Amina", count: 2_000))
+        try session.run("""
+            old_index = getmetatable(statements[1]).__index
+            old_list_index = getmetatable(statements).__index
+            old_statement = statements[5]
+            old_list = statements:where{speaker = 'Amina 3'}
+            """, chunkName: "=keep")
+        try session.install(corpus: try Self.corpus("Bilal", count: 10))
+        try session.run("collectgarbage() collectgarbage()", chunkName: "=gc")
+        // The old functions answer from the old corpus, which they keep alive, or refuse (the host
+        // function they fall back to knows only the current corpus)...
+        for (code, old) in [("return old_index(old_statement, 'speaker')", "Amina 4"), ("return old_index(old_statement, 'text')", "text 4"),
+                            ("return old_list_index(old_list, 2).text", "text 10")] {
+            do {
+                #expect(try session.evaluate(code) == [old])
+            } catch {
+                #expect(error.message.contains("no longer loaded"))
+            }
+        }
+        // ...while the current ones refuse what belongs to the old corpus.
+        #expect(throws: LuaError.self) { try session.evaluate("return old_statement.speaker") }
+        #expect(throws: LuaError.self) { try session.evaluate("return old_list[1]") }
+        #expect(try session.evaluate("return statements[3].speaker, #statements") == ["Bilal 2", "10"])
+    }
+}
