@@ -154,7 +154,7 @@ final class CorpusBuilder {
         documentLocations += other.documentLocations.map { $0.inFile(offsetBy: fileBase) }
         entities += other.entities
         entityLocations += other.entityLocations.map { $0.inFile(offsetBy: fileBase) }
-        columns.append(contentsOf: other.takeColumns(), fileBase: fileBase)
+        columns.absorb(other.takeColumns(), fileBase: fileBase)
         for origin in other.origins where !origins.contains(origin) { origins.append(origin) }
         skipped += other.skipped
     }

@@ -107,3 +107,4 @@ public enum CorpusLoader {
         }
     }
 }
+

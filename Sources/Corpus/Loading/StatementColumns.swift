@@ -127,9 +127,9 @@ struct StatementColumns {
 
     /// Appends the rows another reader read from a later part of the input (parallel loading);
     /// its locations name files from `fileBase` on.
-    mutating func append(contentsOf other: StatementColumns, fileBase: Int) {
+    mutating func absorb(_ other: consuming StatementColumns, fileBase: Int) {
         let rowBase = count
-        statements.append(contentsOf: other.statements)
+        statements.absorb(&other.statements)
         documentRefs.append(contentsOf: other.documentRefs)
         hasID += other.hasID
         locations += other.locations.map { $0.inFile(offsetBy: fileBase) }

@@ -5,6 +5,10 @@ import Foundation
 /// in place. Its address stays put while nothing changes it, so the scripting layer may read a
 /// column from C for as long as it holds the corpus. Copy-on-write, like Swift's arrays; a column
 /// that lies in a file is copied into memory of its own when first changed.
+///
+/// A column whose values are all the same (a field no statement has: -1 codes, no spans) takes no
+/// memory at all until a different value arrives; it then has no address, and a caller asking for
+/// its values as a buffer gets a temporary one.
 public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Sendable, ExpressibleByArrayLiteral {
     private var storage: ColumnStorage<Element>
 
@@ -13,11 +17,13 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
         storage = ColumnStorage()
         append(contentsOf: values)
     }
-    public init(arrayLiteral elements: Element...) { self.init(elements) }
+    public init(arrayLiteral elements: Element...) {
+        storage = ColumnStorage()
+        for element in elements { append(element) }
+    }
     public init(repeating value: Element, count: Int) {
         storage = ColumnStorage()
-        reserveCapacity(count)
-        for _ in 0..<count { storage.append(value) }
+        if count > 0 { storage.becomeConstant(value, count: count) }
     }
 
     /// The `count` values at `base`, which `owner` keeps readable (a file mapping).
@@ -30,11 +36,18 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
 
     @inline(__always) public subscript(i: Int) -> Element {
         precondition(i >= 0 && i < storage.count, "index out of range")
-        return storage.base.unsafelyUnwrapped[i]
+        if let base = storage.base { return base[i] }
+        return storage.constant.unsafelyUnwrapped
     }
 
     public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R {
-        try body(UnsafeBufferPointer(start: storage.base, count: storage.count))
+        if let constant = storage.constant {
+            let temporary = UnsafeMutableBufferPointer<Element>.allocate(capacity: storage.count)
+            defer { temporary.deallocate() }
+            temporary.initialize(repeating: constant)
+            return try body(UnsafeBufferPointer(temporary))
+        }
+        return try body(UnsafeBufferPointer(start: storage.base, count: storage.count))
     }
 
     public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
@@ -60,8 +73,36 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
     }
 
     public mutating func append(_ value: Element) {
+        if storage.base == nil, keepConstant(value, adding: 1) { return }
         makeRoom(for: 1)
         storage.append(value)
+    }
+
+    /// Appends `value` `n` times.
+    private mutating func append(_ value: Element, times n: Int) {
+        guard n > 0 else { return }
+        if storage.base == nil, keepConstant(value, adding: n) { return }
+        makeRoom(for: n)
+        (storage.base! + storage.count).initialize(repeating: value, count: n)
+        storage.count += n
+    }
+
+    /// Adds `n` times `value` to a column without memory (empty, or all one value) if it stays one
+    /// value; false if the column needs memory for it.
+    private mutating func keepConstant(_ value: Element, adding n: Int) -> Bool {
+        guard storage.owner == nil, storage.count == 0 || storage.constant.map({ Self.same($0, value) }) == true else { return false }
+        if isKnownUniquelyReferenced(&storage) {
+            storage.becomeConstant(value, count: storage.count + n)
+        } else {
+            let fresh = ColumnStorage<Element>()
+            fresh.becomeConstant(value, count: storage.count + n)
+            storage = fresh
+        }
+        return true
+    }
+
+    @inline(__always) private static func same(_ a: Element, _ b: Element) -> Bool {
+        Swift.withUnsafeBytes(of: a) { x in Swift.withUnsafeBytes(of: b) { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 
     public mutating func append<S: Sequence<Element>>(contentsOf values: S) {
@@ -78,7 +119,37 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
     }
 
     public mutating func append(contentsOf other: ColumnArray) {
+        if let constant = other.storage.constant { return append(constant, times: other.count) }
         other.withUnsafeBufferPointer { append(contentsOf: $0) }
+    }
+
+    /// Appends `other`'s values and empties it. A large column is copied a few megabytes at a time,
+    /// each copied part of `other` handed back to the system at once, so that the two copies of the
+    /// values never take memory together (merging the parts of a parallel load).
+    public mutating func append(draining other: inout ColumnArray) {
+        let step = 4 << 20
+        guard other.count * MemoryLayout<Element>.stride > 2 * step, other.storage.owner == nil, storage.constant == nil,
+              isKnownUniquelyReferenced(&other.storage), let source = other.storage.base else {
+            append(contentsOf: other)
+            other = ColumnArray()
+            return
+        }
+        makeRoom(for: other.count)
+        let total = other.count * MemoryLayout<Element>.stride
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(storage.base! + storage.count)
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        var done = 0
+        while done < total {
+            let n = Swift.min(step, total - done)
+            (to + done).copyMemory(from: from + done, byteCount: n)
+            // Whole pages inside the part just copied: the source is freed below and never read again.
+            let start = (Int(bitPattern: from) + done + page - 1) / page * page
+            let end = (Int(bitPattern: from) + done + n) / page * page
+            if end > start { madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, Int32(MADV_DONTNEED)) }
+            done += n
+        }
+        storage.count += other.count
+        other = ColumnArray()
     }
 
     /// Appends `other`'s values from `start` on, each changed by `transform` (codes remapped,
@@ -86,6 +157,7 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
     mutating func append(mapping other: ColumnArray, from start: Int = 0, _ transform: (Element) -> Element) {
         let n = other.count - start
         guard n > 0 else { return }
+        if let constant = other.storage.constant { return append(transform(constant), times: n) }
         makeRoom(for: n)
         let target = storage.base! + storage.count
         other.withUnsafeBufferPointer { values in
@@ -95,6 +167,7 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
     }
 
     public mutating func reserveCapacity(_ n: Int) {
+        if storage.constant != nil { return }   // no memory until a different value comes
         if !isKnownUniquelyReferenced(&storage) || storage.owner != nil {
             storage = storage.copy(capacity: Swift.max(n, storage.count))
         } else if n > storage.capacity {
@@ -115,6 +188,8 @@ private final class ColumnStorage<Element: BitwiseCopyable>: @unchecked Sendable
     var count = 0
     var capacity = 0
     let owner: (AnyObject & Sendable)?
+    /// Set while every value is this one and no memory is allocated (`base` is nil).
+    var constant: Element?
 
     init() { owner = nil }
 
@@ -131,17 +206,31 @@ private final class ColumnStorage<Element: BitwiseCopyable>: @unchecked Sendable
         count += 1
     }
 
+    func becomeConstant(_ value: Element, count: Int) {
+        constant = value
+        self.count = count
+    }
+
     func copy(capacity: Int) -> ColumnStorage {
         let copy = ColumnStorage()
-        copy.grow(to: capacity)
+        copy.grow(to: Swift.max(capacity, count))
         if let base, count > 0 { copy.base!.initialize(from: base, count: count) }
+        if let constant, count > 0 { copy.base!.initialize(repeating: constant, count: count) }
         copy.count = count
         return copy
     }
 
-    /// Only for memory of its own (values are plain bytes, so realloc may move them).
+    /// Only for memory of its own (values are plain bytes, so realloc may move them). A constant
+    /// column gets its values written out.
     func grow(to newCapacity: Int) {
         precondition(owner == nil)
+        if let value = constant {
+            constant = nil
+            base = nil
+            grow(to: Swift.max(newCapacity, count))
+            base!.initialize(repeating: value, count: count)
+            return
+        }
         let bytes = Swift.max(newCapacity, 1) * MemoryLayout<Element>.stride
         guard let grown = realloc(base, bytes) else { fatalError("out of memory growing a column to \(bytes) bytes") }
         base = grown.bindMemory(to: Element.self, capacity: newCapacity)

@@ -29,32 +29,46 @@ extension TextColumn {
     }
 }
 
+extension TextColumn {
+    /// `append(contentsOf:)` that empties `other` as it goes (see `ColumnArray.append(draining:)`).
+    mutating func absorb(_ other: inout TextColumn) {
+        let base = bytes.count
+        starts.append(mapping: other.starts, from: 1) { base + $0 }
+        other.starts = [0]
+        bytes.append(draining: &other.bytes)
+    }
+}
+
 extension Statements {
-    /// Appends the rows of `other` read by another loader thread (before `finish` derives the
-    /// columns it computes: documents, speaker texts, extras).
-    mutating func append(contentsOf other: Statements) {
+    /// Takes in the rows of `other`, read by another loader thread (before `finish` derives the
+    /// columns it computes: documents, speaker texts, extras). Each of `other`'s columns is emptied
+    /// once appended, so that the two copies of a column never coexist.
+    mutating func absorb(_ other: inout Statements) {
+        func move<C>(_ column: inout C, into target: inout C, empty: C, _ append: (inout C, C) -> Void) {
+            append(&target, column)
+            column = empty
+        }
         let rowBase = count
-        ids.append(contentsOf: other.ids)
-        speakers.append(contentsOf: other.speakers)
-        roles.append(contentsOf: other.roles)
-        affiliations.append(contentsOf: other.affiliations)
-        kinds.append(contentsOf: other.kinds)
-        texts.append(contentsOf: other.texts)
-        cues.append(contentsOf: other.cues)
+        texts.absorb(&other.texts)
+        move(&other.ids, into: &ids, empty: TextColumn()) { $0.append(contentsOf: $1) }
+        for path in [\Statements.speakers, \.roles, \.affiliations, \.kinds, \.cues, \.dateTexts, \.channels, \.places, \.statuses] {
+            move(&other[keyPath: path], into: &self[keyPath: path], empty: InternedColumn()) { $0.append(contentsOf: $1) }
+        }
         let dateRemap = dates.append(contentsOf: other.dates)
         for (i, code) in dateRemap.enumerated() where Int(code) == dateValues.count { dateValues.append(other.dateValues[i]) }
-        dateTexts.append(contentsOf: other.dateTexts)
-        channels.append(contentsOf: other.channels)
-        places.append(contentsOf: other.places)
-        topics.append(contentsOf: other.topics)
-        mentions.append(contentsOf: other.mentions)
+        other.dates = InternedColumn()
+        move(&other.topics, into: &topics, empty: ListColumn()) { $0.append(contentsOf: $1) }
+        move(&other.mentions, into: &mentions, empty: ListColumn()) { $0.append(contentsOf: $1) }
         let figureBase = Int32(figures.count)
         figures.append(contentsOf: other.figures)
         figureStarts.append(mapping: other.figureStarts, from: 1) { figureBase + $0 }
-        spanStarts.append(contentsOf: other.spanStarts)
-        spanEnds.append(contentsOf: other.spanEnds)
-        confidences.append(contentsOf: other.confidences)
-        statuses.append(contentsOf: other.statuses)
+        other.figures = []
+        other.figureStarts = [0]
+        for path in [\Statements.spanStarts, \.spanEnds] {
+            move(&other[keyPath: path], into: &self[keyPath: path], empty: ColumnArray()) { $0.append(contentsOf: $1) }
+        }
+        move(&other.confidences, into: &confidences, empty: ColumnArray()) { $0.append(contentsOf: $1) }
         for (row, relations) in other.relations { self.relations[rowBase + row] = relations }
+        other.relations = [:]
     }
 }

@@ -15,7 +15,11 @@ public struct Selection: Sendable {
         self.rows = ColumnArray(rows)
     }
 
-    /// Where the rows lie (nil: every statement, in corpus order); valid while this selection exists.
+    /// Whether this is every statement of the corpus, in corpus order.
+    public var isWholeCorpus: Bool { rows == nil }
+
+    /// Where the rows lie (nil: every statement, in corpus order, or rows stored without an
+    /// address); valid while this selection exists.
     public var rowAddress: UnsafePointer<Int32>? { rows?.baseAddress }
 
     public var count: Int { rows?.count ?? corpus.count }

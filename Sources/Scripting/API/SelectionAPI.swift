@@ -6,7 +6,11 @@ extension ScriptSession {
     func push(selection: Selection, filters: [String] = []) {
         // The box also tells C where the rows are, so that `list[i]` and ipairs make statements in C.
         let box = SelectionBox(selection, filters: filters)
-        lua.pushListBox(box, metatable: Metatable.selection, rows: box.selection.rowAddress, count: selection.count, generation: generation)
+        if selection.isWholeCorpus || selection.rowAddress != nil {
+            lua.pushListBox(box, metatable: Metatable.selection, rows: box.selection.rowAddress, count: selection.count, generation: generation)
+        } else {
+            lua.pushBox(box, metatable: Metatable.selection)   // rows without an address of their own: the host indexes them
+        }
     }
 
     /// The filters of the collection a method was called on, plus `step`.
