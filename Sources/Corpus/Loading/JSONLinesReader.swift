@@ -34,7 +34,7 @@ enum JSONLinesReader {
     }
 
     /// Read pages are handed back every this many bytes, so a large file does not stay resident.
-    static let releaseStep = 16 << 20
+    static let releaseStep = 4 << 20
 
     /// Reads the lines in `range`; `share` is how much of the file this reader's columns will hold
     /// once the parts are merged.
