@@ -4,7 +4,8 @@ local selection = corpus.statements
 if params.speaker then selection = selection:where{speaker = params.speaker} end
 if params.kind then selection = selection:where{kind = params.kind} end
 
-print(("%d statements by %d speakers"):format(#selection, #selection:distinct("speaker")))
+local speakers = #selection:distinct("speaker")
+print(("%d statement%s by %d speaker%s"):format(#selection, #selection == 1 and "" or "s", speakers, speakers == 1 and "" or "s"))
 print()
 for speaker, n in selection:count_by("speaker"):each() do
   local theirs = selection:where{speaker = speaker}:sort_by("date")

@@ -113,7 +113,7 @@ extension Repl {
         if let description = corpus.description { lines.append("description: " + description) }
         if !corpus.origins.isEmpty { lines.append("read from:   " + corpus.origins.joined(separator: ", ")) }
         lines.append("statements:  \(corpus.count)")
-        lines.append("documents:   \(corpus.documents.count) (sources: \(all.distinct(.document("source")).count))")
+        lines.append("documents:   \(corpus.documentCount) (sources: \(all.distinct(.document("source")).count))")
         lines.append("entities:    \(corpus.entities.count)")
         lines.append("speakers:    \(all.distinct(.speaker).count)")
         let dates = corpus.statements.dateValues
@@ -166,7 +166,7 @@ extension Repl {
             let result = try CorpusLoader.load(path: path, skipBad: args.contains("--skip-bad"))
             try session.install(corpus: result.corpus)
             let skipped = result.skipped > 0 ? " (skipped \(result.skipped) bad records)" : ""
-            show("loaded \(result.corpus.name ?? path): \(result.corpus.count) statements, \(result.corpus.documents.count) documents" + skipped)
+            show("loaded \(result.corpus.name ?? path): \(result.corpus.count) statements, \(result.corpus.documentCount) documents" + skipped)
         } catch let error as CorpusLoadError {
             reportError(error.description)
         } catch {

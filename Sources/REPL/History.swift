@@ -27,7 +27,11 @@ struct History {
         _ = parley_edit_load_history(path)
     }
 
-    func add(_ entry: String) { parley_edit_add_history(entry) }
+    /// Adds an entry and saves at once, so that a session that is killed loses no line of it.
+    func add(_ entry: String) {
+        parley_edit_add_history(entry)
+        save()
+    }
 
     /// Writes the history to a temporary file and renames it over the old one.
     func save() {

@@ -308,7 +308,7 @@ struct SnapshotCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
         }
-        print("wrote \(path): \(result.corpus.count) statements, \(result.corpus.documents.count) documents (\(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
+        print("wrote \(path): \(result.corpus.count) statements, \(result.corpus.documentCount) documents (\(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
     }
 }
 

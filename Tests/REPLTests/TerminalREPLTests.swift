@@ -104,6 +104,16 @@ import TestSupport
         try second.waitFor("\n42\n")
     }
 
+    @Test func aKilledSessionKeepsItsHistory() throws {
+        let first = try start()
+        try first.type("kept = 'every line'"); try first.press("Enter")
+        try first.waitFor("parley>", count: 2)
+        first.close()   // the terminal goes away: no Ctrl-D, no orderly exit
+        let second = try start()
+        try second.press("Up")
+        try second.waitFor("parley> kept = 'every line'")
+    }
+
     @Test func ctrlRSearchesTheHistory() throws {
         let t = try start()
         try t.type("answer = 41"); try t.press("Enter")
