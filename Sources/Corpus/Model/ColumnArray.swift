@@ -184,12 +184,14 @@ extension ColumnArray: Equatable where Element: Equatable {
 
 /// The memory of a column: allocated with malloc (capacity > 0), or borrowed from `owner`.
 private final class ColumnStorage<Element: BitwiseCopyable>: @unchecked Sendable {
-    var base: UnsafeMutablePointer<Element>?
-    var count = 0
-    var capacity = 0
+    // Unchecked: a column is changed only through a uniquely held storage (copy on write), so no
+    // two accesses can overlap; the dynamic checks would cost more than the reads they guard.
+    @exclusivity(unchecked) var base: UnsafeMutablePointer<Element>?
+    @exclusivity(unchecked) var count = 0
+    @exclusivity(unchecked) var capacity = 0
     let owner: (AnyObject & Sendable)?
     /// Set while every value is this one and no memory is allocated (`base` is nil).
-    var constant: Element?
+    @exclusivity(unchecked) var constant: Element?
 
     init() { owner = nil }
 

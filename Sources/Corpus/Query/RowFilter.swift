@@ -79,6 +79,9 @@ extension Selection {
             }
             return kept
         }
-        return Selection(corpus: corpus, rows: parts.count == 1 ? parts[0] : Array(parts.joined()))
+        var joined = ColumnArray<Int32>()
+        joined.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { part.withUnsafeBufferPointer { joined.append(contentsOf: $0) } }
+        return Selection(corpus: corpus, rows: joined)
     }
 }

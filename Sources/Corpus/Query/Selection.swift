@@ -15,6 +15,11 @@ public struct Selection: Sendable {
         self.rows = ColumnArray(rows)
     }
 
+    init(corpus: Corpus, rows: ColumnArray<Int32>) {
+        self.corpus = corpus
+        self.rows = rows
+    }
+
     /// Whether this is every statement of the corpus, in corpus order.
     public var isWholeCorpus: Bool { rows == nil }
 
