@@ -15,6 +15,15 @@ struct parley_rowview {
 
 static const char *const ROWVIEW_META = "parley.rowview";
 
+// Answers `t[k]` (arguments 1 and 2) with the host's __index, the upvalue at `host`.
+static int call_host_index(lua_State *L, int host) {
+    lua_settop(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(host));
+    lua_insert(L, 1);
+    lua_call(L, 2, 1);
+    return 1;
+}
+
 static int rowview_gc(lua_State *L) {
     struct parley_rowview *v = lua_touserdata(L, 1);
     if (v && v->owner && v->release) {
@@ -83,11 +92,7 @@ static int rowview_index(lua_State *L) {
         break;
     }
 host:
-    lua_settop(L, 2);
-    lua_pushvalue(L, lua_upvalueindex(4));
-    lua_insert(L, 1);
-    lua_call(L, 2, 1);
-    return 1;
+    return call_host_index(L, 4);
 }
 
 void parley_pushrowindex(lua_State *L) {
@@ -137,11 +142,7 @@ static int list_index(lua_State *L) {
             return 1;
         }
     }
-    lua_settop(L, 2);
-    lua_pushvalue(L, lua_upvalueindex(2));
-    lua_insert(L, 1);
-    lua_call(L, 2, 1);
-    return 1;
+    return call_host_index(L, 2);
 }
 
 void parley_pushlistindex(lua_State *L) {

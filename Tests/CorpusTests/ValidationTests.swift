@@ -94,31 +94,21 @@ import Testing
         #expect(p?.message.hasPrefix("not valid JSON") == true)
     }
 
-    @Test func invalidUTF8IsAnError() {
-        var bytes = Array(#"{"type":"statement","speaker":"A","text":"ab"}"#.utf8)
-        bytes.insert(0xFF, at: 42)
-        let path = TestFile.write(bytes: bytes, named: "bad.jsonl")
+    /// A bad byte in a short text, and past the sixteen bytes the quick reader checks at a time in a
+    /// long one (then followed by more text): (text, byte, where it goes).
+    @Test(arguments: [("ab", 0xFF, 42), ("a long text of thirty-two bytes, and then more", 0xFF, 75),
+                      ("a long text of thirty-two bytes, and then more", 0xC0, 75), ("a long text of thirty-two bytes, and then more", 0xED, 75)]
+          as [(String, UInt8, Int)])
+    func invalidUTF8IsAnError(text: String, byte: UInt8, at position: Int) {
+        var bytes = Array(#"{"type":"statement","speaker":"A","text":"\#(text)"}"#.utf8)
+        bytes.insert(byte, at: position)
+        let path = TestFile.write(bytes: bytes, named: "bad-\(byte)-\(position).jsonl")
         do {
             _ = try CorpusLoader.load(path: path)
             Issue.record("invalid UTF-8 must not load")
         } catch {
             #expect(error.problems.first?.message.contains("invalid UTF-8") == true)
-            #expect(error.problems.first?.column == 43)
-        }
-    }
-
-    @Test(arguments: [0xFF, 0xC0, 0xED] as [UInt8])
-    func invalidUTF8DeepInALongTextIsAnError(byte: UInt8) {
-        // Past the sixteen bytes the quick reader checks at a time, and followed by more text.
-        var bytes = Array(#"{"type":"statement","speaker":"A","text":"a long text of thirty-two bytes, and then more"}"#.utf8)
-        bytes.insert(byte, at: 75)
-        let path = TestFile.write(bytes: bytes, named: "bad-\(byte).jsonl")
-        do {
-            _ = try CorpusLoader.load(path: path)
-            Issue.record("invalid UTF-8 must not load")
-        } catch {
-            #expect(error.problems.first?.message.contains("invalid UTF-8") == true)
-            #expect(error.problems.first?.column == 76)
+            #expect(error.problems.first?.column == position + 1)
         }
     }
 
