@@ -4,7 +4,7 @@ final class CorpusBuilder {
     private(set) var log = ProblemLog()
     var name: String?
     var description: String?
-    private var documents: [Document] = []
+    private var documents = DocumentColumns()
     private var documentLocations: [RecordLocation] = []
     private var entities: [Entity] = []
     private var entityLocations: [RecordLocation] = []
@@ -150,7 +150,7 @@ final class CorpusBuilder {
         description = description ?? other.description
         let fileBase = files.count
         files += other.files
-        documents += other.documents
+        documents.absorb(other.documents)
         documentLocations += other.documentLocations.map { $0.inFile(offsetBy: fileBase) }
         entities += other.entities
         entityLocations += other.entityLocations.map { $0.inFile(offsetBy: fileBase) }
@@ -180,7 +180,7 @@ final class CorpusBuilder {
         }
         // Documents referred to, and spans inside them.
         let documentRefs = columns.documentRefs
-        let refToIndex: [Int32] = documentRefs.values.map { documentIndex[$0].map(Int32.init) ?? -2 }
+        let refToIndex: [Int32] = documentRefs.values.map { documentIndex.row(of: $0).map(Int32.init) ?? -2 }
         statements.documents.reserveCapacity(statements.count)
         var textLengths: [Int: Int] = [:]
         for row in 0..<statements.count {
@@ -191,11 +191,10 @@ final class CorpusBuilder {
                 fail(row, "\"doc\" is '\(documentRefs[row]!)', but there is no document with that id")
                 continue
             }
-            if let span = statements.span(row: row), index >= 0, let text = documents[Int(index)].text {
-                let length = textLengths[Int(index)] ?? text.unicodeScalars.count
+            if let span = statements.span(row: row), index >= 0, let length = textLengths[Int(index)] ?? documents.textLength(Int(index)) {
                 textLengths[Int(index)] = length
                 if span.end > length {
-                    fail(row, "\"span\" [\(span.start), \(span.end)] lies outside its document '\(documents[Int(index)].id)', whose text has \(length) characters")
+                    fail(row, "\"span\" [\(span.start), \(span.end)] lies outside its document '\(documents.ids[Int(index)])', whose text has \(length) characters")
                 }
             }
         }
@@ -211,8 +210,7 @@ final class CorpusBuilder {
         statements.extras = columns.extras(rows: statements.count)
         if keep.contains(false) { statements = statements.keeping(keep) }
         return Corpus(name: name, description: description, statements: statements, documents: documents,
-                      entities: entities, canonicalNames: canonical, origins: origins,
-                      documentIndex: documentIndex.count == documents.count ? documentIndex : nil)
+                      entities: entities, canonicalNames: canonical, origins: origins)
     }
 
     /// Maps every alias to its entity's canonical name; an alias claimed by two entities is a problem.
@@ -241,15 +239,13 @@ final class CorpusBuilder {
         return canonical
     }
 
-    private func indexDocuments() -> [String: Int] {
-        var index: [String: Int] = [:]
-        for (i, document) in documents.enumerated() {
-            if let first = index[document.id] {
-                logProblem(at: documentLocations[i], record: "document '\(document.id)'",
-                           message: "the id '\(document.id)' is used already by the document at line \(line(of: documentLocations[first]))")
-            } else {
-                index[document.id] = i
-            }
+    /// The documents' rows by id; a repeated id is a problem.
+    private func indexDocuments() -> IDIndex {
+        let index = IDIndex(documents.ids)
+        for (i, first) in index.duplicates {
+            let id = documents.ids[i]
+            logProblem(at: documentLocations[i], record: "document '\(id)'",
+                       message: "the id '\(id)' is used already by the document at line \(line(of: documentLocations[first]))")
         }
         return index
     }

@@ -21,7 +21,7 @@ public final class Corpus: Sendable {
 
     convenience init(
         name: String?, description: String?, statements: Statements, documents: [Document],
-        entities: [Entity], canonicalNames: [String: String], origins: [String], documentIndex known: [String: Int]? = nil
+        entities: [Entity], canonicalNames: [String: String], origins: [String]
     ) {
         var sources = InternedColumn()
         sources.reserveCapacity(documents.count)
@@ -29,7 +29,16 @@ public final class Corpus: Sendable {
         self.init(name: name, description: description, statements: statements, documentCount: documents.count,
                   documents: Lazily(value: documents), documentSources: sources, entities: entities,
                   canonicalNames: canonicalNames, origins: origins)
-        _ = known.map { documentIndexList.preset($0) }
+    }
+
+    /// A corpus whose documents are kept column-wise until a script asks for them.
+    convenience init(
+        name: String?, description: String?, statements: Statements, documents: DocumentColumns,
+        entities: [Entity], canonicalNames: [String: String], origins: [String]
+    ) {
+        self.init(name: name, description: description, statements: statements, documentCount: documents.count,
+                  documents: Lazily { (0..<documents.count).map { documents[$0] } }, documentSources: documents.sources,
+                  entities: entities, canonicalNames: canonicalNames, origins: origins)
     }
 
     /// A corpus whose documents are made when first asked for (`documents()` must give

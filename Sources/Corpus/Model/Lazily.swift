@@ -10,13 +10,6 @@ final class Lazily<Value: Sendable>: @unchecked Sendable {
     init(_ make: @escaping @Sendable () -> Value) { self.make = make }
     init(value: Value) { made = value }
 
-    /// Sets the value before anyone asks (when it is at hand already).
-    func preset(_ value: Value) {
-        lock.lock()
-        defer { lock.unlock() }
-        if made == nil { made = value; make = nil }
-    }
-
     var value: Value {
         lock.lock()
         defer { lock.unlock() }

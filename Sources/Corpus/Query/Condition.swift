@@ -34,6 +34,7 @@ extension Corpus {
                 return .list(starts: list.starts, items: list.items, accept: table(list.values.count) { codes.contains(Int32($0)) })
             }
             if case .document(let name) = field {
+                let documents = self.documents
                 return .codes(statements.documents, accept: table(documents.count) { documents[$0].values(of: name).contains(where: wanted.contains) })
             }
             return .test { [self] row in self.values(of: field, row: row).contains(where: wanted.contains) }
@@ -48,6 +49,7 @@ extension Corpus {
                 if field == .date {
                     return .codes(statements.dates.codes, accept: table(statements.dateValues.count) { inside(statements.dateValues[$0]) })
                 }
+                let documents = self.documents
                 return .codes(statements.documents, accept: table(documents.count) { inside(documents[$0].published) })
             }
             return .test { [self] row in

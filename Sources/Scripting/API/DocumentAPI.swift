@@ -50,8 +50,9 @@ extension ScriptSession {
 
     /// [-0, +1, m] `corpus.documents`: a list of documents, also indexed by id.
     func pushDocumentList() {
-        lua.newTable(array: corpus.documents.count, record: corpus.documents.count)
-        for (i, document) in corpus.documents.enumerated() {
+        let documents = corpus.documents
+        lua.newTable(array: documents.count, record: documents.count)
+        for (i, document) in documents.enumerated() {
             push(document: i)
             lua.pushValue(at: -1)
             lua.rawSetIndex(i + 1, in: -3)
