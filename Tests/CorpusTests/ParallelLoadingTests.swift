@@ -67,4 +67,35 @@ import TestSupport
             #expect(error.problems.first?.message.contains("used already by the statement at line") == true)
         }
     }
+
+    @Test func documentsInEveryPartAreMergedWhole() throws {
+        // Documents spread through the file (so each part has some), with every kind of field.
+        var documents: [String] = [], statements: [String] = [], lines: [String] = []
+        for d in 0..<12_000 {
+            let optional = d % 3 == 0 ? #","title":"Report \#(d) on the border talks","authors":["A. Writer","B. Editor"],"language":"en""# : (d % 3 == 1 ? #","url":"https://x/\#(d)","note":{"n":\#(d)}"# : "")
+            let document = #"{"type":"document","id":"d\#(d)","source":"Outlet \#(d % 13)","published":"2025-0\#(1 + d % 9)-1\#(d % 10)"\#(optional)}"#
+            documents.append(document)
+            lines.append(document)
+            for k in 0..<3 {
+                let statement = #"{"type":"statement","doc":"d\#(d)","speaker":"Speaker \#(k)","text":"Words number \#(k) of document \#(d), padded to make the file large enough"}"#
+                statements.append(statement)
+                lines.append(statement)
+            }
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        #expect(text.utf8.count > 4 << 20, "large enough to be read in parallel")
+        let parallel = try CorpusLoader.load(text: text, path: "spread.jsonl").corpus
+        let whole = "{\"parley\": 1, \"documents\": [\(documents.joined(separator: ","))], \"statements\": [\(statements.joined(separator: ","))]}"
+        let single = try CorpusLoader.load(text: whole, path: "spread.json").corpus
+        #expect(parallel.documentCount == 12_000 && parallel.count == 36_000)
+        func describe(_ d: Document) -> String {
+            "\(d.id)|\(d.title ?? "-")|\(d.source ?? "-")|\(d.url ?? "-")|\(d.published?.description ?? "-")|\(d.authors)|\(d.language ?? "-")|\(d.extra.map(\.key))"
+        }
+        #expect(parallel.documents.map(describe) == single.documents.map(describe))
+        for row in stride(from: 0, to: parallel.count, by: 101) {
+            #expect(parallel.document(ofRow: row)?.id == single.document(ofRow: row)?.id)
+        }
+        #expect(parallel.documentSources.values.sorted() == single.documentSources.values.sorted())
+        #expect(parallel.documentIndex["d11999"] == 11_999)
+    }
 }
