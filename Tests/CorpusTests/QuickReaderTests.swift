@@ -1,4 +1,4 @@
-import Corpus
+@testable import Corpus
 import Testing
 import TestSupport
 
@@ -39,6 +39,16 @@ import TestSupport
         #expect(quick.statements.speakers[2] == "Khawaja Asif" && quick.statements.speakerTexts[2] == "Mr. Asif")
         #expect(quick.statements.figures(row: 1).map(\.value) == [58, 2.5])
         #expect(quick.documents[1].source == "Tolo \"News\"")
+    }
+
+    @Test func everyKeyOfTheFormatIsKnownAndNoOther() {
+        for key in FastStatementReader.Key.allCases {
+            for (text, expected) in [(key.name, key), (key.name + "x", nil), (String(key.name.dropLast()), nil), ("x" + key.name, nil)] {
+                let bytes = Array((text + "\":\"some value that follows\"}").utf8)
+                let known = bytes.withUnsafeBufferPointer { FastStatementReader.knownKey(PlainScanner($0, 0..<$0.count), 0..<text.utf8.count) }
+                #expect(known == expected || (expected == nil && known != nil && known?.name != key.name && known?.name == text), "\(text)")
+            }
+        }
     }
 
     @Test func badRecordsAmongPlainOnesAreReportedWhereTheyAre() {

@@ -1,7 +1,8 @@
 /// The byte ranges of one plainly written statement, as `FastStatementReader` found them.
 struct PlainStatement {
-    /// The range of each string field's value, by `FastStatementReader.Key`.
-    var strings = [Range<Int>?](repeating: nil, count: FastStatementReader.Key.stringCount)
+    /// The range of each string field's value. Stored fields, not an array: set for every field of
+    /// every record, each must cost a store.
+    var id, doc, speaker, text, role, affiliation, kind, cue, date, dateText, channel, place, status: Range<Int>?
     var topics: [Range<Int>] = []
     var mentions: [Range<Int>] = []
     var figures: [Figure] = []
@@ -9,7 +10,8 @@ struct PlainStatement {
     var otherExtras: [(key: Range<Int>, value: JSONNode)] = []
 
     mutating func reset() {
-        for k in strings.indices { strings[k] = nil }
+        id = nil; doc = nil; speaker = nil; text = nil; role = nil; affiliation = nil; kind = nil
+        cue = nil; date = nil; dateText = nil; channel = nil; place = nil; status = nil
         topics.removeAll(keepingCapacity: true)
         mentions.removeAll(keepingCapacity: true)
         figures.removeAll(keepingCapacity: true)
@@ -17,7 +19,44 @@ struct PlainStatement {
         otherExtras.removeAll(keepingCapacity: true)
     }
 
-    subscript(key: FastStatementReader.Key) -> Range<Int>? { strings[key.rawValue] }
+    subscript(key: FastStatementReader.Key) -> Range<Int>? {
+        get {
+            switch key {
+            case .id: id
+            case .doc: doc
+            case .speaker: speaker
+            case .text: text
+            case .role: role
+            case .affiliation: affiliation
+            case .kind: kind
+            case .cue: cue
+            case .date: date
+            case .dateText: dateText
+            case .channel: channel
+            case .place: place
+            case .status: status
+            default: nil
+            }
+        }
+        set {
+            switch key {
+            case .id: id = newValue
+            case .doc: doc = newValue
+            case .speaker: speaker = newValue
+            case .text: text = newValue
+            case .role: role = newValue
+            case .affiliation: affiliation = newValue
+            case .kind: kind = newValue
+            case .cue: cue = newValue
+            case .date: date = newValue
+            case .dateText: dateText = newValue
+            case .channel: channel = newValue
+            case .place: place = newValue
+            case .status: status = newValue
+            default: break
+            }
+        }
+    }
 }
 
 /// The quick way through a JSON Lines statement: its fields are found in place, as byte ranges,
@@ -31,7 +70,6 @@ enum FastStatementReader {
         case id, doc, speaker, text, role, affiliation, kind, cue, date, dateText, channel, place, status
         case type, topics, mentions, figures, relations, span, confidence
 
-        static let stringCount = 13
 
         var name: String {
             switch self {
@@ -74,7 +112,7 @@ enum FastStatementReader {
             seen |= bit
             switch key {
             case .type:
-                guard let value = s.plainString(), s.bytes(value).elementsEqual("statement".utf8) else { return false }
+                guard let value = s.plainString(), value.count == 9, s.packedKey(value) == Self.statementType else { return false }
             case .topics: guard s.stringList(into: &record.topics) else { return false }
             case .mentions: guard s.stringList(into: &record.mentions) else { return false }
             case .figures: guard readFigures(&s, into: &record.figures) else { return false }
@@ -83,40 +121,43 @@ enum FastStatementReader {
             default:
                 guard let value = s.plainString() else { return false }
                 if (key == .speaker || key == .text) && value.isEmpty { return false }
-                record.strings[key.rawValue] = value
+                record[key] = value
             }
         }
     }
 
-    /// The key if it is one of the format's: its bytes packed in two words, matched against
-    /// constants (the packed names; key lengths are told apart by the zero bytes that pad them).
-    private static func knownKey(_ s: PlainScanner, _ range: Range<Int>) -> Key? {
-        guard let packed = s.packedKey(range), !range.isEmpty else { return nil }
-        return switch (packed.low, packed.high) {
-        case (0x6469, 0x0): .id
-        case (0x636f64, 0x0): .doc
-        case (0x72656b61657073, 0x0): .speaker
-        case (0x74786574, 0x0): .text
-        case (0x656c6f72, 0x0): .role
-        case (0x7461696c69666661, 0x6e6f69): .affiliation
-        case (0x646e696b, 0x0): .kind
-        case (0x657563, 0x0): .cue
-        case (0x65746164, 0x0): .date
-        case (0x7865745f65746164, 0x74): .dateText
-        case (0x6c656e6e616863, 0x0): .channel
-        case (0x6563616c70, 0x0): .place
-        case (0x737574617473, 0x0): .status
-        case (0x65707974, 0x0): .type
-        case (0x736369706f74, 0x0): .topics
-        case (0x736e6f69746e656d, 0x0): .mentions
-        case (0x73657275676966, 0x0): .figures
-        case (0x6e6f6974616c6572, 0x73): .relations
-        case (0x6e617073, 0x0): .span
-        case (0x6e656469666e6f63, 0x6563): .confidence
-        default: nil
+    /// The key if it is one of the format's: by length, then its bytes packed in two words against
+    /// the packed names (`PackedKey("speaker")`; `QuickReaderTests` checks every name).
+    static func knownKey(_ s: PlainScanner, _ range: Range<Int>) -> Key? {
+        guard let packed = s.packedKey(range) else { return nil }
+        let low = packed.low
+        switch range.count {
+        case 2: return low == 0x6469 ? .id : nil
+        case 3: return low == 0x636f64 ? .doc : low == 0x657563 ? .cue : nil
+        case 4:
+            switch low {
+            case 0x74786574: return .text
+            case 0x656c6f72: return .role
+            case 0x646e696b: return .kind
+            case 0x65746164: return .date
+            case 0x65707974: return .type
+            case 0x6e617073: return .span
+            default: return nil
+            }
+        case 5: return low == 0x6563616c70 ? .place : nil
+        case 6: return low == 0x737574617473 ? .status : low == 0x736369706f74 ? .topics : nil
+        case 7: return low == 0x72656b61657073 ? .speaker : low == 0x6c656e6e616863 ? .channel : low == 0x73657275676966 ? .figures : nil
+        case 8: return low == 0x736e6f69746e656d ? .mentions : nil
+        case 9:
+            if low == 0x7865745f65746164 && packed.high == 0x74 { return .dateText }
+            return low == 0x6e6f6974616c6572 && packed.high == 0x73 ? .relations : nil
+        case 10: return low == 0x6e656469666e6f63 && packed.high == 0x6563 ? .confidence : nil
+        case 11: return low == 0x7461696c69666661 && packed.high == 0x6e6f69 ? .affiliation : nil
+        default: return nil
         }
     }
 
+    private static let statementType = PackedKey("statement")
     private static let figureKeyNames = ["value", "unit", "what", "stance", "by"]
     private static let figureKeys = figureKeyNames.map(PackedKey.init)
 

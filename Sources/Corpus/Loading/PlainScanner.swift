@@ -33,38 +33,45 @@ struct PlainScanner {
     }
 
     /// A string without escapes: the range of its bytes between the quotes (checked to be UTF-8).
+    /// Sixteen bytes a step: the first quote, backslash or control byte of each step is found from
+    /// the comparison's bits (the masks are read as two words: Swift's `any` on SIMD masks is not
+    /// vectorised).
     mutating func plainString() -> Range<Int>? {
         guard peek() == 0x22 else { return nil }
         let start = i + 1
         var j = start
-        var high: UInt8 = 0
-        // Sixteen bytes a step while none of them ends the string or needs the full reader. (The
-        // masks are tested as two words: Swift's `any` on SIMD masks is not vectorised.)
+        var high = false
         if let base = b.baseAddress {
             let raw = UnsafeRawPointer(base)
             let quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C), space = SIMD16<UInt8>(repeating: 0x20)
-            var bits = SIMD16<UInt8>()
             while j + 16 <= end {
                 let v = raw.loadUnaligned(fromByteOffset: j, as: SIMD16<UInt8>.self)
+                let bytes = unsafeBitCast(v, to: SIMD2<UInt64>.self)
+                high = high || (bytes[0] | bytes[1]) & 0x8080_8080_8080_8080 != 0   // may look past the end: only makes a check
                 let stop = unsafeBitCast((v .== quote) .| (v .== backslash) .| (v .< space), to: SIMD2<UInt64>.self)
-                if stop[0] | stop[1] != 0 { break }
-                bits |= v
-                j += 16
+                if stop[0] | stop[1] == 0 {
+                    j += 16
+                    continue
+                }
+                j += stop[0] != 0 ? stop[0].trailingZeroBitCount / 8 : 8 + stop[1].trailingZeroBitCount / 8
+                guard b[j] == 0x22 else { return nil }   // an escape or a control byte: the full reader
+                return finishString(start, j, high: high)
             }
-            let words = unsafeBitCast(bits, to: SIMD2<UInt64>.self)
-            if (words[0] | words[1]) & 0x8080_8080_8080_8080 != 0 { high = 0x80 }
         }
-                while j < end {
+        while j < end {
             let c = b[j]
-            if c == 0x22 { break }
+            if c == 0x22 { return finishString(start, j, high: high) }
             if c == 0x5C || c < 0x20 { return nil }
-            high |= c
+            high = high || c >= 0x80
             j += 1
         }
-        guard j < end else { return nil }
-        i = j + 1
-        if high >= 0x80, !UTF8Check.isValid(UnsafeBufferPointer(rebasing: b[start..<j])) { return nil }
-        return start..<j
+        return nil
+    }
+
+    private mutating func finishString(_ start: Int, _ quote: Int, high: Bool) -> Range<Int>? {
+        i = quote + 1
+        if high, !UTF8Check.isValid(UnsafeBufferPointer(rebasing: b[start..<quote])) { return nil }
+        return start..<quote
     }
 
     /// A list of plain strings, appended to `list`.
@@ -112,10 +119,18 @@ struct PlainScanner {
 
     /// A key's first 16 bytes packed in two words, to match known keys with integer comparisons.
     func packedKey(_ range: Range<Int>) -> PackedKey? {
-        guard range.count <= 16 else { return nil }
+        let n = range.count
+        guard n <= 16, let base = b.baseAddress else { return nil }
+        if range.lowerBound + 16 <= b.count {
+            // Two loads, the bytes past the key masked off.
+            let raw = UnsafeRawPointer(base + range.lowerBound)
+            let low = raw.loadUnaligned(as: UInt64.self), high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            func keep(_ word: UInt64, _ count: Int) -> UInt64 { count >= 8 ? word : count <= 0 ? 0 : word & (1 << UInt64(8 * count) - 1) }
+            return PackedKey(low: keep(low, n), high: keep(high, n - 8))
+        }
         var words: (UInt64, UInt64) = (0, 0)
-        for (n, index) in range.enumerated() {
-            if n < 8 { words.0 |= UInt64(b[index]) << (8 * UInt64(n)) } else { words.1 |= UInt64(b[index]) << (8 * UInt64(n - 8)) }
+        for (k, index) in range.enumerated() {
+            if k < 8 { words.0 |= UInt64(b[index]) << (8 * UInt64(k)) } else { words.1 |= UInt64(b[index]) << (8 * UInt64(k - 8)) }
         }
         return PackedKey(low: words.0, high: words.1)
     }

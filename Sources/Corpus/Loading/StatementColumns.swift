@@ -11,7 +11,7 @@ struct StatementColumns {
     var locations: [RecordLocation] = []
     /// The names of the extra fields (codes index `extraColumns`).
     private var extraNames = InternedColumn()
-    private var extraColumns: [ExtraColumn] = []
+    private var extraColumns: [ExtraField] = []
 
     var count: Int { statements.count }
 
@@ -25,16 +25,14 @@ struct StatementColumns {
     func extras(rows: Int) -> [String: ExtraColumn] {
         var out: [String: ExtraColumn] = [:]
         for (code, name) in extraNames.values.enumerated() {
-            var column = extraColumns[code]
-            column.pad(to: rows)
-            out[name] = column
+            out[name] = extraColumns[code].column(rows: rows)
         }
         return out
     }
 
     private mutating func extraColumn(_ name: UnsafeBufferPointer<UInt8>) -> Int {
         let code = Int(extraNames.code(forUTF8: name))
-        if code == extraColumns.count { extraColumns.append(.strings(InternedColumn())) }
+        if code == extraColumns.count { extraColumns.append(ExtraField()) }
         return code
     }
 

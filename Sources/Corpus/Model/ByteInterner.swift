@@ -6,10 +6,11 @@ import Foundation
 struct ByteInterner: Sendable {
     /// The bytes of value `i` are `pool[ends[i - 1]..<ends[i]]` (from 0 for the first).
     private var pool: [UInt8] = []
-    private var ends: [Int32] = []
+    private var ends: [Int] = []
     private var hashes: [UInt32] = []
-    /// Code + 1 for each used slot, 0 for an empty one; the count is a power of two.
-    private var slots: [Int32] = []
+    /// For each used slot, the value's hash in the high half and its code + 1 in the low half; 0 for
+    /// an empty slot. The count is a power of two.
+    private var slots: [UInt64] = []
     /// The run's hash seed, kept here: a global is checked for initialisation on every use.
     private let seed = ByteInterner.runSeed
 
@@ -25,8 +26,10 @@ struct ByteInterner: Sendable {
             while true {
                 let slot = slots[i]
                 if slot == 0 { return nil }
-                let code = Int(slot - 1)
-                if hashes[code] == hash && equals(code, bytes) { return Int32(code) }
+                if UInt32(truncatingIfNeeded: slot >> 32) == hash {
+                    let code = Int(UInt32(truncatingIfNeeded: slot)) - 1
+                    if equals(code, bytes) { return Int32(code) }
+                }
                 i = (i + 1) & mask
             }
         }
@@ -36,7 +39,7 @@ struct ByteInterner: Sendable {
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let code = Int32(ends.count)
         pool.append(contentsOf: bytes)
-        ends.append(Int32(pool.count))
+        ends.append(pool.count)
         let hash = Self.hash(bytes, seed: seed)
         hashes.append(hash)
         if ends.count * 2 > slots.count {
@@ -60,12 +63,12 @@ struct ByteInterner: Sendable {
         var i = Int(hash) & mask
         slots.withUnsafeMutableBufferPointer { slots in
             while slots[i] != 0 { i = (i + 1) & mask }
-            slots[i] = code + 1
+            slots[i] = UInt64(hash) << 32 | UInt64(code + 1)
         }
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: max(16, slots.count * 2))
+        slots = [UInt64](repeating: 0, count: max(16, slots.count * 2))
         for code in 0..<ends.count { place(Int32(code), hash: hashes[code]) }
     }
 

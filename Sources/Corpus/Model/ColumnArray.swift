@@ -72,7 +72,7 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
         }
     }
 
-    public mutating func append(_ value: Element) {
+    @inline(__always) public mutating func append(_ value: Element) {
         if storage.base == nil, keepConstant(value, adding: 1) { return }
         makeRoom(for: 1)
         storage.append(value)
@@ -92,7 +92,8 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
     private mutating func keepConstant(_ value: Element, adding n: Int) -> Bool {
         guard storage.owner == nil, storage.count == 0 || storage.constant.map({ Self.same($0, value) }) == true else { return false }
         if isKnownUniquelyReferenced(&storage) {
-            storage.becomeConstant(value, count: storage.count + n)
+            storage.count += n
+            if storage.constant == nil { storage.constant = value }
         } else {
             let fresh = ColumnStorage<Element>()
             fresh.becomeConstant(value, count: storage.count + n)
