@@ -68,7 +68,7 @@ struct PlainScanner {
         return nil
     }
 
-    private mutating func finishString(_ start: Int, _ quote: Int, high: Bool) -> Range<Int>? {
+    @inline(__always) private mutating func finishString(_ start: Int, _ quote: Int, high: Bool) -> Range<Int>? {
         i = quote + 1
         if high, !UTF8Check.isValid(UnsafeBufferPointer(rebasing: b[start..<quote])) { return nil }
         return start..<quote
