@@ -43,6 +43,19 @@ import TestSupport
         expectSame(corpus, try roundTrip(corpus))
     }
 
+    @Test func aSnapshotThatCannotBeWrittenSaysWhereAndWhy() throws {
+        let corpus = try CorpusLoader.load(path: Fixtures.exampleCorpus).corpus
+        let path = Fixtures.temporaryDirectory().appendingPathComponent("no-such-folder/c.parley").path
+        do {
+            try Snapshot.write(corpus, source: nil, to: path)
+            Issue.record("must fail")
+        } catch let error as Snapshot.WriteError {
+            #expect(error.description.hasPrefix("\(path): cannot write the snapshot: "))
+            #expect(error.description.contains("No such file or directory"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + ".tmp\(getpid())"))
+    }
+
     @Test func damagedOrForeignFilesAreRefused() throws {
         let corpus = try CorpusLoader.load(path: Fixtures.exampleCorpus).corpus
         let path = Fixtures.temporaryDirectory().appendingPathComponent("c.parley").path

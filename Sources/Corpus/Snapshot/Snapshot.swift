@@ -20,6 +20,13 @@ public enum Snapshot {
         }
     }
 
+    /// A snapshot that could not be written (the corpus itself is fine).
+    public struct WriteError: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "\(path): cannot write the snapshot: \(reason)" }
+    }
+
     /// The snapshot file that goes with a corpus file: `corpus.jsonl` → `corpus.parley`.
     public static func path(for source: String) -> String {
         (source as NSString).deletingPathExtension + "." + fileExtension
@@ -35,6 +42,10 @@ public enum Snapshot {
     /// Writes `corpus` (read from `source`) to `path`, atomically.
     public static func write(_ corpus: Corpus, source: String?, to path: String) throws {
         var payload = BinaryWriter()
+        // Room for the columns at once (a guess: texts, ids, and a few words a statement and a
+        // document), so that the buffer is not copied as it grows.
+        let s = corpus.statements
+        payload.data.reserveCapacity(s.texts.bytes.count + s.ids.bytes.count + s.count * 96 + corpus.documentCount * 160 + (1 << 20))
         encode(corpus, into: &payload)
         var header = BinaryWriter()
         header.data.append(contentsOf: magic)
@@ -45,15 +56,33 @@ public enum Snapshot {
         header.int(payload.data.count)
         header.int(Int(bitPattern: UInt(payload.data.withUnsafeBytes { checksum($0) })))
         let temporary = path + ".tmp\(getpid())"
-        var file = header.data
-        file.append(payload.data)
         do {
-            try file.write(to: URL(fileURLWithPath: temporary))
+            try writeFile(temporary, parts: [header.data, payload.data])
             guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             unlink(temporary)
-            throw CorpusLoadError(file: path, message: "cannot write the snapshot: \(error.localizedDescription)")
+            throw WriteError(path: path, reason: error.localizedDescription)
         }
+    }
+
+    /// Writes `parts` one after the other to a new file at `path` (without joining them in memory).
+    private static func writeFile(_ path: String, parts: [Data]) throws {
+        func failure() -> POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure() }
+        defer { close(fd) }
+        for part in parts {
+            try part.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                var done = 0
+                while done < bytes.count {
+                    let n = Foundation.write(fd, bytes.baseAddress! + done, bytes.count - done)
+                    if n < 0 && errno == EINTR { continue }
+                    guard n > 0 else { throw failure() }
+                    done += n
+                }
+            }
+        }
+        guard fsync(fd) == 0 else { throw failure() }
     }
 
     /// Opens a snapshot. With `source`, the snapshot must have been made from that file as it is now.
