@@ -66,10 +66,9 @@ struct PlainStatement {
 /// problem with its position, reads that line instead.
 enum FastStatementReader {
     enum Key: Int, CaseIterable {
-        // String fields first: their ranges are kept in `PlainStatement.strings`.
+        // String fields first: their ranges are kept in `PlainStatement`'s stored properties.
         case id, doc, speaker, text, role, affiliation, kind, cue, date, dateText, channel, place, status
         case type, topics, mentions, figures, relations, span, confidence
-
 
         var name: String {
             switch self {
