@@ -8,7 +8,7 @@ import TestSupport
     /// Records the quick readers take, and records they must hand over (escapes, nulls, spans…).
     static let documents = [
         #"{"type":"document","id":"d1","source":"Dawn","title":"Talks end","published":"2025-11-08","authors":["A. Writer","B"],"language":"en","place":"Islamabad","url":"https://x/1","text":"Body text here."}"#,
-        #"{"type": "document", "id": "d2", "source": "Tolo \"News\"", "published": "2025-11"}"#,
+        #"{"type": "document", "id": "d2", "source": "Tolo \"News\"", "published": "2025-11", "title": "\u062e\u0628\u0631 \u2014 news"}"#,
         #"{"type":"document","id":"d3","source":"Ариана","note":{"kept":true}}"#,
     ]
     static let statements = [
@@ -25,6 +25,9 @@ import TestSupport
         #"{"type":"statement","speaker":"Khawaja Asif","text":"A long text that runs on and on before \"a quote\" comes."}"#,
         #"{"type":"statement","speaker":"Khawaja Asif","text":"A long text that runs on and on before the word café comes, then more text follows it."}"#,
         #"{"type":"statement","speaker":"Khawaja Asif","text":"Exactly sixteen!","cue":"0123456789abcdef0123456789abcdef"}"#,
+        // Escapes of every kind, as Python's json.dumps writes them (non-ASCII as \u, quotes escaped).
+        #"{"type":"statement","speaker":"Ishaq Dar","text":"\u201cWe will not\u201d \/ a\\b \n\tnew line \ud83d\ude42 caf\u00e9","topics":["sovereignty","caf\u00e9"],"tone":"\"firm\""}"#,
+        #"{"type":"statement","speaker":"\u0160ehbaz","text":"A long text with an escape far along, past sixteen bytes: \"quoted\" here.","figures":[{"value":3,"unit":"d\u00edas"}]}"#,
     ]
     static let entities = [#"{"type":"entity","name":"Khawaja Asif","aliases":["Mr. Asif"]}"#]
 
@@ -58,12 +61,16 @@ import TestSupport
             #"{"type":"statement","speaker":"","text":"empty speaker"}"#,
             #"{"type":"statement","speaker":"A","text":"twice","text":"again"}"#,
             #"{"type":"document","id":"","source":"X"}"#,
+            #"{"type":"statement","speaker":"A","text":"a lone surrogate \ud83d here"}"#,
+            #"{"type":"statement","speaker":"A","text":"an unknown escape \x here"}"#,
+            #"{"type":"statement","speaker":"A","text":"a bad hex \u12G4 here"}"#,
         ].joined(separator: "\n")
         do {
             _ = try CorpusLoader.load(text: lines, path: "bad.jsonl")
             Issue.record("must be refused")
         } catch {
-            #expect(error.problems.map(\.line) == [2, 3, 4, 5])
+            #expect(error.problems.map(\.line) == [2, 3, 4, 5, 6, 7, 8])
+            #expect(error.problems[4].message.contains("lone UTF-16 surrogate") && error.problems[4].column == 60)
         }
     }
 

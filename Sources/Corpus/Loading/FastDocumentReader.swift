@@ -1,5 +1,5 @@
-/// The quick way through a JSON Lines document record written plainly (string fields without
-/// escapes, a list of authors, a valid date); anything else goes to the full reader, as with
+/// The quick way through a JSON Lines document record written plainly (string fields, a list of
+/// authors, a valid date, no other field); anything else goes to the full reader, as with
 /// `FastStatementReader`.
 enum FastDocumentReader {
     private static let names = ["type", "id", "title", "source", "url", "published", "authors", "language", "place", "text"]
@@ -19,7 +19,7 @@ enum FastDocumentReader {
             case .end:
                 s.skipSpace()
                 guard s.atEnd, seen & 0b11 == 0b11 else { return nil }
-                document.authors = authors.map { String(decoding: s.bytes($0), as: UTF8.self) }
+                document.authors = authors.map { s.string($0) }
                 return document
             case .invalid: return nil
             case .key(let k): keyRange = k
@@ -34,7 +34,7 @@ enum FastDocumentReader {
                 continue
             }
             guard let value = s.plainString() else { return nil }
-            let text = String(decoding: s.bytes(value), as: UTF8.self)
+            let text = s.string(value)
             switch k {
             case 0: guard text == "document" else { return nil }
             case 1: guard !text.isEmpty else { return nil }; document.id = text

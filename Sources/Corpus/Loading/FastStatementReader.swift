@@ -8,6 +8,9 @@ struct PlainStatement {
     var figures: [Figure] = []
     var stringExtras: [(key: Range<Int>, value: Range<Int>)] = []
     var otherExtras: [(key: Range<Int>, value: JSONNode)] = []
+    /// Strings that had escapes, written out (see `PlainScanner`): ranges at or past the line
+    /// buffer's count point here.
+    var decoded: [UInt8] = []
 
     mutating func reset() {
         id = nil; doc = nil; speaker = nil; text = nil; role = nil; affiliation = nil; kind = nil
@@ -17,6 +20,7 @@ struct PlainStatement {
         figures.removeAll(keepingCapacity: true)
         stringExtras.removeAll(keepingCapacity: true)
         otherExtras.removeAll(keepingCapacity: true)
+        decoded.removeAll(keepingCapacity: true)
     }
 
     subscript(key: FastStatementReader.Key) -> Range<Int>? {
@@ -60,9 +64,9 @@ struct PlainStatement {
 }
 
 /// The quick way through a JSON Lines statement: its fields are found in place, as byte ranges,
-/// without a JSON tree or a `String` per field. It handles the common case (plain strings, lists
-/// of strings, simple figures, extra fields) and gives up on anything else (an escape, a null, a
-/// repeated key, a wrong type, a span, relations), so that the full reader, which reports every
+/// without a JSON tree or a `String` per field. It handles the common case (strings, lists of
+/// strings, simple figures, extra fields) and gives up on anything else (a null, a repeated key, a
+/// wrong type, a bad escape, a span, relations), so that the full reader, which reports every
 /// problem with its position, reads that line instead.
 enum FastStatementReader {
     enum Key: Int, CaseIterable {
@@ -82,6 +86,8 @@ enum FastStatementReader {
     static func read(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into record: inout PlainStatement) -> Bool {
         record.reset()
         var s = PlainScanner(b, range)
+        swap(&s.decoded, &record.decoded)   // the record's buffer, empty, reused from line to line
+        defer { swap(&s.decoded, &record.decoded) }
         guard s.take(0x7B) else { return false }
         var seen: UInt32 = 0
         var first = true
@@ -186,7 +192,7 @@ enum FastStatementReader {
                     continue
                 }
                 guard let range = s.plainString() else { return false }
-                let text = String(decoding: s.bytes(range), as: UTF8.self)
+                let text = s.string(range)
                 switch k {
                 case 1: figure.unit = text
                 case 2: figure.what = text

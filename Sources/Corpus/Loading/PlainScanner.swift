@@ -1,10 +1,14 @@
-/// Reads the plain parts of one JSON record in place: objects, strings without escapes, lists of
-/// such strings. Everything it cannot read plainly (an escape, a null, invalid UTF-8) makes it give
-/// up, and the caller hands the record to the full reader, which reports problems with positions.
+/// Reads the plain parts of one JSON record in place: objects, strings, lists of strings.
+/// Everything it cannot read plainly (a null, invalid UTF-8, a bad escape) makes it give up, and
+/// the caller hands the record to the full reader, which reports problems with positions.
+///
+/// A string is a range of `b`, or, if it had escapes, a range of `decoded` (where it was written
+/// out) offset by `b.count`: `string(_:)` and `withBytes(_:_:)` read either.
 struct PlainScanner {
     let b: UnsafeBufferPointer<UInt8>
     var i: Int
     let end: Int
+    var decoded: [UInt8] = []
 
     init(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         b = buffer
@@ -32,11 +36,11 @@ struct PlainScanner {
         return i < end ? b[i] : nil
     }
 
-    /// A string without escapes: the range of its bytes between the quotes (checked to be UTF-8).
-    /// Sixteen bytes a step: the first quote, backslash or control byte of each step is found from
+    /// A string: the range of its bytes between the quotes (checked to be UTF-8), or, if it has
+    /// escapes (and `escapes` allows them), of its written-out bytes in `decoded`. Sixteen bytes a step: the first quote, backslash or control byte of each step is found from
     /// the comparison's bits (the masks are read as two words: Swift's `any` on SIMD masks is not
     /// vectorised).
-    mutating func plainString() -> Range<Int>? {
+    mutating func plainString(escapes: Bool = true) -> Range<Int>? {
         guard peek() == 0x22 else { return nil }
         let start = i + 1
         var j = start
@@ -54,14 +58,15 @@ struct PlainScanner {
                     continue
                 }
                 j += stop[0] != 0 ? stop[0].trailingZeroBitCount / 8 : 8 + stop[1].trailingZeroBitCount / 8
-                guard b[j] == 0x22 else { return nil }   // an escape or a control byte: the full reader
-                return finishString(start, j, high: high)
+                if b[j] == 0x22 { return finishString(start, j, high: high) }
+                return b[j] == 0x5C && escapes ? escapedString(start, from: j) : nil   // a control byte: the full reader
             }
         }
         while j < end {
             let c = b[j]
             if c == 0x22 { return finishString(start, j, high: high) }
-            if c == 0x5C || c < 0x20 { return nil }
+            if c == 0x5C { return escapes ? escapedString(start, from: j) : nil }
+            if c < 0x20 { return nil }
             high = high || c >= 0x80
             j += 1
         }
@@ -73,6 +78,81 @@ struct PlainScanner {
         if high, !UTF8Check.isValid(UnsafeBufferPointer(rebasing: b[start..<quote])) { return nil }
         return start..<quote
     }
+
+    /// The rest of a string with escapes, from the backslash at `j`, written out into `decoded`;
+    /// nil for anything the full reader must report (a bad escape, a lone surrogate, a control byte).
+    private mutating func escapedString(_ start: Int, from j: Int) -> Range<Int>? {
+        let first = decoded.count
+        decoded.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<j]))
+        var j = j
+        while j < end {
+            let c = b[j]
+            if c == 0x22 {
+                i = j + 1
+                let valid = decoded.withUnsafeBufferPointer { UTF8Check.isValid(UnsafeBufferPointer(rebasing: $0[first...])) }
+                return valid ? (b.count + first)..<(b.count + decoded.count) : nil
+            }
+            if c < 0x20 { return nil }
+            guard c == 0x5C else {
+                decoded.append(c)
+                j += 1
+                continue
+            }
+            guard j + 1 < end else { return nil }
+            j += 2
+            switch b[j - 1] {
+            case 0x22: decoded.append(0x22)
+            case 0x5C: decoded.append(0x5C)
+            case 0x2F: decoded.append(0x2F)
+            case 0x62: decoded.append(0x08)
+            case 0x66: decoded.append(0x0C)
+            case 0x6E: decoded.append(0x0A)
+            case 0x72: decoded.append(0x0D)
+            case 0x74: decoded.append(0x09)
+            case 0x75:
+                guard let high = hex4(at: j) else { return nil }
+                j += 4
+                var scalar = high
+                if (0xD800..<0xDC00).contains(high) {
+                    guard j + 6 <= end, b[j] == 0x5C, b[j + 1] == 0x75, let low = hex4(at: j + 2), (0xDC00..<0xE000).contains(low) else { return nil }
+                    j += 6
+                    scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                } else if (0xDC00..<0xE000).contains(high) {
+                    return nil
+                }
+                guard let unicode = Unicode.Scalar(scalar) else { return nil }
+                decoded.append(contentsOf: UTF8.encode(unicode)!)
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    private func hex4(at j: Int) -> UInt32? {
+        guard j + 4 <= end else { return nil }
+        var value: UInt32 = 0
+        for k in j..<j + 4 {
+            let c = b[k]
+            let digit: UInt8
+            switch c {
+            case 0x30...0x39: digit = c - 0x30
+            case 0x61...0x66: digit = c - 0x61 + 10
+            case 0x41...0x46: digit = c - 0x41 + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
+    }
+
+    /// Calls `body` with the bytes of a string found by `plainString`.
+    func withBytes<T>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        guard range.lowerBound >= b.count else { return body(UnsafeBufferPointer(rebasing: b[range])) }
+        return decoded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[(range.lowerBound - b.count)..<(range.upperBound - b.count)])) }
+    }
+
+    /// A string found by `plainString`.
+    func string(_ range: Range<Int>) -> String { withBytes(range) { String(decoding: $0, as: UTF8.self) } }
 
     /// A list of plain strings, appended to `list`.
     mutating func stringList(into list: inout [Range<Int>]) -> Bool {
@@ -105,12 +185,13 @@ struct PlainScanner {
             if take(0x7D) { return .end }
             guard take(0x2C) else { return .invalid }
         }
-        guard let key = plainString(), take(0x3A) else { return .invalid }
+        guard let key = plainString(escapes: false), take(0x3A) else { return .invalid }
         skipSpace()
         guard i < end, b[i] != 0x6E else { return .invalid }   // null: the full reader treats it as absent
         return .key(key)
     }
 
+    /// The bytes of a range of the line (a key: keys are never written out).
     func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: b[range]) }
 
     func equals(_ range: Range<Int>, _ other: Range<Int>) -> Bool {
@@ -120,7 +201,7 @@ struct PlainScanner {
     /// A key's first 16 bytes packed in two words, to match known keys with integer comparisons.
     func packedKey(_ range: Range<Int>) -> PackedKey? {
         let n = range.count
-        guard n <= 16, let base = b.baseAddress else { return nil }
+        guard n <= 16, range.upperBound <= b.count, let base = b.baseAddress else { return nil }
         if range.lowerBound + 16 <= b.count {
             // Two loads, the bytes past the key masked off.
             let raw = UnsafeRawPointer(base + range.lowerBound)

@@ -75,7 +75,17 @@ struct StatementColumns {
     /// Appends a statement found in place by `FastStatementReader`; false (and nothing appended) if
     /// its date is not a valid date, which the full reader then reports.
     mutating func append(_ p: PlainStatement, _ b: UnsafeBufferPointer<UInt8>, at location: RecordLocation) -> Bool {
-        @inline(__always) func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: b[range]) }
+        p.decoded.withUnsafeBufferPointer { decoded in append(p, b, decoded, at: location) }
+    }
+
+    /// `append(_:_:at:)` once the buffer of written-out strings is at hand: a range at or past
+    /// `b.count` lies in `decoded`.
+    private mutating func append(_ p: PlainStatement, _ b: UnsafeBufferPointer<UInt8>, _ decoded: UnsafeBufferPointer<UInt8>,
+                                 at location: RecordLocation) -> Bool {
+        @inline(__always) func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+            range.lowerBound < b.count ? UnsafeBufferPointer(rebasing: b[range])
+                : UnsafeBufferPointer(rebasing: decoded[(range.lowerBound - b.count)..<(range.upperBound - b.count)])
+        }
         var dateCode = InternedColumn.missing
         if let range = p[.date] {
             if let code = statements.dates.existingCode(forUTF8: bytes(range)) {
@@ -104,8 +114,8 @@ struct StatementColumns {
         intern(&statements.dateTexts, .dateText)
         intern(&statements.channels, .channel)
         intern(&statements.places, .place)
-        statements.topics.append(utf8: p.topics, in: b)
-        statements.mentions.append(utf8: p.mentions, in: b)
+        statements.topics.append(utf8: p.topics, bytes)
+        statements.mentions.append(utf8: p.mentions, bytes)
         statements.figures.append(contentsOf: p.figures)
         statements.figureStarts.append(Int32(statements.figures.count))
         statements.spanStarts.append(-1)

@@ -15,9 +15,9 @@ public struct ListColumn: Sendable {
         starts.append(Int32(items.count))
     }
 
-    /// Appends a row whose items are the UTF-8 strings at `ranges` of `buffer`.
-    mutating func append(utf8 ranges: [Range<Int>], in buffer: UnsafeBufferPointer<UInt8>) {
-        for range in ranges { items.append(pool.code(forUTF8: UnsafeBufferPointer(rebasing: buffer[range]))) }
+    /// Appends a row whose items are the UTF-8 strings that `bytes` gives for `ranges`.
+    mutating func append(utf8 ranges: [Range<Int>], _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
+        for range in ranges { items.append(pool.code(forUTF8: bytes(range))) }
         starts.append(Int32(items.count))
     }
 
