@@ -44,6 +44,23 @@ import TestSupport
         #expect(quick.documents[1].source == "Tolo \"News\"")
     }
 
+    @Test func randomEscapesReadAsTheFullReaderReadsThem() throws {
+        var state: UInt64 = 5
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let pieces = [#"a"#, #" "#, #"é"#, #"\""#, #"\\"#, #"\/"#, #"\n"#, #"\t"#, #"\b"#, #"\f"#, #"\r"#, #"\u00e9"#, #"\u201C"#,
+                      #"\ud83d\ude42"#, #"\u0000"#, #"0123456789abcdef"#, #"\u062E"#]
+        func text() -> String { (0..<(1 + next(12))).map { _ in pieces[next(pieces.count)] }.joined() }
+        let statements = (0..<400).map { _ in
+            #"{"type":"statement","speaker":"\#(text())","text":"\#(text())","topics":["\#(text())"],"tone":"\#(text())"}"#
+        }
+        let quick = try CorpusLoader.load(text: statements.joined(separator: "\n"), path: "r.jsonl").corpus
+        let full = try CorpusLoader.load(text: "{\"parley\": 1, \"statements\": [\(statements.joined(separator: ","))]}", path: "r.json").corpus
+        #expect(Self.describe(quick) == Self.describe(full))
+    }
+
     @Test func everyKeyOfTheFormatIsKnownAndNoOther() {
         for key in FastStatementReader.Key.allCases {
             for (text, expected) in [(key.name, key), (key.name + "x", nil), (String(key.name.dropLast()), nil), ("x" + key.name, nil)] {
