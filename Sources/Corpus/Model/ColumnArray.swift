@@ -102,8 +102,14 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
         return true
     }
 
+    /// Bit-for-bit equality (so NaN equals NaN): one integer comparison for the usual sizes.
     @inline(__always) private static func same(_ a: Element, _ b: Element) -> Bool {
-        Swift.withUnsafeBytes(of: a) { x in Swift.withUnsafeBytes(of: b) { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+        switch MemoryLayout<Element>.size {
+        case 1: unsafeBitCast(a, to: UInt8.self) == unsafeBitCast(b, to: UInt8.self)
+        case 4: unsafeBitCast(a, to: UInt32.self) == unsafeBitCast(b, to: UInt32.self)
+        case 8: unsafeBitCast(a, to: UInt64.self) == unsafeBitCast(b, to: UInt64.self)
+        default: Swift.withUnsafeBytes(of: a) { x in Swift.withUnsafeBytes(of: b) { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+        }
     }
 
     public mutating func append<S: Sequence<Element>>(contentsOf values: S) {
