@@ -112,6 +112,15 @@ import Testing
         }
     }
 
+    @Test func aRecordWithManyFieldsIsCheckedWithoutSlowingDown() throws {
+        // Repeated keys are found with a set: a linear check per key would take minutes here.
+        let fields = (0..<50_000).map { #""k\#($0)":"v""# }.joined(separator: ",")
+        let corpus = try CorpusLoader.load(text: #"{"type":"statement","speaker":"A","text":"t",\#(fields)}"#, path: "many.jsonl").corpus
+        #expect(corpus.statements.extras.count == 50_000 && corpus.statements.extras["k49999"]?[0] == .string("v"))
+        let found = problems(#"{"type":"statement","speaker":"A","text":"t",\#(fields),"k7":"again"}"#)
+        #expect(found.map(\.message) == [#"the field "k7" appears twice"#])
+    }
+
     @Test func everyProblemIsListedInFileOrder() {
         let found = problems("""
             {"type":"statement","id":"a","doc":"nope","speaker":"A","text":"x"}

@@ -13,7 +13,7 @@ struct ExtraField {
         if values != nil {
             values!.append(contentsOf: repeatElement(nil, count: count - self.count))
         } else {
-            while strings.count < count { strings.appendCode(InternedColumn.missing) }
+            strings.appendMissing(count - strings.count)
         }
     }
 

@@ -101,7 +101,10 @@ enum FastStatementReader {
             }
             first = false
             guard let key = knownKey(s, keyRange) else {
-                guard !keyRange.isEmpty, !record.stringExtras.contains(where: { s.equals($0.key, keyRange) }),
+                // A few extra fields are checked for repeats here; a record with many goes to the full
+                // reader, which uses a set (a linear check per key would be quadratic).
+                guard !keyRange.isEmpty, record.stringExtras.count + record.otherExtras.count < 16,
+                      !record.stringExtras.contains(where: { s.equals($0.key, keyRange) }),
                       !record.otherExtras.contains(where: { s.equals($0.key, keyRange) }) else { return false }
                 if s.peek() == 0x22 {
                     guard let value = s.plainString() else { return false }

@@ -12,10 +12,9 @@ struct RecordFields {
             report(node.offset, "\(what) must be an object, not \(node.value.typeDescription)")
             return nil
         }
-        for (i, member) in list.enumerated() where i > 0 {
-            if list[..<i].contains(where: { $0.key == member.key }) {
-                report(member.keyOffset, "the field \"\(member.key)\" appears twice")
-            }
+        var keys = Set<String>(minimumCapacity: list.count)   // a set: a hostile record may have a million keys
+        for member in list where !keys.insert(member.key).inserted {
+            report(member.keyOffset, "the field \"\(member.key)\" appears twice")
         }
         self.members = list
         self.recordOffset = node.offset

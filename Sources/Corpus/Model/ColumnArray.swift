@@ -78,8 +78,8 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
         storage.append(value)
     }
 
-    /// Appends `value` `n` times.
-    private mutating func append(_ value: Element, times n: Int) {
+    /// Appends `value` `n` times (no time at all while the column holds that one value only).
+    mutating func append(_ value: Element, times n: Int) {
         guard n > 0 else { return }
         if storage.base == nil, keepConstant(value, adding: n) { return }
         makeRoom(for: n)

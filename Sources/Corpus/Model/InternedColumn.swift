@@ -50,6 +50,9 @@ public struct InternedColumn: Sendable {
 
     public mutating func appendCode(_ code: Int32) { codes.append(code) }
 
+    /// Appends `n` rows without a value.
+    mutating func appendMissing(_ n: Int) { codes.append(Self.missing, times: n) }
+
     public mutating func reserveCapacity(_ n: Int) { codes.reserveCapacity(n) }
 
     public subscript(row: Int) -> String? {
