@@ -113,12 +113,25 @@ import Testing
     }
 
     @Test func aRecordWithManyFieldsIsCheckedWithoutSlowingDown() throws {
-        // Repeated keys are found with a set: a linear check per key would take minutes here.
+        // Repeated keys are found with a set: a linear check per key would take minutes here. The
+        // record is then refused for its number of extra fields (see the next test), at once.
         let fields = (0..<50_000).map { #""k\#($0)":"v""# }.joined(separator: ",")
-        let corpus = try CorpusLoader.load(text: #"{"type":"statement","speaker":"A","text":"t",\#(fields)}"#, path: "many.jsonl").corpus
-        #expect(corpus.statements.extras.count == 50_000 && corpus.statements.extras["k49999"]?[0] == .string("v"))
-        let found = problems(#"{"type":"statement","speaker":"A","text":"t",\#(fields),"k7":"again"}"#)
-        #expect(found.map(\.message) == [#"the field "k7" appears twice"#])
+        let many = problems(#"{"type":"statement","speaker":"A","text":"t",\#(fields)}"#)
+        #expect(many.count == 1 && many.first?.message.contains(#"has the field "k1000""#) == true)
+        let repeated = problems(#"{"type":"statement","speaker":"A","text":"t",\#(fields),"k7":"again"}"#)
+        #expect(repeated.map(\.message) == [#"the field "k7" appears twice"#])
+    }
+
+    @Test func aCorpusWithAFieldOfItsOwnInEveryStatementIsRefusedInTime() throws {
+        // Each extra field is a column over all statements: beyond a thousand, they are refused.
+        let lines = (0..<1_003).map { i in
+            i % 2 == 0 ? #"{"type":"statement","speaker":"A","text":"t","own\#(i)":"v"}"# : #"{"type":"statement","speaker":"A","text":"t","own\#(i)":{"n":1}}"#
+        }
+        let found = problems(lines.joined(separator: "\n"))
+        #expect(found.map(\.line) == [1_001, 1_002, 1_003])
+        #expect(found.first?.message.contains(#"has the field "own1000""#) == true && found.first?.message.contains("at most 1000") == true)
+        let kept = try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "c.jsonl", skipBad: true)
+        #expect(kept.corpus.count == 1_000 && kept.skipped == 3 && kept.corpus.statements.extras.count == 1_000)
     }
 
     @Test func everyProblemIsListedInFileOrder() {

@@ -107,6 +107,15 @@ final class CorpusBuilder {
 
     func addStatement(_ node: JSONNode, file: SourceFile) {
         if let record = statementRecord(node, file: file, ordinal: columns.count + skipped + 1) {
+            take(record, node: node, file: file, into: &columns)
+        }
+    }
+
+    /// Appends a statement the full reader checked, unless it has one extra field too many.
+    func take(_ record: StatementRecord, node: JSONNode, file: SourceFile, into columns: inout StatementColumns) {
+        if let refusal = columns.refusal(record) {
+            report(file: file, offset: node.offset, message: "statement " + (record.id.map { "'\($0)'" } ?? "#\(columns.count + skipped + 1)") + ": " + refusal)
+        } else {
             columns.append(record, at: location(file, node.offset))
         }
     }

@@ -93,7 +93,7 @@ enum JSONLinesReader {
         switch typeMember.value.value {
         case .string("statement"):
             if let record = builder.statementRecord(node, file: file, ordinal: columns.count + builder.skipped + 1) {
-                columns.append(record, at: builder.location(file, node.offset))
+                builder.take(record, node: node, file: file, into: &columns)
             }
         case .string("document"): builder.addDocument(node, file: file)
         case .string("entity"): builder.addEntity(node, file: file)

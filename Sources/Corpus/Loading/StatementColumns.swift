@@ -36,7 +36,26 @@ struct StatementColumns {
         return code
     }
 
-    /// Appends a statement read and checked by the full reader.
+    /// How many different fields the format does not define a corpus may have. Each becomes a
+    /// column over every statement: a corpus whose every statement had a field of its own would
+    /// otherwise need memory growing with the square of its size.
+    static let maxExtraFields = 1_000
+
+    /// Why a statement cannot be taken in (one extra field too many), if it cannot.
+    func refusal(_ r: StatementRecord) -> String? {
+        var new = 0
+        for member in r.extras where extraNames.existingCode(for: member.key) == nil {
+            new += 1
+            if extraColumns.count + new > Self.maxExtraFields { return Self.tooManyFields(member.key) }
+        }
+        return nil
+    }
+
+    static func tooManyFields(_ name: String) -> String {
+        "it has the field \"\(name)\", but the corpus has \(maxExtraFields) other fields the format does not define already; Parley keeps at most \(maxExtraFields)"
+    }
+
+    /// Appends a statement read and checked by the full reader (after `refusal` said nothing).
     mutating func append(_ r: StatementRecord, at location: RecordLocation) {
         let row = count
         locations.append(location)
@@ -85,6 +104,12 @@ struct StatementColumns {
         @inline(__always) func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
             range.lowerBound < b.count ? UnsafeBufferPointer(rebasing: b[range])
                 : UnsafeBufferPointer(rebasing: decoded[(range.lowerBound - b.count)..<(range.upperBound - b.count)])
+        }
+        if extraColumns.count + p.stringExtras.count + p.otherExtras.count > Self.maxExtraFields {
+            let keys = p.stringExtras.map(\.key) + p.otherExtras.map(\.key)
+            if extraColumns.count + keys.count(where: { extraNames.existingCode(forUTF8: bytes($0)) == nil }) > Self.maxExtraFields {
+                return false                              // the full reader reports it
+            }
         }
         var dateCode = InternedColumn.missing
         if let range = p[.date] {
