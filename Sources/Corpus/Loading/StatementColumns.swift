@@ -36,10 +36,10 @@ struct StatementColumns {
         return code
     }
 
-    /// How many different fields the format does not define a corpus may have. Each becomes a
-    /// column over every statement: a corpus whose every statement had a field of its own would
-    /// otherwise need memory growing with the square of its size.
-    static let maxExtraFields = 1_000
+    /// How many different fields the format does not define a corpus may have (counted in each
+    /// part of a parallel load). Each becomes a column over every statement: a corpus whose every
+    /// statement had a field of its own would otherwise need memory growing with the square of its size.
+    static let maxExtraFields = 200
 
     /// Why a statement cannot be taken in (one extra field too many), if it cannot.
     func refusal(_ r: StatementRecord) -> String? {
