@@ -194,77 +194,14 @@ public struct JSONParser {
 
     private mutating func parseEscapedString(from start: Int) throws(Failure) -> String {
         var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
-        while position < end {
-            let byte = bytes[position]
-            switch byte {
-            case UInt8(ascii: "\""):
-                position += 1
-                guard let text = String(validating: buffer, as: UTF8.self) else {
-                    throw fail("invalid UTF-8 in a string", at: firstInvalidUTF8(start..<position))
-                }
-                return text
-            case UInt8(ascii: "\\"):
-                position += 1
-                guard position < end else { break }
-                let escape = bytes[position]
-                position += 1
-                switch escape {
-                case UInt8(ascii: "\""): buffer.append(0x22)
-                case UInt8(ascii: "\\"): buffer.append(0x5C)
-                case UInt8(ascii: "/"): buffer.append(0x2F)
-                case UInt8(ascii: "b"): buffer.append(0x08)
-                case UInt8(ascii: "f"): buffer.append(0x0C)
-                case UInt8(ascii: "n"): buffer.append(0x0A)
-                case UInt8(ascii: "r"): buffer.append(0x0D)
-                case UInt8(ascii: "t"): buffer.append(0x09)
-                case UInt8(ascii: "u"): try appendUnicodeEscape(to: &buffer)
-                default: throw fail("unknown escape '\\\(Character(Unicode.Scalar(escape)))' in a string", at: position - 2)
-                }
-            default:
-                if byte < 0x20 { throw fail("a control character (0x\(String(byte, radix: 16))) inside a string must be escaped") }
-                buffer.append(byte)
-                position += 1
-            }
+        switch Self.decodeEscapedString(bytes, from: position, end: end, into: &buffer) {
+        case .failure(let failure): throw failure
+        case .success(let after): position = after
         }
-        throw fail("the input ends inside a string")
-    }
-
-    private mutating func readHex4() throws(Failure) -> UInt32 {
-        guard end - position >= 4 else { throw fail("a \\u escape needs four hexadecimal digits") }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = bytes[position]
-            let digit: UInt32
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw fail("a \\u escape needs four hexadecimal digits")
-            }
-            value = value << 4 | digit
-            position += 1
+        guard let text = String(validating: buffer, as: UTF8.self) else {
+            throw fail("invalid UTF-8 in a string", at: firstInvalidUTF8(start..<position))
         }
-        return value
-    }
-
-    private mutating func appendUnicodeEscape(to buffer: inout [UInt8]) throws(Failure) {
-        let escapeStart = position - 2
-        var scalar = try readHex4()
-        if (0xD800..<0xDC00).contains(scalar) {
-            guard end - position >= 6, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
-                throw fail("a lone UTF-16 surrogate (\\u\(String(scalar, radix: 16))) is not a character", at: escapeStart)
-            }
-            position += 2
-            let low = try readHex4()
-            guard (0xDC00..<0xE000).contains(low) else {
-                throw fail("a lone UTF-16 surrogate (\\u\(String(scalar, radix: 16))) is not a character", at: escapeStart)
-            }
-            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-        } else if (0xDC00..<0xE000).contains(scalar) {
-            throw fail("a lone UTF-16 surrogate (\\u\(String(scalar, radix: 16))) is not a character", at: escapeStart)
-        }
-        guard let unicode = Unicode.Scalar(scalar) else { throw fail("invalid \\u escape", at: escapeStart) }
-        buffer.append(contentsOf: String(Character(unicode)).utf8)
+        return text
     }
 
     /// The offset of the first byte in `range` that does not decode as UTF-8.

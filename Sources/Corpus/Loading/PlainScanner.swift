@@ -79,70 +79,16 @@ struct PlainScanner {
         return start..<quote
     }
 
-    /// The rest of a string with escapes, from the backslash at `j`, written out into `decoded`;
-    /// nil for anything the full reader must report (a bad escape, a lone surrogate, a control byte).
+    /// The rest of a string with escapes, from the backslash at `j`, written out into `decoded` by
+    /// the parser's own decoder; nil for anything the full reader must report (a bad escape, a lone
+    /// surrogate, a control byte, invalid UTF-8).
     private mutating func escapedString(_ start: Int, from j: Int) -> Range<Int>? {
         let first = decoded.count
         decoded.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<j]))
-        var j = j
-        while j < end {
-            let c = b[j]
-            if c == 0x22 {
-                i = j + 1
-                let valid = decoded.withUnsafeBufferPointer { UTF8Check.isValid(UnsafeBufferPointer(rebasing: $0[first...])) }
-                return valid ? (b.count + first)..<(b.count + decoded.count) : nil
-            }
-            if c < 0x20 { return nil }
-            guard c == 0x5C else {
-                decoded.append(c)
-                j += 1
-                continue
-            }
-            guard j + 1 < end else { return nil }
-            j += 2
-            switch b[j - 1] {
-            case 0x22: decoded.append(0x22)
-            case 0x5C: decoded.append(0x5C)
-            case 0x2F: decoded.append(0x2F)
-            case 0x62: decoded.append(0x08)
-            case 0x66: decoded.append(0x0C)
-            case 0x6E: decoded.append(0x0A)
-            case 0x72: decoded.append(0x0D)
-            case 0x74: decoded.append(0x09)
-            case 0x75:
-                guard let high = hex4(at: j) else { return nil }
-                j += 4
-                var scalar = high
-                if (0xD800..<0xDC00).contains(high) {
-                    guard j + 6 <= end, b[j] == 0x5C, b[j + 1] == 0x75, let low = hex4(at: j + 2), (0xDC00..<0xE000).contains(low) else { return nil }
-                    j += 6
-                    scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-                } else if (0xDC00..<0xE000).contains(high) {
-                    return nil
-                }
-                guard let unicode = Unicode.Scalar(scalar) else { return nil }
-                decoded.append(contentsOf: UTF8.encode(unicode)!)
-            default: return nil
-            }
-        }
-        return nil
-    }
-
-    private func hex4(at j: Int) -> UInt32? {
-        guard j + 4 <= end else { return nil }
-        var value: UInt32 = 0
-        for k in j..<j + 4 {
-            let c = b[k]
-            let digit: UInt8
-            switch c {
-            case 0x30...0x39: digit = c - 0x30
-            case 0x61...0x66: digit = c - 0x61 + 10
-            case 0x41...0x46: digit = c - 0x41 + 10
-            default: return nil
-            }
-            value = value << 4 | UInt32(digit)
-        }
-        return value
+        guard case .success(let after) = JSONParser.decodeEscapedString(b, from: j, end: end, into: &decoded) else { return nil }
+        i = after
+        let valid = decoded.withUnsafeBufferPointer { UTF8Check.isValid(UnsafeBufferPointer(rebasing: $0[first...])) }
+        return valid ? (b.count + first)..<(b.count + decoded.count) : nil
     }
 
     /// Calls `body` with the bytes of a string found by `plainString`.
