@@ -51,7 +51,7 @@ extension Statements {
         let rowBase = count
         texts.absorb(&other.texts)
         move(&other.ids, into: &ids, empty: TextColumn()) { $0.append(contentsOf: $1) }
-        for path in [\Statements.speakers, \.roles, \.affiliations, \.kinds, \.cues, \.dateTexts, \.channels, \.places, \.statuses] {
+        for path in Statements.internedColumns where path != \Statements.dates {   // dates bring their parsed values: below
             move(&other[keyPath: path], into: &self[keyPath: path], empty: InternedColumn()) { $0.append(contentsOf: $1) }
         }
         let dateRemap = dates.append(contentsOf: other.dates)

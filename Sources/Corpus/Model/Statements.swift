@@ -53,6 +53,11 @@ public struct Statements: Sendable {
         confidences[row].isNaN ? nil : confidences[row]
     }
 
+    /// The interned columns, in one order for all that goes through them (snapshots, merging parts).
+    static let internedColumns: [WritableKeyPath<Statements, InternedColumn> & Sendable] = [
+        \.speakers, \.speakerTexts, \.roles, \.affiliations, \.kinds, \.cues, \.dates, \.dateTexts, \.channels, \.places, \.statuses,
+    ]
+
     /// The names of the fields every statement has, in the format's order.
     public static let fieldNames = [
         "id", "doc", "speaker", "speaker_text", "role", "affiliation", "kind", "text", "cue", "date", "date_text",

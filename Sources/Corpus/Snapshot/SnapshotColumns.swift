@@ -9,9 +9,8 @@ extension Snapshot {
         let s = corpus.statements
         encode(s.ids, &w)
         w.column(s.documents)
-        for column in [s.speakers, s.speakerTexts, s.roles, s.affiliations, s.kinds] { encode(column, &w) }
+        for path in Statements.internedColumns { encode(s[keyPath: path], &w) }
         encode(s.texts, &w)
-        for column in [s.cues, s.dates, s.dateTexts, s.channels, s.places, s.statuses] { encode(column, &w) }
         encode(s.topics, &w)
         encode(s.mentions, &w)
         // Figures column by column: values, interned texts, and the few extra fields by figure.
@@ -76,22 +75,12 @@ extension Snapshot {
         var s = Statements()
         s.ids = try decodeText(&r)
         s.documents = try r.column()
-        s.speakers = try decodeInterned(&r)
-        s.speakerTexts = try decodeInterned(&r)
-        s.roles = try decodeInterned(&r)
-        s.affiliations = try decodeInterned(&r)
-        s.kinds = try decodeInterned(&r)
+        for path in Statements.internedColumns { s[keyPath: path] = try decodeInterned(&r) }
         s.texts = try decodeText(&r)
-        s.cues = try decodeInterned(&r)
-        s.dates = try decodeInterned(&r)
         s.dateValues = try s.dates.values.map { text in
             guard let date = CorpusDate(text) else { throw BinaryReader.Damaged() }
             return date
         }
-        s.dateTexts = try decodeInterned(&r)
-        s.channels = try decodeInterned(&r)
-        s.places = try decodeInterned(&r)
-        s.statuses = try decodeInterned(&r)
         s.topics = try decodeList(&r)
         s.mentions = try decodeList(&r)
         s.figureStarts = try r.column()
@@ -173,10 +162,8 @@ extension Snapshot {
     /// use (on all cores: they are most of the time it takes to open one).
     private static func check(_ s: Statements, documentCount: Int) throws {
         let n = s.speakers.count
-        let sameLength = [s.ids.count, s.texts.count, s.documents.count, s.speakerTexts.count, s.roles.count, s.affiliations.count,
-                          s.kinds.count, s.cues.count, s.dates.count, s.dateTexts.count, s.channels.count, s.places.count,
-                          s.statuses.count, s.topics.count, s.mentions.count, s.spanStarts.count, s.spanEnds.count,
-                          s.confidences.count, s.figureStarts.count - 1]
+        let sameLength = Statements.internedColumns.map { s[keyPath: $0].count } + [s.ids.count, s.texts.count, s.documents.count, s.topics.count,
+                          s.mentions.count, s.spanStarts.count, s.spanEnds.count, s.confidences.count, s.figureStarts.count - 1]
         guard sameLength.allSatisfy({ $0 == n }), s.relations.keys.allSatisfy({ $0 >= 0 && $0 < n }),
               s.extras.values.allSatisfy({ $0.count == n }) else { throw BinaryReader.Damaged() }
         var checks: [@Sendable () -> Bool] = [
@@ -187,7 +174,7 @@ extension Snapshot {
             { isRising(s.topics.starts, limit: s.topics.items.count) && codesInRange(s.topics.items, below: s.topics.values.count, missing: false) },
             { isRising(s.mentions.starts, limit: s.mentions.items.count) && codesInRange(s.mentions.items, below: s.mentions.values.count, missing: false) },
         ]
-        for column in [s.speakers, s.speakerTexts, s.roles, s.affiliations, s.kinds, s.cues, s.dates, s.dateTexts, s.channels, s.places, s.statuses] {
+        for column in Statements.internedColumns.map({ s[keyPath: $0] }) {
             checks.append { codesInRange(column.codes, below: column.values.count) }
         }
         for case .strings(let column) in s.extras.values { checks.append { codesInRange(column.codes, below: column.values.count) } }

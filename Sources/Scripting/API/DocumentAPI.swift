@@ -48,6 +48,18 @@ extension ScriptSession {
         ])
     }
 
+    /// The `corpus` table's metatable: `corpus.documents` is made on first use (a snapshot's documents
+    /// are read only then), and kept in the table.
+    func installCorpusMetatable() {
+        lua.registerMetatable(Metatable.corpus, metamethods: ["__index": { [unowned self] lua in
+            guard lua.string(at: 2) == "documents" else { return 0 }
+            pushDocumentList()
+            lua.pushValue(at: -1)
+            lua.rawSetField("documents", in: 1)
+            return 1
+        }])
+    }
+
     /// [-0, +1, m] `corpus.documents`: a list of documents, also indexed by id.
     func pushDocumentList() {
         let documents = corpus.documents

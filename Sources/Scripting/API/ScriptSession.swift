@@ -63,6 +63,7 @@ public final class ScriptSession {
         installDocumentMetatable()
         installSelectionMetatable()
         installCountsMetatable()
+        installCorpusMetatable()
         try installHelp()
         try installReports()
         try install(corpus: .empty)
@@ -80,15 +81,7 @@ public final class ScriptSession {
             lua.rawSetField("name", in: -2)
             lua.push(optional: corpus.description)
             lua.rawSetField("description", in: -2)
-            // `corpus.documents` is made on first use: a snapshot's documents are read only then.
-            lua.registerMetatable(Metatable.corpus, metamethods: ["__index": { [unowned self] lua in
-                guard lua.string(at: 2) == "documents" else { return 0 }
-                pushDocumentList()
-                lua.pushValue(at: -1)
-                lua.rawSetField("documents", in: 1)
-                return 1
-            }])
-            lua.setMetatable(named: Metatable.corpus)
+            lua.setMetatable(named: Metatable.corpus)                // `corpus.documents` on first use
             pushEntityList()
             lua.rawSetField("entities", in: -2)
             push(selection: Selection(corpus: corpus))
