@@ -96,6 +96,6 @@ import TestSupport
             #expect(parallel.document(ofRow: row)?.id == single.document(ofRow: row)?.id)
         }
         #expect(parallel.documentSources.values.sorted() == single.documentSources.values.sorted())
-        #expect(parallel.documentIndex["d11999"] == 11_999)
+        #expect(parallel.documents.firstIndex { $0.id == "d11999" } == 11_999)
     }
 }

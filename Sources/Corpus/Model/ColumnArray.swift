@@ -181,8 +181,6 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
             storage.grow(to: n)
         }
     }
-
-    public static func += <S: Sequence<Element>>(column: inout ColumnArray, values: S) { column.append(contentsOf: values) }
 }
 
 extension ColumnArray: Equatable where Element: Equatable {

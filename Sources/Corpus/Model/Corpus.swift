@@ -7,8 +7,6 @@ public final class Corpus: Sendable {
     /// The documents, made on first use when the corpus comes from a snapshot.
     public var documents: [Document] { documentList.value }
     public let documentCount: Int
-    /// Each document's row in `documents`, by id.
-    public var documentIndex: [String: Int] { documentIndexList.value }
     /// `documents[i].source` interned, for fast filters and counts on `doc.source`.
     public let documentSources: InternedColumn
     public let entities: [Entity]
@@ -17,19 +15,6 @@ public final class Corpus: Sendable {
     /// Where the corpus was read from.
     public let origins: [String]
     private let documentList: Lazily<[Document]>
-    private let documentIndexList: Lazily<[String: Int]>
-
-    convenience init(
-        name: String?, description: String?, statements: Statements, documents: [Document],
-        entities: [Entity], canonicalNames: [String: String], origins: [String]
-    ) {
-        var sources = InternedColumn()
-        sources.reserveCapacity(documents.count)
-        for document in documents { sources.append(document.source) }
-        self.init(name: name, description: description, statements: statements, documentCount: documents.count,
-                  documents: Lazily(value: documents), documentSources: sources, entities: entities,
-                  canonicalNames: canonicalNames, origins: origins)
-    }
 
     /// A corpus whose documents are kept column-wise until a script asks for them.
     convenience init(
@@ -41,7 +26,7 @@ public final class Corpus: Sendable {
                   entities: entities, canonicalNames: canonicalNames, origins: origins)
     }
 
-    /// A corpus whose documents are made when first asked for (`documents()` must give
+    /// A corpus whose documents are made when first asked for (`documents` must give
     /// `documentCount` documents whose sources are `documentSources`).
     init(
         name: String?, description: String?, statements: Statements, documentCount: Int, documents: Lazily<[Document]>,
@@ -53,12 +38,6 @@ public final class Corpus: Sendable {
         self.documentCount = documentCount
         self.documentList = documents
         self.documentSources = documentSources
-        self.documentIndexList = Lazily {
-            var index: [String: Int] = [:]
-            index.reserveCapacity(documentCount)
-            for (i, document) in documents.value.enumerated() where index[document.id] == nil { index[document.id] = i }
-            return index
-        }
         self.entities = entities
         self.canonicalNames = canonicalNames
         self.origins = origins
@@ -66,7 +45,7 @@ public final class Corpus: Sendable {
 
     /// A corpus with nothing in it (what scripts see when no corpus was given).
     public static let empty = Corpus(
-        name: nil, description: nil, statements: Statements(), documents: [], entities: [],
+        name: nil, description: nil, statements: Statements(), documents: DocumentColumns(), entities: [],
         canonicalNames: [:], origins: [])
 
     public var count: Int { statements.count }

@@ -8,7 +8,6 @@ final class Lazily<Value: Sendable>: @unchecked Sendable {
     private var make: (@Sendable () -> Value)?
 
     init(_ make: @escaping @Sendable () -> Value) { self.make = make }
-    init(value: Value) { made = value }
 
     var value: Value {
         lock.lock()
