@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // Parley: script a corpus of statements in embedded Lua 5.4.
-// Layers depend one way: CLua → LuaShims → LuaBinding → (Corpus) → Scripting → parley.
+// Layers depend one way: CLua → LuaShims → LuaBinding → (CorpusScan → Corpus) → Scripting → parley.
 import PackageDescription
 
 let package = Package(
@@ -29,8 +29,10 @@ let package = Package(
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // C glue for line editing: a poll loop around libedit's callback interface, completion, history.
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
-        // The corpus model and its loaders, pure Swift: no Lua here.
-        .target(name: "Corpus"),
+        // The hot loops of loading in C: finding a plain statement's fields, hashing and looking up values.
+        .target(name: "CorpusScan"),
+        // The corpus model and its loaders, in Swift (with CorpusScan's loops): no Lua here.
+        .target(name: "Corpus", dependencies: ["CorpusScan"]),
         // The Lua API that exposes a corpus to scripts.
         .target(name: "Scripting", dependencies: ["LuaBinding", "Corpus"]),
         // The interactive REPL: reading chunks, printing values, dot-commands, completion.

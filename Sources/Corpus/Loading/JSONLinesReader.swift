@@ -1,3 +1,4 @@
+import CorpusScan
 import Foundation
 
 /// Reads the JSON Lines form: one record per line, each with a `type`.
@@ -45,6 +46,8 @@ enum JSONLinesReader {
         // written, and the first part then takes in the others without moving.
         columns.reserveCapacity(rows: 0, textBytes: columns.statements.texts.bytes.count + (share ?? range.count) / 2)
         var plain = PlainStatement()
+        let scanned = UnsafeMutablePointer<ps_statement>.allocate(capacity: 1)
+        defer { scanned.deallocate() }
         file.bytes.withUnsafeBufferPointer { buffer in
             var start = range.lowerBound
             var released = range.lowerBound
@@ -59,7 +62,11 @@ enum JSONLinesReader {
                 if end > start && buffer[end - 1] == 0x0D { line = start..<end - 1 }
                 start = end + 1
                 let location = RecordLocation(file: fileIndex, offset: line.lowerBound)
-                if FastStatementReader.read(buffer, line, into: &plain), columns.append(plain, buffer, at: location) { continue }
+                if ps_scan_statement(buffer.baseAddress! + line.lowerBound, line.count, scanned) != 0 {
+                    if columns.append(ScannedStatement(fields: scanned, lineStart: line.lowerBound), buffer, at: location) { continue }
+                } else if FastStatementReader.read(buffer, line, into: &plain), columns.append(plain, buffer, at: location) {
+                    continue
+                }
                 if let document = FastDocumentReader.read(buffer, line) {
                     builder.addDocument(document, at: location)
                     continue

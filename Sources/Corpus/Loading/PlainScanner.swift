@@ -1,3 +1,5 @@
+import CorpusScan
+
 /// Reads the plain parts of one JSON record in place: objects, strings, lists of strings.
 /// Everything it cannot read plainly (a null, invalid UTF-8, a bad escape) makes it give up, and
 /// the caller hands the record to the full reader, which reports problems with positions.
@@ -181,28 +183,10 @@ struct PackedKey: Equatable {
     }
 }
 
-/// UTF-8 validity as RFC 3629 defines it: no overlong forms, no surrogates, nothing past U+10FFFF.
+/// UTF-8 validity as RFC 3629 defines it: no overlong forms, no surrogates, nothing past U+10FFFF
+/// (`ps_utf8_valid`, shared with the C scanner).
 enum UTF8Check {
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let c = bytes[i]
-            if c < 0x80 { i += 1; continue }
-            @inline(__always) func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
-                i + k < n && bytes[i + k] >= low && bytes[i + k] <= high
-            }
-            switch c {
-            case 0xC2...0xDF: guard continuation(1) else { return false }; i += 2
-            case 0xE0: guard continuation(1, 0xA0), continuation(2) else { return false }; i += 3
-            case 0xE1...0xEC, 0xEE...0xEF: guard continuation(1), continuation(2) else { return false }; i += 3
-            case 0xED: guard continuation(1, 0x80, 0x9F), continuation(2) else { return false }; i += 3
-            case 0xF0: guard continuation(1, 0x90), continuation(2), continuation(3) else { return false }; i += 4
-            case 0xF1...0xF3: guard continuation(1), continuation(2), continuation(3) else { return false }; i += 4
-            case 0xF4: guard continuation(1, 0x80, 0x8F), continuation(2), continuation(3) else { return false }; i += 4
-            default: return false
-            }
-        }
-        return true
+        ps_utf8_valid(bytes.baseAddress, bytes.count) != 0
     }
 }

@@ -97,16 +97,21 @@ struct StatementColumns {
         p.decoded.withUnsafeBufferPointer { decoded in append(p, b, decoded, at: location) }
     }
 
+    /// Appends a statement `ps_scan_statement` found in place (its ranges all lie in `b`).
+    mutating func append(_ p: ScannedStatement, _ b: UnsafeBufferPointer<UInt8>, at location: RecordLocation) -> Bool {
+        append(p, b, UnsafeBufferPointer(start: nil, count: 0), at: location)
+    }
+
     /// `append(_:_:at:)` once the buffer of written-out strings is at hand: a range at or past
     /// `b.count` lies in `decoded`.
-    private mutating func append(_ p: PlainStatement, _ b: UnsafeBufferPointer<UInt8>, _ decoded: UnsafeBufferPointer<UInt8>,
+    private mutating func append(_ p: some PlainFields, _ b: UnsafeBufferPointer<UInt8>, _ decoded: UnsafeBufferPointer<UInt8>,
                                  at location: RecordLocation) -> Bool {
         @inline(__always) func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
             range.lowerBound < b.count ? UnsafeBufferPointer(rebasing: b[range])
                 : UnsafeBufferPointer(rebasing: decoded[(range.lowerBound - b.count)..<(range.upperBound - b.count)])
         }
-        if extraColumns.count + p.stringExtras.count + p.otherExtras.count > Self.maxExtraFields {
-            let keys = p.stringExtras.map(\.key) + p.otherExtras.map(\.key)
+        if extraColumns.count + p.stringExtraCount + p.otherExtras.count > Self.maxExtraFields {
+            let keys = (0..<p.stringExtraCount).map { p.stringExtra($0).key } + p.otherExtras.map(\.key)
             if extraColumns.count + keys.count(where: { extraNames.existingCode(forUTF8: bytes($0)) == nil }) > Self.maxExtraFields {
                 return false                              // the full reader reports it
             }
@@ -139,15 +144,16 @@ struct StatementColumns {
         intern(&statements.dateTexts, .dateText)
         intern(&statements.channels, .channel)
         intern(&statements.places, .place)
-        statements.topics.append(utf8: p.topics, bytes)
-        statements.mentions.append(utf8: p.mentions, bytes)
-        statements.figures.append(contentsOf: p.figures)
+        statements.topics.append(utf8: p.topicRanges, bytes)
+        statements.mentions.append(utf8: p.mentionRanges, bytes)
+        p.appendFigures(to: &statements.figures, bytes)
         statements.figureStarts.append(Int32(statements.figures.count))
         statements.spanStarts.append(-1)
         statements.spanEnds.append(-1)
         statements.confidences.append(.nan)
         intern(&statements.statuses, .status)
-        for (key, value) in p.stringExtras {
+        for i in 0..<p.stringExtraCount {
+            let (key, value) = p.stringExtra(i)
             let column = extraColumn(bytes(key))
             extraColumns[column].set(utf8: bytes(value), row: row)
         }

@@ -16,7 +16,7 @@ public struct ListColumn: Sendable {
     }
 
     /// Appends a row whose items are the UTF-8 strings that `bytes` gives for `ranges`.
-    mutating func append(utf8 ranges: [Range<Int>], _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
+    mutating func append(utf8 ranges: some Collection<Range<Int>>, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
         for range in ranges { items.append(pool.code(forUTF8: bytes(range))) }
         starts.append(Int32(items.count))
     }

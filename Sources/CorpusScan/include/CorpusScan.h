@@ -1,0 +1,82 @@
+// The hot loops of corpus loading, in C: finding the fields of a plainly written JSON Lines statement,
+// and hashing and looking up interned values. No corpus knowledge beyond the field names, no Lua.
+#ifndef PARLEY_CORPUS_SCAN_H
+#define PARLEY_CORPUS_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+// The string fields of a statement, in the order of `FastStatementReader.Key`.
+enum {
+    PS_ID, PS_DOC, PS_SPEAKER, PS_TEXT, PS_ROLE, PS_AFFILIATION, PS_KIND, PS_CUE, PS_DATE, PS_DATE_TEXT,
+    PS_CHANNEL, PS_PLACE, PS_STATUS, PS_FIELD_COUNT
+};
+
+// At most this many topics or mentions; a longer list is left to the Swift reader.
+#define PS_MAX_LIST 32
+
+// At most this many fields the format does not define, with string values (the Swift reader's limit too).
+#define PS_MAX_EXTRAS 16
+
+// At most this many figures; more are left to the Swift reader.
+#define PS_MAX_FIGURES 8
+
+// The string fields of a figure (its value is a number).
+enum { PS_FIGURE_UNIT, PS_FIGURE_WHAT, PS_FIGURE_STANCE, PS_FIGURE_BY, PS_FIGURE_FIELD_COUNT };
+
+typedef struct {
+    double value;
+    int32_t start[PS_FIGURE_FIELD_COUNT];
+    int32_t length[PS_FIGURE_FIELD_COUNT];
+} ps_figure;
+
+// Byte ranges from the start of the line; `length` is -1 for a field the line does not have.
+typedef struct {
+    int32_t start[PS_FIELD_COUNT];
+    int32_t length[PS_FIELD_COUNT];
+    int32_t topic_count, mention_count;
+    int32_t topic_start[PS_MAX_LIST], topic_length[PS_MAX_LIST];
+    int32_t mention_start[PS_MAX_LIST], mention_length[PS_MAX_LIST];
+    int32_t figure_count;
+    ps_figure figures[PS_MAX_FIGURES];
+    int32_t extra_count;
+    int32_t extra_key_start[PS_MAX_EXTRAS], extra_key_length[PS_MAX_EXTRAS];
+    int32_t extra_start[PS_MAX_EXTRAS], extra_length[PS_MAX_EXTRAS];
+} ps_statement;
+
+// Fills `out` from a statement line with only these fields and string-valued others, "type":
+// "statement", string values without escapes (valid UTF-8, no control bytes) and lists of such
+// strings for topics and mentions, figures with a number (no exponent) and string fields (a stance
+// one of the format's). Returns 1 if it did; 0 for anything else (figures, spans,
+// relations, numbers, escapes, nulls, repeated keys, a record of another type),
+// which the Swift readers then read, so that what this accepts is always read the same way.
+int ps_scan_statement(const uint8_t *line, size_t length, ps_statement *out);
+
+// Accessors for Swift, which imports C arrays as tuples.
+static inline int32_t ps_field_start(const ps_statement *s, int field) { return s->start[field]; }
+static inline int32_t ps_field_length(const ps_statement *s, int field) { return s->length[field]; }
+static inline int32_t ps_topic_start(const ps_statement *s, int i) { return s->topic_start[i]; }
+static inline int32_t ps_topic_length(const ps_statement *s, int i) { return s->topic_length[i]; }
+static inline int32_t ps_mention_start(const ps_statement *s, int i) { return s->mention_start[i]; }
+static inline int32_t ps_mention_length(const ps_statement *s, int i) { return s->mention_length[i]; }
+static inline int32_t ps_extra_key_start(const ps_statement *s, int i) { return s->extra_key_start[i]; }
+static inline int32_t ps_extra_key_length(const ps_statement *s, int i) { return s->extra_key_length[i]; }
+static inline int32_t ps_extra_start(const ps_statement *s, int i) { return s->extra_start[i]; }
+static inline int32_t ps_extra_length(const ps_statement *s, int i) { return s->extra_length[i]; }
+static inline const ps_figure *ps_figure_at(const ps_statement *s, int i) { return &s->figures[i]; }
+static inline int32_t ps_figure_field_start(const ps_figure *f, int field) { return f->start[field]; }
+static inline int32_t ps_figure_field_length(const ps_figure *f, int field) { return f->length[field]; }
+
+// Whether `bytes` is UTF-8 as RFC 3629 defines it (no overlong forms, surrogates, or values past U+10FFFF).
+int ps_utf8_valid(const uint8_t *bytes, size_t length);
+
+// A seeded multiply-and-mix hash of `bytes`, eight bytes at a time.
+uint32_t ps_hash(const uint8_t *bytes, size_t length, uint64_t seed);
+
+// Looks `bytes` (with hash `hash`) up in an open-addressing table: `slots` (a power of two of them)
+// hold hash << 32 | code + 1, or 0 when empty; value `code`'s bytes are pool[ends[code - 1]..<ends[code]].
+// Returns the code, or -1 if the value is not in the table.
+int32_t ps_lookup(const uint64_t *slots, size_t slot_count, const uint8_t *pool, const int64_t *ends,
+                  uint32_t hash, const uint8_t *bytes, size_t length);
+
+#endif

@@ -1,0 +1,244 @@
+// Finds the fields of a plainly written statement line (see CorpusScan.h). Anything it is not sure
+// of returns 0: the Swift readers, which handle every case and report problems, read that line.
+#include "CorpusScan.h"
+#include <stdlib.h>
+#include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+// Where the scan stands. Positions are pointers, not int32 offsets, so that the compiler need not
+// reload them after every int32 store into the result.
+typedef struct {
+    const uint8_t *line, *p, *end;
+} scanner;
+
+#define INLINE static inline __attribute__((always_inline))
+
+INLINE void skip_space(scanner *s) {
+    // Most separators are followed by one space or none: check that before looping.
+    if (s->p < s->end && *s->p == ' ') s->p++;
+    if (s->p < s->end && (*s->p == ' ' || *s->p == '\t')) {
+        while (s->p < s->end && (*s->p == ' ' || *s->p == '\t')) s->p++;
+    }
+}
+
+// The next byte after spaces (the scanner stands on it), or 0 at the end.
+INLINE uint8_t next(scanner *s) {
+    skip_space(s);
+    return s->p < s->end ? *s->p : 0;
+}
+
+INLINE int take(scanner *s, uint8_t byte) {
+    skip_space(s);
+    if (s->p < s->end && *s->p == byte) { s->p++; return 1; }
+    return 0;
+}
+
+// A string with no escape and no control byte, valid UTF-8: its range, and the scanner past it.
+INLINE int plain_string(scanner *s, int32_t *start, int32_t *length) {
+    if ((s->p >= s->end || *s->p != '"') && next(s) != '"') return 0;
+    const uint8_t *from = s->p + 1, *j = from, *end = s->end;
+    int high = 0;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
+    while (end - j >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)j);
+        // Control bytes are those whose minimum with 0x1F is themselves (bytes compare unsigned).
+        __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                    _mm_cmpeq_epi8(_mm_min_epu8(v, control), v));
+        int stopMask = _mm_movemask_epi8(stop), highMask = _mm_movemask_epi8(v);
+        if (!stopMask) { high |= highMask; j += 16; continue; }
+        int at = __builtin_ctz((unsigned)stopMask);
+        high |= highMask & ((1 << at) - 1);
+        j += at;
+        goto found;
+    }
+#endif
+    for (; j < end; j++) {
+        uint8_t c = *j;
+        if (c == '"' || c == '\\' || c < 0x20) goto found;
+        high |= c >= 0x80;
+    }
+    return 0;
+found:
+    if (*j != '"') return 0;
+    if (high && !ps_utf8_valid(from, (size_t)(j - from))) return 0;
+    *start = (int32_t)(from - s->line);
+    *length = (int32_t)(j - from);
+    s->p = j + 1;
+    return 1;
+}
+
+INLINE int string_list(scanner *s, int32_t *starts, int32_t *lengths, int32_t *count) {
+    if (!take(s, '[')) return 0;
+    if (take(s, ']')) return 1;
+    for (int32_t n = 0;; n++) {
+        if (n == PS_MAX_LIST || !plain_string(s, &starts[n], &lengths[n])) return 0;
+        if (take(s, ',')) continue;
+        *count = n + 1;
+        return take(s, ']');
+    }
+}
+
+// A JSON number without an exponent, as the full reader reads it: integers exactly (up to 18
+// digits), decimals correctly rounded by strtod.
+static int number(scanner *s, double *value) {
+    skip_space(s);
+    const uint8_t *from = s->p, *q = s->p;
+    int negative = q < s->end && *q == '-';
+    q += negative;
+    const uint8_t *digits = q;
+    int64_t whole = 0;
+    while (q < s->end && *q >= '0' && *q <= '9') { whole = whole * 10 + (*q - '0'); q++; if (q - digits > 18) return 0; }
+    if (q == digits || (*digits == '0' && q - digits > 1)) return 0;
+    if (q < s->end && (*q | 0x20) == 'e') return 0;
+    if (q < s->end && *q == '.') {
+        const uint8_t *fraction = ++q;
+        while (q < s->end && *q >= '0' && *q <= '9') q++;
+        if (q == fraction || q - from > 40 || (q < s->end && (*q | 0x20) == 'e')) return 0;
+        char text[48];
+        memcpy(text, from, (size_t)(q - from));
+        text[q - from] = 0;
+        *value = strtod(text, NULL);
+    } else {
+        *value = (double)(negative ? -whole : whole);
+    }
+    s->p = q;
+    return 1;
+}
+
+// The stances `Figure.stances` lists.
+static int known_stance(const uint8_t *v, int32_t n) {
+    return (n == 7 && memcmp(v, "claimed", 7) == 0) || (n == 12 && memcmp(v, "acknowledged", 12) == 0)
+        || (n == 8 && memcmp(v, "disputed", 8) == 0) || (n == 6 && memcmp(v, "denied", 6) == 0);
+}
+
+// `[{"value": 58, "unit": "soldiers", …}, …]` with plain strings and no other fields.
+static int figures(scanner *s, ps_statement *out) {
+    if (!take(s, '[')) return 0;
+    if (take(s, ']')) return 1;
+    for (int32_t n = 0;; n++) {
+        if (n == PS_MAX_FIGURES || !take(s, '{')) return 0;
+        ps_figure *figure = &out->figures[n];
+        for (int f = 0; f < PS_FIGURE_FIELD_COUNT; f++) figure->length[f] = -1;
+        unsigned seen = 0;
+        for (int first = 1;; first = 0) {
+            if (take(s, '}')) break;
+            if (!first && !take(s, ',')) return 0;
+            int32_t keyStart, keyLength;
+            if (!plain_string(s, &keyStart, &keyLength) || !take(s, ':')) return 0;
+            const uint8_t *k = s->line + keyStart;
+            int field;
+            if (keyLength == 5 && memcmp(k, "value", 5) == 0) field = PS_FIGURE_FIELD_COUNT;
+            else if (keyLength == 4 && memcmp(k, "unit", 4) == 0) field = PS_FIGURE_UNIT;
+            else if (keyLength == 4 && memcmp(k, "what", 4) == 0) field = PS_FIGURE_WHAT;
+            else if (keyLength == 6 && memcmp(k, "stance", 6) == 0) field = PS_FIGURE_STANCE;
+            else if (keyLength == 2 && memcmp(k, "by", 2) == 0) field = PS_FIGURE_BY;
+            else return 0;
+            if (seen & (1u << field)) return 0;
+            seen |= 1u << field;
+            if (field == PS_FIGURE_FIELD_COUNT) {
+                if (!number(s, &figure->value)) return 0;
+            } else if (!plain_string(s, &figure->start[field], &figure->length[field])) {
+                return 0;
+            } else if (field == PS_FIGURE_STANCE && !known_stance(s->line + figure->start[field], figure->length[field])) {
+                return 0;
+            }
+        }
+        if (!(seen & (1u << PS_FIGURE_FIELD_COUNT))) return 0;
+        if (take(s, ',')) continue;
+        out->figure_count = n + 1;
+        return take(s, ']');
+    }
+}
+
+enum { KEY_TYPE = PS_FIELD_COUNT, KEY_TOPICS, KEY_MENTIONS, KEY_FIGURES, KEY_OTHER, KEY_EXTRA };
+
+// The key's field, from its length and bytes.
+INLINE int known_key(const uint8_t *k, int32_t n) {
+#define IS(name) (memcmp(k, name, sizeof(name) - 1) == 0)
+    switch (n) {
+    case 2: return IS("id") ? PS_ID : KEY_OTHER;
+    case 3: return IS("doc") ? PS_DOC : IS("cue") ? PS_CUE : KEY_OTHER;
+    case 4: return IS("text") ? PS_TEXT : IS("type") ? KEY_TYPE : IS("date") ? PS_DATE : IS("role") ? PS_ROLE
+                 : IS("kind") ? PS_KIND : KEY_OTHER;
+    case 5: return IS("place") ? PS_PLACE : KEY_OTHER;
+    case 6: return IS("topics") ? KEY_TOPICS : IS("status") ? PS_STATUS : KEY_OTHER;
+    case 7: return IS("speaker") ? PS_SPEAKER : IS("channel") ? PS_CHANNEL : IS("figures") ? KEY_FIGURES : KEY_OTHER;
+    case 8: return IS("mentions") ? KEY_MENTIONS : KEY_OTHER;
+    case 9: return IS("date_text") ? PS_DATE_TEXT : KEY_OTHER;
+    case 11: return IS("affiliation") ? PS_AFFILIATION : KEY_OTHER;
+    default: return KEY_OTHER;
+    }
+#undef IS
+}
+
+// A field the format does not define, with a string value; not a repeat of another.
+INLINE int extra_field(scanner *s, ps_statement *out, int32_t keyStart, int32_t keyLength) {
+    int32_t n = out->extra_count;
+    if (keyLength == 0 || n == PS_MAX_EXTRAS) return 0;
+    for (int32_t e = 0; e < n; e++) {
+        if (out->extra_key_length[e] == keyLength
+            && memcmp(s->line + out->extra_key_start[e], s->line + keyStart, (size_t)keyLength) == 0) return 0;
+    }
+    if (!plain_string(s, &out->extra_start[n], &out->extra_length[n])) return 0;
+    out->extra_key_start[n] = keyStart;
+    out->extra_key_length[n] = keyLength;
+    out->extra_count = n + 1;
+    return 1;
+}
+
+int ps_scan_statement(const uint8_t *line, size_t length, ps_statement *out) {
+    if (length > INT32_MAX) return 0;
+    scanner s = { line, line, line + length };
+    for (int f = 0; f < PS_FIELD_COUNT; f++) out->length[f] = -1;
+    out->topic_count = out->mention_count = out->figure_count = out->extra_count = 0;
+    if (!take(&s, '{')) return 0;
+    uint32_t seen = 0;
+    uint8_t c = next(&s);
+    if (c == '}') return 0;                 // an empty record: no type
+    for (;;) {
+        int32_t keyStart, keyLength;
+        if (c != '"' || !plain_string(&s, &keyStart, &keyLength)) return 0;
+        if (s.p < s.end && *s.p == ':') s.p++;
+        else if (!take(&s, ':')) return 0;
+        int key = known_key(line + keyStart, keyLength);
+        if (key == KEY_OTHER) key = KEY_EXTRA;
+        else if (seen & (1u << key)) return 0;
+        else seen |= 1u << key;
+        switch (key) {
+        case KEY_EXTRA:
+            if (!extra_field(&s, out, keyStart, keyLength)) return 0;
+            break;
+        case KEY_TOPICS:
+            if (!string_list(&s, out->topic_start, out->topic_length, &out->topic_count)) return 0;
+            break;
+        case KEY_MENTIONS:
+            if (!string_list(&s, out->mention_start, out->mention_length, &out->mention_count)) return 0;
+            break;
+        case KEY_FIGURES:
+            if (!figures(&s, out)) return 0;
+            break;
+        default: {
+            int32_t start, n;
+            if (!plain_string(&s, &start, &n)) return 0;
+            if (key == KEY_TYPE) {
+                if (n != 9 || memcmp(line + start, "statement", 9) != 0) return 0;
+            } else {
+                if ((key == PS_SPEAKER || key == PS_TEXT) && n == 0) return 0;
+                out->start[key] = start;
+                out->length[key] = n;
+            }
+        }
+        }
+        c = next(&s);
+        if (c == '}') { s.p++; break; }
+        if (c != ',') return 0;
+        s.p++;
+        c = next(&s);
+    }
+    skip_space(&s);
+    const uint32_t required = 1u << KEY_TYPE | 1u << PS_SPEAKER | 1u << PS_TEXT;
+    return s.p == s.end && (seen & required) == required;
+}

@@ -1,0 +1,128 @@
+@testable import Corpus
+import CorpusScan
+import Testing
+
+/// `ps_scan_statement` (C) reads the plainest statements; whatever it accepts must come out exactly
+/// as the full reader reads it, and whatever it is unsure of must be left to the Swift readers.
+@Suite struct StatementScanTests {
+    /// Scans one line; nil if the scanner leaves it to the Swift readers.
+    static func scan(_ line: String) -> (fields: [String: String], topics: [String], extras: [String: String], figures: Int)? {
+        let bytes = Array(line.utf8)
+        var out = ps_statement()
+        guard bytes.withUnsafeBufferPointer({ ps_scan_statement($0.baseAddress, $0.count, &out) }) == 1 else { return nil }
+        let scanned = withUnsafePointer(to: &out) { ScannedStatement(fields: $0, lineStart: 0) }
+        func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+        var fields: [String: String] = [:]
+        for key in FastStatementReader.Key.allCases.prefix(Int(PS_FIELD_COUNT)) {
+            if let r = withUnsafePointer(to: &out, { ScannedStatement(fields: $0, lineStart: 0)[key] }) { fields[key.name] = text(r) }
+        }
+        _ = scanned
+        let topics = withUnsafePointer(to: &out) { ScannedStatement(fields: $0, lineStart: 0).topicRanges.map(text) }
+        var extras: [String: String] = [:]
+        withUnsafePointer(to: &out) { p in
+            let s = ScannedStatement(fields: p, lineStart: 0)
+            for i in 0..<s.stringExtraCount { extras[text(s.stringExtra(i).key)] = text(s.stringExtra(i).value) }
+        }
+        return (fields, topics, extras, Int(out.figure_count))
+    }
+
+    @Test func aPlainStatementIsFoundFieldByField() throws {
+        let line = #"{"type": "statement", "id": "s1", "doc": "d1", "speaker": "Ishaq Dar", "role": "Foreign Minister", "kind": "indirect", "verb": "said", "text": "Talks — over.", "date": "2025-11-07", "topics": ["talks", "border"], "figures": [{"value": 58, "unit": "soldiers", "stance": "claimed"}]}"#
+        let found = try #require(Self.scan(line))
+        #expect(found.fields == ["id": "s1", "doc": "d1", "speaker": "Ishaq Dar", "role": "Foreign Minister", "kind": "indirect",
+                                 "text": "Talks — over.", "date": "2025-11-07"])
+        #expect(found.topics == ["talks", "border"])
+        #expect(found.extras == ["verb": "said"])
+        #expect(found.figures == 1)
+    }
+
+    @Test(arguments: [
+        #"{"type":"statement","speaker":"A","text":"an \"escape\""}"#,
+        #"{"type":"statement","speaker":"A","text":"t","role":null}"#,
+        #"{"type":"statement","speaker":"A","text":"t","span":[0,1]}"#,
+        #"{"type":"statement","speaker":"A","text":"t","speaker":"B"}"#,
+        #"{"type":"statement","speaker":"A","text":"t","verb":"x","verb":"y"}"#,
+        #"{"type":"statement","speaker":"A","text":"t","tone":{"score":1}}"#,
+        #"{"type":"statement","speaker":"","text":"t"}"#,
+        #"{"type":"statement","text":"t"}"#,
+        #"{"type":"document","id":"d1"}"#,
+        #"{"type":"statement","speaker":"A","text":"t"} trailing"#,
+        #"{"type":"statement","speaker":"A","text":"unterminated"#,
+        #"{"type":"statement","speaker":"A","text":"t",}"#,
+        #"{"type":"statement","speaker":"A","text":"t","figures":[{"value":1e3}]}"#,
+        #"{"type":"statement","speaker":"A","text":"t","figures":[{"value":1234567890123456789}]}"#,
+        #"{"type":"statement","speaker":"A","text":"t","figures":[{"value":01}]}"#,
+        #"{"type":"statement","speaker":"A","text":"t","figures":[{"value":1,"stance":"maybe"}]}"#,
+        #"{"type":"statement","speaker":"A","text":"t","figures":[{"unit":"days"}]}"#,
+        #"{"type":"statement","speaker":"A","text":"t","topics":[\#((0..<33).map { "\"t\($0)\"" }.joined(separator: ","))]}"#,
+        "{\"type\":\"statement\",\"speaker\":\"A\",\"text\":\"a raw \t tab\"}",
+        "{}",
+        "",
+    ])
+    func whatItIsUnsureOfIsLeftToTheSwiftReaders(_ line: String) {
+        #expect(Self.scan(line) == nil)
+    }
+
+    @Test func invalidUTF8IsLeftToTheSwiftReaders() {
+        var bytes = Array(#"{"type":"statement","speaker":"A","text":"caf"#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
+        var out = ps_statement()
+        #expect(ps_scan_statement(&bytes, bytes.count, &out) == 0)
+        bytes = Array(#"{"type":"statement","speaker":"A","text":"café"}"#.utf8)
+        #expect(ps_scan_statement(&bytes, bytes.count, &out) == 1)
+    }
+
+    /// Random plain records (fields in any order and spacing, non-ASCII text, numbers of every
+    /// form, lists and extra fields past the C limits): the loaded corpus is the full reader's.
+    @Test func randomPlainRecordsReadAsTheFullReaderReadsThem() throws {
+        var state: UInt64 = 11
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let words = ["talks", "Ishaq Dar", "Кабул", "کابل", "café 🙂", "0123456789abcdef0123", "a", "Zabihullah Mujahid"]
+        let numbers = ["58", "-3", "0", "2.5", "-0.25", "123456789012345678", "1234567890123456789", "1e3", "0.1", "99.999"]
+        let stances = ["claimed", "acknowledged", "disputed", "denied"]
+        func word() -> String { (0...next(3)).map { _ in words[next(words.count)] }.joined(separator: " ") }
+        func space() -> String { ["", " ", "  ", "\t"][next(4)] }
+        func list(_ max: Int) -> String { "[" + (0..<next(max)).map { _ in "\"\(word())\"" }.joined(separator: ",\(space())") + "]" }
+        var figureShuffler = Generator(next)
+        func figures() -> String {
+            "[" + (0..<(1 + next(9))).map { _ in
+                var members = ["\"value\":\(space())\(numbers[next(numbers.count)])"]
+                if next(2) == 0 { members.append("\"unit\": \"\(word())\"") }
+                if next(2) == 0 { members.append("\"stance\": \"\(stances[next(stances.count)])\"") }
+                if next(3) == 0 { members.append("\"by\": \"\(word())\"") }
+                return "{" + members.shuffled(using: &figureShuffler).joined(separator: ", ") + "}"
+            }.joined(separator: ", ") + "]"
+        }
+        var shuffler = Generator(next)
+        let dates = ["2025-11-07", "2025", "2024-02", "2025-11-07T14:30:00+05:00"]
+        var lines: [String] = []
+        for n in 0..<600 {
+            var members = ["\"type\": \"statement\"", "\"speaker\": \"\(word())\"", "\"text\": \"\(word())\"", "\"id\": \"s\(n)\""]
+            for key in ["role", "affiliation", "kind", "cue", "date_text", "channel", "place", "status"] where next(3) == 0 {
+                members.append("\"\(key)\":\(space())\"\(key == "kind" ? "direct" : word())\"")
+            }
+            if next(2) == 0 { members.append("\"date\": \"\(dates[next(dates.count)])\"") }
+            if next(2) == 0 { members.append("\"topics\": \(list(40))") }
+            if next(3) == 0 { members.append("\"mentions\": \(list(5))") }
+            if next(3) == 0 { members.append("\"figures\": \(figures())") }
+            for e in 0..<(next(4) == 0 ? next(20) : next(2)) { members.append("\"extra\(e)\": \"\(word())\"") }
+            lines.append("{\(space())" + members.shuffled(using: &shuffler).joined(separator: "\(space()),\(space())") + "\(space())}")
+        }
+        let quick = try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "r.jsonl").corpus
+        let full = try CorpusLoader.load(text: "{\"parley\": 1, \"statements\": [\(lines.joined(separator: ","))]}", path: "r.json").corpus
+        #expect(quick.count == 600)
+        #expect(QuickReaderTests.describe(quick) == QuickReaderTests.describe(full))
+        // Most of them went through the C scanner (the rest, past its limits, did not).
+        let scanned = lines.count { Self.scan($0) != nil }
+        #expect(scanned > 300 && scanned < 600)
+    }
+}
+
+/// A random number generator drawing from the test's own sequence (reproducible shuffles).
+private struct Generator: RandomNumberGenerator {
+    let draw: (Int) -> Int
+    init(_ draw: @escaping (Int) -> Int) { self.draw = draw }
+    mutating func next() -> UInt64 { UInt64(draw(1 << 30)) << 34 ^ UInt64(draw(1 << 30)) }
+}
