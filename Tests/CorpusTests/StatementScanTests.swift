@@ -8,22 +8,29 @@ import Testing
     /// Scans one line; nil if the scanner leaves it to the Swift readers.
     static func scan(_ line: String) -> (fields: [String: String], topics: [String], extras: [String: String], figures: Int)? {
         let bytes = Array(line.utf8)
-        var out = ps_statement()
-        guard bytes.withUnsafeBufferPointer({ ps_scan_statement($0.baseAddress, $0.count, &out) }) == 1 else { return nil }
-        let scanned = withUnsafePointer(to: &out) { ScannedStatement(fields: $0, lineStart: 0) }
-        func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+        let out = UnsafeMutablePointer<ps_statement>.allocate(capacity: 1)
+        defer { out.deallocate() }
+        guard bytes.withUnsafeBufferPointer({ ps_scan_statement($0.baseAddress, $0.count, out) }) == 1 else { return nil }
+        let s = ScannedStatement(fields: out, lineStart: 0, bufferCount: bytes.count)
+        func text(_ r: Range<Int>) -> String {
+            r.lowerBound < bytes.count ? String(decoding: bytes[r], as: UTF8.self)
+                : String(decoding: s.decoded[(r.lowerBound - bytes.count)..<(r.upperBound - bytes.count)], as: UTF8.self)
+        }
         var fields: [String: String] = [:]
         for key in FastStatementReader.Key.allCases.prefix(Int(PS_FIELD_COUNT)) {
-            if let r = withUnsafePointer(to: &out, { ScannedStatement(fields: $0, lineStart: 0)[key] }) { fields[key.name] = text(r) }
+            if let r = s[key] { fields[key.name] = text(r) }
         }
-        _ = scanned
-        let topics = withUnsafePointer(to: &out) { ScannedStatement(fields: $0, lineStart: 0).topicRanges.map(text) }
         var extras: [String: String] = [:]
-        withUnsafePointer(to: &out) { p in
-            let s = ScannedStatement(fields: p, lineStart: 0)
-            for i in 0..<s.stringExtraCount { extras[text(s.stringExtra(i).key)] = text(s.stringExtra(i).value) }
-        }
-        return (fields, topics, extras, Int(out.figure_count))
+        for i in 0..<s.stringExtraCount { extras[text(s.stringExtra(i).key)] = text(s.stringExtra(i).value) }
+        return (fields, s.topicRanges.map(text), extras, Int(out.pointee.figure_count))
+    }
+
+    @Test func escapesAreWrittenOut() throws {
+        let found = try #require(Self.scan(#"{"type":"statement","speaker":"\u0160ehbaz","text":"\u201cNo\u201d \ud83d\ude42 a\\b\/\n","topics":["caf\u00e9"],"tone":"\"firm\""}"#))
+        #expect(found.fields["speaker"] == "Šehbaz")
+        #expect(found.fields["text"] == "\u{201C}No\u{201D} 🙂 a\\b/\n")
+        #expect(found.topics == ["café"])
+        #expect(found.extras == ["tone": "\"firm\""])
     }
 
     @Test func aPlainStatementIsFoundFieldByField() throws {
@@ -37,7 +44,10 @@ import Testing
     }
 
     @Test(arguments: [
-        #"{"type":"statement","speaker":"A","text":"an \"escape\""}"#,
+        #"{"type":"statement","speaker":"A","text":"a lone \ud83d surrogate"}"#,
+        #"{"type":"statement","speaker":"A","text":"a bad \x escape"}"#,
+        #"{"type":"statement","speaker":"A","text":"a short \u12 escape"}"#,
+        #"{"type":"statement","speaker":"A","te\u0078t":"an escaped key"}"#,
         #"{"type":"statement","speaker":"A","text":"t","role":null}"#,
         #"{"type":"statement","speaker":"A","text":"t","span":[0,1]}"#,
         #"{"type":"statement","speaker":"A","text":"t","speaker":"B"}"#,
@@ -64,11 +74,14 @@ import Testing
     }
 
     @Test func invalidUTF8IsLeftToTheSwiftReaders() {
-        var bytes = Array(#"{"type":"statement","speaker":"A","text":"caf"#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
-        var out = ps_statement()
-        #expect(ps_scan_statement(&bytes, bytes.count, &out) == 0)
-        bytes = Array(#"{"type":"statement","speaker":"A","text":"café"}"#.utf8)
-        #expect(ps_scan_statement(&bytes, bytes.count, &out) == 1)
+        let out = UnsafeMutablePointer<ps_statement>.allocate(capacity: 1)
+        defer { out.deallocate() }
+        let invalid = Array(#"{"type":"statement","speaker":"A","text":"caf"#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
+        #expect(ps_scan_statement(invalid, invalid.count, out) == 0)
+        let escaped = Array(#"{"type":"statement","speaker":"A","text":"\u00e9 caf"#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
+        #expect(ps_scan_statement(escaped, escaped.count, out) == 0)
+        let valid = Array(#"{"type":"statement","speaker":"A","text":"café"}"#.utf8)
+        #expect(ps_scan_statement(valid, valid.count, out) == 1)
     }
 
     /// Random plain records (fields in any order and spacing, non-ASCII text, numbers of every
@@ -79,7 +92,8 @@ import Testing
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(bound))
         }
-        let words = ["talks", "Ishaq Dar", "Кабул", "کابل", "café 🙂", "0123456789abcdef0123", "a", "Zabihullah Mujahid"]
+        let words = ["talks", "Ishaq Dar", "Кабул", "کابل", "café 🙂", "0123456789abcdef0123", "a", "Zabihullah Mujahid",
+                     #"\"quoted\""#, #"caf\u00e9"#, #"\u201cwe\u201d \ud83d\ude42"#, #"a\\b\/c\n\t"#]
         let numbers = ["58", "-3", "0", "2.5", "-0.25", "123456789012345678", "1234567890123456789", "1e3", "0.1", "99.999"]
         let stances = ["claimed", "acknowledged", "disputed", "denied"]
         func word() -> String { (0...next(3)).map { _ in words[next(words.count)] }.joined(separator: " ") }
@@ -117,6 +131,53 @@ import Testing
         // Most of them went through the C scanner (the rest, past its limits, did not).
         let scanned = lines.count { Self.scan($0) != nil }
         #expect(scanned > 300 && scanned < 600)
+    }
+
+    /// Random documents the same way: plain ones through `ps_scan_document`, the rest (other fields,
+    /// bad dates) through the Swift readers, with the full reader's result.
+    @Test func randomDocumentsReadAsTheFullReaderReadsThem() throws {
+        var state: UInt64 = 3
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let words = ["Dawn", "Tolo News", "Ариана", #"caf\u00e9 \"quoted\""#, "https://x/1", "en", ""]
+        let dates = ["2025-11-08", "2025-11", "2025"]
+        var lines: [String] = []
+        for n in 0..<300 {
+            var members = [#""type": "document""#, #""id": "d\#(n)""#]
+            for key in ["title", "source", "url", "language", "place", "text"] where next(2) == 0 {
+                members.append(#""\#(key)": "\#(words[next(words.count)])""#)
+            }
+            if next(2) == 0 { members.append(#""published": "\#(dates[next(dates.count)])""#) }
+            if next(3) == 0 { members.append(#""authors": [\#((0..<next(3)).map { _ in "\"\(words[next(words.count)])\"" }.joined(separator: ", "))]"#) }
+            if next(5) == 0 { members.append(#""note": "kept""#) }
+            lines.append("{" + members.joined(separator: ", ") + "}")
+            lines.append(#"{"type": "statement", "speaker": "A", "text": "t", "doc": "d\#(n)"}"#)
+        }
+        let quick = try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "r.jsonl").corpus
+        let documents = lines.filter { $0.contains(#""document""#) }, statements = lines.filter { $0.contains(#""statement""#) }
+        let full = try CorpusLoader.load(text: "{\"parley\": 1, \"documents\": [\(documents.joined(separator: ","))], \"statements\": [\(statements.joined(separator: ","))]}", path: "r.json").corpus
+        #expect(quick.documentCount == 300)
+        #expect(QuickReaderTests.describe(quick) == QuickReaderTests.describe(full))
+        let out = UnsafeMutablePointer<ps_document>.allocate(capacity: 1)
+        defer { out.deallocate() }
+        let scanned = documents.count { line in Array(line.utf8).withUnsafeBufferPointer { ps_scan_document($0.baseAddress, $0.count, out) } == 1 }
+        #expect(scanned > 150 && scanned < 300)
+    }
+
+    @Test(arguments: [
+        #"{"type":"document","id":""}"#,
+        #"{"type":"document","title":"no id"}"#,
+        #"{"type":"document","id":"d1","note":"other"}"#,
+        #"{"type":"document","id":"d1","id":"d2"}"#,
+        #"{"type":"statement","id":"d1"}"#,
+        #"{"type":"document","id":"d1","authors":"not a list"}"#,
+    ])
+    func documentsItIsUnsureOfAreLeftToTheSwiftReaders(_ line: String) {
+        let out = UnsafeMutablePointer<ps_document>.allocate(capacity: 1)
+        defer { out.deallocate() }
+        #expect(Array(line.utf8).withUnsafeBufferPointer { ps_scan_document($0.baseAddress, $0.count, out) } == 0)
     }
 }
 

@@ -87,6 +87,13 @@ final class CorpusBuilder {
         documentLocations.append(location)
     }
 
+    /// Adds a document `ps_scan_document` found; false if the full reader must read it (a bad date).
+    func addDocument(_ document: ScannedDocument, _ b: UnsafeBufferPointer<UInt8>, at location: RecordLocation) -> Bool {
+        guard documents.append(document, b) else { return false }
+        documentLocations.append(location)
+        return true
+    }
+
     func addEntity(_ node: JSONNode, file: SourceFile) {
         var label: String?
         var bad = false

@@ -47,7 +47,11 @@ enum JSONLinesReader {
         columns.reserveCapacity(rows: 0, textBytes: columns.statements.texts.bytes.count + (share ?? range.count) / 2)
         var plain = PlainStatement()
         let scanned = UnsafeMutablePointer<ps_statement>.allocate(capacity: 1)
-        defer { scanned.deallocate() }
+        let scannedDocument = UnsafeMutablePointer<ps_document>.allocate(capacity: 1)
+        defer {
+            scanned.deallocate()
+            scannedDocument.deallocate()
+        }
         file.bytes.withUnsafeBufferPointer { buffer in
             var start = range.lowerBound
             var released = range.lowerBound
@@ -62,8 +66,13 @@ enum JSONLinesReader {
                 if end > start && buffer[end - 1] == 0x0D { line = start..<end - 1 }
                 start = end + 1
                 let location = RecordLocation(file: fileIndex, offset: line.lowerBound)
-                if ps_scan_statement(buffer.baseAddress! + line.lowerBound, line.count, scanned) != 0 {
-                    if columns.append(ScannedStatement(fields: scanned, lineStart: line.lowerBound), buffer, at: location) { continue }
+                // The C scanners first; then the Swift quick readers; then the full reader, which reports.
+                let start = buffer.baseAddress! + line.lowerBound
+                if ps_scan_statement(start, line.count, scanned) != 0 {
+                    if columns.append(ScannedStatement(fields: scanned, lineStart: line.lowerBound, bufferCount: buffer.count), buffer, at: location) { continue }
+                } else if ps_scan_document(start, line.count, scannedDocument) != 0 {
+                    let document = ScannedDocument(fields: scannedDocument, lineStart: line.lowerBound, bufferCount: buffer.count)
+                    if builder.addDocument(document, buffer, at: location) { continue }
                 } else if FastStatementReader.read(buffer, line, into: &plain), columns.append(plain, buffer, at: location) {
                     continue
                 }

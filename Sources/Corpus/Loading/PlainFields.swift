@@ -26,41 +26,58 @@ extension PlainStatement: PlainFields {
     }
 }
 
-/// What `ps_scan_statement` (in C) found in the line starting at `lineStart`: ranges of the file's
-/// buffer, read in place from the C result.
-struct ScannedStatement: PlainFields {
+/// A record found by one of CorpusScan's C scanners in the line starting at `lineStart`, read in place
+/// from the C result: ranges of the file's buffer, or, for strings that had escapes, at or past
+/// `bufferCount` (the buffer's size): those lie in `decoded`, as with `PlainStatement`.
+protocol ScannedRecord {
+    var lineStart: Int { get }
+    var bufferCount: Int { get }
+}
+
+extension ScannedRecord {
+    /// A range as the scan gives it (from the line's start, or -1 - its offset in `decoded`).
+    @inline(__always) func range(_ start: Int32, _ length: Int32) -> Range<Int> {
+        let from = start >= 0 ? lineStart + Int(start) : bufferCount + Int(-1 - start)
+        return from..<from + Int(length)
+    }
+}
+
+/// What `ps_scan_statement` found.
+struct ScannedStatement: PlainFields, ScannedRecord {
     let fields: UnsafePointer<ps_statement>
     let lineStart: Int
+    let bufferCount: Int
+
+    /// The strings written out by the scan.
+    var decoded: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: ps_decoded(fields), count: Int(fields.pointee.decoded_length)) }
 
     /// Item ranges of a list the scan found (topics or mentions).
     struct ListRanges: RandomAccessCollection {
-        let fields: UnsafePointer<ps_statement>
-        let lineStart: Int
+        let statement: ScannedStatement
         let isTopics: Bool
         var startIndex: Int { 0 }
-        var endIndex: Int { Int(isTopics ? fields.pointee.topic_count : fields.pointee.mention_count) }
+        var endIndex: Int { Int(isTopics ? statement.fields.pointee.topic_count : statement.fields.pointee.mention_count) }
         subscript(i: Int) -> Range<Int> {
-            let i32 = Int32(i)
-            let start = lineStart + Int(isTopics ? ps_topic_start(fields, i32) : ps_mention_start(fields, i32))
-            return start..<start + Int(isTopics ? ps_topic_length(fields, i32) : ps_mention_length(fields, i32))
+            let (fields, i32) = (statement.fields, Int32(i))
+            return isTopics ? statement.range(ps_topic_start(fields, i32), ps_topic_length(fields, i32))
+                : statement.range(ps_mention_start(fields, i32), ps_mention_length(fields, i32))
         }
     }
 
     subscript(key: FastStatementReader.Key) -> Range<Int>? {
         let length = ps_field_length(fields, Int32(key.rawValue))
         guard length >= 0 else { return nil }
-        let start = lineStart + Int(ps_field_start(fields, Int32(key.rawValue)))
-        return start..<start + Int(length)
+        return range(ps_field_start(fields, Int32(key.rawValue)), length)
     }
 
-    var topicRanges: ListRanges { ListRanges(fields: fields, lineStart: lineStart, isTopics: true) }
-    var mentionRanges: ListRanges { ListRanges(fields: fields, lineStart: lineStart, isTopics: false) }
+    var topicRanges: ListRanges { ListRanges(statement: self, isTopics: true) }
+    var mentionRanges: ListRanges { ListRanges(statement: self, isTopics: false) }
     var stringExtraCount: Int { Int(fields.pointee.extra_count) }
 
     func stringExtra(_ i: Int) -> (key: Range<Int>, value: Range<Int>) {
         let i32 = Int32(i)
-        let key = lineStart + Int(ps_extra_key_start(fields, i32)), value = lineStart + Int(ps_extra_start(fields, i32))
-        return (key..<key + Int(ps_extra_key_length(fields, i32)), value..<value + Int(ps_extra_length(fields, i32)))
+        return (range(ps_extra_key_start(fields, i32), ps_extra_key_length(fields, i32)),
+                range(ps_extra_start(fields, i32), ps_extra_length(fields, i32)))
     }
 
     var otherExtras: [(key: Range<Int>, value: JSONNode)] { [] }
@@ -71,11 +88,35 @@ struct ScannedStatement: PlainFields {
             func text(_ field: Int32) -> String? {
                 let length = ps_figure_field_length(figure, field)
                 guard length >= 0 else { return nil }
-                let start = lineStart + Int(ps_figure_field_start(figure, field))
-                return String(decoding: bytes(start..<start + Int(length)), as: UTF8.self)
+                return String(decoding: bytes(range(ps_figure_field_start(figure, field), length)), as: UTF8.self)
             }
             figures.append(Figure(value: figure.pointee.value, unit: text(Int32(PS_FIGURE_UNIT)), what: text(Int32(PS_FIGURE_WHAT)),
                                   stance: text(Int32(PS_FIGURE_STANCE)), by: text(Int32(PS_FIGURE_BY))))
         }
+    }
+}
+
+/// What `ps_scan_document` found.
+struct ScannedDocument: ScannedRecord {
+    let fields: UnsafePointer<ps_document>
+    let lineStart: Int
+    let bufferCount: Int
+
+    var decoded: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: pd_decoded(fields), count: Int(fields.pointee.decoded_length)) }
+
+    /// The range of a field (`PD_ID`…), nil if absent.
+    subscript(field: Int32) -> Range<Int>? {
+        let length = pd_field_length(fields, field)
+        return length < 0 ? nil : range(pd_field_start(fields, field), length)
+    }
+
+    var authorRanges: [Range<Int>] {
+        (0..<fields.pointee.author_count).map { range(pd_author_start(fields, $0), pd_author_length(fields, $0)) }
+    }
+
+    /// The bytes of a range, from the line's buffer `b` or from `decoded`.
+    func bytes(_ range: Range<Int>, in b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        range.lowerBound < bufferCount ? UnsafeBufferPointer(rebasing: b[range])
+            : UnsafeBufferPointer(rebasing: decoded[(range.lowerBound - bufferCount)..<(range.upperBound - bufferCount)])
     }
 }

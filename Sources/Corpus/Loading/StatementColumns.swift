@@ -97,9 +97,9 @@ struct StatementColumns {
         p.decoded.withUnsafeBufferPointer { decoded in append(p, b, decoded, at: location) }
     }
 
-    /// Appends a statement `ps_scan_statement` found in place (its ranges all lie in `b`).
+    /// Appends a statement `ps_scan_statement` found in place.
     mutating func append(_ p: ScannedStatement, _ b: UnsafeBufferPointer<UInt8>, at location: RecordLocation) -> Bool {
-        append(p, b, UnsafeBufferPointer(start: nil, count: 0), at: location)
+        append(p, b, p.decoded, at: location)
     }
 
     /// `append(_:_:at:)` once the buffer of written-out strings is at hand: a range at or past

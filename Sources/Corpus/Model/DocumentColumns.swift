@@ -1,3 +1,5 @@
+import CorpusScan
+
 /// The documents of a corpus stored column-wise, as statements are: a hundred thousand documents
 /// as `Document` values cost a struct and a few strings each; here they cost their bytes. The
 /// `Document` values are made when a script first asks for documents.
@@ -30,6 +32,35 @@ struct DocumentColumns: Sendable {
         languages.append(d.language)
         places.append(d.place)
         texts.append(d.text)
+    }
+
+    /// Appends a document `ps_scan_document` found in `b`; false (and nothing appended) if its
+    /// date is not a valid date, which the full reader then reports.
+    mutating func append(_ d: ScannedDocument, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let bytes = { (range: Range<Int>) in d.bytes(range, in: b) }
+        var dateCode = InternedColumn.missing
+        if let range = d[Int32(PD_PUBLISHED)] {
+            if let code = published.existingCode(forUTF8: bytes(range)) {
+                dateCode = code
+            } else {
+                guard let date = CorpusDate(String(decoding: bytes(range), as: UTF8.self)) else { return false }
+                dateCode = published.code(forUTF8: bytes(range))
+                publishedValues.append(date)
+            }
+        }
+        func intern(_ column: inout InternedColumn, _ field: Int32) {
+            if let range = d[field] { column.append(utf8: bytes(range)) } else { column.appendCode(InternedColumn.missing) }
+        }
+        ids.append(utf8: bytes(d[Int32(PD_ID)]!))
+        titles.append(utf8: d[Int32(PD_TITLE)].map(bytes))
+        intern(&sources, Int32(PD_SOURCE))
+        urls.append(utf8: d[Int32(PD_URL)].map(bytes))
+        published.appendCode(dateCode)
+        authors.append(utf8: d.authorRanges, bytes)
+        intern(&languages, Int32(PD_LANGUAGE))
+        intern(&places, Int32(PD_PLACE))
+        texts.append(utf8: d[Int32(PD_TEXT)].map(bytes))
+        return true
     }
 
     /// Takes in `other`'s documents (a later part of a parallel load), column by column.
@@ -77,6 +108,11 @@ struct OptionalTextColumn: Sendable {
 
     mutating func append(_ value: String?) {
         text.append(value ?? "")
+        present.append(value != nil)
+    }
+
+    mutating func append(utf8 value: UnsafeBufferPointer<UInt8>?) {
+        text.append(utf8: value ?? UnsafeBufferPointer(start: nil, count: 0))
         present.append(value != nil)
     }
 

@@ -1,5 +1,6 @@
-// The hot loops of corpus loading, in C: finding the fields of a plainly written JSON Lines statement,
-// and hashing and looking up interned values. No corpus knowledge beyond the field names, no Lua.
+// The hot loops of corpus loading, in C: finding the fields of a plainly written JSON Lines statement
+// or document, and hashing and looking up interned values. No corpus knowledge beyond the field
+// names, no Lua.
 #ifndef PARLEY_CORPUS_SCAN_H
 #define PARLEY_CORPUS_SCAN_H
 
@@ -30,7 +31,11 @@ typedef struct {
     int32_t length[PS_FIGURE_FIELD_COUNT];
 } ps_figure;
 
-// Byte ranges from the start of the line; `length` is -1 for a field the line does not have.
+// Room for the strings with escapes, written out (a line needing more is left to the Swift reader).
+#define PS_DECODED_CAPACITY 65536
+
+// Byte ranges from the start of the line, or, for a string that had escapes, from the start of
+// `decoded` where it was written out: then `start` is -1 - its offset there. `length` is -1 for a field the line does not have.
 typedef struct {
     int32_t start[PS_FIELD_COUNT];
     int32_t length[PS_FIELD_COUNT];
@@ -42,15 +47,35 @@ typedef struct {
     int32_t extra_count;
     int32_t extra_key_start[PS_MAX_EXTRAS], extra_key_length[PS_MAX_EXTRAS];
     int32_t extra_start[PS_MAX_EXTRAS], extra_length[PS_MAX_EXTRAS];
+    int32_t decoded_length;
+    uint8_t decoded[PS_DECODED_CAPACITY];
 } ps_statement;
 
 // Fills `out` from a statement line with only these fields and string-valued others, "type":
-// "statement", string values without escapes (valid UTF-8, no control bytes) and lists of such
+// "statement", string values (valid UTF-8, no raw control bytes; escapes are written out into
+// `decoded`, keys must have none) and lists of such
 // strings for topics and mentions, figures with a number (no exponent) and string fields (a stance
 // one of the format's). Returns 1 if it did; 0 for anything else (figures, spans,
 // relations, numbers, escapes, nulls, repeated keys, a record of another type),
 // which the Swift readers then read, so that what this accepts is always read the same way.
 int ps_scan_statement(const uint8_t *line, size_t length, ps_statement *out);
+
+// The fields of a document, in the order of `DocumentColumns`' text fields.
+enum { PD_ID, PD_TITLE, PD_SOURCE, PD_URL, PD_PUBLISHED, PD_LANGUAGE, PD_PLACE, PD_TEXT, PD_FIELD_COUNT };
+
+typedef struct {
+    int32_t start[PD_FIELD_COUNT];
+    int32_t length[PD_FIELD_COUNT];
+    int32_t author_count;
+    int32_t author_start[PS_MAX_LIST], author_length[PS_MAX_LIST];
+    int32_t decoded_length;
+    uint8_t decoded[PS_DECODED_CAPACITY];
+} ps_document;
+
+// Fills `out` from a document line with only the format's fields ("type": "document", a non-empty
+// id, string fields and a list of authors), as `ps_scan_statement` does for statements; the date
+// is checked by the caller. Returns 0 for anything else.
+int ps_scan_document(const uint8_t *line, size_t length, ps_document *out);
 
 // Accessors for Swift, which imports C arrays as tuples.
 static inline int32_t ps_field_start(const ps_statement *s, int field) { return s->start[field]; }
@@ -63,6 +88,12 @@ static inline int32_t ps_extra_key_start(const ps_statement *s, int i) { return 
 static inline int32_t ps_extra_key_length(const ps_statement *s, int i) { return s->extra_key_length[i]; }
 static inline int32_t ps_extra_start(const ps_statement *s, int i) { return s->extra_start[i]; }
 static inline int32_t ps_extra_length(const ps_statement *s, int i) { return s->extra_length[i]; }
+static inline const uint8_t *ps_decoded(const ps_statement *s) { return s->decoded; }
+static inline int32_t pd_field_start(const ps_document *d, int field) { return d->start[field]; }
+static inline int32_t pd_field_length(const ps_document *d, int field) { return d->length[field]; }
+static inline int32_t pd_author_start(const ps_document *d, int i) { return d->author_start[i]; }
+static inline int32_t pd_author_length(const ps_document *d, int i) { return d->author_length[i]; }
+static inline const uint8_t *pd_decoded(const ps_document *d) { return d->decoded; }
 static inline const ps_figure *ps_figure_at(const ps_statement *s, int i) { return &s->figures[i]; }
 static inline int32_t ps_figure_field_start(const ps_figure *f, int field) { return f->start[field]; }
 static inline int32_t ps_figure_field_length(const ps_figure *f, int field) { return f->length[field]; }

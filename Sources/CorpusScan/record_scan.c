@@ -1,4 +1,4 @@
-// Finds the fields of a plainly written statement line (see CorpusScan.h). Anything it is not sure
+// Finds the fields of a plainly written statement or document line (see CorpusScan.h). Anything it is not sure
 // of returns 0: the Swift readers, which handle every case and report problems, read that line.
 #include "CorpusScan.h"
 #include <stdlib.h>
@@ -11,6 +11,10 @@
 // reload them after every int32 store into the result.
 typedef struct {
     const uint8_t *line, *p, *end;
+    // Where strings with escapes are written out (PS_DECODED_CAPACITY bytes); NULL where escapes
+    // are not taken (keys).
+    uint8_t *decoded;
+    int32_t decoded_length;
 } scanner;
 
 #define INLINE static inline __attribute__((always_inline))
@@ -33,6 +37,91 @@ INLINE int take(scanner *s, uint8_t byte) {
     skip_space(s);
     if (s->p < s->end && *s->p == byte) { s->p++; return 1; }
     return 0;
+}
+
+// The bytes of a string found by `plain_string`: in the line, or written out.
+INLINE const uint8_t *bytes_at(const scanner *s, int32_t start) {
+    return start >= 0 ? s->line + start : s->decoded + (-1 - start);
+}
+
+static inline int hex4(const uint8_t *p, uint32_t *value) {
+    uint32_t v = 0;
+    for (int k = 0; k < 4; k++) {
+        uint8_t c = p[k];
+        uint32_t digit;
+        if (c >= '0' && c <= '9') digit = (uint32_t)(c - '0');
+        else if (c >= 'a' && c <= 'f') digit = (uint32_t)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F') digit = (uint32_t)(c - 'A' + 10);
+        else return 0;
+        v = v << 4 | digit;
+    }
+    *value = v;
+    return 1;
+}
+
+// The rest of a string from its first backslash at `j`, written out into `s->decoded`
+// as the Swift decoder (`JSONParser.decodeEscapedString`) does; 0 for whatever it would report (an
+// unknown escape, a lone surrogate, a raw control byte), for invalid UTF-8, or when out of room.
+static int escaped_string(scanner *s, const uint8_t *from, const uint8_t *j, int32_t *start, int32_t *length) {
+    uint8_t *d = s->decoded + s->decoded_length, *limit = s->decoded + PS_DECODED_CAPACITY;
+    uint8_t *first = d;
+    if ((size_t)(j - from) > (size_t)(limit - d)) return 0;
+    memcpy(d, from, (size_t)(j - from));
+    d += j - from;
+    const uint8_t *end = s->end;
+    for (;;) {
+        if (j >= end || limit - d < 4) return 0;
+        uint8_t c = *j;
+        if (c == '"') break;
+        if (c < 0x20) return 0;
+        if (c != '\\') { *d++ = c; j++; continue; }
+        if (end - j < 2) return 0;
+        uint8_t e = j[1];
+        j += 2;
+        switch (e) {
+        case '"': *d++ = '"'; continue;
+        case '\\': *d++ = '\\'; continue;
+        case '/': *d++ = '/'; continue;
+        case 'b': *d++ = 0x08; continue;
+        case 'f': *d++ = 0x0C; continue;
+        case 'n': *d++ = 0x0A; continue;
+        case 'r': *d++ = 0x0D; continue;
+        case 't': *d++ = 0x09; continue;
+        case 'u': break;
+        default: return 0;
+        }
+        uint32_t scalar, low;
+        if (end - j < 4 || !hex4(j, &scalar)) return 0;
+        j += 4;
+        if (scalar >= 0xD800 && scalar < 0xDC00) {
+            if (end - j < 6 || j[0] != '\\' || j[1] != 'u' || !hex4(j + 2, &low) || low < 0xDC00 || low >= 0xE000) return 0;
+            j += 6;
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00);
+        } else if (scalar >= 0xDC00 && scalar < 0xE000) {
+            return 0;
+        }
+        if (scalar < 0x80) {
+            *d++ = (uint8_t)scalar;
+        } else if (scalar < 0x800) {
+            *d++ = (uint8_t)(0xC0 | scalar >> 6);
+            *d++ = (uint8_t)(0x80 | (scalar & 0x3F));
+        } else if (scalar < 0x10000) {
+            *d++ = (uint8_t)(0xE0 | scalar >> 12);
+            *d++ = (uint8_t)(0x80 | ((scalar >> 6) & 0x3F));
+            *d++ = (uint8_t)(0x80 | (scalar & 0x3F));
+        } else {
+            *d++ = (uint8_t)(0xF0 | scalar >> 18);
+            *d++ = (uint8_t)(0x80 | ((scalar >> 12) & 0x3F));
+            *d++ = (uint8_t)(0x80 | ((scalar >> 6) & 0x3F));
+            *d++ = (uint8_t)(0x80 | (scalar & 0x3F));
+        }
+    }
+    if (!ps_utf8_valid(first, (size_t)(d - first))) return 0;
+    *start = -1 - (int32_t)(first - s->decoded);
+    *length = (int32_t)(d - first);
+    s->decoded_length = (int32_t)(d - s->decoded);
+    s->p = j + 1;
+    return 1;
 }
 
 // A string with no escape and no control byte, valid UTF-8: its range, and the scanner past it.
@@ -62,12 +151,22 @@ INLINE int plain_string(scanner *s, int32_t *start, int32_t *length) {
     }
     return 0;
 found:
+    if (*j == '\\' && s->decoded) return escaped_string(s, from, j, start, length);
     if (*j != '"') return 0;
     if (high && !ps_utf8_valid(from, (size_t)(j - from))) return 0;
     *start = (int32_t)(from - s->line);
     *length = (int32_t)(j - from);
     s->p = j + 1;
     return 1;
+}
+
+// A key: a string taken without escapes (the Swift readers hand keys with escapes to the full reader).
+INLINE int key_string(scanner *s, int32_t *start, int32_t *length) {
+    uint8_t *decoded = s->decoded;
+    s->decoded = NULL;
+    int found = plain_string(s, start, length);
+    s->decoded = decoded;
+    return found;
 }
 
 INLINE int string_list(scanner *s, int32_t *starts, int32_t *lengths, int32_t *count) {
@@ -127,7 +226,7 @@ static int figures(scanner *s, ps_statement *out) {
             if (take(s, '}')) break;
             if (!first && !take(s, ',')) return 0;
             int32_t keyStart, keyLength;
-            if (!plain_string(s, &keyStart, &keyLength) || !take(s, ':')) return 0;
+            if (!key_string(s, &keyStart, &keyLength) || !take(s, ':')) return 0;
             const uint8_t *k = s->line + keyStart;
             int field;
             if (keyLength == 5 && memcmp(k, "value", 5) == 0) field = PS_FIGURE_FIELD_COUNT;
@@ -142,7 +241,7 @@ static int figures(scanner *s, ps_statement *out) {
                 if (!number(s, &figure->value)) return 0;
             } else if (!plain_string(s, &figure->start[field], &figure->length[field])) {
                 return 0;
-            } else if (field == PS_FIGURE_STANCE && !known_stance(s->line + figure->start[field], figure->length[field])) {
+            } else if (field == PS_FIGURE_STANCE && !known_stance(bytes_at(s, figure->start[field]), figure->length[field])) {
                 return 0;
             }
         }
@@ -191,16 +290,16 @@ INLINE int extra_field(scanner *s, ps_statement *out, int32_t keyStart, int32_t 
 
 int ps_scan_statement(const uint8_t *line, size_t length, ps_statement *out) {
     if (length > INT32_MAX) return 0;
-    scanner s = { line, line, line + length };
+    scanner s = { line, line, line + length, out->decoded, 0 };
     for (int f = 0; f < PS_FIELD_COUNT; f++) out->length[f] = -1;
-    out->topic_count = out->mention_count = out->figure_count = out->extra_count = 0;
+    out->topic_count = out->mention_count = out->figure_count = out->extra_count = out->decoded_length = 0;
     if (!take(&s, '{')) return 0;
     uint32_t seen = 0;
     uint8_t c = next(&s);
     if (c == '}') return 0;                 // an empty record: no type
     for (;;) {
         int32_t keyStart, keyLength;
-        if (c != '"' || !plain_string(&s, &keyStart, &keyLength)) return 0;
+        if (c != '"' || !key_string(&s, &keyStart, &keyLength)) return 0;
         if (s.p < s.end && *s.p == ':') s.p++;
         else if (!take(&s, ':')) return 0;
         int key = known_key(line + keyStart, keyLength);
@@ -224,7 +323,7 @@ int ps_scan_statement(const uint8_t *line, size_t length, ps_statement *out) {
             int32_t start, n;
             if (!plain_string(&s, &start, &n)) return 0;
             if (key == KEY_TYPE) {
-                if (n != 9 || memcmp(line + start, "statement", 9) != 0) return 0;
+                if (n != 9 || memcmp(bytes_at(&s, start), "statement", 9) != 0) return 0;
             } else {
                 if ((key == PS_SPEAKER || key == PS_TEXT) && n == 0) return 0;
                 out->start[key] = start;
@@ -239,6 +338,56 @@ int ps_scan_statement(const uint8_t *line, size_t length, ps_statement *out) {
         c = next(&s);
     }
     skip_space(&s);
+    out->decoded_length = s.decoded_length;
     const uint32_t required = 1u << KEY_TYPE | 1u << PS_SPEAKER | 1u << PS_TEXT;
+    return s.p == s.end && (seen & required) == required;
+}
+
+// The document field of a key, from its length and bytes.
+INLINE int document_key(const uint8_t *k, int32_t n) {
+#define IS(name) (n == (int32_t)sizeof(name) - 1 && memcmp(k, name, sizeof(name) - 1) == 0)
+    return IS("type") ? PD_FIELD_COUNT : IS("id") ? PD_ID : IS("title") ? PD_TITLE : IS("source") ? PD_SOURCE
+        : IS("url") ? PD_URL : IS("published") ? PD_PUBLISHED : IS("authors") ? PD_FIELD_COUNT + 1
+        : IS("language") ? PD_LANGUAGE : IS("place") ? PD_PLACE : IS("text") ? PD_TEXT : -1;
+#undef IS
+}
+
+int ps_scan_document(const uint8_t *line, size_t length, ps_document *out) {
+    if (length > INT32_MAX) return 0;
+    scanner s = { line, line, line + length, out->decoded, 0 };
+    for (int f = 0; f < PD_FIELD_COUNT; f++) out->length[f] = -1;
+    out->author_count = out->decoded_length = 0;
+    if (!take(&s, '{')) return 0;
+    uint32_t seen = 0;
+    uint8_t c = next(&s);
+    if (c == '}') return 0;
+    for (;;) {
+        int32_t keyStart, keyLength;
+        if (c != '"' || !key_string(&s, &keyStart, &keyLength) || !take(&s, ':')) return 0;
+        int key = document_key(line + keyStart, keyLength);
+        if (key < 0 || (seen & (1u << key))) return 0;
+        seen |= 1u << key;
+        if (key == PD_FIELD_COUNT + 1) {
+            if (!string_list(&s, out->author_start, out->author_length, &out->author_count)) return 0;
+        } else {
+            int32_t start, n;
+            if (!plain_string(&s, &start, &n)) return 0;
+            if (key == PD_FIELD_COUNT) {
+                if (n != 8 || memcmp(bytes_at(&s, start), "document", 8) != 0) return 0;
+            } else {
+                if (key == PD_ID && n == 0) return 0;
+                out->start[key] = start;
+                out->length[key] = n;
+            }
+        }
+        c = next(&s);
+        if (c == '}') { s.p++; break; }
+        if (c != ',') return 0;
+        s.p++;
+        c = next(&s);
+    }
+    skip_space(&s);
+    out->decoded_length = s.decoded_length;
+    const uint32_t required = 1u << PD_FIELD_COUNT | 1u << PD_ID;
     return s.p == s.end && (seen & required) == required;
 }
