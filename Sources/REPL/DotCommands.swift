@@ -152,10 +152,7 @@ extension Repl {
         var rows = types.map { [$0.0, $0.1, String(present($0.0))] }
         for name in s.extras.keys.sorted() {
             let column = s.extras[name]!
-            let count = (0..<corpus.count).filter { column[$0] != nil }.count
-            let type: String
-            switch column { case .strings: type = "string (extra)"; case .values: type = "any (extra)" }
-            rows.append([name, type, String(count)])
+            rows.append([name, column.hasOnlyStrings ? "string (extra)" : "any (extra)", String(column.presentCount)])
         }
         return TextTable(headers: ["field", "type", "statements"], rows: rows, rightAligned: [2]).render()
     }

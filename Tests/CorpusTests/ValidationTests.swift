@@ -123,7 +123,7 @@ import Testing
     }
 
     @Test func aCorpusWithAFieldOfItsOwnInEveryStatementIsRefusedInTime() throws {
-        // Each extra field is a column over all statements: beyond two hundred, they are refused.
+        // Each extra field is a column of its own: beyond two hundred, they are refused.
         let lines = (0..<203).map { i in
             i % 2 == 0 ? #"{"type":"statement","speaker":"A","text":"t","own\#(i)":"v"}"# : #"{"type":"statement","speaker":"A","text":"t","own\#(i)":{"n":1}}"#
         }

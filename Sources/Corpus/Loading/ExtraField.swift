@@ -1,25 +1,15 @@
-/// An extra field while statements are read: its values interned as long as every one is a string
-/// (the common case), as JSON values from the first that is not. Unlike `ExtraColumn`, a struct
-/// changed in place, so that setting a row copies nothing.
+/// An extra field while statements are read: the rows that have it, ascending, with their values,
+/// interned as long as every one is a string (the common case), as JSON values from the first that
+/// is not. Only rows with a value cost memory (see `ExtraColumn`); a struct changed in place, so
+/// that setting a row copies nothing.
 struct ExtraField {
+    private var rows = ColumnArray<Int32>()
     private var strings = InternedColumn()
-    private var values: [JSONValue?]?
+    private var values: [JSONValue]?
 
-    var count: Int { values?.count ?? strings.count }
-
-    /// Pads with rows that have no value up to `count` rows.
-    mutating func pad(to count: Int) {
-        guard self.count < count else { return }
-        if values != nil {
-            values!.append(contentsOf: repeatElement(nil, count: count - self.count))
-        } else {
-            strings.appendMissing(count - strings.count)
-        }
-    }
-
-    /// Sets row `row` (rows in between get no value) to the string whose UTF-8 bytes are `bytes`.
+    /// Sets row `row` (after every row set so far) to the string whose UTF-8 bytes are `bytes`.
     mutating func set(utf8 bytes: UnsafeBufferPointer<UInt8>, row: Int) {
-        pad(to: row)
+        rows.append(Int32(row))
         if values != nil {
             values!.append(.string(String(decoding: bytes, as: UTF8.self)))
         } else {
@@ -27,34 +17,33 @@ struct ExtraField {
         }
     }
 
-    /// Sets row `row` (rows in between get no value) to `value`.
+    /// Sets row `row` (after every row set so far) to `value` (nil: no value).
     mutating func set(_ value: JSONValue?, row: Int) {
-        pad(to: row)
+        guard let value else { return }
+        rows.append(Int32(row))
         switch (value, values) {
-        case (.string(let s)?, nil): strings.append(s)
-        case (nil, nil): strings.appendCode(InternedColumn.missing)
+        case (.string(let s), nil): strings.append(s)
         case (_, nil):
-            values = (0..<strings.count).map { strings[$0].map(JSONValue.string) } + [value]
+            values = (0..<strings.count).map { .string(strings[$0]!) } + [value]
             strings = InternedColumn()
         default: values!.append(value)
         }
     }
 
-    /// Appends `other`'s rows (from a later part of the input).
-    mutating func append(contentsOf other: ExtraField) {
+    /// Appends `other`'s rows (from a later part of the input, whose rows start at `rowBase`).
+    mutating func append(contentsOf other: ExtraField, rowBase: Int) {
         if values == nil, other.values == nil {
+            rows.append(mapping: other.rows) { $0 + Int32(rowBase) }
             strings.append(contentsOf: other.strings)
         } else {
-            for row in 0..<other.count { set(other.value(row), row: count) }
+            for (i, row) in other.rows.enumerated() { set(other.value(i), row: rowBase + Int(row)) }
         }
     }
 
-    private func value(_ row: Int) -> JSONValue? { values.map { $0[row] } ?? strings[row].map(JSONValue.string) }
+    private func value(_ i: Int) -> JSONValue { values?[i] ?? .string(strings[i]!) }
 
-    /// The finished column, padded to `rows` rows.
-    func column(rows: Int) -> ExtraColumn {
-        var field = self
-        field.pad(to: rows)
-        return field.values.map(ExtraColumn.values) ?? .strings(field.strings)
+    /// The finished column of `count` rows.
+    func column(rows count: Int) -> ExtraColumn {
+        ExtraColumn.make(count: count, rows: rows, values: values ?? (0..<strings.count).map { .string(strings[$0]!) })
     }
 }

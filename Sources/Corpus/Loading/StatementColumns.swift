@@ -21,7 +21,7 @@ struct StatementColumns {
         hasID.reserveCapacity(rows)
     }
 
-    /// The extra fields, each padded to `rows` rows.
+    /// The extra fields, as columns of `rows` rows.
     func extras(rows: Int) -> [String: ExtraColumn] {
         var out: [String: ExtraColumn] = [:]
         for (code, name) in extraNames.values.enumerated() {
@@ -37,8 +37,9 @@ struct StatementColumns {
     }
 
     /// How many different fields the format does not define a corpus may have (counted in each
-    /// part of a parallel load). Each becomes a column over every statement: a corpus whose every
-    /// statement had a field of its own would otherwise need memory growing with the square of its size.
+    /// part of a parallel load). Each becomes a field of the schema, a column (sparse when rare) and a
+    /// name to check on every record: a corpus whose every statement had a field of its own would
+    /// otherwise have a million columns.
     static let maxExtraFields = 200
 
     /// Why a statement cannot be taken in (one extra field too many), if it cannot.
@@ -175,8 +176,7 @@ struct StatementColumns {
         for (code, name) in other.extraNames.values.enumerated() {
             var key = name
             let column = key.withUTF8 { extraColumn($0) }
-            extraColumns[column].pad(to: rowBase)
-            extraColumns[column].append(contentsOf: other.extraColumns[code])
+            extraColumns[column].append(contentsOf: other.extraColumns[code], rowBase: rowBase)
         }
     }
 }

@@ -1,13 +1,32 @@
-/// The values of one field that the format does not define, kept for every statement. Fields whose
-/// values are all strings (the common case) are interned; others keep their JSON values.
+/// The values of one field that the format does not define. A field most statements have, all of
+/// whose values are strings (the common case), is interned, one code per statement; any other is
+/// kept sparse: only the rows that have it, with their values. (Dense columns of a rare field would
+/// cost memory for every statement: two hundred of them over a million statements, 800 MB.)
 public enum ExtraColumn: Sendable {
     case strings(InternedColumn)
-    case values([JSONValue?])
+    case sparse(SparseValues)
+
+    /// The rows that have a value, ascending, with those values.
+    public struct SparseValues: Sendable {
+        public let count: Int
+        public let rows: ColumnArray<Int32>
+        public let values: [JSONValue]
+
+        public subscript(row: Int) -> JSONValue? {
+            // Binary search for the row among those that have a value.
+            var low = 0, high = rows.count
+            while low < high {
+                let mid = (low + high) / 2
+                if Int(rows[mid]) < row { low = mid + 1 } else { high = mid }
+            }
+            return low < rows.count && Int(rows[low]) == row ? values[low] : nil
+        }
+    }
 
     public subscript(row: Int) -> JSONValue? {
         switch self {
         case .strings(let column): column[row].map { .string($0) }
-        case .values(let values): values[row]
+        case .sparse(let sparse): sparse[row]
         }
     }
 
@@ -15,18 +34,51 @@ public enum ExtraColumn: Sendable {
     var count: Int {
         switch self {
         case .strings(let column): column.count
-        case .values(let values): values.count
+        case .sparse(let sparse): sparse.count
         }
     }
 
-    /// Builds a column from `count` rows where `values` holds the rows that have the field.
-    static func make(count: Int, values: [Int: JSONValue]) -> ExtraColumn {
-        if values.values.allSatisfy({ $0.stringValue != nil }) {
-            var column = InternedColumn()
-            column.reserveCapacity(count)
-            for row in 0..<count { column.append(values[row]?.stringValue) }
-            return .strings(column)
+    /// How many rows have a value.
+    public var presentCount: Int {
+        switch self {
+        case .strings(let column): column.codes.count { $0 != InternedColumn.missing }
+        case .sparse(let sparse): sparse.rows.count
         }
-        return .values((0..<count).map { values[$0] })
+    }
+
+    /// Whether every value is a string.
+    public var hasOnlyStrings: Bool {
+        switch self {
+        case .strings: true
+        case .sparse(let sparse): sparse.values.allSatisfy { $0.stringValue != nil }
+        }
+    }
+
+    /// A field present in at least this share of the rows, all strings, is interned densely.
+    static let denseShare = 4
+
+    /// The column of `count` rows where `rows` (ascending) have `values`.
+    static func make(count: Int, rows: ColumnArray<Int32>, values: [JSONValue]) -> ExtraColumn {
+        guard rows.count * denseShare >= count, values.allSatisfy({ $0.stringValue != nil }) else {
+            return .sparse(SparseValues(count: count, rows: rows, values: values))
+        }
+        var column = InternedColumn()
+        column.reserveCapacity(count)
+        var next = 0
+        for (row, value) in zip(rows, values) {
+            column.appendMissing(Int(row) - next)
+            column.append(value.stringValue)
+            next = Int(row) + 1
+        }
+        column.appendMissing(count - next)
+        return .strings(column)
+    }
+
+    /// The column of `count` rows where `values` holds the rows that have the field.
+    static func make(count: Int, values: [Int: JSONValue]) -> ExtraColumn {
+        let sorted = values.sorted { $0.key < $1.key }
+        var rows = ColumnArray<Int32>()
+        for (row, _) in sorted { rows.append(Int32(row)) }
+        return make(count: count, rows: rows, values: sorted.map(\.value))
     }
 }

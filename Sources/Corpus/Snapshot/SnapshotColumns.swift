@@ -40,7 +40,10 @@ extension Snapshot {
             w.string(name)
             switch column {
             case .strings(let strings): w.bool(true); encode(strings, &w)
-            case .values(let values): w.bool(false); w.strings(values.map { $0?.jsonText ?? "" })
+            case .sparse(let sparse):
+                w.bool(false)
+                w.column(sparse.rows)
+                w.strings(sparse.values.map(\.jsonText))
             }
         }
         encode(corpus.documentSources, &w)
@@ -108,7 +111,10 @@ extension Snapshot {
             if try r.bool() {
                 s.extras[name] = .strings(try decodeInterned(&r))
             } else {
-                s.extras[name] = .values(try r.strings().map { $0.isEmpty ? nil : try value($0) })
+                let rows: ColumnArray<Int32> = try r.column()
+                let values = try r.strings().map { try value($0) }
+                guard values.count == rows.count else { throw BinaryReader.Damaged() }
+                s.extras[name] = .sparse(ExtraColumn.SparseValues(count: s.speakers.count, rows: rows, values: values))
             }
         }
         let documentSources = try decodeInterned(&r)
@@ -178,6 +184,7 @@ extension Snapshot {
             checks.append { codesInRange(column.codes, below: column.values.count) }
         }
         for case .strings(let column) in s.extras.values { checks.append { codesInRange(column.codes, below: column.values.count) } }
+        for case .sparse(let sparse) in s.extras.values { checks.append { isAscending(sparse.rows, below: n) } }
         let all = checks
         let passed = Parallel.map(count: all.count, threshold: 1) { range in range.allSatisfy { all[$0]() } }
         guard passed.allSatisfy({ $0 }) else { throw BinaryReader.Damaged() }
@@ -238,6 +245,15 @@ extension Snapshot {
             var falling = false
             for i in starts.indices.dropFirst() { falling = falling || starts[i] < starts[i - 1] }
             return !falling && Int(starts.last ?? 0) <= limit
+        }
+    }
+
+    /// Rows strictly ascending, each below `limit` (a sparse extra column's).
+    private static func isAscending(_ rows: ColumnArray<Int32>, below limit: Int) -> Bool {
+        rows.withUnsafeBufferPointer { rows in
+            var bad = false
+            for i in rows.indices { bad = bad || rows[i] < 0 || Int(rows[i]) >= limit || (i > 0 && rows[i] <= rows[i - 1]) }
+            return !bad
         }
     }
 

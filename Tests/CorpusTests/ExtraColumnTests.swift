@@ -1,0 +1,55 @@
+@testable import Corpus
+import Foundation
+import Testing
+import TestSupport
+
+/// Fields the format does not define: a common one is interned over every statement, a rare one
+/// costs memory only where it occurs, whatever the corpus's size.
+@Suite struct ExtraColumnTests {
+    /// 20,000 statements, each with "verb"; 198 other fields, each in one statement; and "score", a
+    /// number in every tenth (200 extra fields, the most a corpus keeps).
+    static let lines: [String] = (0..<20_000).map { i in
+        let rare = i % 100 == 0 && i / 100 < 198 ? #","rare\#(i / 100)":"r\#(i)""# : ""
+        let score = i % 10 == 0 ? #","score":\#(i)"# : ""
+        return #"{"type":"statement","speaker":"A","text":"t","verb":"said"\#(rare)\#(score)}"#
+    }
+
+    @Test func rareFieldsAreKeptSparseAndCommonOnesInterned() throws {
+        let corpus = try CorpusLoader.load(text: Self.lines.joined(separator: "\n"), path: "x.jsonl").corpus
+        let extras = corpus.statements.extras
+        #expect(extras.count == 200)
+        guard case .strings = extras["verb"] else { Issue.record("a field every statement has is interned"); return }
+        for k in [0, 1, 99, 197] {
+            guard case .sparse(let sparse) = extras["rare\(k)"] else { Issue.record("rare\(k) must be sparse"); continue }
+            #expect(sparse.rows.count == 1 && sparse.count == 20_000)
+            #expect(extras["rare\(k)"]?[k * 100] == .string("r\(k * 100)"))
+            #expect(extras["rare\(k)"]?[k * 100 + 1] == nil && extras["rare\(k)"]?[max(0, k * 100 - 1)] == (k == 0 ? .string("r0") : nil))
+        }
+        guard case .sparse(let score) = extras["score"] else { Issue.record("numbers are kept sparse"); return }
+        #expect(score.rows.count == 2_000 && extras["score"]?[130] == .integer(130) && extras["score"]?[131] == nil)
+        #expect(extras["score"]?.hasOnlyStrings == false && extras["verb"]?.presentCount == 20_000)
+    }
+
+    @Test func sparseFieldsSurviveParallelLoadingSnapshotsAndSkippedRecords() throws {
+        // Large enough to be read in two parts: the rows of the second part are shifted on merging.
+        let padding = String(repeating: "p", count: 300)
+        var lines = Self.lines.map { $0.replacingOccurrences(of: #""text":"t""#, with: #""text":"\#(padding)""#) }
+        lines[7] = #"{"type":"statement","speaker":"","text":"bad"}"#
+        let text = lines.joined(separator: "\n")
+        #expect(text.utf8.count > JSONLinesReader.parallelThreshold)
+        let corpus = try CorpusLoader.load(text: text, path: "x.jsonl", skipBad: true).corpus
+        #expect(corpus.count == 19_999)
+        // Row 7 is gone: later rows move up by one.
+        #expect(corpus.statements.extras["rare150"]?[15_000 - 1] == .string("r15000"))
+        #expect(corpus.statements.extras["score"]?[19_990 - 1] == .integer(19_990))
+        let path = Fixtures.temporaryDirectory().appendingPathComponent("x.parley").path
+        try Snapshot.write(corpus, source: nil, to: path)
+        let opened = try Snapshot.read(path)
+        for name in ["verb", "rare0", "rare150", "score"] {
+            for row in stride(from: 0, to: corpus.count, by: 7) {
+                #expect(opened.statements.extras[name]?[row] == corpus.statements.extras[name]?[row])
+            }
+            #expect(opened.statements.extras[name]?.presentCount == corpus.statements.extras[name]?.presentCount)
+        }
+    }
+}
