@@ -196,13 +196,18 @@ final class CorpusBuilder {
         }
         // Documents referred to, and spans inside them.
         let documentRefs = columns.documentRefs
-        let refToIndex: [Int32] = documentRefs.values.map { documentIndex.row(of: $0).map(Int32.init) ?? -2 }
-        statements.documents.reserveCapacity(statements.count)
+        let refs = documentRefs.values, index = UncheckedBox(documentIndex)
+        let refToIndex: [Int32] = Parallel.map(count: refs.count, threshold: 10_000) { part in
+            part.map { index.value.row(of: refs[$0]).map(Int32.init) ?? -2 }
+        }.flatMap { $0 }
+        refToIndex.withUnsafeBufferPointer { table in
+            statements.documents.append(mapping: documentRefs.codes) { $0 == InternedColumn.missing ? -1 : table[Int($0)] }
+        }
+        // Rows to look at: those of an unknown document, and those with spans (rare both).
+        let unknownDocuments = refToIndex.contains(-2), spans = statements.spanStarts.contains { $0 >= 0 }
         var textLengths: [Int: Int] = [:]
-        for row in 0..<statements.count {
-            let ref = documentRefs.codes[row]
-            let index = ref == InternedColumn.missing ? -1 : refToIndex[Int(ref)]
-            statements.documents.append(index)
+        for row in 0..<(unknownDocuments || spans ? statements.count : 0) {
+            let index = statements.documents[row]
             if index == -2 {
                 fail(row, "\"doc\" is '\(documentRefs[row]!)', but there is no document with that id")
                 continue

@@ -42,8 +42,25 @@ struct ExtraField {
 
     private func value(_ i: Int) -> JSONValue { values?[i] ?? .string(strings[i]!) }
 
-    /// The finished column of `count` rows.
+    /// The finished column of `count` rows: the interned strings spread over the rows if common
+    /// enough (without interning them again), sparse otherwise.
     func column(rows count: Int) -> ExtraColumn {
-        ExtraColumn.make(count: count, rows: rows, values: values ?? (0..<strings.count).map { .string(strings[$0]!) })
+        guard values == nil, rows.count * ExtraColumn.denseShare >= count else {
+            return .sparse(ExtraColumn.SparseValues(count: count, rows: rows, values: values ?? (0..<strings.count).map { .string(strings[$0]!) }))
+        }
+        var column = strings
+        if rows.count < count {
+            var codes = ColumnArray<Int32>()
+            codes.reserveCapacity(count)
+            var next = 0
+            for (row, code) in zip(rows, strings.codes) {
+                codes.append(InternedColumn.missing, times: Int(row) - next)
+                codes.append(code)
+                next = Int(row) + 1
+            }
+            codes.append(InternedColumn.missing, times: count - next)
+            column.codes = codes
+        }
+        return .strings(column)
     }
 }
