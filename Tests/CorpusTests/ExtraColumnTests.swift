@@ -52,4 +52,35 @@ import TestSupport
             #expect(opened.statements.extras[name]?.presentCount == corpus.statements.extras[name]?.presentCount)
         }
     }
+
+    /// Random patterns of presence (from every row to none), strings or not, read in two parts and
+    /// merged: every row reads back as set.
+    @Test func anyPatternOfRowsReadsBackAsSet() {
+        var state: UInt64 = 21
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for round in 0..<60 {
+            let total = 1 + next(400), cut = next(total + 1), density = [1, 2, 4, 10, 1000][round % 5]
+            var expected: [Int: JSONValue] = [:]
+            var parts = [ExtraField(), ExtraField()]
+            for row in 0..<total where next(density) == 0 || (density == 1000 && row < 3) {
+                let value: JSONValue = round % 3 == 2 && next(50) == 0 ? .integer(Int64(row)) : .string("v\(row % 7)")
+                expected[row] = value
+                let part = row < cut ? 0 : 1
+                let local = row - (part == 0 ? 0 : cut)
+                if case .string(let text) = value, next(2) == 0 {
+                    var text = text
+                    text.withUTF8 { parts[part].set(utf8: $0, row: local) }
+                } else {
+                    parts[part].set(value, row: local)
+                }
+            }
+            parts[0].append(contentsOf: parts[1], rowBase: cut)
+            let column = parts[0].column(rows: total)
+            #expect(column.count == total && column.presentCount == expected.count, "round \(round)")
+            for row in 0..<total { #expect(column[row] == expected[row], "round \(round) row \(row)") }
+        }
+    }
 }

@@ -3,13 +3,27 @@
 /// is not. Only rows with a value cost memory (see `ExtraColumn`); a struct changed in place, so
 /// that setting a row copies nothing.
 struct ExtraField {
+    /// The rows with a value; empty while those are exactly the first `count` rows (a field every
+    /// statement has needs no list of rows).
     private var rows = ColumnArray<Int32>()
     private var strings = InternedColumn()
     private var values: [JSONValue]?
 
+    /// How many rows have a value.
+    private var count: Int { values?.count ?? strings.count }
+
+    /// Notes that `row` (after every row set so far) has a value.
+    private mutating func add(row: Int) {
+        if rows.isEmpty {
+            if row == count { return }               // still every row from the first
+            for earlier in 0..<count { rows.append(Int32(earlier)) }
+        }
+        rows.append(Int32(row))
+    }
+
     /// Sets row `row` (after every row set so far) to the string whose UTF-8 bytes are `bytes`.
     mutating func set(utf8 bytes: UnsafeBufferPointer<UInt8>, row: Int) {
-        rows.append(Int32(row))
+        add(row: row)
         if values != nil {
             values!.append(.string(String(decoding: bytes, as: UTF8.self)))
         } else {
@@ -20,7 +34,7 @@ struct ExtraField {
     /// Sets row `row` (after every row set so far) to `value` (nil: no value).
     mutating func set(_ value: JSONValue?, row: Int) {
         guard let value else { return }
-        rows.append(Int32(row))
+        add(row: row)
         switch (value, values) {
         case (.string(let s), nil): strings.append(s)
         case (_, nil):
@@ -30,35 +44,44 @@ struct ExtraField {
         }
     }
 
+    /// The row of the i-th value.
+    private func row(_ i: Int) -> Int { rows.isEmpty ? i : Int(rows[i]) }
+
     /// Appends `other`'s rows (from a later part of the input, whose rows start at `rowBase`).
     mutating func append(contentsOf other: ExtraField, rowBase: Int) {
-        if values == nil, other.values == nil {
-            rows.append(mapping: other.rows) { $0 + Int32(rowBase) }
-            strings.append(contentsOf: other.strings)
-        } else {
-            for (i, row) in other.rows.enumerated() { set(other.value(i), row: rowBase + Int(row)) }
+        guard values == nil, other.values == nil else {
+            for i in 0..<other.count { set(other.value(i), row: rowBase + other.row(i)) }
+            return
         }
+        // Strings both: their codes are mapped in one go.
+        if !(rows.isEmpty && other.rows.isEmpty && rowBase == count) {   // unless both cover all their rows
+            if rows.isEmpty { for i in 0..<count { rows.append(Int32(i)) } }
+            for i in 0..<other.count { rows.append(Int32(rowBase + other.row(i))) }
+        }
+        strings.append(contentsOf: other.strings)
     }
 
     private func value(_ i: Int) -> JSONValue { values?[i] ?? .string(strings[i]!) }
 
     /// The finished column of `count` rows: the interned strings spread over the rows if common
     /// enough (without interning them again), sparse otherwise.
-    func column(rows count: Int) -> ExtraColumn {
-        guard values == nil, rows.count * ExtraColumn.denseShare >= count else {
-            return .sparse(ExtraColumn.SparseValues(count: count, rows: rows, values: values ?? (0..<strings.count).map { .string(strings[$0]!) }))
+    func column(rows total: Int) -> ExtraColumn {
+        var rows = self.rows
+        if rows.isEmpty { for i in 0..<count { rows.append(Int32(i)) } }
+        guard values == nil, count * ExtraColumn.denseShare >= total else {
+            return .sparse(ExtraColumn.SparseValues(count: total, rows: rows, values: values ?? (0..<strings.count).map { .string(strings[$0]!) }))
         }
         var column = strings
-        if rows.count < count {
+        if count < total {
             var codes = ColumnArray<Int32>()
-            codes.reserveCapacity(count)
+            codes.reserveCapacity(total)
             var next = 0
             for (row, code) in zip(rows, strings.codes) {
                 codes.append(InternedColumn.missing, times: Int(row) - next)
                 codes.append(code)
                 next = Int(row) + 1
             }
-            codes.append(InternedColumn.missing, times: count - next)
+            codes.append(InternedColumn.missing, times: total - next)
             column.codes = codes
         }
         return .strings(column)

@@ -7,9 +7,10 @@ import Foundation
 /// the hash's top bits) has a table of its own, filled by its own thread in row order.
 struct IDIndex {
     private let ids: TextColumn
-    /// Per part, slots holding an id's hash in the high half and its row + 1 in the low half (0 when
-    /// empty): byte comparisons are only made when the hashes agree. Each count is a power of two.
-    private var tables: [[UInt64]]
+    /// Each row's id hash: bytes are compared only when the hashes agree.
+    private let hashes: [UInt32]
+    /// Per part, slots holding a row + 1 (0 when empty). Each count is a power of two.
+    private var tables: [[UInt32]]
     private let partShift: UInt32
     /// (row, first row with the same id), in row order.
     private(set) var duplicates: [(row: Int, first: Int)] = []
@@ -43,16 +44,17 @@ struct IDIndex {
         }
         tables = built.map(\.slots)
         duplicates = built.flatMap(\.duplicates).sorted { $0.row < $1.row }
+        self.hashes = hashes
     }
 
     /// The table of one part of the hash space, and the repeated ids it found.
     private static func table(part: Int, shift: UInt32, hashes: UnsafeBufferPointer<UInt32>, ids: TextColumn)
-        -> (slots: [UInt64], duplicates: [(row: Int, first: Int)]) {
+        -> (slots: [UInt32], duplicates: [(row: Int, first: Int)]) {
         let inPart = { (hash: UInt32) in shift == 32 || Int(hash >> shift) == part }
         var size = 16
         let members = hashes.count { inPart($0) }
         while size < members * 2 { size *= 2 }
-        var slots = [UInt64](repeating: 0, count: size)
+        var slots = [UInt32](repeating: 0, count: size)
         var duplicates: [(row: Int, first: Int)] = []
         let mask = size - 1
         ids.bytes.withUnsafeBufferPointer { bytes in
@@ -63,9 +65,9 @@ struct IDIndex {
                     var i = Int(hash) & mask
                     while true {
                         let slot = slots[i]
-                        if slot == 0 { slots[i] = UInt64(hash) << 32 | UInt64(row + 1); break }
-                        if UInt32(truncatingIfNeeded: slot >> 32) == hash {
-                            let other = Int(UInt32(truncatingIfNeeded: slot)) - 1
+                        if slot == 0 { slots[i] = UInt32(row + 1); break }
+                        let other = Int(slot) - 1
+                        if hashes[other] == hash {
                             if equal(bytes, ids.starts[other]..<ids.starts[other + 1], UnsafeBufferPointer(rebasing: bytes[id])) {
                                 duplicates.append((row, other))
                                 break
@@ -91,8 +93,8 @@ struct IDIndex {
                 while true {
                     let slot = slots[i]
                     if slot == 0 { return nil }
-                    if UInt32(truncatingIfNeeded: slot >> 32) == hash {
-                        let row = Int(UInt32(truncatingIfNeeded: slot)) - 1
+                    let row = Int(slot) - 1
+                    if hashes[row] == hash {
                         if Self.equal(bytes, ids.starts[row]..<ids.starts[row + 1], id) { return row }
                     }
                     i = (i + 1) & mask

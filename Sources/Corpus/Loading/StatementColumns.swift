@@ -6,9 +6,9 @@ struct StatementColumns {
     /// The `doc` of each statement as written, resolved to an index at the end.
     var documentRefs = InternedColumn()
     /// Ids as written; rows without one get theirs at the end, in order (`<doc>#<n>` or `s<n>`).
-    var hasID: [Bool] = []
+    var hasID = ColumnArray<Bool>()
     /// Where each statement starts: `RecordLocation` packed in one word.
-    var locations: [RecordLocation] = []
+    var locations = ColumnArray<RecordLocation>()
     /// The names of the extra fields (codes index `extraColumns`).
     private var extraNames = InternedColumn()
     private var extraColumns: [ExtraField] = []
@@ -171,8 +171,8 @@ struct StatementColumns {
         let rowBase = count
         statements.absorb(&other.statements)
         documentRefs.append(contentsOf: other.documentRefs)
-        hasID += other.hasID
-        locations += other.locations.map { $0.inFile(offsetBy: fileBase) }
+        hasID.append(contentsOf: other.hasID)
+        locations.append(mapping: other.locations) { $0.inFile(offsetBy: fileBase) }
         for (code, name) in other.extraNames.values.enumerated() {
             var key = name
             let column = key.withUTF8 { extraColumn($0) }
