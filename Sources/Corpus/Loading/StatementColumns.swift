@@ -1,3 +1,5 @@
+import Foundation
+
 /// The statements read so far, with what is only needed until the corpus is finished: the `doc`
 /// of each as written, whether it had an id, where it starts, and its extra fields.
 /// A value type, so that a reading loop can own it (no shared-state checks per field).
@@ -166,10 +168,36 @@ struct StatementColumns {
     }
 
     /// Appends the rows another reader read from a later part of the input (parallel loading);
-    /// its locations name files from `fileBase` on.
+    /// its locations name files from `fileBase` on. The texts, by far the largest column, are
+    /// copied on one core while everything else merges on another.
     mutating func absorb(_ other: consuming StatementColumns, fileBase: Int) {
+        var texts = statements.texts, otherTexts = other.statements.texts
+        statements.texts = TextColumn()
+        other.statements.texts = TextColumn()
+        withUnsafeMutablePointer(to: &self) { this in
+            withUnsafeMutablePointer(to: &other) { other in
+                withUnsafeMutablePointer(to: &texts) { texts in
+                    withUnsafeMutablePointer(to: &otherTexts) { otherTexts in
+                        // Each iteration touches its own values only.
+                        let work = UncheckedBox((this, other, texts, otherTexts))
+                        DispatchQueue.concurrentPerform(iterations: 2) { i in
+                            let (this, other, texts, otherTexts) = work.value
+                            if i == 0 {
+                                texts.pointee.absorb(&otherTexts.pointee)
+                            } else {
+                                this.pointee.absorbAllButTexts(&other.pointee, fileBase: fileBase)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        statements.texts = texts
+    }
+
+    private mutating func absorbAllButTexts(_ other: inout StatementColumns, fileBase: Int) {
         let rowBase = count
-        statements.absorb(&other.statements)
+        statements.absorbAllButTexts(&other.statements)
         documentRefs.append(contentsOf: other.documentRefs)
         hasID.append(contentsOf: other.hasID)
         locations.append(mapping: other.locations) { $0.inFile(offsetBy: fileBase) }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Appending one column to another, as parallel loading merges the parts it read: codes are
 /// mapped through the receiving column's pool, offsets shifted.
 extension InternedColumn {
@@ -43,33 +41,10 @@ extension TextColumn {
 
 extension Statements {
     /// Takes in the rows of `other`, read by another loader thread (before `finish` derives the
-    /// columns it computes: documents, speaker texts, extras). Each of `other`'s columns is emptied
-    /// once appended, so that the two copies of a column never coexist.
-    ///
-    /// The texts, by far the largest column, are copied on one core while the other columns are
-    /// merged on another.
-    mutating func absorb(_ other: inout Statements) {
-        var texts = self.texts, otherTexts = other.texts
-        self.texts = TextColumn()
-        other.texts = TextColumn()
-        withUnsafeMutablePointer(to: &self) { this in
-            withUnsafeMutablePointer(to: &other) { other in
-                withUnsafeMutablePointer(to: &texts) { texts in
-                    withUnsafeMutablePointer(to: &otherTexts) { otherTexts in
-                        // Each iteration touches its own values only.
-                        let work = UncheckedBox((this, other, texts, otherTexts))
-                        DispatchQueue.concurrentPerform(iterations: 2) { i in
-                            let (this, other, texts, otherTexts) = work.value
-                            if i == 0 { texts.pointee.absorb(&otherTexts.pointee) } else { this.pointee.absorbAllButTexts(&other.pointee) }
-                        }
-                    }
-                }
-            }
-        }
-        self.texts = texts
-    }
-
-    private mutating func absorbAllButTexts(_ other: inout Statements) {
+    /// columns it computes: documents, speaker texts, extras), all but the texts, which the caller
+    /// merges on another core. Each of `other`'s columns is emptied once appended, so that the two
+    /// copies of a column never coexist.
+    mutating func absorbAllButTexts(_ other: inout Statements) {
         func move<C>(_ column: inout C, into target: inout C, empty: C, _ append: (inout C, C) -> Void) {
             append(&target, column)
             column = empty
