@@ -1,8 +1,15 @@
-// Finds the fields of a plainly written statement or document line (see CorpusScan.h). Anything it is not sure
-// of returns 0: the Swift readers, which handle every case and report problems, read that line.
+// Finds the fields of a plainly written statement or document line (see CorpusScan.h). Anything it
+// is not sure of returns 0: the Swift readers, which handle every case and report problems, read
+// that line.
+#define _GNU_SOURCE   // strtod_l
 #include "CorpusScan.h"
+#include <locale.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__APPLE__)
+#include <xlocale.h>
+#endif
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -180,8 +187,13 @@ INLINE int string_list(scanner *s, int32_t *starts, int32_t *lengths, int32_t *c
     }
 }
 
+// The "C" locale, for strtod_l: strtod reads "2.5" as 2 where the decimal point is a comma.
+static locale_t c_locale;
+static pthread_once_t c_locale_once = PTHREAD_ONCE_INIT;
+static void make_c_locale(void) { c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0); }
+
 // A JSON number without an exponent, as the full reader reads it: integers exactly (up to 18
-// digits), decimals correctly rounded by strtod.
+// digits), decimals correctly rounded by strtod_l.
 static int number(scanner *s, double *value) {
     skip_space(s);
     const uint8_t *from = s->p, *q = s->p;
@@ -199,7 +211,9 @@ static int number(scanner *s, double *value) {
         char text[48];
         memcpy(text, from, (size_t)(q - from));
         text[q - from] = 0;
-        *value = strtod(text, NULL);
+        pthread_once(&c_locale_once, make_c_locale);
+        if (!c_locale) return 0;
+        *value = strtod_l(text, NULL, c_locale);
     } else {
         *value = (double)(negative ? -whole : whole);
     }

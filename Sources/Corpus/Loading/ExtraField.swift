@@ -63,27 +63,11 @@ struct ExtraField {
 
     private func value(_ i: Int) -> JSONValue { values?[i] ?? .string(strings[i]!) }
 
-    /// The finished column of `count` rows: the interned strings spread over the rows if common
-    /// enough (without interning them again), sparse otherwise.
+    /// The finished column of `total` rows (the interned strings are not interned again).
     func column(rows total: Int) -> ExtraColumn {
         var rows = self.rows
         if rows.isEmpty { for i in 0..<count { rows.append(Int32(i)) } }
-        guard values == nil, count * ExtraColumn.denseShare >= total else {
-            return .sparse(ExtraColumn.SparseValues(count: total, rows: rows, values: values ?? (0..<strings.count).map { .string(strings[$0]!) }))
-        }
-        var column = strings
-        if count < total {
-            var codes = ColumnArray<Int32>()
-            codes.reserveCapacity(total)
-            var next = 0
-            for (row, code) in zip(rows, strings.codes) {
-                codes.append(InternedColumn.missing, times: Int(row) - next)
-                codes.append(code)
-                next = Int(row) + 1
-            }
-            codes.append(InternedColumn.missing, times: total - next)
-            column.codes = codes
-        }
-        return .strings(column)
+        return ExtraColumn.make(count: total, rows: rows, values: values ?? (0..<strings.count).map { .string(strings[$0]!) },
+                                strings: values == nil ? strings : nil)
     }
 }

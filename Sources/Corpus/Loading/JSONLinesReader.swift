@@ -67,10 +67,10 @@ enum JSONLinesReader {
                 start = end + 1
                 let location = RecordLocation(file: fileIndex, offset: line.lowerBound)
                 // The C scanners first; then the Swift quick readers; then the full reader, which reports.
-                let start = buffer.baseAddress! + line.lowerBound
-                if ps_scan_statement(start, line.count, scanned) != 0 {
+                let bytes = buffer.baseAddress! + line.lowerBound
+                if ps_scan_statement(bytes, line.count, scanned) != 0 {
                     if columns.append(ScannedStatement(fields: scanned, lineStart: line.lowerBound, bufferCount: buffer.count), buffer, at: location) { continue }
-                } else if ps_scan_document(start, line.count, scannedDocument) != 0 {
+                } else if ps_scan_document(bytes, line.count, scannedDocument) != 0 {
                     let document = ScannedDocument(fields: scannedDocument, lineStart: line.lowerBound, bufferCount: buffer.count)
                     if builder.addDocument(document, buffer, at: location) { continue }
                 } else if FastStatementReader.read(buffer, line, into: &plain), columns.append(plain, buffer, at: location) {

@@ -57,21 +57,33 @@ public enum ExtraColumn: Sendable {
     /// A field present in at least this share of the rows, all strings, is interned densely.
     static let denseShare = 4
 
-    /// The column of `count` rows where `rows` (ascending) have `values`.
-    static func make(count: Int, rows: ColumnArray<Int32>, values: [JSONValue]) -> ExtraColumn {
-        guard rows.count * denseShare >= count, values.allSatisfy({ $0.stringValue != nil }) else {
-            return .sparse(SparseValues(count: count, rows: rows, values: values))
+    /// The column of `count` rows where `rows` (ascending) have `values`; `strings`, if given, are
+    /// the values interned already (one code per row of `rows`).
+    static func make(count: Int, rows: ColumnArray<Int32>, values: @autoclosure () -> [JSONValue], strings: InternedColumn? = nil) -> ExtraColumn {
+        var interned: InternedColumn
+        if let strings {
+            interned = strings
+        } else {
+            let values = values()
+            guard values.allSatisfy({ $0.stringValue != nil }) else { return .sparse(SparseValues(count: count, rows: rows, values: values)) }
+            interned = InternedColumn()
+            for value in values { interned.append(value.stringValue) }
         }
-        var column = InternedColumn()
-        column.reserveCapacity(count)
-        var next = 0
-        for (row, value) in zip(rows, values) {
-            column.appendMissing(Int(row) - next)
-            column.append(value.stringValue)
-            next = Int(row) + 1
+        guard rows.count * denseShare >= count else { return .sparse(SparseValues(count: count, rows: rows, values: values())) }
+        if rows.count < count {
+            // The codes spread over the rows, the others without a value.
+            var codes = ColumnArray<Int32>()
+            codes.reserveCapacity(count)
+            var next = 0
+            for (row, code) in zip(rows, interned.codes) {
+                codes.append(InternedColumn.missing, times: Int(row) - next)
+                codes.append(code)
+                next = Int(row) + 1
+            }
+            codes.append(InternedColumn.missing, times: count - next)
+            interned.codes = codes
         }
-        column.appendMissing(count - next)
-        return .strings(column)
+        return .strings(interned)
     }
 
     /// The column of `count` rows where `values` holds the rows that have the field.
