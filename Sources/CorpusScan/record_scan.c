@@ -266,7 +266,7 @@ static int figures(scanner *s, ps_statement *out) {
     }
 }
 
-enum { KEY_TYPE = PS_FIELD_COUNT, KEY_TOPICS, KEY_MENTIONS, KEY_FIGURES, KEY_OTHER, KEY_EXTRA };
+enum { KEY_TYPE = PS_FIELD_COUNT, KEY_TOPICS, KEY_MENTIONS, KEY_FIGURES, KEY_OTHER };
 
 // The key's field, from its length and bytes.
 INLINE int known_key(const uint8_t *k, int32_t n) {
@@ -302,59 +302,64 @@ INLINE int extra_field(scanner *s, ps_statement *out, int32_t keyStart, int32_t 
     return 1;
 }
 
+// Reads the member whose key is at keyStart (the scanner stands at its value) into `out`, and
+// marks what it was in `seen`; 0 if the scan must give up.
+typedef int (*member_reader)(scanner *s, void *out, int32_t keyStart, int32_t keyLength, uint32_t *seen);
+
+// Reads a line that is one object, `{"key": value, …}`, handing each member to `member`; 0 if the
+// line is anything else. (Inlined with its reader, so the call through the pointer disappears.)
+INLINE int scan_object(scanner *s, member_reader member, void *out, uint32_t *seen) {
+    if (!take(s, '{')) return 0;
+    uint8_t c = next(s);
+    if (c == '}') return 0;                 // an empty record: no type
+    for (;;) {
+        int32_t keyStart, keyLength;
+        if (c != '"' || !key_string(s, &keyStart, &keyLength)) return 0;
+        if (s->p < s->end && *s->p == ':') s->p++;
+        else if (!take(s, ':')) return 0;
+        if (!member(s, out, keyStart, keyLength, seen)) return 0;
+        c = next(s);
+        if (c == '}') { s->p++; break; }
+        if (c != ',') return 0;
+        s->p++;
+        c = next(s);
+    }
+    skip_space(s);
+    return s->p == s->end;
+}
+
+INLINE int statement_member(scanner *s, void *result, int32_t keyStart, int32_t keyLength, uint32_t *seen) {
+    ps_statement *out = result;
+    int key = known_key(s->line + keyStart, keyLength);
+    if (key == KEY_OTHER) return extra_field(s, out, keyStart, keyLength);
+    if (*seen & (1u << key)) return 0;
+    *seen |= 1u << key;
+    switch (key) {
+    case KEY_TOPICS: return string_list(s, out->topic_start, out->topic_length, &out->topic_count);
+    case KEY_MENTIONS: return string_list(s, out->mention_start, out->mention_length, &out->mention_count);
+    case KEY_FIGURES: return figures(s, out);
+    default: {
+        int32_t start, n;
+        if (!plain_string(s, &start, &n)) return 0;
+        if (key == KEY_TYPE) return n == 9 && memcmp(bytes_at(s, start), "statement", 9) == 0;
+        if ((key == PS_SPEAKER || key == PS_TEXT) && n == 0) return 0;
+        out->start[key] = start;
+        out->length[key] = n;
+        return 1;
+    }
+    }
+}
+
 int ps_scan_statement(const uint8_t *line, size_t length, ps_statement *out) {
     if (length > INT32_MAX) return 0;
     scanner s = { line, line, line + length, out->decoded, 0 };
     for (int f = 0; f < PS_FIELD_COUNT; f++) out->length[f] = -1;
     out->topic_count = out->mention_count = out->figure_count = out->extra_count = out->decoded_length = 0;
-    if (!take(&s, '{')) return 0;
     uint32_t seen = 0;
-    uint8_t c = next(&s);
-    if (c == '}') return 0;                 // an empty record: no type
-    for (;;) {
-        int32_t keyStart, keyLength;
-        if (c != '"' || !key_string(&s, &keyStart, &keyLength)) return 0;
-        if (s.p < s.end && *s.p == ':') s.p++;
-        else if (!take(&s, ':')) return 0;
-        int key = known_key(line + keyStart, keyLength);
-        if (key == KEY_OTHER) key = KEY_EXTRA;
-        else if (seen & (1u << key)) return 0;
-        else seen |= 1u << key;
-        switch (key) {
-        case KEY_EXTRA:
-            if (!extra_field(&s, out, keyStart, keyLength)) return 0;
-            break;
-        case KEY_TOPICS:
-            if (!string_list(&s, out->topic_start, out->topic_length, &out->topic_count)) return 0;
-            break;
-        case KEY_MENTIONS:
-            if (!string_list(&s, out->mention_start, out->mention_length, &out->mention_count)) return 0;
-            break;
-        case KEY_FIGURES:
-            if (!figures(&s, out)) return 0;
-            break;
-        default: {
-            int32_t start, n;
-            if (!plain_string(&s, &start, &n)) return 0;
-            if (key == KEY_TYPE) {
-                if (n != 9 || memcmp(bytes_at(&s, start), "statement", 9) != 0) return 0;
-            } else {
-                if ((key == PS_SPEAKER || key == PS_TEXT) && n == 0) return 0;
-                out->start[key] = start;
-                out->length[key] = n;
-            }
-        }
-        }
-        c = next(&s);
-        if (c == '}') { s.p++; break; }
-        if (c != ',') return 0;
-        s.p++;
-        c = next(&s);
-    }
-    skip_space(&s);
+    if (!scan_object(&s, statement_member, out, &seen)) return 0;
     out->decoded_length = s.decoded_length;
     const uint32_t required = 1u << KEY_TYPE | 1u << PS_SPEAKER | 1u << PS_TEXT;
-    return s.p == s.end && (seen & required) == required;
+    return (seen & required) == required;
 }
 
 // The document field of a key, from its length and bytes.
@@ -366,42 +371,29 @@ INLINE int document_key(const uint8_t *k, int32_t n) {
 #undef IS
 }
 
+INLINE int document_member(scanner *s, void *result, int32_t keyStart, int32_t keyLength, uint32_t *seen) {
+    ps_document *out = result;
+    int key = document_key(s->line + keyStart, keyLength);
+    if (key < 0 || (*seen & (1u << key))) return 0;
+    *seen |= 1u << key;
+    if (key == PD_FIELD_COUNT + 1) return string_list(s, out->author_start, out->author_length, &out->author_count);
+    int32_t start, n;
+    if (!plain_string(s, &start, &n)) return 0;
+    if (key == PD_FIELD_COUNT) return n == 8 && memcmp(bytes_at(s, start), "document", 8) == 0;
+    if (key == PD_ID && n == 0) return 0;
+    out->start[key] = start;
+    out->length[key] = n;
+    return 1;
+}
+
 int ps_scan_document(const uint8_t *line, size_t length, ps_document *out) {
     if (length > INT32_MAX) return 0;
     scanner s = { line, line, line + length, out->decoded, 0 };
     for (int f = 0; f < PD_FIELD_COUNT; f++) out->length[f] = -1;
     out->author_count = out->decoded_length = 0;
-    if (!take(&s, '{')) return 0;
     uint32_t seen = 0;
-    uint8_t c = next(&s);
-    if (c == '}') return 0;
-    for (;;) {
-        int32_t keyStart, keyLength;
-        if (c != '"' || !key_string(&s, &keyStart, &keyLength) || !take(&s, ':')) return 0;
-        int key = document_key(line + keyStart, keyLength);
-        if (key < 0 || (seen & (1u << key))) return 0;
-        seen |= 1u << key;
-        if (key == PD_FIELD_COUNT + 1) {
-            if (!string_list(&s, out->author_start, out->author_length, &out->author_count)) return 0;
-        } else {
-            int32_t start, n;
-            if (!plain_string(&s, &start, &n)) return 0;
-            if (key == PD_FIELD_COUNT) {
-                if (n != 8 || memcmp(bytes_at(&s, start), "document", 8) != 0) return 0;
-            } else {
-                if (key == PD_ID && n == 0) return 0;
-                out->start[key] = start;
-                out->length[key] = n;
-            }
-        }
-        c = next(&s);
-        if (c == '}') { s.p++; break; }
-        if (c != ',') return 0;
-        s.p++;
-        c = next(&s);
-    }
-    skip_space(&s);
+    if (!scan_object(&s, document_member, out, &seen)) return 0;
     out->decoded_length = s.decoded_length;
     const uint32_t required = 1u << PD_FIELD_COUNT | 1u << PD_ID;
-    return s.p == s.end && (seen & required) == required;
+    return (seen & required) == required;
 }
