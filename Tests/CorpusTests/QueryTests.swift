@@ -20,6 +20,20 @@ import TestSupport
         #expect(nobody.count == 0)
     }
 
+    @Test func largeSelectionsKeepEveryRowInOrder() throws {
+        // Split between the cores, and far more rows kept than the filter's buffer holds at once.
+        let generated = SyntheticCorpus(count: 60_000, seed: 3)
+        let corpus = try CorpusLoader.load(text: generated.jsonLines, path: "g.jsonl").corpus
+        let all = Selection(corpus: corpus)
+        let kinds = try all.matching(all: [.anyOf(.kind, [.string("direct"), .string("mixed")])])
+        let expected = generated.records.filter { $0.kind == "direct" || $0.kind == "mixed" }.map(\.id)
+        #expect(expected.count > 5_000)
+        #expect((0..<kinds.count).map { corpus.statements.ids[kinds.row(at: $0)] } == expected)
+        let dawnDirect = try all.matching(all: [.anyOf(.document("source"), [.string("Dawn")]), .anyOf(.kind, [.string("direct")])])
+        #expect((0..<dawnDirect.count).map { corpus.statements.ids[dawnDirect.row(at: $0)] }
+                == generated.records.filter { $0.source == "Dawn" && $0.kind == "direct" }.map(\.id))
+    }
+
     @Test func listFieldsMatchWhenTheyContainTheValue() throws {
         let border = try all.matching(all: [.anyOf(.topics, [.string("border")])])
         #expect(ids(border) == records.filter { $0.topics.contains("border") }.map(\.id))
