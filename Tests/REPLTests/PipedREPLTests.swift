@@ -23,6 +23,15 @@ import TestSupport
         #expect(out.stdout == "6\nkind,n\r\nindirect,19\r\ndirect,6\n")
     }
 
+    @Test func schemaListsExtraFieldsWithTheirKindAndCount() throws {
+        let path = Fixtures.write(#"{"type":"statement","speaker":"A","text":"t","tone":"calm"}"# + "\n"
+                                  + #"{"type":"statement","speaker":"B","text":"u","score":{"a":1},"tone":"firm"}"# + "\n", named: "extras.jsonl")
+        let out = try Subprocess.run(["repl", "--corpus", path], stdin: ".schema\n")
+        let rows = out.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        #expect(rows.contains("score any (extra) 1"))
+        #expect(rows.contains("tone string (extra) 2"))
+    }
+
     @Test func errorsGoToStandardErrorAndTheExitStatusSaysSo() throws {
         let out = try Subprocess.run(["repl"], stdin: "error('first')\n1 + 1\n")
         #expect(out.stdout == "2\n")
