@@ -1,7 +1,7 @@
 """Runs Parley and its peers (DuckDB, lua5.4 + lua-cjson, Python json) on the same generated corpus
 and the same four questions, checks that they agree, and prints one Markdown table.
 
-usage: bench.py [N] [--runs R] [--scaling] [--peers duckdb,lua,python]
+usage: bench.py [N] [--runs R] [--rounds K] [--scaling] [--peers duckdb,lua,python]
 """
 import argparse, datetime, json, os, platform, subprocess, sys, time
 
@@ -49,20 +49,39 @@ def median(values):
     return values[(len(values) - 1) // 2]
 
 
-def bench_parley(path, runs):
-    loads = []
-    for _ in range(3):
-        wall, rss, _ = run([PARLEY, "-e", "print(#statements)", "--corpus", path, "--timeout", "0"])
-        loads.append(wall)
-    wall, rss, answers = run([PARLEY, "run", os.path.join(HERE, "parley.lua"), "--corpus", path, "--timeout", "0", "--", str(runs)])
-    # The same corpus through its binary snapshot.
-    snapshot = os.path.splitext(path)[0] + ".parley"
-    subprocess.run([PARLEY, "snapshot", path, "--output", snapshot], check=True, stdout=subprocess.DEVNULL)
-    opens = [run([PARLEY, "-e", "print(#statements)", "--corpus", snapshot, "--timeout", "0"])[0] for _ in range(3)]
-    return {"load": median(loads), "rss": rss, "answers": answers, "snapshot": median(opens)}
+def combine(rounds):
+    """One system's figures over several rounds: the median of each."""
+    first = rounds[0]
+    answers = {q: dict(a, seconds=median([r["answers"][q]["seconds"] for r in rounds])) for q, a in first["answers"].items()}
+    combined = {"load": median([r["load"] for r in rounds]), "rss": median([r["rss"] for r in rounds]), "answers": answers}
+    if "snapshot" in first:
+        combined["snapshot"] = median([r["snapshot"] for r in rounds])
+    return combined
 
 
-def bench_peer(argv, runs):
+def parley_round(path, runs):
+    """One round of Parley: a load, the questions (natively and as predicates), and opening the
+    snapshot (made beforehand by `make_snapshot`)."""
+    load, _, _ = run([PARLEY, "-e", "print(#statements)", "--corpus", path, "--timeout", "0"])
+    _, rss, answers = run([PARLEY, "run", os.path.join(HERE, "parley.lua"), "--corpus", path, "--timeout", "0", "--", str(runs)])
+    opened, _, _ = run([PARLEY, "-e", "print(#statements)", "--corpus", snapshot_path(path), "--timeout", "0"])
+    return {"load": load, "rss": rss, "answers": answers, "snapshot": opened}
+
+
+def snapshot_path(path):
+    return os.path.splitext(path)[0] + ".parley"
+
+
+def make_snapshot(path):
+    subprocess.run([PARLEY, "snapshot", path, "--output", snapshot_path(path)], check=True, stdout=subprocess.DEVNULL)
+
+
+def bench_parley(path, runs, rounds):
+    make_snapshot(path)
+    return combine([parley_round(path, runs) for _ in range(rounds)])
+
+
+def peer_round(argv, runs):
     wall, rss, answers = run(argv + [str(runs)])
     return {"load": answers["load"]["seconds"], "rss": rss, "answers": answers}
 
@@ -78,21 +97,30 @@ def megabytes(b):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("n", nargs="?", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=5, help="runs of each question within a round")
+    parser.add_argument("--rounds", type=int, default=3, help="turns each system takes; figures are medians over them")
     parser.add_argument("--scaling", action="store_true", help="also run Parley at 100k and 3M statements")
     parser.add_argument("--peers", default="duckdb,lua,python")
     args = parser.parse_args()
     peers = [p for p in args.peers.split(",") if p]
 
     path = corpus(args.n)
-    results = {"Parley": bench_parley(path, args.runs)}
     venv_python = os.path.join(CACHE, "venv", "bin", "python")
+    systems = {"Parley": None}
     if "duckdb" in peers:
-        results["DuckDB (Python)"] = bench_peer([venv_python, os.path.join(HERE, "duckdb_peer.py"), path], args.runs)
+        systems["DuckDB (Python)"] = [venv_python, os.path.join(HERE, "duckdb_peer.py"), path]
     if "lua" in peers:
-        results["lua5.4 + lua-cjson"] = bench_peer(["lua5.4", os.path.join(HERE, "lua_cjson.lua"), path], args.runs)
+        systems["lua5.4 + lua-cjson"] = ["lua5.4", os.path.join(HERE, "lua_cjson.lua"), path]
     if "python" in peers:
-        results["Python json"] = bench_peer([sys.executable, os.path.join(HERE, "python_json.py"), path], args.runs)
+        systems["Python json"] = [sys.executable, os.path.join(HERE, "python_json.py"), path]
+    # The systems take turns, round after round, so that a slow spell of the machine falls on all
+    # of them rather than on whichever ran then; each figure is the median over the rounds.
+    make_snapshot(path)
+    rounds = {name: [] for name in systems}
+    for _ in range(args.rounds):
+        for name, argv in systems.items():
+            rounds[name].append(parley_round(path, args.runs) if argv is None else peer_round(argv, args.runs))
+    results = {name: combine(r) for name, r in rounds.items()}
 
     # Every system must give the same answers; Parley's predicates the same as its native queries.
     reference = results["Parley"]["answers"]
@@ -106,7 +134,7 @@ def main():
 
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
     print(f"Scripts/bench {args.n} — {datetime.date.today()} — {cpu}, {os.cpu_count()} cores, "
-          f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB — median of {args.runs} runs (load: of 3 for Parley)\n")
+          f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB — {args.rounds} rounds, systems in turn; median over the rounds of each question's median of {args.runs} runs, and of the loads\n")
     print("| system | load | Q1 | Q2 | Q3 | Q4 | peak memory |")
     print("|---|---|---|---|---|---|---|")
     for name, r in results.items():
@@ -131,7 +159,7 @@ def main():
         print("\nScaling (Parley): n, load, Q1–Q4, and the ratio of each to the 1M figures ÷ (n / 1M)")
         base = results["Parley"]
         for n in [100_000, 3_000_000]:
-            r = bench_parley(corpus(n), args.runs)
+            r = bench_parley(corpus(n), args.runs, args.rounds)
             factor = n / args.n
             cells = [seconds(r["load"])] + [seconds(r["answers"][q]["seconds"]) for q in QUESTIONS]
             ratios = [r["load"] / base["load"] / factor] + [r["answers"][q]["seconds"] / base["answers"][q]["seconds"] / factor for q in QUESTIONS]
