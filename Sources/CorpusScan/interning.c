@@ -25,6 +25,20 @@ uint32_t ps_hash(const uint8_t *bytes, size_t n, uint64_t seed) {
     return (uint32_t)(h >> 32);
 }
 
+// Whether two byte strings of length n are equal: short ones (most interned values are names and
+// dates) with a few word loads that stay inside both, instead of a call to memcmp.
+static inline int same_bytes(const uint8_t *a, const uint8_t *b, size_t n) {
+    if (n >= 8) {
+        if (n <= 16) return load64(a) == load64(b) && load64(a + n - 8) == load64(b + n - 8);
+        return memcmp(a, b, n) == 0;
+    }
+    if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+    for (size_t i = 0; i < n; i++) {
+        if (a[i] != b[i]) return 0;
+    }
+    return 1;
+}
+
 int32_t ps_lookup(const uint64_t *slots, size_t slot_count, const uint8_t *pool, const int64_t *ends,
                   uint32_t hash, const uint8_t *bytes, size_t length) {
     if (slot_count == 0) return -1;
@@ -35,7 +49,7 @@ int32_t ps_lookup(const uint64_t *slots, size_t slot_count, const uint8_t *pool,
         if ((uint32_t)(slot >> 32) == hash) {
             int64_t code = (int64_t)(uint32_t)slot - 1;
             int64_t start = code == 0 ? 0 : ends[code - 1];
-            if ((size_t)(ends[code] - start) == length && (length == 0 || memcmp(pool + start, bytes, length) == 0))
+            if ((size_t)(ends[code] - start) == length && same_bytes(pool + start, bytes, length))
                 return (int32_t)code;
         }
         i = (i + 1) & mask;
