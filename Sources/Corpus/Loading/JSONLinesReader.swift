@@ -7,44 +7,48 @@ enum JSONLinesReader {
     static let parallelThreshold = 4 << 20
 
     /// Reads the file in as many parts as there are cores, each into its own builder, then merges
-    /// the parts in file order (the result is the same as reading it in one piece).
-    static func readInParallel(_ file: SourceFile, into builder: CorpusBuilder) {
-        let parts = ProcessInfo.processInfo.activeProcessorCount
+    /// the parts in file order (the result is the same as reading it in one piece). A thread that
+    /// finishes early takes over half of what another has left (see `FileSegments`).
+    /// Returns how many stretches were read (more than the parts when threads took over others' work).
+    @discardableResult
+    static func readInParallel(_ file: SourceFile, into builder: CorpusBuilder, parts: Int = ProcessInfo.processInfo.activeProcessorCount,
+                               step: Int = releaseStep, minimumSplit: Int = FileSegments.minimumSplit) -> Int {
         guard parts > 1, file.bytes.count >= parallelThreshold else {
             read(file, range: 0..<file.bytes.count, into: builder)
-            return
+            return 1
         }
-        // Cut at line ends near equal shares.
-        var cuts = [0]
-        file.bytes.withUnsafeBufferPointer { buffer in
-            for i in 1..<parts {
-                var cut = max(buffer.count * i / parts, cuts.last!)
-                while cut < buffer.count && buffer[cut - 1] != 0x0A { cut += 1 }
-                cuts.append(cut)
+        let segments = FileSegments(file, parts: parts, builder: builder, step: step, minimumSplit: minimumSplit)
+        let size = file.bytes.count
+        DispatchQueue.concurrentPerform(iterations: parts) { i in
+            var segment: FileSegments.Segment? = segments.initial(i)
+            while let current = segment {
+                // The first stretch's columns will hold the whole file once merged: it reserves room for it.
+                read(current, share: current.start == 0 ? size : nil)
+                segment = segments.steal()
             }
         }
-        cuts.append(file.bytes.count)
-        let builders = (0..<parts).map { $0 == 0 ? builder : CorpusBuilder() }
-        let files = (0..<parts).map { $0 == 0 ? file : SourceFile(path: file.path, bytes: file.bytes) }
-        let work = UncheckedBox((builders, files, cuts))
-        DispatchQueue.concurrentPerform(iterations: parts) { i in
-            let (builders, files, cuts) = work.value
-            read(files[i], range: cuts[i]..<cuts[i + 1], share: i == 0 ? cuts.last! : nil, into: builders[i])
-        }
-        for other in builders.dropFirst() { builder.absorb(other) }
+        for other in segments.inOrder.dropFirst() { builder.absorb(other.builder) }
+        return segments.count
     }
 
-    /// Read pages are handed back every this many bytes, so a large file does not stay resident.
+    /// Read pages are handed back every this many bytes (a block a reader claims at a time), so a
+    /// large file does not stay resident.
     static let releaseStep = 4 << 20
 
-    /// Reads the lines in `range`; `share` is how much of the file this reader's columns will hold
-    /// once the parts are merged.
-    static func read(_ file: SourceFile, range: Range<Int>, share: Int? = nil, into builder: CorpusBuilder) {
+    /// Reads the lines in `range` in one piece.
+    static func read(_ file: SourceFile, range: Range<Int>, into builder: CorpusBuilder) {
+        read(FileSegments.Segment(range, builder: builder, file: file, step: releaseStep), share: nil)
+    }
+
+    /// Reads a segment's lines, a block at a time as it claims them; `share` is how much of the
+    /// file its columns will hold once the parts are merged.
+    private static func read(_ segment: FileSegments.Segment, share: Int?) {
+        let (file, builder) = (segment.file, segment.builder)
         let fileIndex = builder.register(file)
         var columns = builder.takeColumns()
         // Room for the texts (well under half of a statement line): reserved memory costs nothing until
         // written, and the first part then takes in the others without moving.
-        columns.reserveCapacity(rows: 0, textBytes: columns.statements.texts.bytes.count + (share ?? range.count) / 2)
+        columns.reserveCapacity(rows: 0, textBytes: columns.statements.texts.bytes.count + (share ?? segment.left) / 2)
         var plain = PlainStatement()
         let scanned = UnsafeMutablePointer<ps_statement>.allocate(capacity: 1)
         let scannedDocument = UnsafeMutablePointer<ps_document>.allocate(capacity: 1)
@@ -53,36 +57,37 @@ enum JSONLinesReader {
             scannedDocument.deallocate()
         }
         file.bytes.withUnsafeBufferPointer { buffer in
-            var start = range.lowerBound
-            var released = range.lowerBound
-            while start < range.upperBound {
-                if start - released >= releaseStep {
-                    file.bytes.release(released..<start)
-                    released = start
+            var released = segment.start
+            var start = segment.start
+            while let block = segment.claim(in: buffer) {
+                file.bytes.release(released..<block.lowerBound)
+                released = block.lowerBound
+                start = block.lowerBound
+                while start < block.upperBound {
+                    let end = memchr(buffer.baseAddress! + start, 0x0A, block.upperBound - start)
+                        .map { UnsafeRawPointer($0) - UnsafeRawPointer(buffer.baseAddress!) } ?? block.upperBound
+                    var line = start..<end
+                    if end > start && buffer[end - 1] == 0x0D { line = start..<end - 1 }
+                    start = end + 1
+                    let location = RecordLocation(file: fileIndex, offset: line.lowerBound)
+                    // The C scanners first; then the Swift quick readers; then the full reader, which reports.
+                    let bytes = buffer.baseAddress! + line.lowerBound
+                    if ps_scan_statement(bytes, line.count, scanned) != 0 {
+                        if columns.append(ScannedStatement(fields: scanned, lineStart: line.lowerBound, bufferCount: buffer.count), buffer, at: location) { continue }
+                    } else if ps_scan_document(bytes, line.count, scannedDocument) != 0 {
+                        let document = ScannedDocument(fields: scannedDocument, lineStart: line.lowerBound, bufferCount: buffer.count)
+                        if builder.addDocument(document, buffer, at: location) { continue }
+                    } else if FastStatementReader.read(buffer, line, into: &plain), columns.append(plain, buffer, at: location) {
+                        continue
+                    }
+                    if let document = FastDocumentReader.read(buffer, line) {
+                        builder.addDocument(document, at: location)
+                        continue
+                    }
+                    readLine(buffer, line, file: file, into: builder, columns: &columns)
                 }
-                let end = memchr(buffer.baseAddress! + start, 0x0A, range.upperBound - start)
-                    .map { UnsafeRawPointer($0) - UnsafeRawPointer(buffer.baseAddress!) } ?? range.upperBound
-                var line = start..<end
-                if end > start && buffer[end - 1] == 0x0D { line = start..<end - 1 }
-                start = end + 1
-                let location = RecordLocation(file: fileIndex, offset: line.lowerBound)
-                // The C scanners first; then the Swift quick readers; then the full reader, which reports.
-                let bytes = buffer.baseAddress! + line.lowerBound
-                if ps_scan_statement(bytes, line.count, scanned) != 0 {
-                    if columns.append(ScannedStatement(fields: scanned, lineStart: line.lowerBound, bufferCount: buffer.count), buffer, at: location) { continue }
-                } else if ps_scan_document(bytes, line.count, scannedDocument) != 0 {
-                    let document = ScannedDocument(fields: scannedDocument, lineStart: line.lowerBound, bufferCount: buffer.count)
-                    if builder.addDocument(document, buffer, at: location) { continue }
-                } else if FastStatementReader.read(buffer, line, into: &plain), columns.append(plain, buffer, at: location) {
-                    continue
-                }
-                if let document = FastDocumentReader.read(buffer, line) {
-                    builder.addDocument(document, at: location)
-                    continue
-                }
-                readLine(buffer, line, file: file, into: builder, columns: &columns)
             }
-            file.bytes.release(released..<min(start, range.upperBound))
+            file.bytes.release(released..<min(start, buffer.count))
         }
         builder.columns = columns
     }
