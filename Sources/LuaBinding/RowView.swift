@@ -68,3 +68,28 @@ extension Lua {
         pop()
     }
 }
+
+extension Lua {
+    /// Calls the function at `predicate` with a handle (`parley_row_handle`, metatable held by
+    /// `reference`) to each row of `rows[0..<count]` (`0..<count` when nil), and returns the rows
+    /// for which it returned true. The loop runs in C under one protected call (`parley_filter_rows`);
+    /// a Lua error in the predicate is rethrown as `callFromHost` does.
+    public func filterRows(predicate: Int32, rows: UnsafePointer<Int32>?, count: Int, generation: UInt32,
+                           metatableReference reference: Int32) throws(LuaRethrow) -> [Int32] {
+        let predicate = lua_absindex(L, predicate)
+        var status = LUA_OK
+        let kept = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var filter = parley_filter(rows: rows, count: Int64(count), generation: generation, kept: buffer.baseAddress, kept_count: 0)
+            lua_rawgeti(L, CLUA_REGISTRYINDEX, lua_Integer(reference))
+            status = parley_filter_rows(L, predicate, -1, &filter)
+            initialized = Int(filter.kept_count)
+        }
+        if status != LUA_OK {
+            let error = luaL_ref(L, CLUA_REGISTRYINDEX)   // the error value, from the top
+            lua_settop(L, -2)                              // the metatable
+            throw LuaRethrow(reference: error)
+        }
+        lua_settop(L, -2)
+        return kept
+    }
+}

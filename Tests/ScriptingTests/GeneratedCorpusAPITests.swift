@@ -35,6 +35,16 @@ import TestSupport
                 one("statements:matching('ceasefire'):count()"))
         #expect(try one("statements:matching('ceasefire'):count()") == String(records.filter { $0.text.lowercased().contains("ceasefire") }.count))
         #expect(try one("statements:filter(function(s) return #s.figures > 0 end):count()") == String(records.filter { $0.figure != nil }.count))
+        // A predicate over a selection sees the selection's rows, and keeps them in order.
+        let directIDs = records.filter { $0.kind == "direct" && $0.text.lowercased().contains("ceasefire") }.map(\.id)
+        #expect(try session.evaluate("""
+            local ids = {}
+            for _, s in ipairs(statements:where{kind = 'direct'}:filter(function(s) return s.text:lower():find('ceasefire', 1, true) end)) do
+              ids[#ids + 1] = s.id
+            end
+            return table.concat(ids, ',')
+            """).first == directIDs.joined(separator: ","))
+        #expect(directIDs.count > 3)
     }
 
     @Test func countByYearMatchesTheRecords() throws {

@@ -82,6 +82,20 @@ typedef struct {
     int32_t row;
 } parley_row_handle;
 
+/// What `parley_filter_rows` loops over: `rows[0..<count]` (or 0..<count when NULL); the rows
+/// whose predicate returns true are written to `kept` (room for `count`), `kept_count` of them.
+typedef struct {
+    const int32_t *rows;
+    int64_t count;
+    uint32_t generation;
+    int32_t *kept;
+    int64_t kept_count;
+} parley_filter;
+
+/// [-0, +(0|1), -] Calls the function at `predicate` with a row handle (metatable at `metatable`)
+/// for every row of `f`, protected: LUA_OK, or an error status with the error value on top.
+int parley_filter_rows(lua_State *L, int predicate, int metatable, parley_filter *f);
+
 enum { PARLEY_VIEW_HOST = 0, PARLEY_VIEW_CODES = 1, PARLEY_VIEW_TEXT = 2 };
 
 /// One field of a row view: read by the host (HOST), an interned string (CODES: `codes[row]`, -1 for

@@ -132,15 +132,11 @@ extension ScriptSession {
         guard lua.type(at: 2) == .function else {
             throw LuaArgumentError(1, "a function expected, as in filter(function(s) return … end), got \(lua.typeName(at: 2))")
         }
-        lua.ensureStack(4)
-        let result = try selection.filter { row in
-            lua.pushValue(at: 2)
-            push(statement: row)
-            try lua.callFromHost(arguments: 1, results: 1)
-            defer { lua.pop() }
-            return lua.boolean(at: -1)
+        let kept = try withExtendedLifetime(selection) {
+            try lua.filterRows(predicate: 2, rows: selection.rowAddress, count: selection.count, generation: generation,
+                               metatableReference: statementMetatable)
         }
-        push(selection: result, filters: filters(lua, adding: "filter(function)"))
+        push(selection: Selection(corpus: corpus, rows: kept), filters: filters(lua, adding: "filter(function)"))
         return 1
     }
 
