@@ -93,6 +93,12 @@ import TestSupport
             _ = try CorpusLoader.load(path: "/no/such/corpus.json")
         } catch {
             #expect(error.description.contains("/no/such/corpus.json: no such file or folder"))
+            #expect(!error.description.contains("--skip-bad"), "skipping bad records cannot help with a missing file")
+        }
+        do {
+            _ = try CorpusLoader.load(text: #"{"type":"statement","text":"no speaker"}"#, path: "bad.jsonl")
+        } catch {
+            #expect(error.description.contains("pass --skip-bad to load the good records"))
         }
     }
 

@@ -37,8 +37,11 @@ public struct CorpusLoadError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         var lines = problems.map { $0.line == 0 ? "\($0.file): \($0.message)" : $0.description }
         if unreported > 0 { lines.append("… and \(unreported) more problems") }
-        let total = problems.count + unreported
-        lines.append("the corpus has \(total) problem\(total == 1 ? "" : "s"); fix \(total == 1 ? "it" : "them") or pass --skip-bad to load the good records")
+        // Skipping bad records helps only when records are what is wrong, not a file that cannot be read.
+        if unreported > 0 || problems.contains(where: { $0.line > 0 }) {
+            let total = problems.count + unreported
+            lines.append("the corpus has \(total) problem\(total == 1 ? "" : "s"); fix \(total == 1 ? "it" : "them") or pass --skip-bad to load the good records")
+        }
         return lines.joined(separator: "\n")
     }
 }
