@@ -39,7 +39,7 @@ import TestSupport
 
     func check(_ bytes: [UInt8], extension ext: String) {
         let path = Fixtures.temporaryDirectory().appendingPathComponent("fuzz.\(ext)").path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         do {
             _ = try CorpusLoader.load(path: path)
         } catch {

@@ -30,7 +30,7 @@ import Testing
         let expected = texts.indices.filter { texts[$0].lowercased().contains(phrase.lowercased()) }
         #expect((0..<found.count).map { found.row(at: $0) } == expected)
         // The same search over a selection, row by row.
-        let odd = try Selection(corpus: corpus).filter { $0 % 2 == 1 }.containing(phrase: phrase)
+        let odd = Selection(corpus: corpus).filter { $0 % 2 == 1 }.containing(phrase: phrase)
         #expect((0..<odd.count).map { odd.row(at: $0) } == expected.filter { $0 % 2 == 1 })
     }
 
