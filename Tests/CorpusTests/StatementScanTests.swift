@@ -33,6 +33,13 @@ import Testing
         #expect(found.extras == ["tone": "\"firm\""])
     }
 
+    @Test func theSwiftKeysAndTheCFieldsAreInTheSameOrder() {
+        // `ScannedStatement` reads PS_* fields by `Key.rawValue`.
+        #expect(FastStatementReader.Key.stringFieldCount == Int(PS_FIELD_COUNT))
+        #expect(FastStatementReader.Key.id.rawValue == Int(PS_ID) && FastStatementReader.Key.text.rawValue == Int(PS_TEXT))
+        #expect(FastStatementReader.Key.dateText.rawValue == Int(PS_DATE_TEXT) && FastStatementReader.Key.status.rawValue == Int(PS_STATUS))
+    }
+
     @Test func aPlainStatementIsFoundFieldByField() throws {
         let line = #"{"type": "statement", "id": "s1", "doc": "d1", "speaker": "Ishaq Dar", "role": "Foreign Minister", "kind": "indirect", "verb": "said", "text": "Talks — over.", "date": "2025-11-07", "topics": ["talks", "border"], "figures": [{"value": 58, "unit": "soldiers", "stance": "claimed"}]}"#
         let found = try #require(Self.scan(line))

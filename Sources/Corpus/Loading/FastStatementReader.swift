@@ -1,8 +1,7 @@
 /// The byte ranges of one plainly written statement, as `FastStatementReader` found them.
 struct PlainStatement {
-    /// The range of each string field's value. Stored fields, not an array: set for every field of
-    /// every record, each must cost a store.
-    var id, doc, speaker, text, role, affiliation, kind, cue, date, dateText, channel, place, status: Range<Int>?
+    /// The range of each string field's value, indexed by `Key` (`id` to `status`).
+    private var strings = [Range<Int>?](repeating: nil, count: FastStatementReader.Key.stringFieldCount)
     var topics: [Range<Int>] = []
     var mentions: [Range<Int>] = []
     var figures: [Figure] = []
@@ -13,8 +12,7 @@ struct PlainStatement {
     var decoded: [UInt8] = []
 
     mutating func reset() {
-        id = nil; doc = nil; speaker = nil; text = nil; role = nil; affiliation = nil; kind = nil
-        cue = nil; date = nil; dateText = nil; channel = nil; place = nil; status = nil
+        for i in strings.indices { strings[i] = nil }
         topics.removeAll(keepingCapacity: true)
         mentions.removeAll(keepingCapacity: true)
         figures.removeAll(keepingCapacity: true)
@@ -23,43 +21,10 @@ struct PlainStatement {
         decoded.removeAll(keepingCapacity: true)
     }
 
+    /// A string field's range (nil for the other keys, which are not kept here).
     subscript(key: FastStatementReader.Key) -> Range<Int>? {
-        get {
-            switch key {
-            case .id: id
-            case .doc: doc
-            case .speaker: speaker
-            case .text: text
-            case .role: role
-            case .affiliation: affiliation
-            case .kind: kind
-            case .cue: cue
-            case .date: date
-            case .dateText: dateText
-            case .channel: channel
-            case .place: place
-            case .status: status
-            default: nil
-            }
-        }
-        set {
-            switch key {
-            case .id: id = newValue
-            case .doc: doc = newValue
-            case .speaker: speaker = newValue
-            case .text: text = newValue
-            case .role: role = newValue
-            case .affiliation: affiliation = newValue
-            case .kind: kind = newValue
-            case .cue: cue = newValue
-            case .date: date = newValue
-            case .dateText: dateText = newValue
-            case .channel: channel = newValue
-            case .place: place = newValue
-            case .status: status = newValue
-            default: break
-            }
-        }
+        get { key.rawValue < strings.count ? strings[key.rawValue] : nil }
+        set { if key.rawValue < strings.count { strings[key.rawValue] = newValue } }
     }
 }
 
@@ -70,9 +35,11 @@ struct PlainStatement {
 /// problem with its position, reads that line instead.
 enum FastStatementReader {
     enum Key: Int, CaseIterable {
-        // String fields first: their ranges are kept in `PlainStatement`'s stored properties.
+        // String fields first (`PlainStatement` keeps their ranges; the C scanner's PS_* order).
         case id, doc, speaker, text, role, affiliation, kind, cue, date, dateText, channel, place, status
         case type, topics, mentions, figures, relations, span, confidence
+
+        static let stringFieldCount = Key.status.rawValue + 1
 
         var name: String {
             switch self {

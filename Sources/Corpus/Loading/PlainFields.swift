@@ -26,6 +26,14 @@ extension PlainStatement: PlainFields {
     }
 }
 
+/// The bytes of a range a quick reader found: in the file's buffer `b`, or, at or past `b.count`,
+/// in `decoded`, where strings with escapes were written out.
+@inline(__always)
+func foundBytes(_ range: Range<Int>, in b: UnsafeBufferPointer<UInt8>, decoded: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    range.lowerBound < b.count ? UnsafeBufferPointer(rebasing: b[range])
+        : UnsafeBufferPointer(rebasing: decoded[(range.lowerBound - b.count)..<(range.upperBound - b.count)])
+}
+
 /// A record found by one of CorpusScan's C scanners in the line starting at `lineStart`, read in place
 /// from the C result: ranges of the file's buffer, or, for strings that had escapes, at or past
 /// `bufferCount` (the buffer's size): those lie in `decoded`, as with `PlainStatement`.
@@ -116,7 +124,6 @@ struct ScannedDocument: ScannedRecord {
 
     /// The bytes of a range, from the line's buffer `b` or from `decoded`.
     func bytes(_ range: Range<Int>, in b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        range.lowerBound < bufferCount ? UnsafeBufferPointer(rebasing: b[range])
-            : UnsafeBufferPointer(rebasing: decoded[(range.lowerBound - bufferCount)..<(range.upperBound - bufferCount)])
+        foundBytes(range, in: b, decoded: decoded)
     }
 }

@@ -95,8 +95,7 @@ struct PlainScanner {
 
     /// Calls `body` with the bytes of a string found by `plainString`.
     func withBytes<T>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        guard range.lowerBound >= b.count else { return body(UnsafeBufferPointer(rebasing: b[range])) }
-        return decoded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[(range.lowerBound - b.count)..<(range.upperBound - b.count)])) }
+        decoded.withUnsafeBufferPointer { body(foundBytes(range, in: b, decoded: $0)) }
     }
 
     /// A string found by `plainString`.

@@ -109,10 +109,7 @@ struct StatementColumns {
     /// `b.count` lies in `decoded`.
     private mutating func append(_ p: some PlainFields, _ b: UnsafeBufferPointer<UInt8>, _ decoded: UnsafeBufferPointer<UInt8>,
                                  at location: RecordLocation) -> Bool {
-        @inline(__always) func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
-            range.lowerBound < b.count ? UnsafeBufferPointer(rebasing: b[range])
-                : UnsafeBufferPointer(rebasing: decoded[(range.lowerBound - b.count)..<(range.upperBound - b.count)])
-        }
+        @inline(__always) func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { foundBytes(range, in: b, decoded: decoded) }
         if extraColumns.count + p.stringExtraCount + p.otherExtras.count > Self.maxExtraFields {
             let keys = (0..<p.stringExtraCount).map { p.stringExtra($0).key } + p.otherExtras.map(\.key)
             if extraColumns.count + keys.count(where: { extraNames.existingCode(forUTF8: bytes($0)) == nil }) > Self.maxExtraFields {
