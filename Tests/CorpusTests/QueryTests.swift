@@ -1,4 +1,4 @@
-import Corpus
+@testable import Corpus
 import Testing
 import TestSupport
 
@@ -32,6 +32,17 @@ import TestSupport
         let dawnDirect = try all.matching(all: [.anyOf(.document("source"), [.string("Dawn")]), .anyOf(.kind, [.string("direct")])])
         #expect((0..<dawnDirect.count).map { corpus.statements.ids[dawnDirect.row(at: $0)] }
                 == generated.records.filter { $0.source == "Dawn" && $0.kind == "direct" }.map(\.id))
+    }
+
+    @Test func rowsHaveAnAddressEvenWhenStoredAsOneRepeatedValue() {
+        #expect(all.withRowAddress { $0 == nil }, "the whole corpus has no list of rows")
+        for rows: [Int32] in [[3, 3, 3], [7], [2, 9, 4]] {
+            let selection = Selection(corpus: corpus, rows: rows)
+            #expect(selection.withRowAddress { Array(UnsafeBufferPointer(start: $0, count: selection.count)) } == rows)
+        }
+        let repeated = Selection(corpus: corpus, rows: ColumnArray(repeating: 5, count: 4))   // one value, no memory
+        #expect(repeated.rowAddress == nil)
+        #expect(repeated.withRowAddress { Array(UnsafeBufferPointer(start: $0, count: 4)) } == [5, 5, 5, 5])
     }
 
     @Test func listFieldsMatchWhenTheyContainTheValue() throws {

@@ -29,6 +29,14 @@ public struct Selection: Sendable {
 
     public var count: Int { rows?.count ?? corpus.count }
 
+    /// Calls `body` with the rows' address: nil for the whole corpus, and rows written out first if
+    /// they are stored without an address of their own (one repeated value).
+    public func withRowAddress<T>(_ body: (UnsafePointer<Int32>?) throws -> T) rethrows -> T {
+        guard let rows else { return try body(nil) }
+        if let address = rows.baseAddress { return try withExtendedLifetime(rows) { try body(address) } }
+        return try Array(rows).withUnsafeBufferPointer { try body($0.baseAddress) }
+    }
+
     /// The corpus row of the `i`-th statement (0-based).
     public func row(at i: Int) -> Int { rows.map { Int($0[i]) } ?? i }
 

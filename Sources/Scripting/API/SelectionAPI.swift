@@ -132,9 +132,8 @@ extension ScriptSession {
         guard lua.type(at: 2) == .function else {
             throw LuaArgumentError(1, "a function expected, as in filter(function(s) return … end), got \(lua.typeName(at: 2))")
         }
-        let kept = try withExtendedLifetime(selection) {
-            try lua.filterRows(predicate: 2, rows: selection.rowAddress, count: selection.count, generation: generation,
-                               metatableReference: statementMetatable)
+        let kept = try selection.withRowAddress { rows in
+            try lua.filterRows(predicate: 2, rows: rows, count: selection.count, generation: generation, metatableReference: statementMetatable)
         }
         push(selection: Selection(corpus: corpus, rows: kept), filters: filters(lua, adding: "filter(function)"))
         return 1
