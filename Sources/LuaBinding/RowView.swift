@@ -75,7 +75,8 @@ extension Lua {
     /// for which it returned true. The loop runs in C under one protected call (`parley_filter_rows`);
     /// a Lua error in the predicate is rethrown as `callFromHost` does.
     public func filterRows(predicate: Int32, rows: UnsafePointer<Int32>?, count: Int, generation: UInt32,
-                           metatableReference reference: Int32) throws(LuaRethrow) -> [Int32] {
+                           metatableReference reference: Int32) throws -> [Int32] {
+        guard ensureStack(2) else { throw LuaFunctionError("stack overflow") }
         let predicate = lua_absindex(L, predicate)
         var status = LUA_OK
         let kept = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -83,6 +84,10 @@ extension Lua {
             lua_rawgeti(L, CLUA_REGISTRYINDEX, lua_Integer(reference))
             status = parley_filter_rows(L, predicate, -1, &filter)
             initialized = Int(filter.kept_count)
+        }
+        if status == PARLEY_NO_STACK {
+            lua_settop(L, -2)                              // the metatable
+            throw LuaFunctionError("stack overflow")
         }
         if status != LUA_OK {
             let error = luaL_ref(L, CLUA_REGISTRYINDEX)   // the error value, from the top

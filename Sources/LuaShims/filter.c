@@ -7,7 +7,6 @@
 // Stack: 1 the predicate, 2 the row handles' metatable, 3 the parley_filter (light userdata).
 static int filter_rows(lua_State *L) {
     parley_filter *f = lua_touserdata(L, 3);
-    lua_checkstack(L, 4);
     for (int64_t i = 0; i < f->count; i++) {
         int32_t row = f->rows ? f->rows[i] : (int32_t)i;
         lua_pushvalue(L, 1);
@@ -26,7 +25,7 @@ static int filter_rows(lua_State *L) {
 int parley_filter_rows(lua_State *L, int predicate, int metatable, parley_filter *f) {
     predicate = lua_absindex(L, predicate);
     metatable = lua_absindex(L, metatable);
-    if (!lua_checkstack(L, 4)) return LUA_ERRMEM;
+    if (!lua_checkstack(L, 4)) return PARLEY_NO_STACK;   // nothing pushed: no room even for an error
     lua_pushcfunction(L, filter_rows);
     lua_pushvalue(L, predicate);
     lua_pushvalue(L, metatable);

@@ -93,8 +93,10 @@ typedef struct {
 } parley_filter;
 
 /// [-0, +(0|1), -] Calls the function at `predicate` with a row handle (metatable at `metatable`)
-/// for every row of `f`, protected: LUA_OK, or an error status with the error value on top.
+/// for every row of `f`, protected: LUA_OK, an error status with the error value on top, or
+/// PARLEY_NO_STACK (nothing pushed) when the Lua stack has no room left.
 int parley_filter_rows(lua_State *L, int predicate, int metatable, parley_filter *f);
+#define PARLEY_NO_STACK (-1)
 
 enum { PARLEY_VIEW_HOST = 0, PARLEY_VIEW_CODES = 1, PARLEY_VIEW_TEXT = 2 };
 
