@@ -22,6 +22,8 @@ typedef struct {
     // are not taken (keys).
     uint8_t *decoded;
     int32_t decoded_length;
+    // Set when the record may be followed by more lines: it then ends at a newline, not at `end`.
+    int to_newline;
 } scanner;
 
 #define INLINE static inline __attribute__((always_inline))
@@ -325,7 +327,9 @@ INLINE int scan_object(scanner *s, member_reader member, void *out, uint32_t *se
         c = next(s);
     }
     skip_space(s);
-    return s->p == s->end;
+    if (!s->to_newline) return s->p == s->end;
+    if (s->p < s->end && *s->p == '\r') s->p++;
+    return s->p == s->end || *s->p == '\n';
 }
 
 INLINE int statement_member(scanner *s, void *result, int32_t keyStart, int32_t keyLength, uint32_t *seen) {
@@ -350,16 +354,30 @@ INLINE int statement_member(scanner *s, void *result, int32_t keyStart, int32_t 
     }
 }
 
-int ps_scan_statement(const uint8_t *line, size_t length, ps_statement *out) {
-    if (length > INT32_MAX) return 0;
-    scanner s = { line, line, line + length, out->decoded, 0 };
+// `ps_scan_statement` and `ps_scan_statement_line`: the scan ends where `to_newline` says, and the
+// scanner is left there.
+INLINE int scan_statement(scanner *s, ps_statement *out) {
     for (int f = 0; f < PS_FIELD_COUNT; f++) out->length[f] = -1;
     out->topic_count = out->mention_count = out->figure_count = out->extra_count = out->decoded_length = 0;
     uint32_t seen = 0;
-    if (!scan_object(&s, statement_member, out, &seen)) return 0;
-    out->decoded_length = s.decoded_length;
+    if (!scan_object(s, statement_member, out, &seen)) return 0;
+    out->decoded_length = s->decoded_length;
     const uint32_t required = 1u << KEY_TYPE | 1u << PS_SPEAKER | 1u << PS_TEXT;
     return (seen & required) == required;
+}
+
+int ps_scan_statement(const uint8_t *line, size_t length, ps_statement *out) {
+    if (length > INT32_MAX) return 0;
+    scanner s = { line, line, line + length, out->decoded, 0, 0 };
+    return scan_statement(&s, out);
+}
+
+int ps_scan_statement_line(const uint8_t *from, size_t available, ps_statement *out, size_t *consumed) {
+    if (available > INT32_MAX) available = INT32_MAX;   // a longer line goes to the Swift readers
+    scanner s = { from, from, from + available, out->decoded, 0, 1 };
+    if (!scan_statement(&s, out)) return 0;
+    *consumed = (size_t)(s.p - from) + (s.p < s.end);   // and its newline
+    return 1;
 }
 
 // The document field of a key, from its length and bytes.
@@ -388,7 +406,7 @@ INLINE int document_member(scanner *s, void *result, int32_t keyStart, int32_t k
 
 int ps_scan_document(const uint8_t *line, size_t length, ps_document *out) {
     if (length > INT32_MAX) return 0;
-    scanner s = { line, line, line + length, out->decoded, 0 };
+    scanner s = { line, line, line + length, out->decoded, 0, 0 };
     for (int f = 0; f < PD_FIELD_COUNT; f++) out->length[f] = -1;
     out->author_count = out->decoded_length = 0;
     uint32_t seen = 0;

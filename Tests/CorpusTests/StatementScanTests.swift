@@ -91,6 +91,30 @@ import Testing
         #expect(ps_scan_statement(valid, valid.count, out) == 1)
     }
 
+    /// The scan that also finds the end of the line: it takes the newline (after spaces, tabs or a
+    /// carriage return) or the end of the bytes, and nothing else.
+    @Test func theLineScanFindsTheEndOfTheLine() {
+        let out = UnsafeMutablePointer<ps_statement>.allocate(capacity: 1)
+        defer { out.deallocate() }
+        let record = #"{"type":"statement","speaker":"A","text":"b"}"#
+        func consumed(_ text: String) -> Int? {
+            var n = 0
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { ps_scan_statement_line($0.baseAddress, $0.count, out, &n) } == 1 ? n : nil
+        }
+        let length = record.utf8.count
+        #expect(consumed(record) == length)
+        #expect(consumed(record + "\n" + record) == length + 1)
+        #expect(consumed(record + " \t\r\n{}") == length + 4)
+        #expect(consumed(record + " ") == length + 1)
+        #expect(consumed(record + "x\n") == nil)
+        #expect(consumed(record + "\r \n") == nil)
+        #expect(consumed(record + "\r") == length + 1)
+        // A line break inside a value is a raw control byte: never read as the end of the record.
+        #expect(consumed(#"{"type":"statement","speaker":"A","text":"b"# + "\n" + #""}"#) == nil)
+        #expect(consumed(#"{"type":"statement","speaker":"A",# + "\n" + #""text":"b"}"#) == nil)
+    }
+
     /// Random plain records (fields in any order and spacing, non-ASCII text, numbers of every
     /// form, lists and extra fields past the C limits): the loaded corpus is the full reader's.
     @Test func randomPlainRecordsReadAsTheFullReaderReadsThem() throws {

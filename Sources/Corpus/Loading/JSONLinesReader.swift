@@ -64,16 +64,23 @@ enum JSONLinesReader {
                 released = block.lowerBound
                 start = block.lowerBound
                 while start < block.upperBound {
+                    let location = RecordLocation(file: fileIndex, offset: start)
+                    // The C scanners first; then the Swift quick readers; then the full reader, which reports.
+                    // The statement scanner finds the end of the line itself; the others need it found first.
+                    var consumed = 0
+                    let isPlainStatement = ps_scan_statement_line(buffer.baseAddress! + start, block.upperBound - start, scanned, &consumed) != 0
+                    if isPlainStatement, columns.append(ScannedStatement(fields: scanned, lineStart: start, bufferCount: buffer.count), buffer, at: location) {
+                        start += consumed
+                        continue
+                    }
                     let end = memchr(buffer.baseAddress! + start, 0x0A, block.upperBound - start)
                         .map { UnsafeRawPointer($0) - UnsafeRawPointer(buffer.baseAddress!) } ?? block.upperBound
                     var line = start..<end
                     if end > start && buffer[end - 1] == 0x0D { line = start..<end - 1 }
                     start = end + 1
-                    let location = RecordLocation(file: fileIndex, offset: line.lowerBound)
-                    // The C scanners first; then the Swift quick readers; then the full reader, which reports.
                     let bytes = buffer.baseAddress! + line.lowerBound
-                    if ps_scan_statement(bytes, line.count, scanned) != 0 {
-                        if columns.append(ScannedStatement(fields: scanned, lineStart: line.lowerBound, bufferCount: buffer.count), buffer, at: location) { continue }
+                    if isPlainStatement {
+                        // Its date is not a valid date: the full reader reports it.
                     } else if ps_scan_document(bytes, line.count, scannedDocument) != 0 {
                         let document = ScannedDocument(fields: scannedDocument, lineStart: line.lowerBound, bufferCount: buffer.count)
                         if builder.addDocument(document, buffer, at: location) { continue }

@@ -60,6 +60,12 @@ typedef struct {
 // which the Swift readers then read, so that what this accepts is always read the same way.
 int ps_scan_statement(const uint8_t *line, size_t length, ps_statement *out);
 
+// `ps_scan_statement` for the line that starts at `from`, whose end is not known yet (it saves a
+// pass over the bytes to find it): the statement must be followed by spaces or tabs, an optional
+// carriage return, and a newline or the end of the `available` bytes. On success `*consumed` is
+// the length of the line with its newline.
+int ps_scan_statement_line(const uint8_t *from, size_t available, ps_statement *out, size_t *consumed);
+
 // The fields of a document, in the order of `DocumentColumns`' text fields.
 enum { PD_ID, PD_TITLE, PD_SOURCE, PD_URL, PD_PUBLISHED, PD_LANGUAGE, PD_PLACE, PD_TEXT, PD_FIELD_COUNT };
 
