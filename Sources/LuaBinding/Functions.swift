@@ -50,3 +50,11 @@ extension Lua {
         parley_pushfunction(L, dispatchFunction, box, releaseRetained)
     }
 }
+
+extension Lua {
+    /// [-0, +1, m] Pushes `guard(function, name, plain argument, refuse)`, which wraps a string
+    /// library function so that a pattern with several repetitions over a long text is refused
+    /// (by calling `refuse`) before it starts; anything else runs the function with no Lua call
+    /// between. See `parley_push_pattern_guard`.
+    public func pushPatternGuard() { parley_push_pattern_guard(L) }
+}

@@ -82,6 +82,9 @@ import TestSupport
         Case(name: "catastrophic pattern", code: "return ((\"a\"):rep(10000)):find(\".-.-.-b\")", error: "could run for a very long time"),
         Case(name: "quadratic pattern on a huge text", code: "return ((\"a\"):rep(1e6)):find(\"a-b\")", error: "could run for a very long time"),
         Case(name: "catastrophic gsub", code: "return ((\"a\"):rep(5000)):gsub(\"(a*)*b\", \"\")", error: "could run for a very long time"),
+        Case(name: "catastrophic match", code: "return string.match((\"a\"):rep(10000), \"a*a*a*b\")", error: "string.match: the pattern"),
+        Case(name: "catastrophic gmatch", code: "for w in ((\"a\"):rep(10000)):gmatch(\".-.-.-b\") do end", error: "string.gmatch: the pattern"),
+        Case(name: "the refusal names the script's line", code: "local s = ('a'):rep(1e6)\nreturn s:find('a-b')", error: "hostile:2: string.find"),
         // Output.
         Case(name: "output flood", code: "while true do print((\"x\"):rep(1000)) end", error: "output limit of 1 MiB"),
         // Lua 5.4.4's coroutine.close crash.
@@ -164,6 +167,13 @@ import TestSupport
         #expect(try session.evaluate("return ('%d soldiers'):format(58), ('a,b'):find(',', 1, true)") == ["58 soldiers", "2", "2"])
         #expect(try session.evaluate("return collectgarbage('count') > 0") == ["true"])
         #expect(try session.evaluate("return statements:matching{pattern = '%d+ soldiers'}:count()") == ["1"])
+        // The guarded string functions behave as the library's: plain searches take any text, and
+        // patterns with repetitions run on texts short enough.
+        #expect(try session.evaluate("return (('a-'):rep(1e5)):find('a-a-a-a-', 1, true)") == ["1", "8"])
+        #expect(try session.evaluate("return ('x = 58'):match('(%a+) = (%d+)')") == ["x", "58"])
+        #expect(try session.evaluate("return ('58 and 23'):gsub('%d+', '#')") == ["# and #", "2"])
+        #expect(try session.evaluate("local t = {} for w in ('a bb ccc'):gmatch('%a+') do t[#t + 1] = w end return table.concat(t, ',')") == ["a,bb,ccc"])
+        #expect(try session.evaluate("return string.find(12345, 34)") == ["3", "4"])
     }
 
     @Test func trustOpensFilesAndCommands() throws {

@@ -135,4 +135,9 @@ void parley_flush_stdout(void);
 /// The same for standard error.
 void parley_write_stderr(const char *bytes, size_t length);
 
+/// Pushes `guard(function, name, plain argument, refuse)`, which makes a string function that
+/// refuses a pattern with several repetitions over a long text (calling `refuse(name, text,
+/// pattern, repetitions)`, which raises the error) and otherwise runs `function` directly.
+void parley_push_pattern_guard(lua_State *L);
+
 #endif

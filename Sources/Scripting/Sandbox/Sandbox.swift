@@ -18,7 +18,8 @@ extension ScriptSession {
             if let bytes = lua.bytes(at: 1) { writeBytes(bytes) }
             return 0
         }
-        try lua.pcall(arguments: 5, results: 1)          // [internals]
+        lua.pushPatternGuard()
+        try lua.pcall(arguments: 6, results: 1)          // [internals]
         lua.rawGetField("find", in: -1)                  // [internals, find]
         stringFind = LuaReference(popping: state)
         lua.pop()

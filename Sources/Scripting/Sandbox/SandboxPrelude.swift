@@ -1,11 +1,12 @@
 /// The Lua code that turns a fresh state into Parley's sandbox. It runs once, before any script,
 /// with the standard libraries open; everything it keeps is in local upvalues a script cannot reach.
 ///
-/// Arguments: trusted (boolean), memory limit (bytes), output limit (bytes).
+/// Arguments: trusted (boolean), memory limit (bytes), output limit (bytes), must_stop(), the host's
+/// print, and `guard` (`Lua.pushPatternGuard`).
 /// Returns a table of the bounded functions the host uses itself (`find`).
 enum SandboxPrelude {
     static let source = #"""
-    local trusted, memory_limit, output_limit, must_stop, host_write = ...
+    local trusted, memory_limit, output_limit, must_stop, host_write, guard = ...
     local error, type, select, tostring, rawget, rawset_ = error, type, select, tostring, rawget, rawset
     local setmetatable_, next, string_rep = setmetatable, next, string.rep
     local find, match, gmatch, gsub = string.find, string.match, string.gmatch, string.gsub
@@ -66,19 +67,15 @@ enum SandboxPrelude {
     end
 
     -- Lua patterns backtrack inside C, where the time limit cannot stop them: a pattern with several
-    -- repetitions over a long text is refused before it starts.
-    local function bounded(name, s, p, plain)
-      if plain or type(s) ~= "string" or type(p) ~= "string" then return end
-      local repetitions = 0
-      for _ in gmatch(p, "[%*%+%-]") do repetitions = repetitions + 1 end
-      if repetitions >= 1 and (#s) ^ (repetitions + 1) > 1e11 then
-        error(("string.%s: the pattern %q has %d repetitions and could run for a very long time on a text of %d bytes; use a simpler pattern or a shorter text"):format(name, p, repetitions, #s), 3)
-      end
+    -- repetitions (*, +, -) over a long text (length ^ (repetitions + 1) > 1e11) is refused before
+    -- it starts. The check is in C (`guard`), so that a search in a predicate costs no Lua call.
+    local function refuse(name, s, p, repetitions)
+      error(("string.%s: the pattern %q has %d repetitions and could run for a very long time on a text of %d bytes; use a simpler pattern or a shorter text"):format(name, p, repetitions, #s), 3)
     end
-    string.find = function(s, p, init, plain) bounded("find", s, p, plain) return find(s, p, init, plain) end
-    string.match = function(s, p, init) bounded("match", s, p) return match(s, p, init) end
-    string.gmatch = function(s, p, init) bounded("gmatch", s, p) return gmatch(s, p, init) end
-    string.gsub = function(s, p, r, n) bounded("gsub", s, p) return gsub(s, p, r, n) end
+    string.find = guard(find, "find", 4, refuse)
+    string.match = guard(match, "match", 0, refuse)
+    string.gmatch = guard(gmatch, "gmatch", 0, refuse)
+    string.gsub = guard(gsub, "gsub", 0, refuse)
     string.rep = function(s, n, sep)
       if type(s) == "string" and type(n) == "number" and n > 0 then
         local size = (#s + (type(sep) == "string" and #sep or 0)) * n
