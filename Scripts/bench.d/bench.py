@@ -3,7 +3,7 @@ and the same four questions, checks that they agree, and prints one Markdown tab
 
 usage: bench.py [N] [--runs R] [--rounds K] [--scaling] [--peers duckdb,lua,python]
 """
-import argparse, datetime, json, os, platform, subprocess, sys, time
+import argparse, datetime, json, os, platform, re, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 HERE = os.path.join(ROOT, "Scripts", "bench.d")
@@ -30,8 +30,9 @@ def corpus(n):
     return path
 
 
-def run(argv):
-    """Runs argv, returning (wall seconds, peak RSS bytes, parsed JSON lines)."""
+def run(argv, errors=None):
+    """Runs argv, returning (wall seconds, peak RSS bytes, parsed JSON lines); its standard error
+    goes to the list `errors` when given."""
     start = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out = process.stdout.read()
@@ -40,6 +41,8 @@ def run(argv):
     wall = time.perf_counter() - start
     if status != 0:
         sys.exit(f"bench: {' '.join(argv[:4])} failed:\n{err.decode(errors='replace')}")
+    if errors is not None:
+        errors.append(err.decode(errors="replace"))
     lines = [json.loads(l) for l in out.decode().splitlines() if l.startswith("{")]
     return wall, usage.ru_maxrss * 1024, {l["q"]: l for l in lines}
 
@@ -54,20 +57,34 @@ def combine(rounds):
     first = rounds[0]
     answers = {q: dict(a, seconds=median([r["answers"][q]["seconds"] for r in rounds])) for q, a in first["answers"].items()}
     combined = {"load": median([r["load"] for r in rounds]), "rss": median([r["rss"] for r in rounds]), "answers": answers}
-    if "snapshot" in first:
-        combined["snapshot"] = median([r["snapshot"] for r in rounds])
+    for key in ["snapshot", "load process", "snapshot process"]:
+        if key in first:
+            combined[key] = median([r[key] for r in rounds])
     return combined
+
+
+def timed_load(corpus_path):
+    """Parley's load of `corpus_path` as the peers time theirs, from inside the process (`--timer`
+    reports it: from opening the file to the corpus being ready), and the wall time of the whole
+    process (start, load, a script, exit)."""
+    errors = []
+    wall, _, _ = run([PARLEY, "--timer", "-e", "print(#statements)", "--corpus", corpus_path, "--timeout", "0"], errors)
+    found = re.search(r"Load Time: ([0-9.]+) s", errors[0])
+    if not found:
+        sys.exit(f"bench: parley --timer did not report its load time:\n{errors[0]}")
+    return float(found.group(1)), wall
 
 
 def parley_round(path, runs):
     """One round of Parley: a load, the questions (natively and as predicates), and opening the
     snapshot (made beforehand by `make_snapshot`)."""
-    load, _, _ = run([PARLEY, "-e", "print(#statements)", "--corpus", path, "--timeout", "0"])
+    load, load_process = timed_load(path)
     _, rss, answers = run([PARLEY, "run", os.path.join(HERE, "parley.lua"), "--corpus", path, "--timeout", "0", "--", str(runs)])
     # Opened warm, as the JSON file is for every load: the first open brings the file back into the
     # system's cache if it was dropped since it was written.
-    opens = [run([PARLEY, "-e", "print(#statements)", "--corpus", snapshot_path(path), "--timeout", "0"])[0] for _ in range(2)]
-    return {"load": load, "rss": rss, "answers": answers, "snapshot": opens[1]}
+    opens = [timed_load(snapshot_path(path)) for _ in range(2)]
+    return {"load": load, "load process": load_process, "rss": rss, "answers": answers,
+            "snapshot": opens[1][0], "snapshot process": opens[1][1]}
 
 
 def warm(path):
@@ -154,6 +171,8 @@ def main():
     p = results["Parley"]["answers"]
     print("| Parley, Lua predicates | | " + " | ".join(seconds(p[q + "f"]["seconds"]) for q in QUESTIONS) + " | |")
     print(f"| Parley, opening its snapshot | {seconds(results['Parley']['snapshot'])} | | | | | |")
+    print(f"| Parley, whole process: load / snapshot | {seconds(results['Parley']['load process'])} / "
+          f"{seconds(results['Parley']['snapshot process'])} | | | | | |")
     if "DuckDB (Python)" in results:
         d = results["DuckDB (Python)"]
         ratio = lambda a, b: f"{a / b:.2f}×"

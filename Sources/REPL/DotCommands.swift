@@ -160,7 +160,9 @@ extension Repl {
     private func load(_ args: [String]) {
         guard let path = args.first else { reportError(".load takes the path of a corpus file or folder"); return }
         do {
+            let loading = Stopwatch()
             let result = try CorpusLoader.load(path: path, skipBad: args.contains("--skip-bad"))
+            if timer { reportNote(loading.line("Load")) }
             try session.install(corpus: result.corpus)
             let skipped = result.skipped > 0 ? " (skipped \(result.skipped) bad records)" : ""
             show("loaded \(result.corpus.name ?? path): \(result.corpus.count) statements, \(result.corpus.documentCount) documents" + skipped)

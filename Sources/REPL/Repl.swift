@@ -11,6 +11,8 @@ public final class Repl {
         public var corpusPath: String?
         public var skipBad = false
         public var keepSnapshot = false
+        /// Start with `.timer on`, and say how long the corpus took to load.
+        public var timer = false
         public var history = true
         public var limits = ScriptSession.Limits()
         /// Where `.run NAME` and `recipes.NAME{…}` find recipes.
@@ -43,8 +45,11 @@ public final class Repl {
         session.write = { [unowned self] text in
             if output.toTerminal { StandardStreams.write(text + "\n") } else { output.write(text) }
         }
+        timer = options.timer
         if let path = options.corpusPath {
+            let loading = Stopwatch()
             let result = try CorpusLoader.load(path: path, skipBad: options.skipBad, keepSnapshot: options.keepSnapshot)
+            if timer { reportNote(loading.line("Load")) }
             try session.install(corpus: result.corpus)
             if result.skipped > 0 { reportNote("skipped \(result.skipped) bad records of \(path)") }
         }
@@ -118,7 +123,7 @@ public final class Repl {
 
     /// Runs a chunk and prints its results (or its error), timing it when asked.
     func evaluate(_ code: String, chunkName: String) {
-        let start = DispatchTime.now()
+        let running = Stopwatch()
         do {
             try session.execute(code, chunkName: chunkName) { indices in
                 guard !indices.isEmpty else { return }
@@ -128,10 +133,7 @@ public final class Repl {
             // After Ctrl-C the terminal has echoed ^C: start the message on a line of its own.
             reportError((InterruptHandling.takeInterrupt() && terminal.interactive ? "\n" : "") + error.message)
         }
-        if timer {
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-            reportNote(String(format: "Run Time: %.3f s", seconds))
-        }
+        if timer { reportNote(running.line("Run")) }
     }
 
     /// Prints a result: to the file of `.output`, or to the terminal cut to its height.

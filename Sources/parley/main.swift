@@ -35,6 +35,7 @@ struct Parley: ParsableCommand {
         run.recipeCatalog = .standard
         run.skipBad = corpusOptions.skipBad
         run.keepSnapshot = corpusOptions.snapshot
+        run.timer = corpusOptions.timer
         run.limits = try limitOptions.limits(batch: true)
         throw ExitCode(run.execute().rawValue)
     }
@@ -97,6 +98,9 @@ struct CorpusOptions: ParsableArguments {
 
     @Flag(help: "Open the corpus through its snapshot (corpus.parley beside it), writing or rebuilding it when missing or stale.")
     var snapshot = false
+
+    @Flag(help: "Say how long the corpus took to load, and the script or each command to run (as .timer on in the REPL).")
+    var timer = false
 }
 
 struct Run: ParsableCommand {
@@ -125,6 +129,7 @@ struct Run: ParsableCommand {
         run.recipeCatalog = .standard
         run.skipBad = corpusOptions.skipBad
         run.keepSnapshot = corpusOptions.snapshot
+        run.timer = corpusOptions.timer
         run.limits = try limitOptions.limits(batch: true)
         run.arguments = arguments
         throw ExitCode(run.execute().rawValue)
@@ -156,6 +161,7 @@ struct ReplCommand: ParsableCommand {
         options.corpusPath = corpusOptions.corpus ?? BundledExample.corpusPath
         options.skipBad = corpusOptions.skipBad
         options.keepSnapshot = corpusOptions.snapshot
+        options.timer = corpusOptions.timer
         options.history = history
         do {
             return try Repl(options: options).run()

@@ -13,6 +13,23 @@ import TestSupport
         #expect(out.stderr.isEmpty)
     }
 
+    /// `--timer` says on standard error how long the load and the script took, as sqlite3's and
+    /// DuckDB's shells do with `.timer on`; the output of the script is unchanged.
+    @Test func theTimerReportsTheLoadAndTheRun() throws {
+        let out = try Subprocess.run(["--timer", "-e", "print(#statements)", "--corpus", corpus])
+        #expect(out.status == 0)
+        #expect(out.stdout == "31\n")
+        let lines = out.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines.first?.range(of: #"^Load Time: \d+\.\d{3} s \(31 statements, 2 documents\)$"#, options: .regularExpression) != nil, "\(lines)")
+        #expect(lines.last?.range(of: #"^Run Time: \d+\.\d{3} s$"#, options: .regularExpression) != nil, "\(lines)")
+        let piped = try Subprocess.run(["repl", "--timer", "--corpus", corpus], stdin: "#statements\n")
+        #expect(piped.stdout == "31\n")
+        #expect(piped.stderr.contains("Load Time: ") && piped.stderr.contains("Run Time: "), "\(piped.stderr)")
+        let quiet = try Subprocess.run(["-e", "print(#statements)", "--corpus", corpus])
+        #expect(quiet.stderr.isEmpty)
+    }
+
     @Test func aScriptFileGetsItsArguments() throws {
         let script = Fixtures.write("print(arg[0] ~= nil, arg[1], arg[2], #arg)\nprint(statements:where{speaker = arg[1]}:count())", named: "s.lua")
         let out = try Subprocess.run(["run", script, "--corpus", corpus, "--", "Attaullah Tarar", "x"])

@@ -16,6 +16,8 @@ public struct BatchRun {
     public var skipBad = false
     /// Open the corpus through its snapshot, rebuilding it when stale (--snapshot).
     public var keepSnapshot = false
+    /// Report how long the load and the script took (--timer), on standard error.
+    public var timer = false
     public var arguments: [String] = []
     public var limits = ScriptSession.Limits()
     /// The corpus a recipe runs on when no corpus was given (the bundled example).
@@ -36,11 +38,15 @@ public struct BatchRun {
     public func execute(report: (String) -> Void = { StandardStreams.writeError($0 + "\n") }) -> ExitStatus {
         let corpus: Corpus
         do {
+            let loading = Stopwatch()
             corpus = try loadCorpus(report: report)
+            if timer && corpusPath != nil { report(loading.line("Load") + " (\(corpus.count) statements, \(corpus.documentCount) documents)") }
         } catch {
             report(error.description)
             return .usageError
         }
+        let running = Stopwatch()
+        defer { if timer { report(running.line("Run")) } }
         let code: String, chunkName: String, scriptName: String
         switch source {
         case .file(let path):
