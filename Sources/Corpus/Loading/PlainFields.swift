@@ -72,7 +72,7 @@ struct ScannedStatement: PlainFields, ScannedRecord {
         }
     }
 
-    subscript(key: FastStatementReader.Key) -> Range<Int>? {
+    @inline(__always) subscript(key: FastStatementReader.Key) -> Range<Int>? {
         let length = ps_field_length(fields, Int32(key.rawValue))
         guard length >= 0 else { return nil }
         return range(ps_field_start(fields, Int32(key.rawValue)), length)

@@ -73,7 +73,14 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
     }
 
     @inline(__always) public mutating func append(_ value: Element) {
-        if storage.base == nil, keepConstant(value, adding: 1) { return }
+        if storage.base == nil {
+            // The usual case of a column without memory (a field no statement has so far), inline.
+            if let constant = storage.constant, Self.same(constant, value), isKnownUniquelyReferenced(&storage) {
+                storage.count += 1
+                return
+            }
+            if keepConstant(value, adding: 1) { return }
+        }
         makeRoom(for: 1)
         storage.append(value)
     }

@@ -48,7 +48,7 @@ public struct InternedColumn: Sendable {
         codes.append(code(forUTF8: bytes))
     }
 
-    public mutating func appendCode(_ code: Int32) { codes.append(code) }
+    @inline(__always) public mutating func appendCode(_ code: Int32) { codes.append(code) }
 
     /// Appends `n` rows without a value.
     mutating func appendMissing(_ n: Int) { codes.append(Self.missing, times: n) }
