@@ -91,34 +91,3 @@ extension Corpus {
         }
     }
 }
-
-extension Corpus {
-    /// For a field whose value per statement is one of a small set (interned fields, date parts,
-    /// document fields): a function from row to a code (-1: none) and the values of the codes.
-    func codedKey(_ field: Field) -> (codes: @Sendable (Int) -> Int32, values: [String])? {
-        if let column = internedColumn(field) {
-            let codes = column.codes
-            return ({ codes[$0] }, column.values)
-        }
-        switch field {
-        case .datePart(let part):
-            var values = InternedColumn()
-            let byDate = statements.dateValues.map { date in date.part(part).map { values.code(for: $0) } ?? -1 }
-            let dates = statements.dates.codes
-            return ({ let d = dates[$0]; return d < 0 ? -1 : byDate[Int(d)] }, values.values)
-        case .document("source"):
-            let sources = documentSources.codes
-            let rows = statements.documents
-            return ({ let d = rows[$0]; return d < 0 ? -1 : sources[Int(d)] }, documentSources.values)
-        case .document(let name):
-            let found = documents.map { $0.values(of: name) }
-            guard found.allSatisfy({ $0.count <= 1 }) else { return nil }   // a list field: the general path
-            var values = InternedColumn()
-            let byDocument = found.map { $0.first.map { values.code(for: $0.description) } ?? Int32(-1) }
-            let rows = statements.documents
-            return ({ let d = rows[$0]; return d < 0 ? -1 : byDocument[Int(d)] }, values.values)
-        default:
-            return nil
-        }
-    }
-}

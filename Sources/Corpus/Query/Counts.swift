@@ -11,8 +11,12 @@ public struct Counts: Sendable {
 
     public init(keys: [String], tallies: [[FieldValue]: Int]) {
         self.keys = keys
-        self.rows = tallies.map { Row(key: $0.key, count: $0.value) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.key.lexicographicallyPrecedes($1.key) }
+        self.rows = tallies.map { Row(key: $0.key, count: $0.value) }.sorted(by: Self.order)
+    }
+
+    /// The order of the rows: largest count first, ties by key.
+    static func order(_ a: Row, _ b: Row) -> Bool {
+        a.count != b.count ? a.count > b.count : a.key.lexicographicallyPrecedes(b.key)
     }
 
     init(keys: [String], rows: [Row]) {

@@ -67,6 +67,8 @@ public enum FieldValue: Hashable, Sendable, Comparable, CustomStringConvertible 
     case number(Double)
     case bool(Bool)
 
+    var isString: Bool { if case .string = self { true } else { false } }
+
     public var description: String {
         switch self {
         case .string(let s): s

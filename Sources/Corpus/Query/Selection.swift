@@ -71,6 +71,11 @@ public struct Selection: Sendable {
     /// Sorted by `field` (its first value), ascending or descending; statements without it go last.
     /// The sort is stable.
     public func sorted(by field: Field, descending: Bool = false) -> Selection {
+        codedSort(by: field, descending: descending) ?? sortedByValues(field, descending: descending)
+    }
+
+    /// `sorted(by:descending:)` through each statement's values (the general path).
+    func sortedByValues(_ field: Field, descending: Bool) -> Selection {
         let keyed: [(row: Int32, key: FieldValue?)] = (0..<count).map { i in
             let row = self.row(at: i)
             let values = corpus.values(of: field, row: row)
@@ -92,23 +97,12 @@ public struct Selection: Sendable {
     /// Counts statements by the values of `fields` (each value of a list field counts once).
     /// Statements without a value for a key are not counted.
     public func counts(by fields: [Field]) -> Counts {
-        if fields.count == 1, let (codes, values) = corpus.codedKey(fields[0]) {
-            let rows = self.rows
-            let tally = Parallel.map(count: count) { range -> [Int] in
-                var tally = [Int](repeating: 0, count: values.count)
-                for i in range {
-                    let code = codes(rows.map { Int($0[i]) } ?? i)
-                    if code >= 0 { tally[Int(code)] += 1 }
-                }
-                return tally
-            }.reduce(into: [Int](repeating: 0, count: values.count)) { total, part in
-                for i in part.indices { total[i] += part[i] }
-            }
-            var tallies: [[FieldValue]: Int] = [:]
-            for (code, n) in tally.enumerated() where n > 0 { tallies[[.string(values[code])], default: 0] += n }
-            return Counts(keys: fields.map(\.description), tallies: tallies)
-        }
-        return counts(keyNames: fields.map(\.description)) { row in fields.map { corpus.values(of: $0, row: row) } }
+        codedCounts(by: fields) ?? countsByValues(fields)
+    }
+
+    /// `counts(by:)` through each statement's values (the general path).
+    func countsByValues(_ fields: [Field]) -> Counts {
+        counts(keyNames: fields.map(\.description)) { row in fields.map { corpus.values(of: $0, row: row) } }
     }
 
     /// Counts statements by keys computed per row: each row gives, for each key, the values it holds.

@@ -1,0 +1,242 @@
+/// Counting and sorting by fields whose values are codes into a small set of strings (interned
+/// fields, date parts, document fields, extra fields of strings, topics and mentions): integers
+/// all the way, on all cores, and strings only for the result. The general path (`values(of:row:)`)
+/// makes an array of values for every statement, which at a million statements takes a second.
+extension Corpus {
+    /// A field's values for each row as codes into `values`.
+    struct KeyCodes: Sendable {
+        enum Source: Sendable {
+            /// One code per row (-1: none): `codes[row]`, or `through[codes[row]]` when given.
+            case codes(ColumnArray<Int32>, through: ColumnArray<Int32>?)
+            /// Several per row (a list field), possibly repeated.
+            case list(ListColumn)
+        }
+        let source: Source
+        let values: [String]
+    }
+
+    func keyCodes(_ field: Field) -> KeyCodes? {
+        if let column = internedColumn(field) { return KeyCodes(source: .codes(column.codes, through: nil), values: column.values) }
+        if let list = listColumn(field) { return KeyCodes(source: .list(list), values: list.values) }
+        switch field {
+        case .datePart(let part):
+            var values = InternedColumn()
+            let byDate = statements.dateValues.map { date in date.part(part).map { values.code(for: $0) } ?? -1 }
+            return KeyCodes(source: .codes(statements.dates.codes, through: ColumnArray(byDate)), values: values.values)
+        case .document("source"):
+            return KeyCodes(source: .codes(statements.documents, through: documentSources.codes), values: documentSources.values)
+        case .document(let name):
+            let found = documents.map { $0.values(of: name) }
+            // A list field, or values other than strings: the general path.
+            guard found.allSatisfy({ $0.count <= 1 && $0.allSatisfy(\.isString) }) else { return nil }
+            var values = InternedColumn()
+            let byDocument = found.map { $0.first.map { values.code(for: $0.description) } ?? Int32(-1) }
+            return KeyCodes(source: .codes(statements.documents, through: ColumnArray(byDocument)), values: values.values)
+        case .extra(let name):
+            guard case .strings(let column)? = statements.extras[name] else { return nil }
+            return KeyCodes(source: .codes(column.codes, through: nil), values: column.values)
+        default:
+            return nil
+        }
+    }
+}
+
+/// Reads the code of a row of a `KeyCodes.Source.codes` from its columns' memory, without a call
+/// or a reference count per row. Valid while the `KeyCodes` it was made from exists.
+private struct CodeReader: @unchecked Sendable {
+    let base: UnsafePointer<Int32>?
+    /// The code of every row when the column holds one value only (it then has no memory).
+    let constant: Int32
+    let hasThrough: Bool
+    let through: UnsafePointer<Int32>?
+    let throughConstant: Int32
+
+    init(_ codes: ColumnArray<Int32>, through: ColumnArray<Int32>?) {
+        base = codes.baseAddress
+        constant = codes.isEmpty ? -1 : codes[0]
+        hasThrough = through != nil
+        self.through = through?.baseAddress
+        throughConstant = through.map { $0.isEmpty ? -1 : $0[0] } ?? -1
+    }
+
+    @inline(__always) func code(_ row: Int) -> Int32 {
+        let code = base?[row] ?? constant
+        guard code >= 0, hasThrough else { return code }
+        return through?[Int(code)] ?? throughConstant
+    }
+}
+
+/// Reads the codes of a row of a list field (`KeyCodes.Source.list`) in place, as `CodeReader` does.
+private struct ListReader: @unchecked Sendable {
+    let starts: UnsafePointer<Int32>?
+    let startsConstant: Int32
+    let items: UnsafePointer<Int32>?
+    let itemsConstant: Int32
+
+    init(_ list: ListColumn) {
+        starts = list.starts.baseAddress
+        startsConstant = list.starts.isEmpty ? 0 : list.starts[0]
+        items = list.items.baseAddress
+        itemsConstant = list.items.isEmpty ? -1 : list.items[0]
+    }
+
+    /// Calls `body` with each distinct code of `row`, in order of first appearance.
+    @inline(__always) func forEachDistinct(_ row: Int, _ body: (Int32) -> Void) {
+        let from = Int(starts?[row] ?? startsConstant), to = Int(starts?[row + 1] ?? startsConstant)
+        for j in from..<to {
+            let code = items?[j] ?? itemsConstant
+            var seen = false
+            for earlier in from..<j where (items?[earlier] ?? itemsConstant) == code { seen = true; break }
+            if !seen { body(code) }
+        }
+    }
+}
+
+/// A key field's reader.
+private enum KeyReader: @unchecked Sendable {
+    case codes(CodeReader)
+    case list(ListReader)
+
+    init(_ key: Corpus.KeyCodes) {
+        switch key.source {
+        case .codes(let codes, let through): self = .codes(CodeReader(codes, through: through))
+        case .list(let list): self = .list(ListReader(list))
+        }
+    }
+}
+
+extension Selection {
+    /// `counts(by:)` through codes, when every field has them (nil otherwise).
+    func codedCounts(by fields: [Field]) -> Counts? {
+        let keys = fields.compactMap { corpus.keyCodes($0) }
+        guard keys.count == fields.count, !keys.isEmpty else { return nil }
+        // A combination of codes is one integer, in mixed radix (the first field's code most
+        // significant); tallied in an array when the combinations are few, in a dictionary otherwise.
+        let radices = keys.map { max($0.values.count, 1) }
+        var combinations = 1
+        for radix in radices {
+            let (product, overflow) = combinations.multipliedReportingOverflow(by: radix)
+            if overflow { return nil }
+            combinations = product
+        }
+        let denseSize = combinations <= max(1 << 16, count) ? combinations : 0   // an array no larger than the rows
+        let readers = keys.map(KeyReader.init)
+        let codeReaders = readers.compactMap { reader -> CodeReader? in if case .codes(let r) = reader { r } else { nil } }
+        let rows = self.rows
+        let parts = withExtendedLifetime(keys) {
+            Parallel.map(count: count) { range -> Tally in
+                var tally = Tally(dense: denseSize)
+                if codeReaders.count == keys.count, denseSize > 0 {
+                    // One value per field: one combination per row, counted in place.
+                    tally.withDenseCounts { counts in
+                        codeReaders.withUnsafeBufferPointer { readers in
+                            for i in range {
+                                let row = rows.map { Int($0[i]) } ?? i
+                                var combination = 0
+                                for k in readers.indices {
+                                    let code = readers[k].code(row)
+                                    if code < 0 { combination = -1; break }
+                                    combination = combination * radices[k] + Int(code)
+                                }
+                                if combination >= 0 { counts[combination] += 1 }
+                            }
+                        }
+                    }
+                    return tally
+                }
+                // List fields: every combination of a row's values counts once.
+                var current: [Int] = [], next: [Int] = []
+                for i in range {
+                    let row = rows.map { Int($0[i]) } ?? i
+                    current.removeAll(keepingCapacity: true)
+                    current.append(0)
+                    for k in readers.indices {
+                        next.removeAll(keepingCapacity: true)
+                        let radix = radices[k]
+                        switch readers[k] {
+                        case .codes(let reader):
+                            let code = reader.code(row)
+                            if code >= 0 { for c in current { next.append(c * radix + Int(code)) } }
+                        case .list(let reader):
+                            reader.forEachDistinct(row) { code in for c in current { next.append(c * radix + Int(code)) } }
+                        }
+                        swap(&current, &next)
+                        if current.isEmpty { break }
+                    }
+                    for combination in current { tally.add(combination) }
+                }
+                return tally
+            }
+        }
+        var total = Tally(dense: denseSize)
+        for part in parts { total.absorb(part) }
+        var counted: [Counts.Row] = []
+        total.forEach { combination, n in
+            var key: [FieldValue] = Array(repeating: .string(""), count: keys.count)
+            var rest = combination
+            for k in keys.indices.reversed() {
+                key[k] = .string(keys[k].values[rest % radices[k]])
+                rest /= radices[k]
+            }
+            counted.append(Counts.Row(key: key, count: n))
+        }
+        return Counts(keys: fields.map(\.description), rows: counted.sorted(by: Counts.order))
+    }
+
+    /// `sorted(by:descending:)` through codes, for a field with one value per row (nil otherwise):
+    /// the distinct values are ranked once, then the rows placed by rank, keeping their order
+    /// within a rank.
+    func codedSort(by field: Field, descending: Bool) -> Selection? {
+        guard let key = corpus.keyCodes(field), case .codes(let codes, let through) = key.source else { return nil }
+        let reader = CodeReader(codes, through: through)
+        let order = key.values.indices.sorted { FieldValue.string(key.values[$0]) < FieldValue.string(key.values[$1]) }
+        var rank = [Int](repeating: 0, count: key.values.count)
+        for (position, code) in order.enumerated() { rank[code] = descending ? key.values.count - 1 - position : position }
+        // Buckets by rank, and a last one for rows without a value.
+        var starts = [Int](repeating: 0, count: key.values.count + 2)
+        var bucketOfRow = [Int32](repeating: 0, count: count)
+        withExtendedLifetime(key) {
+            for i in 0..<count {
+                let code = reader.code(row(at: i))
+                let bucket = code < 0 ? key.values.count : rank[Int(code)]
+                bucketOfRow[i] = Int32(bucket)
+                starts[bucket + 1] += 1
+            }
+        }
+        for b in 1..<starts.count { starts[b] += starts[b - 1] }
+        var sorted = [Int32](repeating: 0, count: count)
+        for i in 0..<count {
+            let b = Int(bucketOfRow[i])
+            sorted[starts[b]] = Int32(row(at: i))
+            starts[b] += 1
+        }
+        return Selection(corpus: corpus, rows: sorted)
+    }
+}
+
+/// Counts per combination of codes: an array when there are few combinations, a dictionary otherwise.
+struct Tally: Sendable {
+    private var array: [Int]
+    private var dictionary: [Int: Int] = [:]
+
+    init(dense size: Int) { array = [Int](repeating: 0, count: size) }
+
+    @inline(__always) mutating func add(_ combination: Int) {
+        if array.isEmpty { dictionary[combination, default: 0] += 1 } else { array[combination] += 1 }
+    }
+
+    /// The counts of a dense tally, to be changed in place.
+    mutating func withDenseCounts(_ body: (UnsafeMutableBufferPointer<Int>) -> Void) {
+        array.withUnsafeMutableBufferPointer { body($0) }
+    }
+
+    mutating func absorb(_ other: Tally) {
+        for i in other.array.indices where other.array[i] > 0 { array[i] += other.array[i] }
+        for (combination, n) in other.dictionary { dictionary[combination, default: 0] += n }
+    }
+
+    func forEach(_ body: (Int, Int) -> Void) {
+        for i in array.indices where array[i] > 0 { body(i, array[i]) }
+        for (combination, n) in dictionary { body(combination, n) }
+    }
+}
