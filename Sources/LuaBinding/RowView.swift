@@ -98,3 +98,29 @@ extension Lua {
         return kept
     }
 }
+
+extension Lua {
+    /// [-0, +1, -] Calls the function at `function` with a handle to each row of `rows[0..<count]`
+    /// (`0..<count` when nil), as `filterRows` does, and counts what it returns in a table left on
+    /// top of the stack (value → count; nil is not counted). Returns how many values were NaN
+    /// (which cannot be table keys) and the type name of the first value that was not a string,
+    /// number, boolean or nil (the loop stopped there). A Lua error is rethrown as `callFromHost`
+    /// does, with nothing left on the stack.
+    public func tallyRows(function: Int32, rows: UnsafePointer<Int32>?, count: Int, generation: UInt32,
+                          metatableReference reference: Int32) throws -> (nanCount: Int, badType: String?) {
+        guard ensureStack(2) else { throw LuaFunctionError("stack overflow") }
+        let function = lua_absindex(L, function)
+        var tally = parley_tally(rows: rows, count: Int64(count), generation: generation, nan_count: 0, bad_type: LUA_TNONE)
+        lua_rawgeti(L, CLUA_REGISTRYINDEX, lua_Integer(reference))   // [metatable]
+        let status = parley_tally_rows(L, function, -1, &tally)      // [metatable, tally or error]
+        if status == PARLEY_NO_STACK {
+            lua_settop(L, -2)
+            throw LuaFunctionError("stack overflow")
+        }
+        lua_rotate(L, -2, 1)                                          // [tally or error, metatable]
+        lua_settop(L, -2)
+        if status != LUA_OK { throw LuaRethrow(reference: luaL_ref(L, CLUA_REGISTRYINDEX)) }
+        let badType = tally.bad_type == LUA_TNONE ? nil : String(cString: lua_typename(L, tally.bad_type))
+        return (Int(tally.nan_count), badType)
+    }
+}

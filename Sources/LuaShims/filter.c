@@ -1,6 +1,6 @@
-// `filter(function(s) … end)` over a list of rows: the loop runs here, in C, under one protected
-// call, instead of a call from Swift into Lua for every row. A predicate's error unwinds to that
-// protected call, through C frames only.
+// `filter(function(s) … end)` and `count_by(function(s) … end)` over a list of rows: the loop runs
+// here, in C, under one protected call, instead of a call from Swift into Lua for every row. An
+// error in the function unwinds to that protected call, through C frames only.
 #include "state.h"
 #include "LuaShims.h"
 
@@ -31,4 +31,55 @@ int parley_filter_rows(lua_State *L, int predicate, int metatable, parley_filter
     lua_pushvalue(L, metatable);
     lua_pushlightuserdata(L, f);
     return parley_pcall(L, 3, 0, 0);
+}
+
+// Stack: 1 the key function, 2 the row handles' metatable, 3 the tally table, 4 the parley_tally
+// (light userdata).
+static int tally_rows(lua_State *L) {
+    parley_tally *t = lua_touserdata(L, 4);
+    for (int64_t i = 0; i < t->count; i++) {
+        lua_pushvalue(L, 1);
+        parley_row_handle *h = lua_newuserdatauv(L, sizeof *h, 0);
+        h->generation = t->generation;
+        h->row = t->rows ? t->rows[i] : (int32_t)i;
+        lua_pushvalue(L, 2);
+        lua_setmetatable(L, -2);
+        lua_call(L, 1, 1);
+        int type = lua_type(L, -1);
+        if (type == LUA_TNIL) {
+            lua_pop(L, 1);
+        } else if (type == LUA_TNUMBER && lua_tonumber(L, -1) != lua_tonumber(L, -1)) {
+            t->nan_count++;                    // NaN cannot be a table key
+            lua_pop(L, 1);
+        } else if (type == LUA_TSTRING || type == LUA_TNUMBER || type == LUA_TBOOLEAN) {
+            lua_pushvalue(L, -1);              // [key, key]
+            lua_rawget(L, 3);                  // [key, n or nil]
+            lua_Integer n = lua_tointeger(L, -1);
+            lua_pop(L, 1);
+            lua_pushinteger(L, n + 1);         // [key, n + 1]
+            lua_rawset(L, 3);
+        } else {
+            t->bad_type = type;                // the host says what is wrong, where
+            lua_pop(L, 1);
+            return 0;
+        }
+    }
+    return 0;
+}
+
+int parley_tally_rows(lua_State *L, int function, int metatable, parley_tally *t) {
+    function = lua_absindex(L, function);
+    metatable = lua_absindex(L, metatable);
+    if (!lua_checkstack(L, 6)) return PARLEY_NO_STACK;
+    t->nan_count = 0;
+    t->bad_type = LUA_TNONE;
+    lua_createtable(L, 0, 0);                  // the tally, left on the stack
+    lua_pushcfunction(L, tally_rows);
+    lua_pushvalue(L, function);
+    lua_pushvalue(L, metatable);
+    lua_pushvalue(L, -4);
+    lua_pushlightuserdata(L, t);
+    int status = parley_pcall(L, 4, 0, 0);
+    if (status != LUA_OK) lua_remove(L, -2);   // the error value only
+    return status;
 }

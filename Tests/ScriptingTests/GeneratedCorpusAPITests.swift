@@ -1,4 +1,5 @@
 import Corpus
+import LuaBinding
 import Scripting
 import Testing
 import TestSupport
@@ -14,6 +15,33 @@ import TestSupport
     var records: [SyntheticCorpus.Record] { Self.generated.records }
 
     func one(_ code: String) throws -> String { try session.evaluate("return " + code).first ?? "" }
+
+    /// `count_by(function)` runs its loop in C and counts in a Lua table: the same counts as by the
+    /// field, over the corpus and over a selection; nil not counted; numbers equal as numbers (1 and
+    /// 1.0); every NaN under one key; a value of another type an error naming it, at the caller's line.
+    @Test func countByAFunction() throws {
+        for speaker in SyntheticCorpus.speakers {
+            let expected = records.filter { $0.speaker == speaker }.count
+            #expect(try one("statements:count_by(function(s) return s.speaker end)['\(speaker)'] or 0") == String(expected))
+        }
+        let direct = records.filter { $0.kind == "direct" }
+        let fromDawn = direct.filter { $0.source == "Dawn" }.count
+        #expect(try one("statements:where{kind = 'direct'}:count_by(function(s) return s.doc.source end)['Dawn']") == String(fromDawn))
+        #expect(try one("statements:count_by(function(s) if s.kind == 'direct' then return nil end return 'other' end).other") == String(records.count - direct.count))
+        #expect(try one("statements:count_by(function(s) return s.kind == 'direct' and 1 or 1.0 end)[1]") == String(records.count))
+        #expect(try one("statements:count_by(function(s) return s.kind == 'direct' end)[true]") == String(direct.count))
+        #expect(try one("#statements:count_by(function(s) return s.kind == 'direct' and 0/0 or nil end):keys()") == "1")
+        #expect(try one("statements:count_by(function(s) return s.kind == 'direct' and 0/0 or nil end):total()") == String(direct.count))
+        let error = #expect(throws: LuaError.self) {
+            try session.run("local n = 0\nstatements:count_by(function(s) n = n + 1 if n == 40 then return print end return 'x' end)", chunkName: "=keys")
+        }
+        #expect(error?.message.hasPrefix("keys:2: count_by: the key function returned a function;") == true, "\(error?.message ?? "")")
+        let raised = #expect(throws: LuaError.self) {
+            try session.run("statements:count_by(function(s) error('no key here') end)", chunkName: "=keys")
+        }
+        #expect(raised?.message.hasPrefix("keys:1: no key here") == true, "\(raised?.message ?? "")")
+        #expect(try one("statements:count_by(function(s) return 'after' end).after") == String(records.count), "the session goes on")
+    }
 
     @Test func whereAndCountBy() throws {
         for speaker in SyntheticCorpus.speakers {

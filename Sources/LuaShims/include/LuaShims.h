@@ -98,6 +98,24 @@ typedef struct {
 int parley_filter_rows(lua_State *L, int predicate, int metatable, parley_filter *f);
 #define PARLEY_NO_STACK (-1)
 
+/// What `parley_tally_rows` loops over: `rows[0..<count]` (or 0..<count when NULL). After it,
+/// `nan_count` is how many keys were NaN (not counted in the table), and `bad_type` the Lua type
+/// of the first key that was not a string, number, boolean or nil (LUA_TNONE if none; the loop
+/// stopped there).
+typedef struct {
+    const int32_t *rows;
+    int64_t count;
+    uint32_t generation;
+    int64_t nan_count;
+    int bad_type;
+} parley_tally;
+
+/// [-0, +1, -] Calls the function at `function` with a row handle (metatable at `metatable`) for
+/// every row of `t`, protected, counting what it returns in a new table (key → count), which is
+/// left on top: LUA_OK with that table, an error status with the error value on top instead, or
+/// PARLEY_NO_STACK (nothing pushed).
+int parley_tally_rows(lua_State *L, int function, int metatable, parley_tally *t);
+
 enum { PARLEY_VIEW_HOST = 0, PARLEY_VIEW_CODES = 1, PARLEY_VIEW_TEXT = 2 };
 
 /// One field of a row view: read by the host (HOST), an interned string (CODES: `codes[row]`, -1 for

@@ -196,6 +196,10 @@ extension ScriptSession {
             push(counts: selection.counts(by: fields), filters: step)
             return 1
         }
+        if keys.count == 1, case .function(let index) = keys[0] {
+            push(counts: try countsByFunction(lua, at: index, over: selection, name: names[0]), filters: step)
+            return 1
+        }
         lua.ensureStack(4)
         let counts = try selection.counts(keyNames: names) { row in
             try keys.map { key in
@@ -207,15 +211,36 @@ extension ScriptSession {
                     try lua.callFromHost(arguments: 1, results: 1)
                     defer { lua.pop() }
                     if lua.isNoneOrNil(at: -1) { return [] }
-                    guard let value = lua.fieldValue(at: -1) else {
-                        throw LuaFunctionError("the key function returned a \(lua.typeName(at: -1)); it must return a string, a number, a boolean or nil")
-                    }
+                    guard let value = lua.fieldValue(at: -1) else { throw Self.badKey(lua.typeName(at: -1)) }
                     return [value]
                 }
             }
         }
         push(counts: counts, filters: step)
         return 1
+    }
+
+    private static func badKey(_ type: String) -> LuaFunctionError {
+        LuaFunctionError("the key function returned a \(type); it must return a string, a number, a boolean or nil")
+    }
+
+    /// `count_by(function)`: the function runs for every row in a loop in C (`Lua.tallyRows`),
+    /// which counts its values in a Lua table.
+    private func countsByFunction(_ lua: Lua, at index: Int32, over selection: Selection, name: String) throws -> Counts {
+        let (nanCount, badType) = try selection.withRowAddress { rows in
+            try lua.tallyRows(function: index, rows: rows, count: selection.count, generation: generation, metatableReference: statementMetatable)
+        }
+        defer { lua.pop() }                                   // the tally
+        if let badType { throw Self.badKey(badType) }
+        var tallies: [[FieldValue]: Int] = [:]
+        let table = lua.absolute(-1)
+        lua.forEachPair(in: table) {
+            // A string that is not UTF-8 is shown with replacement characters, not dropped.
+            let key = lua.fieldValue(at: -2) ?? lua.bytes(at: -2).map { .string(String(decoding: $0, as: UTF8.self)) }
+            if let key, let n = lua.integer(at: -1) { tallies[[key], default: 0] += n }
+        }
+        if nanCount > 0 { tallies[[.number(.nan)]] = nanCount }
+        return Counts(keys: [name], tallies: tallies)
     }
 
     private func sortBy(_ lua: Lua) throws -> Int32 {
