@@ -5,8 +5,8 @@ import LuaShims
 public enum RowViewColumn {
     /// Read by the host's own `__index`.
     case host
-    /// An interned string: `codes[row]` (-1 for none), whose Lua string the host caches in the
-    /// cache table at `caches[cache]`.
+    /// A coded value: `codes[row]` (-1 for none), whose Lua value (a string, or a handle) the host
+    /// caches in the cache table at `caches[cache]`.
     case codes(UnsafePointer<Int32>, cache: Int)
     /// Text: row `r` is `bytes[starts[r]..<starts[r + 1]]`.
     case text(bytes: UnsafePointer<UInt8>, starts: UnsafePointer<Int>)

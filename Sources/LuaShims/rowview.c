@@ -79,8 +79,9 @@ static int rowview_index(lua_State *L) {
             lua_pushnil(L);
             return 1;
         }
+        // The cached value: a string, or a handle (a statement's document).
         if (lua_rawgeti(L, lua_upvalueindex(3), c->cache) == LUA_TTABLE &&
-            lua_rawgeti(L, -1, (lua_Integer)code + 1) == LUA_TSTRING) return 1;
+            lua_rawgeti(L, -1, (lua_Integer)code + 1) != LUA_TNIL) return 1;
         break;                                   // not cached yet: the host makes and caches it
     }
     case PARLEY_VIEW_TEXT: {

@@ -27,6 +27,45 @@ import TestSupport
         #expect(read == [expected])
     }
 
+    /// `s.doc` is one handle per document, cached as strings are, and `s.doc.source` is read from
+    /// the documents' column in C: both as the Swift side reads them, before and after the caches
+    /// fill, and a replaced corpus's handles are refused.
+    @Test func documentsReadInCAreTheCorpusDocuments() throws {
+        func corpus(_ prefix: String) throws -> Corpus {
+            let documents = (0..<40).map { d in
+                #"{"type":"document","id":"\#(prefix)\#(d)","title":"T\#(d)""# + (d % 4 == 0 ? "" : #","source":"S\#(d % 3)""#) + "}"
+            }
+            let statements = (0..<400).map { i in
+                #"{"type":"statement","speaker":"A","text":"t","# + (i % 9 == 0 ? "" : #""doc":"\#(prefix)\#(i % 40)","#) + #""kind":"direct"}"#
+            }
+            return try CorpusLoader.load(text: (documents + statements).joined(separator: "\n"), path: "\(prefix).jsonl").corpus
+        }
+        let session = try ScriptSession(limits: ScriptSession.Limits())
+        try session.install(corpus: try corpus("d"))
+        let script = """
+            local out = {}
+            for pass = 1, 2 do
+              for i, s in ipairs(statements) do
+                local d = s.doc
+                out[#out + 1] = d and (tostring(d.source) .. '|' .. d.id .. '|' .. d.title) or 'none'
+              end
+            end
+            return table.concat(out, ',')
+            """
+        let expected = (0..<400).map { i -> String in
+            if i % 9 == 0 { return "none" }
+            let d = i % 40
+            return (d % 4 == 0 ? "nil" : "S\(d % 3)") + "|d\(d)|T\(d)"
+        }.joined(separator: ",")
+        #expect(try session.evaluate(script) == [expected + "," + expected])
+        #expect(try session.evaluate("return rawequal(statements[2].doc, statements[42].doc), statements[2].doc == statements[42].doc, statements[2].doc == statements[3].doc") == ["true", "true", "false"])
+        try session.run("old_doc = statements[2].doc", chunkName: "=keep")
+        try session.install(corpus: try corpus("e"))
+        #expect(try session.evaluate("return statements[2].doc.id, statements[2].doc.source") == ["e1", "S1"])
+        let error = #expect(throws: LuaError.self) { try session.evaluate("return old_doc.source") }
+        #expect(error?.message.contains("no longer loaded") == true, "\(error?.message ?? "")")
+    }
+
     @Test func functionsKeptFromAReplacedCorpusNeverReadFreedMemory() throws {
         let session = try ScriptSession(limits: ScriptSession.Limits())
         session.write = { _ in }

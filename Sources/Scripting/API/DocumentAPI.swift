@@ -13,26 +13,34 @@ extension ScriptSession {
     }
 
     func installDocumentMetatable() {
-        lua.registerMetatable(Metatable.document, metamethods: [
-            "__index": { [unowned self] lua in
-                guard let index = try documentIndex(at: 1), let key = lua.string(at: 2) else { return 0 }
-                let document = corpus.documents[index]
-                switch key {
-                case "authors": lua.push(strings: document.authors)
-                case "statements":
-                    let rows = corpus.statements.documents
-                    push(selection: Selection(corpus: corpus).filter { rows[$0] == Int32(index) })
-                case _ where Document.fieldNames.contains(key):
-                    lua.push(optional: document.values(of: key).first?.description)
-                default:
-                    if let member = document.extra.first(where: { $0.key == key }) {
-                        lua.push(json: member.value.value)
-                    } else {
-                        lua.pushNil()
-                    }
-                }
+        // Also kept as __hostindex: once a corpus is installed, __index becomes a C function that
+        // reads `source` from the column and calls this one for the rest (`installDocumentView`).
+        let hostIndex: LuaFunctionBody = { [unowned self] lua in
+            guard let index = try documentIndex(at: 1), let key = lua.string(at: 2) else { return 0 }
+            if key == "source" {
+                pushCached(corpus.documentSources, row: index, cache: Self.documentSourceCache)
                 return 1
-            },
+            }
+            let document = corpus.documents[index]
+            switch key {
+            case "authors": lua.push(strings: document.authors)
+            case "statements":
+                let rows = corpus.statements.documents
+                push(selection: Selection(corpus: corpus).filter { rows[$0] == Int32(index) })
+            case _ where Document.fieldNames.contains(key):
+                lua.push(optional: document.values(of: key).first?.description)
+            default:
+                if let member = document.extra.first(where: { $0.key == key }) {
+                    lua.push(json: member.value.value)
+                } else {
+                    lua.pushNil()
+                }
+            }
+            return 1
+        }
+        lua.registerMetatable(Metatable.document, metamethods: [
+            "__index": hostIndex,
+            "__hostindex": hostIndex,
             "__tostring": { [unowned self] lua in
                 guard let index = try documentIndex(at: 1) else { return 0 }
                 let d = corpus.documents[index]
@@ -46,6 +54,18 @@ extension ScriptSession {
                 return 1
             },
         ])
+    }
+
+    /// Points the documents' __index at the columns of the corpus just installed for `source`, the
+    /// document field read most (`s.doc.source`); the host's __index answers the others.
+    func installDocumentView() {
+        guard let sources = corpus.documentSources.codes.baseAddress else { return }
+        lua.newTable(record: 1)
+        lua.push(1)
+        lua.rawSetField("source", in: -2)
+        let fields = LuaReference(popping: state)
+        lua.installRowView(metatable: Metatable.document, hostIndexField: "__hostindex", generation: generation, rows: corpus.documentCount,
+                           columns: [.codes(sources, cache: Self.documentSourceCache + 1)], fieldNumbers: fields, caches: internedStrings, owner: corpus)
     }
 
     /// The `corpus` table's metatable: `corpus.documents` is made on first use (a snapshot's documents

@@ -91,6 +91,7 @@ public final class ScriptSession {
             try lua.setGlobal("corpus")                              // []
         }
         installStatementView()
+        installDocumentView()
         lua.installListIndex(metatable: Metatable.selection, hostIndexField: "__hostindex", handleMetatable: Metatable.statement,
                              generation: generation)
     }

@@ -82,6 +82,8 @@ extension ScriptSession {
             case .channel: codes(s.channels, cache: 8)
             case .place: codes(s.places, cache: 9)
             case .status: codes(s.statuses, cache: 10)
+            // Document handles, one per document, cached as the strings are.
+            case .doc: s.documents.baseAddress.map { .codes($0, cache: Self.documentHandleCache + 1) } ?? .host
             default: .host
             }
         }
@@ -128,7 +130,7 @@ extension ScriptSession {
             }
         case .doc:
             let index = corpus.statements.documents[row]
-            if index >= 0 { push(document: Int(index)) } else { lua.pushNil() }
+            pushCached(cache: Self.documentHandleCache, code: index) { push(document: Int(index)) }
         }
     }
 
@@ -143,9 +145,18 @@ extension ScriptSession {
         throw LuaFunctionError("a statement has no field '\(key)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
     }
 
+    /// The caches of `internedStrings` past those of the statements' interned columns.
+    static let documentHandleCache = 11, documentSourceCache = 12
+
     /// [-0, +1, m] The value of an interned column, from a Lua table of the strings pushed so far.
-    private func pushCached(_ column: InternedColumn, row: Int, cache: Int) {
+    func pushCached(_ column: InternedColumn, row: Int, cache: Int) {
         let code = column.codes[row]
+        pushCached(cache: cache, code: code) { lua.push(column.values[Int(code)]) }
+    }
+
+    /// [-0, +1, m] The value of code `code` (nil when negative) from cache `cache`, which `make`
+    /// pushes when it is not cached yet. The row views read the same caches from C.
+    func pushCached(cache: Int, code: Int32, _ make: () -> Void) {
         guard code >= 0 else { lua.pushNil(); return }
         lua.ensureStack(3)
         internedStrings.push(onto: lua)                      // [caches]
@@ -157,7 +168,7 @@ extension ScriptSession {
         }
         if lua.rawGetIndex(Int(code) + 1, in: -1) == .nil_ { // [caches, cache, value]
             lua.pop()
-            lua.push(column.values[Int(code)])
+            make()
             lua.pushValue(at: -1)
             lua.rawSetIndex(Int(code) + 1, in: -3)
         }
