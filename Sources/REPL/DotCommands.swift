@@ -136,17 +136,15 @@ extension Repl {
         ]
         let s = corpus.statements
         func present(_ name: String) -> Int {
-            (0..<corpus.count).reduce(0) { n, row in
-                switch name {
-                case "doc": return n + (s.documents[row] >= 0 ? 1 : 0)
-                case "figures": return n + (s.figures(row: row).isEmpty ? 0 : 1)
-                case "span": return n + (s.span(row: row) == nil ? 0 : 1)
-                case "relations": return n + (s.relations[row] == nil ? 0 : 1)
-                case "speaker_text": return n + 1
-                default:
-                    guard let field = try? Field.parse(name, in: corpus) else { return n }
-                    return n + (corpus.values(of: field, row: row).isEmpty ? 0 : 1)
-                }
+            switch name {
+            case "doc": return s.documents.count { $0 >= 0 }
+            case "figures": return (0..<corpus.count).count { s.figureStarts[$0 + 1] > s.figureStarts[$0] }
+            case "span": return s.spanStarts.count { $0 >= 0 }
+            case "relations": return s.relations.count
+            case "speaker_text", "id", "text": return corpus.count
+            default:
+                guard let field = try? Field.parse(name, in: corpus) else { return 0 }
+                return Selection(corpus: corpus).presentCount(field)
             }
         }
         var rows = types.map { [$0.0, $0.1, String(present($0.0))] }

@@ -81,10 +81,24 @@ import Testing
         }
     }
 
+    @Test(arguments: fieldLists.filter { $0.count == 1 }) func distinctValuesAndPresenceAreTheGeneralPaths(_ fields: [Field]) {
+        for selection in Self.selections {
+            var seen = Set<FieldValue>(), present = 0
+            selection.forEachRow { row in
+                let values = Self.corpus.values(of: fields[0], row: row)
+                seen.formUnion(values)
+                if !values.isEmpty { present += 1 }
+            }
+            #expect(selection.distinct(fields[0]) == seen.sorted(), "\(fields[0])")
+            #expect(selection.presentCount(fields[0]) == present, "\(fields[0])")
+        }
+    }
+
     @Test func theCodedPathsAreTaken() {
         let all = Selection(corpus: Self.corpus)
         #expect(all.codedCounts(by: [.speaker, .topics, .document("source"), .extra("verb")]) != nil)
         #expect(all.codedSort(by: .datePart(.month), descending: true) != nil)
+        #expect(all.codedDistinct(.mentions) != nil)
         // Numbers and sparse fields keep their types through the general path.
         #expect(all.codedCounts(by: [.extra("score")]) == nil)
         #expect(all.codedCounts(by: [.document("pages")]) == nil)

@@ -80,6 +80,8 @@ private struct ListReader: @unchecked Sendable {
         itemsConstant = list.items.isEmpty ? -1 : list.items[0]
     }
 
+    @inline(__always) func isEmpty(_ row: Int) -> Bool { (starts?[row] ?? startsConstant) == (starts?[row + 1] ?? startsConstant) }
+
     /// Calls `body` with each distinct code of `row`, in order of first appearance.
     @inline(__always) func forEachDistinct(_ row: Int, _ body: (Int32) -> Void) {
         let from = Int(starts?[row] ?? startsConstant), to = Int(starts?[row + 1] ?? startsConstant)
@@ -211,6 +213,45 @@ extension Selection {
             starts[b] += 1
         }
         return Selection(corpus: corpus, rows: sorted)
+    }
+}
+
+extension Selection {
+    /// `distinct(_:)` through codes (nil when the field has none): the codes seen, then their values.
+    func codedDistinct(_ field: Field) -> [FieldValue]? {
+        guard let key = corpus.keyCodes(field) else { return nil }
+        var seen = [Bool](repeating: false, count: key.values.count)
+        withExtendedLifetime(key) {
+            switch KeyReader(key) {
+            case .codes(let reader):
+                for i in 0..<count {
+                    let code = reader.code(row(at: i))
+                    if code >= 0 { seen[Int(code)] = true }
+                }
+            case .list(let reader):
+                for i in 0..<count { reader.forEachDistinct(row(at: i)) { seen[Int($0)] = true } }
+            }
+        }
+        return seen.indices.filter { seen[$0] }.map { FieldValue.string(key.values[$0]) }.sorted()
+    }
+
+    /// How many statements of the selection have a value for `field`.
+    public func presentCount(_ field: Field) -> Int {
+        guard let key = corpus.keyCodes(field) else {
+            var n = 0
+            forEachRow { if !corpus.values(of: field, row: $0).isEmpty { n += 1 } }
+            return n
+        }
+        var n = 0
+        withExtendedLifetime(key) {
+            switch KeyReader(key) {
+            case .codes(let reader):
+                for i in 0..<count where reader.code(row(at: i)) >= 0 { n += 1 }
+            case .list(let reader):
+                for i in 0..<count where reader.isEmpty(row(at: i)) == false { n += 1 }
+            }
+        }
+        return n
     }
 }
 

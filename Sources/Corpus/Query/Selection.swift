@@ -120,6 +120,7 @@ public struct Selection: Sendable {
 
     /// The distinct values of `field` in the selection, sorted.
     public func distinct(_ field: Field) -> [FieldValue] {
+        if let values = codedDistinct(field) { return values }
         var seen = Set<FieldValue>()
         forEachRow { row in seen.formUnion(corpus.values(of: field, row: row)) }
         return seen.sorted()
