@@ -5,9 +5,12 @@ import LuaShims
 public enum RowViewColumn {
     /// Read by the host's own `__index`.
     case host
-    /// A coded value: `codes[row]` (-1 for none), whose Lua value (a string, or a handle) the host
-    /// caches in the cache table at `caches[cache]`.
+    /// An interned string: `codes[row]` (-1 for none), whose Lua string the host caches in the
+    /// cache table at `caches[cache]`.
     case codes(UnsafePointer<Int32>, cache: Int)
+    /// A handle (`parley_row_handle` of the view's generation) to row `rows[row]` (-1 for none) of
+    /// another table, whose metatable the host keeps at `caches[metatable]`.
+    case handle(rows: UnsafePointer<Int32>, metatable: Int)
     /// Text: row `r` is `bytes[starts[r]..<starts[r + 1]]`.
     case text(bytes: UnsafePointer<UInt8>, starts: UnsafePointer<Int>)
 }
@@ -30,6 +33,8 @@ extension Lua {
             case .host: break
             case .codes(let codes, let cache):
                 slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_CODES), cache: Int32(cache), codes: codes, bytes: nil, starts: nil)
+            case .handle(let rows, let metatable):
+                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_HANDLE), cache: Int32(metatable), codes: rows, bytes: nil, starts: nil)
             case .text(let bytes, let starts):
                 slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_TEXT), cache: 0, codes: nil, bytes: bytes,
                                               starts: UnsafeRawPointer(starts).assumingMemoryBound(to: Int64.self))

@@ -79,10 +79,25 @@ static int rowview_index(lua_State *L) {
             lua_pushnil(L);
             return 1;
         }
-        // The cached value: a string, or a handle (a statement's document).
         if (lua_rawgeti(L, lua_upvalueindex(3), c->cache) == LUA_TTABLE &&
-            lua_rawgeti(L, -1, (lua_Integer)code + 1) != LUA_TNIL) return 1;
+            lua_rawgeti(L, -1, (lua_Integer)code + 1) == LUA_TSTRING) return 1;
         break;                                   // not cached yet: the host makes and caches it
+    }
+    case PARLEY_VIEW_HANDLE: {
+        // A new handle each time (a cache of them would keep every one alive, and make each
+        // garbage collection of a long loop mark them all).
+        int32_t target = c->codes[h->row];
+        if (target < 0) {
+            lua_pushnil(L);
+            return 1;
+        }
+        if (lua_rawgeti(L, lua_upvalueindex(3), c->cache) != LUA_TTABLE) break;   // [mt]
+        parley_row_handle *d = lua_newuserdatauv(L, sizeof *d, 0);
+        d->generation = v->generation;
+        d->row = target;
+        lua_insert(L, -2);                       // [handle, mt]
+        lua_setmetatable(L, -2);
+        return 1;
     }
     case PARLEY_VIEW_TEXT: {
         int64_t start = c->starts[h->row], end = c->starts[h->row + 1];

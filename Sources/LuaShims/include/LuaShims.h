@@ -116,10 +116,12 @@ typedef struct {
 /// PARLEY_NO_STACK (nothing pushed).
 int parley_tally_rows(lua_State *L, int function, int metatable, parley_tally *t);
 
-enum { PARLEY_VIEW_HOST = 0, PARLEY_VIEW_CODES = 1, PARLEY_VIEW_TEXT = 2 };
+enum { PARLEY_VIEW_HOST = 0, PARLEY_VIEW_CODES = 1, PARLEY_VIEW_TEXT = 2, PARLEY_VIEW_HANDLE = 3 };
 
-/// One field of a row view: read by the host (HOST), a coded value (CODES: `codes[row]`, -1 for
-/// none, whose Lua value, a string or a handle, the host caches at `caches[cache][code + 1]`), or text (TEXT: row r is
+/// One field of a row view: read by the host (HOST), an interned string (CODES: `codes[row]`, -1 for
+/// none, whose Lua string the host caches at `caches[cache][code + 1]`), a handle to a row of
+/// another table (HANDLE: row `codes[row]`, -1 for none, of the view's generation, with the
+/// metatable at `caches[cache]`), or text (TEXT: row r is
 /// `bytes[starts[r] .. starts[r + 1])`). The memory must stay unchanged while the view lives.
 typedef struct {
     int kind;

@@ -74,6 +74,8 @@ public final class ScriptSession {
         self.corpus = corpus
         generation &+= 1
         lua.newTable()
+        lua.pushMetatable(named: Metatable.document)
+        lua.rawSetIndex(Self.documentMetatableSlot + 1, in: -2)
         internedStrings = LuaReference(popping: state)
         try lua.balanced { () throws(LuaError) in
             lua.newTable()                                           // [corpus]

@@ -82,8 +82,7 @@ extension ScriptSession {
             case .channel: codes(s.channels, cache: 8)
             case .place: codes(s.places, cache: 9)
             case .status: codes(s.statuses, cache: 10)
-            // Document handles, one per document, cached as the strings are.
-            case .doc: s.documents.baseAddress.map { .codes($0, cache: Self.documentHandleCache + 1) } ?? .host
+            case .doc: s.documents.baseAddress.map { .handle(rows: $0, metatable: Self.documentMetatableSlot + 1) } ?? .host
             default: .host
             }
         }
@@ -130,7 +129,7 @@ extension ScriptSession {
             }
         case .doc:
             let index = corpus.statements.documents[row]
-            pushCached(cache: Self.documentHandleCache, code: index) { push(document: Int(index)) }
+            if index >= 0 { push(document: Int(index)) } else { lua.pushNil() }
         }
     }
 
@@ -145,8 +144,9 @@ extension ScriptSession {
         throw LuaFunctionError("a statement has no field '\(key)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
     }
 
-    /// The caches of `internedStrings` past those of the statements' interned columns.
-    static let documentHandleCache = 11, documentSourceCache = 12
+    /// Slots of `internedStrings` past the caches of the statements' interned columns: the
+    /// documents' metatable (for `s.doc` made in C) and the cache of document sources.
+    static let documentMetatableSlot = 11, documentSourceCache = 12
 
     /// [-0, +1, m] The value of an interned column, from a Lua table of the strings pushed so far.
     func pushCached(_ column: InternedColumn, row: Int, cache: Int) {
