@@ -11,6 +11,9 @@ public enum RowViewColumn {
     /// A handle (`parley_row_handle` of the view's generation) to row `rows[row]` (-1 for none) of
     /// another table, whose metatable the host keeps at `caches[metatable]`.
     case handle(rows: UnsafePointer<Int32>, metatable: Int)
+    /// A list of interned strings: row `r` has the codes `items[starts[r]..<starts[r + 1]]`, whose
+    /// Lua strings the host caches in the cache table at `caches[cache]` (as for `codes`).
+    case list(items: UnsafePointer<Int32>, starts: UnsafePointer<Int32>, cache: Int)
     /// Text: row `r` is `bytes[starts[r]..<starts[r + 1]]`.
     case text(bytes: UnsafePointer<UInt8>, starts: UnsafePointer<Int>)
 }
@@ -32,12 +35,14 @@ extension Lua {
             switch column {
             case .host: break
             case .codes(let codes, let cache):
-                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_CODES), cache: Int32(cache), codes: codes, bytes: nil, starts: nil)
+                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_CODES), cache: Int32(cache), codes: codes, bytes: nil, starts: nil, list_starts: nil)
             case .handle(let rows, let metatable):
-                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_HANDLE), cache: Int32(metatable), codes: rows, bytes: nil, starts: nil)
+                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_HANDLE), cache: Int32(metatable), codes: rows, bytes: nil, starts: nil, list_starts: nil)
+            case .list(let items, let starts, let cache):
+                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_LIST), cache: Int32(cache), codes: items, bytes: nil, starts: nil, list_starts: starts)
             case .text(let bytes, let starts):
                 slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_TEXT), cache: 0, codes: nil, bytes: bytes,
-                                              starts: UnsafeRawPointer(starts).assumingMemoryBound(to: Int64.self))
+                                              starts: UnsafeRawPointer(starts).assumingMemoryBound(to: Int64.self), list_starts: nil)
             }
         }
         fieldNumbers.push(onto: self)                                              // [mt, view, fields]

@@ -99,6 +99,17 @@ static int rowview_index(lua_State *L) {
         lua_setmetatable(L, -2);
         return 1;
     }
+    case PARLEY_VIEW_LIST: {
+        int32_t from = c->list_starts[h->row], to = c->list_starts[h->row + 1];
+        if (lua_rawgeti(L, lua_upvalueindex(3), c->cache) != LUA_TTABLE) break;   // [cache]
+        lua_createtable(L, to - from, 0);                                          // [cache, list]
+        for (int32_t j = from; j < to; j++) {
+            // An item not cached yet: the host makes the list and caches its items.
+            if (lua_rawgeti(L, -2, (lua_Integer)c->codes[j] + 1) != LUA_TSTRING) goto host;
+            lua_rawseti(L, -2, j - from + 1);
+        }
+        return 1;
+    }
     case PARLEY_VIEW_TEXT: {
         int64_t start = c->starts[h->row], end = c->starts[h->row + 1];
         lua_pushlstring(L, (const char *)c->bytes + start, (size_t)(end - start));

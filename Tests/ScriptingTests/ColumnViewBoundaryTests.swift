@@ -27,6 +27,33 @@ import TestSupport
         #expect(read == [expected])
     }
 
+    /// `s.topics` and `s.mentions` are made in C from the list columns and cached strings: the
+    /// same lists as the Swift side makes (empty ones, repeated items), a new table each time.
+    @Test func listsReadInCAreTheCorpusLists() throws {
+        let topics = ["border", "talks", "trade", "Grenze", "talks"]
+        let lines = (0..<300).map { i -> String in
+            let list = (0..<(i % 4)).map { "\"" + topics[(i + $0 * 2) % topics.count] + "\"" }.joined(separator: ",")
+            return #"{"type":"statement","speaker":"A","text":"t","topics":[\#(list)]"# + (i % 5 == 0 ? #","mentions":["M\#(i % 3)"]"# : "") + "}"
+        }
+        let session = try ScriptSession(limits: ScriptSession.Limits())
+        try session.install(corpus: try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "l.jsonl").corpus)
+        let script = """
+            local out = {}
+            for pass = 1, 2 do
+              for _, s in ipairs(statements) do
+                local t = s.topics
+                t[#t + 1] = 'changed'
+                out[#out + 1] = table.concat(s.topics, '+') .. '/' .. table.concat(s.mentions, '+')
+              end
+            end
+            return table.concat(out, ',')
+            """
+        let expected = (0..<300).map { i -> String in
+            (0..<(i % 4)).map { topics[(i + $0 * 2) % topics.count] }.joined(separator: "+") + "/" + (i % 5 == 0 ? "M\(i % 3)" : "")
+        }.joined(separator: ",")
+        #expect(try session.evaluate(script) == [expected + "," + expected])
+    }
+
     /// `s.doc` is made in C, and `s.doc.source` read from the documents' column in C: both as the
     /// Swift side reads them, before and after the caches fill, and a replaced corpus's handles are
     /// refused.

@@ -64,6 +64,10 @@ extension ScriptSession {
         func codes(_ column: InternedColumn, cache: Int) -> RowViewColumn {
             column.codes.baseAddress.map { .codes($0, cache: cache + 1) } ?? .host
         }
+        func list(_ column: ListColumn, cache: Int) -> RowViewColumn {
+            guard let items = column.items.baseAddress, let starts = column.starts.baseAddress else { return .host }
+            return .list(items: items, starts: starts, cache: cache + 1)
+        }
         func text(_ column: TextColumn) -> RowViewColumn {
             guard let bytes = column.bytes.baseAddress, let starts = column.starts.baseAddress else { return .host }
             return .text(bytes: bytes, starts: starts)
@@ -83,6 +87,8 @@ extension ScriptSession {
             case .place: codes(s.places, cache: 9)
             case .status: codes(s.statuses, cache: 10)
             case .doc: s.documents.baseAddress.map { .handle(rows: $0, metatable: Self.documentMetatableSlot + 1) } ?? .host
+            case .topics: list(s.topics, cache: Self.topicCache)
+            case .mentions: list(s.mentions, cache: Self.mentionCache)
             default: .host
             }
         }
@@ -108,8 +114,8 @@ extension ScriptSession {
         case .channel: pushCached(corpus.statements.channels, row: row, cache: 8)
         case .place: pushCached(corpus.statements.places, row: row, cache: 9)
         case .status: pushCached(corpus.statements.statuses, row: row, cache: 10)
-        case .topics: pushList(corpus.statements.topics, row: row)
-        case .mentions: pushList(corpus.statements.mentions, row: row)
+        case .topics: pushList(corpus.statements.topics, row: row, cache: Self.topicCache)
+        case .mentions: pushList(corpus.statements.mentions, row: row, cache: Self.mentionCache)
         case .confidence: if let c = corpus.statements.confidence(row: row) { lua.push(c) } else { lua.pushNil() }
         case .figures: pushFigures(corpus.statements.figures(row: row))
         case .span:
@@ -146,7 +152,7 @@ extension ScriptSession {
 
     /// Slots of `internedStrings` past the caches of the statements' interned columns: the
     /// documents' metatable (for `s.doc` made in C) and the cache of document sources.
-    static let documentMetatableSlot = 11, documentSourceCache = 12
+    static let documentMetatableSlot = 11, documentSourceCache = 12, topicCache = 13, mentionCache = 14
 
     /// [-0, +1, m] The value of an interned column, from a Lua table of the strings pushed so far.
     func pushCached(_ column: InternedColumn, row: Int, cache: Int) {
@@ -177,11 +183,12 @@ extension ScriptSession {
     }
 
     /// [-0, +1, m] A list field as a Lua sequence of strings.
-    private func pushList(_ column: ListColumn, row: Int) {
+    /// (Its items cached as `pushCached` does, for the row view to read.)
+    private func pushList(_ column: ListColumn, row: Int, cache: Int) {
         let codes = column.codes(row: row)
         lua.newTable(array: codes.count)
         for (i, code) in codes.enumerated() {
-            lua.push(column.values[Int(code)])
+            pushCached(cache: cache, code: code) { lua.push(column.values[Int(code)]) }
             lua.rawSetIndex(i + 1, in: -2)
         }
     }
