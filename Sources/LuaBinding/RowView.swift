@@ -14,6 +14,8 @@ public enum RowViewColumn {
     /// A list of interned strings: row `r` has the codes `items[starts[r]..<starts[r + 1]]`, whose
     /// Lua strings the host caches in the cache table at `caches[cache]` (as for `codes`).
     case list(items: UnsafePointer<Int32>, starts: UnsafePointer<Int32>, cache: Int)
+    /// A list the host makes, except an empty one (`starts[r] == starts[r + 1]`), made in C.
+    case emptyList(starts: UnsafePointer<Int32>)
     /// Text: row `r` is `bytes[starts[r]..<starts[r + 1]]`.
     case text(bytes: UnsafePointer<UInt8>, starts: UnsafePointer<Int>)
 }
@@ -40,6 +42,8 @@ extension Lua {
                 slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_HANDLE), cache: Int32(metatable), codes: rows, bytes: nil, starts: nil, list_starts: nil)
             case .list(let items, let starts, let cache):
                 slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_LIST), cache: Int32(cache), codes: items, bytes: nil, starts: nil, list_starts: starts)
+            case .emptyList(let starts):
+                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_EMPTY_LIST), cache: 0, codes: nil, bytes: nil, starts: nil, list_starts: starts)
             case .text(let bytes, let starts):
                 slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_TEXT), cache: 0, codes: nil, bytes: bytes,
                                               starts: UnsafeRawPointer(starts).assumingMemoryBound(to: Int64.self), list_starts: nil)

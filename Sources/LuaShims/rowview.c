@@ -110,6 +110,10 @@ static int rowview_index(lua_State *L) {
         }
         return 1;
     }
+    case PARLEY_VIEW_EMPTY_LIST:
+        if (c->list_starts[h->row] != c->list_starts[h->row + 1]) break;
+        lua_createtable(L, 0, 0);
+        return 1;
     case PARLEY_VIEW_TEXT: {
         int64_t start = c->starts[h->row], end = c->starts[h->row + 1];
         lua_pushlstring(L, (const char *)c->bytes + start, (size_t)(end - start));

@@ -36,7 +36,20 @@ import TestSupport
             return #"{"type":"statement","speaker":"A","text":"t","topics":[\#(list)]"# + (i % 5 == 0 ? #","mentions":["M\#(i % 3)"]"# : "") + "}"
         }
         let session = try ScriptSession(limits: ScriptSession.Limits())
-        try session.install(corpus: try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "l.jsonl").corpus)
+        let figures = lines.enumerated().map { i, line in
+            i % 7 == 0 ? line.dropLast() + #","figures":[{"value":\#(i),"unit":"soldiers"}]}"# : line
+        }
+        try session.install(corpus: try CorpusLoader.load(text: figures.joined(separator: "\n"), path: "l.jsonl").corpus)
+        // Most statements have no figures: their empty list is made in C, a new table each time.
+        #expect(try session.evaluate("""
+            local out = {}
+            for _, s in ipairs(statements) do
+              local f = s.figures
+              f[#f + 1] = 'changed'
+              out[#out + 1] = #s.figures .. ':' .. (s.figures[1] and s.figures[1].value or '-')
+            end
+            return table.concat(out, ',')
+            """) == [(0..<300).map { $0 % 7 == 0 ? "1:\($0)" : "0:-" }.joined(separator: ",")])
         let script = """
             local out = {}
             for pass = 1, 2 do

@@ -116,14 +116,16 @@ typedef struct {
 /// PARLEY_NO_STACK (nothing pushed).
 int parley_tally_rows(lua_State *L, int function, int metatable, parley_tally *t);
 
-enum { PARLEY_VIEW_HOST = 0, PARLEY_VIEW_CODES = 1, PARLEY_VIEW_TEXT = 2, PARLEY_VIEW_HANDLE = 3, PARLEY_VIEW_LIST = 4 };
+enum { PARLEY_VIEW_HOST = 0, PARLEY_VIEW_CODES = 1, PARLEY_VIEW_TEXT = 2, PARLEY_VIEW_HANDLE = 3, PARLEY_VIEW_LIST = 4,
+       PARLEY_VIEW_EMPTY_LIST = 5 };
 
 /// One field of a row view: read by the host (HOST), an interned string (CODES: `codes[row]`, -1 for
 /// none, whose Lua string the host caches at `caches[cache][code + 1]`), a handle to a row of
 /// another table (HANDLE: row `codes[row]`, -1 for none, of the view's generation, with the
 /// metatable at `caches[cache]`), a list of interned strings (LIST: the codes
-/// `codes[list_starts[r] .. list_starts[r + 1])`, cached as CODES are, a new table each time), or
-/// text (TEXT: row r is `bytes[starts[r] .. starts[r + 1])`). The memory must stay unchanged while
+/// `codes[list_starts[r] .. list_starts[r + 1])`, cached as CODES are, a new table each time), a
+/// list the host makes unless it is empty (EMPTY_LIST: row r is empty when `list_starts[r] ==
+/// list_starts[r + 1]`; a new empty table then), or text (TEXT: row r is `bytes[starts[r] .. starts[r + 1])`). The memory must stay unchanged while
 /// the view lives.
 typedef struct {
     int kind;

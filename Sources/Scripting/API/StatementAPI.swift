@@ -89,6 +89,8 @@ extension ScriptSession {
             case .doc: s.documents.baseAddress.map { .handle(rows: $0, metatable: Self.documentMetatableSlot + 1) } ?? .host
             case .topics: list(s.topics, cache: Self.topicCache)
             case .mentions: list(s.mentions, cache: Self.mentionCache)
+            // Most statements have no figures: their empty list is made in C.
+            case .figures: s.figureStarts.baseAddress.map { .emptyList(starts: $0) } ?? .host
             default: .host
             }
         }
