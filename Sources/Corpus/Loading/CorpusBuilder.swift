@@ -179,6 +179,9 @@ final class CorpusBuilder {
     func finish(skipBad: Bool) throws(CorpusLoadError) -> Corpus {
         var columns = takeColumns()
         let ids = Self.completedIDs(columns)
+        // What only loading needs is let go as soon as it is used: the end of a load is when memory
+        // peaks, the corpus's columns all made and these not freed yet.
+        columns.hasID = ColumnArray()
         var statements = columns.statements
         columns.statements = Statements()   // one copy of the columns, so they are changed in place
         statements.ids = ids
@@ -195,13 +198,12 @@ final class CorpusBuilder {
             fail(row, "the id '\(statements.ids[row])' is used already by the statement at line \(line(of: columns.locations[first]))")
         }
         // Documents referred to, and spans inside them.
-        let documentRefs = columns.documentRefs
-        let refs = documentRefs.values, index = UncheckedBox(documentIndex)
+        let refs = columns.documentRefs.values, index = UncheckedBox(documentIndex)
         let refToIndex: [Int32] = Parallel.map(count: refs.count, threshold: 10_000) { part in
             part.map { index.value.row(of: refs[$0]).map(Int32.init) ?? -2 }
         }.flatMap { $0 }
         refToIndex.withUnsafeBufferPointer { table in
-            statements.documents.append(mapping: documentRefs.codes) { $0 == InternedColumn.missing ? -1 : table[Int($0)] }
+            statements.documents.append(mapping: columns.documentRefs.codes) { $0 == InternedColumn.missing ? -1 : table[Int($0)] }
         }
         // Rows to look at: those of an unknown document, and those with spans (rare both).
         let unknownDocuments = refToIndex.contains(-2), spans = statements.spanStarts.contains { $0 >= 0 }
@@ -209,7 +211,7 @@ final class CorpusBuilder {
         for row in 0..<(unknownDocuments || spans ? statements.count : 0) {
             let index = statements.documents[row]
             if index == -2 {
-                fail(row, "\"doc\" is '\(documentRefs[row]!)', but there is no document with that id")
+                fail(row, "\"doc\" is '\(columns.documentRefs[row]!)', but there is no document with that id")
                 continue
             }
             if let span = statements.span(row: row), index >= 0, let length = textLengths[Int(index)] ?? documents.textLength(Int(index)) {
@@ -219,6 +221,7 @@ final class CorpusBuilder {
                 }
             }
         }
+        columns.documentRefs = InternedColumn()
         // Relations point at statements that exist.
         for (row, relations) in statements.relations.sorted(by: { $0.key < $1.key }) {
             for relation in relations where firstRows.row(of: relation.statement) == nil {

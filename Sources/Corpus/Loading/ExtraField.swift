@@ -65,6 +65,8 @@ struct ExtraField {
 
     /// The finished column of `total` rows (the interned strings are not interned again).
     func column(rows total: Int) -> ExtraColumn {
+        // Strings on every row (the common case) are the column as they are: no list of rows made.
+        if rows.isEmpty, values == nil, count == total { return .strings(strings) }
         var rows = self.rows
         if rows.isEmpty { for i in 0..<count { rows.append(Int32(i)) } }
         return ExtraColumn.make(count: total, rows: rows, values: values ?? (0..<strings.count).map { .string(strings[$0]!) },
