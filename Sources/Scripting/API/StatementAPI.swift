@@ -153,7 +153,8 @@ extension ScriptSession {
     }
 
     /// Slots of `internedStrings` past the caches of the statements' interned columns: the
-    /// documents' metatable (for `s.doc` made in C) and the cache of document sources.
+    /// documents' metatable (for `s.doc` made in C), and the caches of document sources, topics and
+    /// mentions.
     static let documentMetatableSlot = 11, documentSourceCache = 12, topicCache = 13, mentionCache = 14
 
     /// [-0, +1, m] The value of an interned column, from a Lua table of the strings pushed so far.
