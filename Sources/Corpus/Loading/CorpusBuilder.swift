@@ -192,10 +192,18 @@ final class CorpusBuilder {
             logProblem(at: columns.locations[row], record: "statement '\(statements.ids[row])'", message: message())
             keep[row] = false
         }
-        // Duplicate ids.
-        let firstRows = IDIndex(statements.ids)
-        for (row, first) in firstRows.duplicates {
-            fail(row, "the id '\(statements.ids[row])' is used already by the statement at line \(line(of: columns.locations[first]))")
+        do {   // the index of ids is let go once these are checked (problems are sorted when reported)
+            // Duplicate ids.
+            let firstRows = IDIndex(statements.ids)
+            for (row, first) in firstRows.duplicates {
+                fail(row, "the id '\(statements.ids[row])' is used already by the statement at line \(line(of: columns.locations[first]))")
+            }
+            // Relations point at statements that exist.
+            for (row, relations) in statements.relations.sorted(by: { $0.key < $1.key }) {
+                for relation in relations where firstRows.row(of: relation.statement) == nil {
+                    fail(row, "it \(relation.type.replacingOccurrences(of: "_", with: " ")) '\(relation.statement)', but there is no statement with that id")
+                }
+            }
         }
         // Documents referred to, and spans inside them.
         let refs = columns.documentRefs.values, index = UncheckedBox(documentIndex)
@@ -222,12 +230,6 @@ final class CorpusBuilder {
             }
         }
         columns.documentRefs = InternedColumn()
-        // Relations point at statements that exist.
-        for (row, relations) in statements.relations.sorted(by: { $0.key < $1.key }) {
-            for relation in relations where firstRows.row(of: relation.statement) == nil {
-                fail(row, "it \(relation.type.replacingOccurrences(of: "_", with: " ")) '\(relation.statement)', but there is no statement with that id")
-            }
-        }
         if !log.isEmpty && !skipBad { throw log.error }
         skipped += keep.count(where: { !$0 })
         statements.resolveSpeakers(canonical)
