@@ -195,13 +195,19 @@ struct StatementColumns {
     private mutating func absorbAllButTexts(_ other: inout StatementColumns, fileBase: Int) {
         let rowBase = count
         statements.absorbAllButTexts(&other.statements)
+        // Each of `other`'s columns is let go once taken in, so that the two copies never coexist
+        // for long (the merge is when a parallel load's memory peaks).
         documentRefs.append(contentsOf: other.documentRefs)
+        other.documentRefs = InternedColumn()
         hasID.append(contentsOf: other.hasID)
+        other.hasID = ColumnArray()
         locations.append(mapping: other.locations) { $0.inFile(offsetBy: fileBase) }
+        other.locations = ColumnArray()
         for (code, name) in other.extraNames.values.enumerated() {
             var key = name
             let column = key.withUTF8 { extraColumn($0) }
             extraColumns[column].append(contentsOf: other.extraColumns[code], rowBase: rowBase)
+            other.extraColumns[code] = ExtraField()
         }
     }
 }
