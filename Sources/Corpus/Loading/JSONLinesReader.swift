@@ -48,7 +48,10 @@ enum JSONLinesReader {
         var columns = builder.takeColumns()
         // Room for the texts (well under half of a statement line): reserved memory costs nothing until
         // written, and the first part then takes in the others without moving.
-        columns.reserveCapacity(rows: 0, textBytes: columns.statements.texts.bytes.count + (share ?? segment.left) / 2)
+        // The rows too, as many as lines of 100 bytes: room reserved beyond what is used is never
+        // touched, and the columns then grow in place instead of being copied as they double.
+        let expected = share ?? segment.left
+        columns.reserveCapacity(rows: share == nil ? 0 : expected / 100, textBytes: columns.statements.texts.bytes.count + expected / 2)
         var plain = PlainStatement()
         let scanned = UnsafeMutablePointer<ps_statement>.allocate(capacity: 1)
         let scannedDocument = UnsafeMutablePointer<ps_document>.allocate(capacity: 1)

@@ -17,10 +17,12 @@ struct StatementColumns {
 
     var count: Int { statements.count }
 
+    /// Room for `rows` more rows in the columns every statement fills (not those that may stay one
+    /// repeated value, which take no memory until they change), and for `textBytes` bytes of text.
     mutating func reserveCapacity(rows: Int, textBytes: Int) {
-        statements.texts.reserveCapacity(rows: rows, bytes: textBytes)
-        locations.reserveCapacity(rows)
-        hasID.reserveCapacity(rows)
+        statements.texts.reserveCapacity(rows: count + rows, bytes: textBytes)
+        statements.ids.reserveCapacity(rows: count + rows, bytes: statements.ids.bytes.count + rows * 12)
+        locations.reserveCapacity(count + rows)
     }
 
     /// The extra fields, as columns of `rows` rows.
