@@ -21,8 +21,13 @@ extension ScriptSession {
                 pushCached(corpus.documentSources, row: index, cache: Self.documentSourceCache)
                 return 1
             }
-            let document = corpus.documents[index]
+            // One document from the list, without copying the list (it is made once, then shared).
+            let document = corpus.documents.withUnsafeBufferPointer { $0[index] }
             switch key {
+            case "id": lua.push(document.id)
+            case "title": lua.push(optional: document.title)
+            case "url": lua.push(optional: document.url)
+            case "published": lua.push(optional: document.published?.text)
             case "authors": lua.push(strings: document.authors)
             case "statements":
                 let rows = corpus.statements.documents
