@@ -90,30 +90,15 @@ extension Lua {
     /// a Lua error in the predicate is rethrown as `callFromHost` does.
     public func filterRows(predicate: Int32, rows: UnsafePointer<Int32>?, count: Int, generation: UInt32,
                            metatableReference reference: Int32) throws -> [Int32] {
-        guard ensureStack(2) else { throw LuaFunctionError("stack overflow") }
         let predicate = lua_absindex(L, predicate)
-        var status = LUA_OK
-        let kept = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var filter = parley_filter(rows: rows, count: Int64(count), generation: generation, kept: buffer.baseAddress, kept_count: 0)
-            lua_rawgeti(L, CLUA_REGISTRYINDEX, lua_Integer(reference))
-            status = parley_filter_rows(L, predicate, -1, &filter)
-            initialized = Int(filter.kept_count)
+        var filter = parley_filter(rows: rows, count: Int64(count), generation: generation, kept: nil, kept_count: 0)
+        return try [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            filter.kept = buffer.baseAddress
+            defer { initialized = Int(filter.kept_count) }
+            try runRowLoop(metatableReference: reference) { parley_filter_rows(L, predicate, $0, &filter) }
         }
-        if status == PARLEY_NO_STACK {
-            lua_settop(L, -2)                              // the metatable
-            throw LuaFunctionError("stack overflow")
-        }
-        if status != LUA_OK {
-            let error = luaL_ref(L, CLUA_REGISTRYINDEX)   // the error value, from the top
-            lua_settop(L, -2)                              // the metatable
-            throw LuaRethrow(reference: error)
-        }
-        lua_settop(L, -2)
-        return kept
     }
-}
 
-extension Lua {
     /// [-0, +1, -] Calls the function at `function` with a handle to each row of `rows[0..<count]`
     /// (`0..<count` when nil), as `filterRows` does, and counts what it returns in a table left on
     /// top of the stack (value → count; nil is not counted). Returns how many values were NaN
@@ -122,19 +107,23 @@ extension Lua {
     /// does, with nothing left on the stack.
     public func tallyRows(function: Int32, rows: UnsafePointer<Int32>?, count: Int, generation: UInt32,
                           metatableReference reference: Int32) throws -> (nanCount: Int, badType: String?) {
-        guard ensureStack(2) else { throw LuaFunctionError("stack overflow") }
         let function = lua_absindex(L, function)
         var tally = parley_tally(rows: rows, count: Int64(count), generation: generation, nan_count: 0, bad_type: LUA_TNONE)
-        lua_rawgeti(L, CLUA_REGISTRYINDEX, lua_Integer(reference))   // [metatable]
-        let status = parley_tally_rows(L, function, -1, &tally)      // [metatable, tally or error]
-        if status == PARLEY_NO_STACK {
-            lua_settop(L, -2)
-            throw LuaFunctionError("stack overflow")
-        }
-        lua_rotate(L, -2, 1)                                          // [tally or error, metatable]
-        lua_settop(L, -2)
-        if status != LUA_OK { throw LuaRethrow(reference: luaL_ref(L, CLUA_REGISTRYINDEX)) }
+        try runRowLoop(metatableReference: reference) { parley_tally_rows(L, function, $0, &tally) }
         let badType = tally.bad_type == LUA_TNONE ? nil : String(cString: lua_typename(L, tally.bad_type))
         return (Int(tally.nan_count), badType)
+    }
+
+    /// Runs one of the C loops over rows: pushes the handles' metatable (held by `reference`) for
+    /// `loop`, which gets its index and returns the loop's status, then removes it again. What the
+    /// loop left above it stays; its error value is rethrown as `callFromHost` does.
+    private func runRowLoop(metatableReference reference: Int32, _ loop: (Int32) -> Int32) throws {
+        guard ensureStack(2) else { throw LuaFunctionError("stack overflow") }
+        lua_rawgeti(L, CLUA_REGISTRYINDEX, lua_Integer(reference))   // [metatable]
+        let metatable = lua_gettop(L)
+        let status = loop(metatable)                                  // [metatable, results or error]
+        remove(at: metatable)
+        if status == PARLEY_NO_STACK { throw LuaFunctionError("stack overflow") }   // nothing was pushed
+        if status != LUA_OK { throw LuaRethrow(reference: luaL_ref(L, CLUA_REGISTRYINDEX)) }
     }
 }

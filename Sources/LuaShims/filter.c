@@ -10,11 +10,7 @@ static int filter_rows(lua_State *L) {
     for (int64_t i = 0; i < f->count; i++) {
         int32_t row = f->rows ? f->rows[i] : (int32_t)i;
         lua_pushvalue(L, 1);
-        parley_row_handle *h = lua_newuserdatauv(L, sizeof *h, 0);
-        h->generation = f->generation;
-        h->row = row;
-        lua_pushvalue(L, 2);
-        lua_setmetatable(L, -2);
+        parley_pushrowhandle(L, f->generation, row, 2);
         lua_call(L, 1, 1);
         if (lua_toboolean(L, -1)) f->kept[f->kept_count++] = row;
         lua_pop(L, 1);
@@ -39,11 +35,7 @@ static int tally_rows(lua_State *L) {
     parley_tally *t = lua_touserdata(L, 4);
     for (int64_t i = 0; i < t->count; i++) {
         lua_pushvalue(L, 1);
-        parley_row_handle *h = lua_newuserdatauv(L, sizeof *h, 0);
-        h->generation = t->generation;
-        h->row = t->rows ? t->rows[i] : (int32_t)i;
-        lua_pushvalue(L, 2);
-        lua_setmetatable(L, -2);
+        parley_pushrowhandle(L, t->generation, t->rows ? t->rows[i] : (int32_t)i, 2);
         lua_call(L, 1, 1);
         int type = lua_type(L, -1);
         if (type == LUA_TNIL) {

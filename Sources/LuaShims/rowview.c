@@ -15,6 +15,15 @@ struct parley_rowview {
 
 static const char *const ROWVIEW_META = "parley.rowview";
 
+void parley_pushrowhandle(lua_State *L, uint32_t generation, int32_t row, int metatable) {
+    metatable = lua_absindex(L, metatable);      // pseudo-indices (upvalues) stay as they are
+    parley_row_handle *h = lua_newuserdatauv(L, sizeof *h, 0);
+    h->generation = generation;
+    h->row = row;
+    lua_pushvalue(L, metatable);
+    lua_setmetatable(L, -2);
+}
+
 // Answers `t[k]` (arguments 1 and 2) with the host's __index, the upvalue at `host`.
 static int call_host_index(lua_State *L, int host) {
     lua_settop(L, 2);
@@ -92,11 +101,7 @@ static int rowview_index(lua_State *L) {
             return 1;
         }
         if (lua_rawgeti(L, lua_upvalueindex(3), c->cache) != LUA_TTABLE) break;   // [mt]
-        parley_row_handle *d = lua_newuserdatauv(L, sizeof *d, 0);
-        d->generation = v->generation;
-        d->row = target;
-        lua_insert(L, -2);                       // [handle, mt]
-        lua_setmetatable(L, -2);
+        parley_pushrowhandle(L, v->generation, target, -1);                        // [mt, handle]
         return 1;
     }
     case PARLEY_VIEW_LIST: {
@@ -165,11 +170,7 @@ static int list_index(lua_State *L) {
                 lua_pushnil(L);
                 return 1;
             }
-            parley_row_handle *h = lua_newuserdatauv(L, sizeof *h, 0);
-            h->generation = b->generation;
-            h->row = b->rows ? b->rows[i - 1] : (int32_t)(i - 1);
-            lua_pushvalue(L, lua_upvalueindex(1));
-            lua_setmetatable(L, -2);
+            parley_pushrowhandle(L, b->generation, b->rows ? b->rows[i - 1] : (int32_t)(i - 1), lua_upvalueindex(1));
             return 1;
         }
     }

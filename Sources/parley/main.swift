@@ -31,11 +31,8 @@ struct Parley: ParsableCommand {
         guard let code else {
             throw ExitCode(ReplCommand.start(corpusOptions: corpusOptions, limits: try limitOptions.limits(batch: false), history: !noHistory))
         }
-        var run = BatchRun(source: .inline(code), corpusPath: corpusOptions.corpus)
+        var run = corpusOptions.batchRun(source: .inline(code))
         run.recipeCatalog = .standard
-        run.skipBad = corpusOptions.skipBad
-        run.keepSnapshot = corpusOptions.snapshot
-        run.timer = corpusOptions.timer
         run.limits = try limitOptions.limits(batch: true)
         throw ExitCode(run.execute().rawValue)
     }
@@ -101,6 +98,15 @@ struct CorpusOptions: ParsableArguments {
 
     @Flag(help: "Say how long the corpus took to load, and the script or each command to run (as .timer on in the REPL).")
     var timer = false
+
+    /// A batch run of `source` on this corpus, with these options.
+    func batchRun(source: BatchRun.Source) -> BatchRun {
+        var run = BatchRun(source: source, corpusPath: corpus)
+        run.skipBad = skipBad
+        run.keepSnapshot = snapshot
+        run.timer = timer
+        return run
+    }
 }
 
 struct Run: ParsableCommand {
@@ -124,12 +130,9 @@ struct Run: ParsableCommand {
 
     mutating func run() throws {
         let path = script == "-" || FileManager.default.fileExists(atPath: script) ? script : (RecipeCatalog.standard.file(named: script) ?? script)
-        var run = BatchRun(source: path == "-" ? .standardInput : .file(path), corpusPath: corpusOptions.corpus)
+        var run = corpusOptions.batchRun(source: path == "-" ? .standardInput : .file(path))
         run.recipeCorpus = BundledExample.corpusPath
         run.recipeCatalog = .standard
-        run.skipBad = corpusOptions.skipBad
-        run.keepSnapshot = corpusOptions.snapshot
-        run.timer = corpusOptions.timer
         run.limits = try limitOptions.limits(batch: true)
         run.arguments = arguments
         throw ExitCode(run.execute().rawValue)

@@ -34,6 +34,15 @@ import Testing
         #expect((0..<odd.count).map { odd.row(at: $0) } == expected.filter { $0 % 2 == 1 })
     }
 
+    /// The exact search (`matching{pattern}`'s first pass) finds the bytes as written, case included.
+    @Test(arguments: ["a", "aB", "Ab", "b-A", "a é", "é", "ABAB"])
+    func findsExactlyWhatContainsFinds(bytes: String) throws {
+        let (corpus, texts) = try Self.corpus(count: 3_000, seed: 5)
+        let found = Selection(corpus: corpus).containing(bytes: Array(bytes.utf8))
+        let expected = texts.indices.filter { Array(texts[$0].utf8).firstRange(of: Array(bytes.utf8)) != nil }
+        #expect((0..<found.count).map { found.row(at: $0) } == expected)
+    }
+
     @Test func largeCorpusSearchedOnAllCoresAgrees() throws {
         let (corpus, texts) = try Self.corpus(count: 120_000, seed: 11)
         let found = Selection(corpus: corpus).containing(phrase: "Bab")

@@ -16,10 +16,13 @@ struct ExtraField {
     private mutating func add(row: Int) {
         if rows.isEmpty {
             if row == count { return }               // still every row from the first
-            for earlier in 0..<count { rows.append(Int32(earlier)) }
+            rows = allRows
         }
         rows.append(Int32(row))
     }
+
+    /// The rows with a value, written out when they are every row from the first.
+    private var allRows: ColumnArray<Int32> { rows.isEmpty ? ColumnArray((0..<Int32(count))) : rows }
 
     /// Sets row `row` (after every row set so far) to the string whose UTF-8 bytes are `bytes`.
     mutating func set(utf8 bytes: UnsafeBufferPointer<UInt8>, row: Int) {
@@ -55,7 +58,7 @@ struct ExtraField {
         }
         // Strings both: their codes are mapped in one go.
         if !(rows.isEmpty && other.rows.isEmpty && rowBase == count) {   // unless both cover all their rows
-            if rows.isEmpty { for i in 0..<count { rows.append(Int32(i)) } }
+            rows = allRows
             for i in 0..<other.count { rows.append(Int32(rowBase + other.row(i))) }
         }
         strings.append(contentsOf: other.strings)
@@ -67,9 +70,7 @@ struct ExtraField {
     func column(rows total: Int) -> ExtraColumn {
         // Strings on every row (the common case) are the column as they are: no list of rows made.
         if rows.isEmpty, values == nil, count == total { return .strings(strings) }
-        var rows = self.rows
-        if rows.isEmpty { for i in 0..<count { rows.append(Int32(i)) } }
-        return ExtraColumn.make(count: total, rows: rows, values: values ?? (0..<strings.count).map { .string(strings[$0]!) },
+        return ExtraColumn.make(count: total, rows: allRows, values: values ?? (0..<strings.count).map { .string(strings[$0]!) },
                                 strings: values == nil ? strings : nil)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The statements read so far, with what is only needed until the corpus is finished: the `doc`
 /// of each as written, whether it had an id, where it starts, and its extra fields.
 /// A value type, so that a reading loop can own it (no shared-state checks per field).
@@ -170,27 +168,11 @@ struct StatementColumns {
     /// its locations name files from `fileBase` on. The texts, by far the largest column, are
     /// copied on one core while everything else merges on another.
     mutating func absorb(_ other: consuming StatementColumns, fileBase: Int) {
+        // The texts are taken out, so that the two tasks share nothing.
         var texts = statements.texts, otherTexts = other.statements.texts
         statements.texts = TextColumn()
         other.statements.texts = TextColumn()
-        withUnsafeMutablePointer(to: &self) { this in
-            withUnsafeMutablePointer(to: &other) { other in
-                withUnsafeMutablePointer(to: &texts) { texts in
-                    withUnsafeMutablePointer(to: &otherTexts) { otherTexts in
-                        // Each iteration touches its own values only.
-                        let work = UncheckedBox((this, other, texts, otherTexts))
-                        DispatchQueue.concurrentPerform(iterations: 2) { i in
-                            let (this, other, texts, otherTexts) = work.value
-                            if i == 0 {
-                                texts.pointee.absorb(&otherTexts.pointee)
-                            } else {
-                                this.pointee.absorbAllButTexts(&other.pointee, fileBase: fileBase)
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        Parallel.both({ texts.absorb(&otherTexts) }, { self.absorbAllButTexts(&other, fileBase: fileBase) })
         statements.texts = texts
     }
 

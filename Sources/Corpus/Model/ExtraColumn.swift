@@ -60,6 +60,7 @@ public enum ExtraColumn: Sendable {
     /// The column of `count` rows where `rows` (ascending) have `values`; `strings`, if given, are
     /// the values interned already (one code per row of `rows`).
     static func make(count: Int, rows: ColumnArray<Int32>, values: @autoclosure () -> [JSONValue], strings: InternedColumn? = nil) -> ExtraColumn {
+        guard rows.count * denseShare >= count else { return .sparse(SparseValues(count: count, rows: rows, values: values())) }
         var interned: InternedColumn
         if let strings {
             interned = strings
@@ -69,7 +70,6 @@ public enum ExtraColumn: Sendable {
             interned = InternedColumn()
             for value in values { interned.append(value.stringValue) }
         }
-        guard rows.count * denseShare >= count else { return .sparse(SparseValues(count: count, rows: rows, values: values())) }
         if rows.count < count {
             // The codes spread over the rows, the others without a value.
             var codes = ColumnArray<Int32>()

@@ -18,6 +18,18 @@ enum Parallel {
         }
         return results.values
     }
+
+    /// Runs `first` and `second` at the same time, on two cores; they must touch nothing in common.
+    static func both(_ first: () -> Void, _ second: () -> Void) {
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                let work = UncheckedBox((first, second))
+                DispatchQueue.concurrentPerform(iterations: 2) { i in
+                    if i == 0 { work.value.0() } else { work.value.1() }
+                }
+            }
+        }
+    }
 }
 
 /// One slot per part, each written by its own thread once.

@@ -1,5 +1,6 @@
 /// Case-insensitive search for a phrase in UTF-8 text. ASCII phrases are matched on the bytes with
 /// ASCII case folding (no allocation per text); other phrases fall back to Unicode lowercasing.
+/// `PhraseSearch(exactly:)` matches bytes as they are, case included.
 ///
 /// Over many texts at once the search runs on the texts' shared buffer, sixteen bytes a step: it
 /// looks for places where the phrase's first and last bytes both match, and checks only those (the
@@ -9,18 +10,27 @@ struct PhraseSearch: Sendable {
     /// 0x20 for the phrase's letters (so `byte | 0x20` folds case), 0 for its other bytes.
     private let folds: [UInt8]
     private let lowered: String
-    private let isASCII: Bool
+    /// Whether the bytes are compared (with `folds`), not Unicode-lowercased strings.
+    private let byBytes: Bool
 
     init(_ phrase: String) {
         lowered = phrase.lowercased()
         needle = Array(lowered.utf8)
-        isASCII = needle.allSatisfy { $0 < 0x80 }
+        byBytes = needle.allSatisfy { $0 < 0x80 }
         folds = needle.map { $0 >= 0x61 && $0 <= 0x7A ? 0x20 : 0 }
+    }
+
+    /// A search for exactly these bytes.
+    init(exactly bytes: [UInt8]) {
+        lowered = ""
+        needle = bytes
+        byBytes = true
+        folds = [UInt8](repeating: 0, count: bytes.count)
     }
 
     func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !needle.isEmpty else { return true }
-        guard isASCII else { return String(decoding: text, as: UTF8.self).lowercased().contains(lowered) }
+        guard byBytes else { return String(decoding: text, as: UTF8.self).lowercased().contains(lowered) }
         guard let base = text.baseAddress else { return false }
         return firstMatch(base, from: 0, to: text.count) != nil
     }
@@ -29,7 +39,7 @@ struct PhraseSearch: Sendable {
     /// the phrase, searching the buffer as one piece.
     func rows(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int>, into kept: inout [Int32]) {
         guard !range.isEmpty else { return }
-        guard isASCII, !needle.isEmpty, let base = bytes.baseAddress else {
+        guard byBytes, !needle.isEmpty, let base = bytes.baseAddress else {
             for row in range where occurs(in: UnsafeBufferPointer(rebasing: bytes[starts[row]..<starts[row + 1]])) {
                 kept.append(Int32(row))
             }

@@ -63,6 +63,12 @@ public struct Selection: Sendable {
         filtered(by: [.text(corpus.statements.texts, PhraseSearch(phrase))])
     }
 
+    /// The statements whose text contains exactly these bytes (case as written), found as
+    /// `containing(phrase:)` finds a phrase.
+    public func containing(bytes: [UInt8]) -> Selection {
+        filtered(by: [.text(corpus.statements.texts, PhraseSearch(exactly: bytes))])
+    }
+
     /// The first `n` statements.
     public func first(_ n: Int) -> Selection {
         Selection(corpus: corpus, rows: (0..<min(max(n, 0), count)).map { Int32(row(at: $0)) })

@@ -82,6 +82,9 @@ typedef struct {
     int32_t row;
 } parley_row_handle;
 
+/// [-0, +1, m] Pushes a handle to `row` of `generation` with the metatable at index `metatable`.
+void parley_pushrowhandle(lua_State *L, uint32_t generation, int32_t row, int metatable);
+
 /// What `parley_filter_rows` loops over: `rows[0..<count]` (or 0..<count when NULL); the rows
 /// whose predicate returns true are written to `kept` (room for `count`), `kept_count` of them.
 typedef struct {

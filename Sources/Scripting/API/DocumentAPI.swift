@@ -17,12 +17,11 @@ extension ScriptSession {
         // reads `source` from the column and calls this one for the rest (`installDocumentView`).
         let hostIndex: LuaFunctionBody = { [unowned self] lua in
             guard let index = try documentIndex(at: 1), let key = lua.string(at: 2) else { return 0 }
-            if key == "source" {
+            if key == "source" {   // from its column: no `Document` values made for it
                 pushCached(corpus.documentSources, row: index, cache: Self.documentSourceCache)
                 return 1
             }
-            // One document from the list, without copying the list (it is made once, then shared).
-            let document = corpus.documents.withUnsafeBufferPointer { $0[index] }
+            let document = corpus.documents[index]
             switch key {
             case "id": lua.push(document.id)
             case "title": lua.push(optional: document.title)

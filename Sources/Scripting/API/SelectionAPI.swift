@@ -1,4 +1,3 @@
-import Foundation
 import Corpus
 import LuaBinding
 
@@ -159,11 +158,12 @@ extension ScriptSession {
         }
         let pattern = lua.absolute(-1)
         let texts = corpus.statements.texts
-        // Texts without the plain part every match needs are skipped before Lua's matcher.
+        // Texts without the plain part every match needs are skipped before Lua's matcher (found
+        // as a phrase is, on all cores).
         let literal = lua.bytes(at: pattern).flatMap { PatternLiteral.required(in: Array($0)) } ?? []
+        let candidates = literal.isEmpty ? selection : selection.containing(bytes: literal)
         lua.ensureStack(5)
-        let result = try selection.filter { row in
-            if !literal.isEmpty, !texts.withBytes(row: row, { Self.contains($0, literal) }) { return false }
+        let result = try candidates.filter { row in
             stringFind.push(onto: lua)
             texts.withBytes(row: row) { lua.push(bytes: $0) }
             lua.pushValue(at: pattern)
@@ -173,20 +173,6 @@ extension ScriptSession {
         }
         push(selection: result, filters: step)
         return 1
-    }
-
-    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ literal: [UInt8]) -> Bool {
-        guard text.count >= literal.count, let base = text.baseAddress else { return false }
-        return literal.withUnsafeBufferPointer { needle in
-            // Each place of the first byte (memchr), then the rest compared (memcmp).
-            let last = base + (text.count - needle.count)
-            var at = UnsafeRawPointer(base)
-            while at <= UnsafeRawPointer(last), let found = memchr(at, Int32(needle[0]), UnsafeRawPointer(last) - at + 1) {
-                if memcmp(found, needle.baseAddress!, needle.count) == 0 { return true }
-                at = UnsafeRawPointer(found) + 1
-            }
-            return false
-        }
     }
 
     private func countBy(_ lua: Lua) throws -> Int32 {
