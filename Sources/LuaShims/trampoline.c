@@ -32,7 +32,7 @@ static int trampoline(lua_State *L) {
     if (s->cap_passed && !s->host) {
         s->cap_passed = 0;
         lua_settop(L, 0);
-        return luaL_error(L, "not enough memory: the script went past its memory limit of %d MiB",
+        return luaL_error(L, "not enough memory: the script went past its memory limit of %d MiB (raise it with --memory SIZE)",
                           (int)(s->cap >> 20));
     }
     if (n == PARLEY_RAISE) {

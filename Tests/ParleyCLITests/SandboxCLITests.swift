@@ -22,7 +22,7 @@ import TestSupport
     @Test func theMemoryLimitIsNamedAndAdjustable() throws {
         var out = try Subprocess.run(["-e", "local t = {} for i = 1, 1e9 do t[i] = i end", "--memory", "32M"])
         #expect(out.status == 1)
-        #expect(out.stderr.contains("not enough memory"))
+        #expect(out.stderr.contains("not enough memory: the script went past its memory limit of 32 MiB (raise it with --memory SIZE)"))
         out = try Subprocess.run(["-e", "print(#(('x'):rep(40 * 2^20)))", "--memory", "32M"])
         #expect(out.stderr.contains("over the memory limit of 32 MiB (raise it with --memory)"))
         out = try Subprocess.run(["-e", "print(#(('x'):rep(40 * 2^20)))", "--memory", "128M"])

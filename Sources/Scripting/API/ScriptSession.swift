@@ -133,8 +133,15 @@ public final class ScriptSession {
             return try body()
         } catch {
             lua.collectGarbage()
-            throw error
+            throw explained(error)
         }
+    }
+
+    /// Lua says only "not enough memory" when the script's allocation is refused: the analyst is told
+    /// which limit it was and how to raise it.
+    func explained(_ error: LuaError) -> LuaError {
+        guard error.kind == .memory, error.message == "not enough memory", limits.memory > 0 else { return error }
+        return LuaError(kind: .memory, message: "not enough memory: the script went past its memory limit of \(limits.memory >> 20) MiB (raise it with --memory SIZE)")
     }
 
     static func format(seconds: Double) -> String {

@@ -67,8 +67,9 @@ enum SandboxPrelude {
     end
 
     -- Lua patterns backtrack inside C, where the time limit cannot stop them: a pattern with several
-    -- repetitions (*, +, -) over a long text (length ^ (repetitions + 1) > 1e11) is refused before
-    -- it starts. The check is in C (`guard`), so that a search in a predicate costs no Lua call.
+    -- repetitions (*, +, -) over a long text, or many optional items (?), is refused before it
+    -- starts: when length ^ (repetitions + 1) * 3 ^ optional items > 1e11 (one power of the length
+    -- less for a pattern anchored with ^). The check is in C (`guard`), so that a search in a predicate costs no Lua call.
     local function refuse(name, s, p, repetitions)
       error(("string.%s: the pattern %q has %d repetitions and could run for a very long time on a text of %d bytes; use a simpler pattern or a shorter text"):format(name, p, repetitions, #s), 3)
     end
