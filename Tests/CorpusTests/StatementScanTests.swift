@@ -22,7 +22,14 @@ import Testing
         }
         var extras: [String: String] = [:]
         for i in 0..<s.stringExtraCount { extras[text(s.stringExtra(i).key)] = text(s.stringExtra(i).value) }
-        return (fields, s.topicRanges.map(text), extras, Int(out.pointee.figure_count))
+        let topics = withUnsafeBytes(of: out.pointee.topic_start) { starts in
+            withUnsafeBytes(of: out.pointee.topic_length) { lengths in
+                (0..<Int(out.pointee.topic_count)).map { i in
+                    text(s.range(starts.load(fromByteOffset: 4 * i, as: Int32.self), lengths.load(fromByteOffset: 4 * i, as: Int32.self)))
+                }
+            }
+        }
+        return (fields, topics, extras, Int(out.pointee.figure_count))
     }
 
     @Test func escapesAreWrittenOut() throws {
@@ -36,6 +43,7 @@ import Testing
     @Test func theSwiftKeysAndTheCFieldsAreInTheSameOrder() {
         // `ScannedStatement` reads PS_* fields by `Key.rawValue`.
         #expect(FastStatementReader.Key.stringFieldCount == Int(PS_FIELD_COUNT))
+        #expect(Int(PR_FIELD_COUNT) == Int(PS_FIELD_COUNT), "the row columns take the scanned fields by index")
         #expect(FastStatementReader.Key.id.rawValue == Int(PS_ID) && FastStatementReader.Key.text.rawValue == Int(PS_TEXT))
         #expect(FastStatementReader.Key.dateText.rawValue == Int(PS_DATE_TEXT) && FastStatementReader.Key.status.rawValue == Int(PS_STATUS))
     }

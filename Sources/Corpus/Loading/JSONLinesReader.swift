@@ -99,6 +99,7 @@ enum JSONLinesReader {
             }
             file.bytes.release(released..<min(start, buffer.count))
         }
+        columns.finishReading()                  // here, on this part's thread
         builder.columns = columns
     }
 

@@ -3,11 +3,8 @@ import CorpusScan
 /// The fields of a plainly written statement as one of the quick readers found them: string values
 /// as byte ranges (`StatementColumns.append` takes either reader's result through this).
 protocol PlainFields {
-    associatedtype Ranges: Collection<Range<Int>>
     /// The range of a string field's value (`Key`s from `id` to `status`), nil if absent.
     subscript(key: FastStatementReader.Key) -> Range<Int>? { get }
-    var topicRanges: Ranges { get }
-    var mentionRanges: Ranges { get }
     var stringExtraCount: Int { get }
     /// The key and value of the i-th extra field with a string value.
     func stringExtra(_ i: Int) -> (key: Range<Int>, value: Range<Int>)
@@ -17,8 +14,6 @@ protocol PlainFields {
 }
 
 extension PlainStatement: PlainFields {
-    var topicRanges: [Range<Int>] { topics }
-    var mentionRanges: [Range<Int>] { mentions }
     var stringExtraCount: Int { stringExtras.count }
     func stringExtra(_ i: Int) -> (key: Range<Int>, value: Range<Int>) { stringExtras[i] }
     func appendFigures(to figures: inout [Figure], _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
@@ -59,27 +54,13 @@ struct ScannedStatement: PlainFields, ScannedRecord {
     /// The strings written out by the scan.
     var decoded: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: ps_decoded(fields), count: Int(fields.pointee.decoded_length)) }
 
-    /// Item ranges of a list the scan found (topics or mentions).
-    struct ListRanges: RandomAccessCollection {
-        let statement: ScannedStatement
-        let isTopics: Bool
-        var startIndex: Int { 0 }
-        var endIndex: Int { Int(isTopics ? statement.fields.pointee.topic_count : statement.fields.pointee.mention_count) }
-        subscript(i: Int) -> Range<Int> {
-            let (fields, i32) = (statement.fields, Int32(i))
-            return isTopics ? statement.range(ps_topic_start(fields, i32), ps_topic_length(fields, i32))
-                : statement.range(ps_mention_start(fields, i32), ps_mention_length(fields, i32))
-        }
-    }
-
     @inline(__always) subscript(key: FastStatementReader.Key) -> Range<Int>? {
         let length = ps_field_length(fields, Int32(key.rawValue))
         guard length >= 0 else { return nil }
         return range(ps_field_start(fields, Int32(key.rawValue)), length)
     }
 
-    var topicRanges: ListRanges { ListRanges(statement: self, isTopics: true) }
-    var mentionRanges: ListRanges { ListRanges(statement: self, isTopics: false) }
+    var hasFigures: Bool { fields.pointee.figure_count > 0 }
     var stringExtraCount: Int { Int(fields.pointee.extra_count) }
 
     func stringExtra(_ i: Int) -> (key: Range<Int>, value: Range<Int>) {

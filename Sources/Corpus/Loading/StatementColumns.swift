@@ -1,6 +1,10 @@
 /// The statements read so far, with what is only needed until the corpus is finished: the `doc`
 /// of each as written, whether it had an id, where it starts, and its extra fields.
 /// A value type, so that a reading loop can own it (no shared-state checks per field).
+///
+/// Statements are appended to `reading`, the columns every row fills, built in C, and to `sparse`,
+/// the fields few rows have; `finishReading` brings them into `statements` and the columns below,
+/// which are complete only after it.
 struct StatementColumns {
     var statements = Statements()
     /// The `doc` of each statement as written, resolved to an index at the end.
@@ -9,18 +13,49 @@ struct StatementColumns {
     var hasID = ColumnArray<Bool>()
     /// Where each statement starts: `RecordLocation` packed in one word.
     var locations = ColumnArray<RecordLocation>()
+    /// The rows appended since `finishReading` last ran.
+    private var reading: RowColumns?
+    private var sparse = SparseFields()
     /// The names of the extra fields (codes index `extraColumns`).
     private var extraNames = InternedColumn()
     private var extraColumns: [ExtraField] = []
 
-    var count: Int { statements.count }
+    var count: Int { statements.count + (reading?.count ?? 0) }
+
+    /// The columns rows are appended to (made on first use: a value type owns a class instance).
+    private mutating func rows() -> RowColumns {
+        if let reading { return reading }
+        let made = RowColumns()
+        reading = made
+        return made
+    }
 
     /// Room for `rows` more rows in the columns every statement fills (not those that may stay one
     /// repeated value, which take no memory until they change), and for `textBytes` bytes of text.
-    mutating func reserveCapacity(rows: Int, textBytes: Int) {
-        statements.texts.reserveCapacity(rows: count + rows, bytes: textBytes)
-        statements.ids.reserveCapacity(rows: count + rows, bytes: statements.ids.bytes.count + rows * 12)
-        locations.reserveCapacity(count + rows)
+    mutating func reserveCapacity(rows n: Int, textBytes: Int) {
+        rows().reserveCapacity(rows: n, textBytes: textBytes)
+    }
+
+    /// Brings the rows appended since the last call into `statements` and the loader's columns.
+    mutating func finishReading() {
+        guard let reading, reading.count > 0 else { return }
+        let rows = reading.count
+        var (part, refs, ids, starts) = reading.take()
+        self.reading = nil
+        sparse.fill(&part, rows: rows)
+        sparse = SparseFields()
+        if statements.count == 0 {
+            statements = part
+            documentRefs = refs
+            hasID = ids
+            locations = starts
+        } else {
+            statements.absorbAllButTexts(&part)
+            statements.texts.absorb(&part.texts)
+            documentRefs.append(contentsOf: refs)
+            hasID.append(contentsOf: ids)
+            locations.append(contentsOf: starts)
+        }
     }
 
     /// The extra fields, as columns of `rows` rows.
@@ -60,33 +95,30 @@ struct StatementColumns {
 
     /// Appends a statement read and checked by the full reader (after `refusal` said nothing).
     mutating func append(_ r: StatementRecord, at location: RecordLocation) {
-        let row = count
-        locations.append(location)
-        hasID.append(r.id != nil)
-        statements.ids.append(r.id ?? "")
-        documentRefs.append(r.doc)
-        statements.speakers.append(r.speaker)
-        statements.roles.append(r.role)
-        statements.affiliations.append(r.affiliation)
-        statements.kinds.append(r.kind ?? "direct")
-        statements.texts.append(r.text)
-        statements.cues.append(r.cue)
-        statements.dates.append(r.date?.text)
-        if let date = r.date, statements.dateValues.count < statements.dates.values.count {
-            statements.dateValues.append(date)
+        let row = count, rows = rows()
+        // The strings end to end in one buffer, for the C columns.
+        var storage: [UInt8] = []
+        var fields = [Range<Int>?](repeating: nil, count: FastStatementReader.Key.stringFieldCount)
+        func put(_ value: String?) -> Range<Int>? {
+            guard let value else { return nil }
+            let start = storage.count
+            storage.append(contentsOf: value.utf8)
+            return start..<storage.count
         }
-        statements.dateTexts.append(r.dateText)
-        statements.channels.append(r.channel)
-        statements.places.append(r.place)
-        statements.topics.append(r.topics)
-        statements.mentions.append(r.mentions)
-        statements.figures.append(contentsOf: r.figures)
-        statements.figureStarts.append(Int32(statements.figures.count))
-        statements.spanStarts.append(Int32(r.span?.start ?? -1))
-        statements.spanEnds.append(Int32(r.span?.end ?? -1))
-        statements.confidences.append(r.confidence ?? .nan)
-        statements.statuses.append(r.status)
-        if !r.relations.isEmpty { statements.relations[row] = r.relations }
+        let values: [(FastStatementReader.Key, String?)] = [
+            (.id, r.id), (.doc, r.doc), (.speaker, r.speaker), (.role, r.role), (.affiliation, r.affiliation), (.kind, r.kind),
+            (.text, r.text), (.cue, r.cue), (.date, r.date?.text), (.dateText, r.dateText), (.channel, r.channel),
+            (.place, r.place), (.status, r.status),
+        ]
+        for (key, value) in values { fields[key.rawValue] = put(value) }
+        let topics = r.topics.map { put($0)! }, mentions = r.mentions.map { put($0)! }
+        let appended = storage.withUnsafeBufferPointer { b in
+            rows.append(field: { key in fields[key.rawValue].map { UnsafeBufferPointer(rebasing: b[$0]) } },
+                        topics: topics.map { UnsafeBufferPointer(rebasing: b[$0]) },
+                        mentions: mentions.map { UnsafeBufferPointer(rebasing: b[$0]) }, at: location)
+        }
+        precondition(appended, "the full reader checked the date")
+        sparse.add(row: row - statements.count, figures: r.figures, span: r.span, confidence: r.confidence, relations: r.relations)
         for member in r.extras {
             var key = member.key
             let column = key.withUTF8 { extraColumn($0) }
@@ -97,61 +129,42 @@ struct StatementColumns {
     /// Appends a statement found in place by `FastStatementReader`; false (and nothing appended) if
     /// its date is not a valid date, which the full reader then reports.
     mutating func append(_ p: PlainStatement, _ b: UnsafeBufferPointer<UInt8>, at location: RecordLocation) -> Bool {
-        p.decoded.withUnsafeBufferPointer { decoded in append(p, b, decoded, at: location) }
+        p.decoded.withUnsafeBufferPointer { decoded in
+            func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { foundBytes(range, in: b, decoded: decoded) }
+            guard acceptsExtras(p, bytes) else { return false }
+            let rows = rows()
+            guard rows.append(field: { p[$0].map(bytes) }, topics: p.topics.map(bytes), mentions: p.mentions.map(bytes), at: location) else {
+                return false
+            }
+            appendSparse(p, bytes)
+            return true
+        }
     }
 
-    /// Appends a statement `ps_scan_statement` found in place.
+    /// Appends a statement `ps_scan_statement` found in the line at `p.lineStart`; false (and
+    /// nothing appended) if its date is not a valid date, which the full reader then reports.
     mutating func append(_ p: ScannedStatement, _ b: UnsafeBufferPointer<UInt8>, at location: RecordLocation) -> Bool {
-        append(p, b, p.decoded, at: location)
+        let decoded = p.decoded
+        @inline(__always) func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { foundBytes(range, in: b, decoded: decoded) }
+        guard p.stringExtraCount == 0 || acceptsExtras(p, bytes) else { return false }
+        guard rows().append(scanned: p.fields, line: b.baseAddress! + p.lineStart, date: { bytes(p[.date]!) }, at: location) else {
+            return false
+        }
+        if p.stringExtraCount > 0 || p.hasFigures { appendSparse(p, bytes) }
+        return true
     }
 
-    /// `append(_:_:at:)` once the buffer of written-out strings is at hand: a range at or past
-    /// `b.count` lies in `decoded`.
-    private mutating func append(_ p: some PlainFields, _ b: UnsafeBufferPointer<UInt8>, _ decoded: UnsafeBufferPointer<UInt8>,
-                                 at location: RecordLocation) -> Bool {
-        @inline(__always) func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { foundBytes(range, in: b, decoded: decoded) }
-        if extraColumns.count + p.stringExtraCount + p.otherExtras.count > Self.maxExtraFields {
-            let keys = (0..<p.stringExtraCount).map { p.stringExtra($0).key } + p.otherExtras.map(\.key)
-            if extraColumns.count + keys.count(where: { extraNames.existingCode(forUTF8: bytes($0)) == nil }) > Self.maxExtraFields {
-                return false                              // the full reader reports it
-            }
-        }
-        var dateCode = InternedColumn.missing
-        if let range = p[.date] {
-            if let code = statements.dates.existingCode(forUTF8: bytes(range)) {
-                dateCode = code
-            } else {
-                guard let date = CorpusDate(String(decoding: bytes(range), as: UTF8.self)) else { return false }
-                dateCode = statements.dates.code(forUTF8: bytes(range))
-                statements.dateValues.append(date)
-            }
-        }
-        @inline(__always) func intern(_ column: inout InternedColumn, _ key: FastStatementReader.Key) {
-            if let range = p[key] { column.append(utf8: bytes(range)) } else { column.appendCode(InternedColumn.missing) }
-        }
-        let row = count
-        locations.append(location)
-        hasID.append(p[.id] != nil)
-        statements.ids.append(utf8: p[.id].map(bytes) ?? UnsafeBufferPointer(start: nil, count: 0))
-        intern(&documentRefs, .doc)
-        intern(&statements.speakers, .speaker)
-        intern(&statements.roles, .role)
-        intern(&statements.affiliations, .affiliation)
-        if let range = p[.kind] { statements.kinds.append(utf8: bytes(range)) } else { statements.kinds.append("direct") }
-        statements.texts.append(utf8: bytes(p[.text]!))
-        intern(&statements.cues, .cue)
-        statements.dates.appendCode(dateCode)
-        intern(&statements.dateTexts, .dateText)
-        intern(&statements.channels, .channel)
-        intern(&statements.places, .place)
-        statements.topics.append(utf8: p.topicRanges, bytes)
-        statements.mentions.append(utf8: p.mentionRanges, bytes)
-        p.appendFigures(to: &statements.figures, bytes)
-        statements.figureStarts.append(Int32(statements.figures.count))
-        statements.spanStarts.append(-1)
-        statements.spanEnds.append(-1)
-        statements.confidences.append(.nan)
-        intern(&statements.statuses, .status)
+    /// Whether a statement's extra fields fit under `maxExtraFields` (if not, the full reader reports it).
+    private func acceptsExtras(_ p: some PlainFields, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> Bool {
+        guard extraColumns.count + p.stringExtraCount + p.otherExtras.count > Self.maxExtraFields else { return true }
+        let keys = (0..<p.stringExtraCount).map { p.stringExtra($0).key } + p.otherExtras.map(\.key)
+        return extraColumns.count + keys.count(where: { extraNames.existingCode(forUTF8: bytes($0)) == nil }) <= Self.maxExtraFields
+    }
+
+    /// The figures and extra fields of the statement just appended (the row before `count`).
+    private mutating func appendSparse(_ p: some PlainFields, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
+        let row = count - 1
+        sparse.add(row: row - statements.count, figuresOf: p, bytes)
         for i in 0..<p.stringExtraCount {
             let (key, value) = p.stringExtra(i)
             let column = extraColumn(bytes(key))
@@ -161,13 +174,14 @@ struct StatementColumns {
             let column = extraColumn(bytes(key))
             extraColumns[column].set(value.value, row: row)
         }
-        return true
     }
 
     /// Appends the rows another reader read from a later part of the input (parallel loading);
     /// its locations name files from `fileBase` on. The texts, by far the largest column, are
     /// copied on one core while everything else merges on another.
     mutating func absorb(_ other: consuming StatementColumns, fileBase: Int) {
+        finishReading()
+        other.finishReading()
         // The texts are taken out, so that the two tasks share nothing.
         var texts = statements.texts, otherTexts = other.statements.texts
         statements.texts = TextColumn()
@@ -208,6 +222,8 @@ struct RecordLocation {
 
     var file: Int { Int(bits >> Self.offsetBits) }
     var offset: Int { Int(bits & (1 << Self.offsetBits - 1)) }
+    /// The location in one word, as the C columns store it.
+    var packed: UInt64 { bits }
 
     func inFile(offsetBy base: Int) -> RecordLocation { RecordLocation(file: file + base, offset: offset) }
 }

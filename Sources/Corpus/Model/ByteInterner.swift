@@ -17,6 +17,16 @@ struct ByteInterner: Sendable {
 
     var count: Int { ends.count }
 
+    init() {}
+
+    /// A table laid out as this one is (`pr_interner`, built in C with the same seed), copied.
+    init(pool: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int64>, hashes: UnsafeBufferPointer<UInt32>, slots: UnsafeBufferPointer<UInt64>) {
+        self.pool = Array(pool)
+        self.ends = Array(ends)
+        self.hashes = Array(hashes)
+        self.slots = Array(slots)
+    }
+
     /// The code of `bytes`, if interned.
     func code(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard !slots.isEmpty else { return nil }

@@ -26,6 +26,12 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
         if count > 0 { storage.becomeConstant(value, count: count) }
     }
 
+    /// Takes over `capacity` values' worth of memory from malloc, the first `count` of them set
+    /// (the columns that loading builds in C).
+    init(adopting base: UnsafeMutablePointer<Element>, count: Int, capacity: Int) {
+        storage = ColumnStorage(adopting: base, count: count, capacity: capacity)
+    }
+
     /// The `count` values at `base`, which `owner` keeps readable (a file mapping).
     init(mapped base: UnsafePointer<Element>, count: Int, owner: AnyObject & Sendable) {
         storage = ColumnStorage(borrowing: base, count: count, owner: owner)
@@ -206,6 +212,13 @@ private final class ColumnStorage<Element: BitwiseCopyable>: @unchecked Sendable
     @exclusivity(unchecked) var constant: Element?
 
     init() { owner = nil }
+
+    init(adopting base: UnsafeMutablePointer<Element>, count: Int, capacity: Int) {
+        self.base = base
+        self.count = count
+        self.capacity = capacity
+        owner = nil
+    }
 
     init(borrowing base: UnsafePointer<Element>, count: Int, owner: AnyObject & Sendable) {
         self.base = UnsafeMutablePointer(mutating: base)

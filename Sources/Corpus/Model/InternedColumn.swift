@@ -11,6 +11,13 @@ public struct InternedColumn: Sendable {
 
     public init() {}
 
+    /// A column made elsewhere (loading builds them in C): `index` must hold exactly `values`.
+    init(values: [String], index: ByteInterner, codes: ColumnArray<Int32>) {
+        self.values = values
+        self.index = index
+        self.codes = codes
+    }
+
     public var count: Int { codes.count }
 
     /// The code of `value`, adding it to the pool if new.

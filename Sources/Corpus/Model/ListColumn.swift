@@ -7,6 +7,12 @@ public struct ListColumn: Sendable {
 
     public init() {}
 
+    init(pool: InternedColumn, starts: ColumnArray<Int32>, items: ColumnArray<Int32>) {
+        self.pool = pool
+        self.starts = starts
+        self.items = items
+    }
+
     public var count: Int { starts.count - 1 }
     public var values: [String] { pool.values }
 

@@ -7,6 +7,11 @@ public struct TextColumn: Sendable {
 
     public init() {}
 
+    init(bytes: ColumnArray<UInt8>, starts: ColumnArray<Int>) {
+        self.bytes = bytes
+        self.starts = starts
+    }
+
     public var count: Int { starts.count - 1 }
 
     public mutating func append(_ value: String) {

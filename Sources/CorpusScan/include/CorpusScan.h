@@ -87,10 +87,6 @@ int ps_scan_document(const uint8_t *line, size_t length, ps_document *out);
 // Accessors for Swift, which imports C arrays as tuples.
 static inline int32_t ps_field_start(const ps_statement *s, int field) { return s->start[field]; }
 static inline int32_t ps_field_length(const ps_statement *s, int field) { return s->length[field]; }
-static inline int32_t ps_topic_start(const ps_statement *s, int i) { return s->topic_start[i]; }
-static inline int32_t ps_topic_length(const ps_statement *s, int i) { return s->topic_length[i]; }
-static inline int32_t ps_mention_start(const ps_statement *s, int i) { return s->mention_start[i]; }
-static inline int32_t ps_mention_length(const ps_statement *s, int i) { return s->mention_length[i]; }
 static inline int32_t ps_extra_key_start(const ps_statement *s, int i) { return s->extra_key_start[i]; }
 static inline int32_t ps_extra_key_length(const ps_statement *s, int i) { return s->extra_key_length[i]; }
 static inline int32_t ps_extra_start(const ps_statement *s, int i) { return s->extra_start[i]; }
@@ -104,6 +100,12 @@ static inline const uint8_t *pd_decoded(const ps_document *d) { return d->decode
 static inline const ps_figure *ps_figure_at(const ps_statement *s, int i) { return &s->figures[i]; }
 static inline int32_t ps_figure_field_start(const ps_figure *f, int field) { return f->start[field]; }
 static inline int32_t ps_figure_field_length(const ps_figure *f, int field) { return f->length[field]; }
+
+#include "RowColumns.h"
+
+// Appends a statement `ps_scan_statement` found in `line` (its strings with escapes in its
+// `decoded`), as `pr_append` does.
+int pr_append_scanned(pr_columns *c, const ps_statement *statement, const uint8_t *line, uint64_t location);
 
 // Whether `bytes` is UTF-8 as RFC 3629 defines it (no overlong forms, surrogates, or values past U+10FFFF).
 int ps_utf8_valid(const uint8_t *bytes, size_t length);

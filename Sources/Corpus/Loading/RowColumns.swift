@@ -1,0 +1,175 @@
+import CorpusScan
+
+/// The columns every statement fills (ids, texts, the interned strings, topics, mentions, where it
+/// starts), built in C while a loader thread reads (`RowColumns.h`): a statement the scanner found
+/// goes in with one C call instead of a Swift append per field. `take` hands the memory over to
+/// Swift columns, without copying the rows.
+final class RowColumns {
+    private let c: UnsafeMutablePointer<pr_columns>
+    /// The parsed value of each date accepted, by code.
+    private var dateValues: [CorpusDate] = []
+
+    init() {
+        c = .allocate(capacity: 1)
+        pr_init(c, ByteInterner.runSeed)
+    }
+
+    deinit {
+        pr_free(c)
+        c.deallocate()
+    }
+
+    var count: Int { Int(c.pointee.rows) }
+
+    func reserveCapacity(rows: Int, textBytes: Int) { pr_reserve(c, rows, textBytes) }
+
+    /// Appends a statement `ps_scan_statement` found in `line`; false (nothing appended) if its
+    /// date is not a valid date, which the full reader then reports.
+    func append(scanned: UnsafePointer<ps_statement>, line: UnsafePointer<UInt8>, date: () -> UnsafeBufferPointer<UInt8>,
+                at location: RecordLocation) -> Bool {
+        appending(date: date) { pr_append_scanned(c, scanned, line, location.packed) }
+    }
+
+    /// Appends a statement whose string fields are `field(key)` (nil: absent) and whose lists are
+    /// `topics` and `mentions`; false if its date is not a valid date.
+    func append(field: (FastStatementReader.Key) -> UnsafeBufferPointer<UInt8>?, topics: [UnsafeBufferPointer<UInt8>],
+                mentions: [UnsafeBufferPointer<UInt8>], at location: RecordLocation) -> Bool {
+        var row = pr_row()
+        withUnsafeMutableBytes(of: &row.bytes) { bytes in
+            withUnsafeMutableBytes(of: &row.length) { lengths in
+                let (b, n) = (bytes.bindMemory(to: UnsafePointer<UInt8>?.self), lengths.bindMemory(to: Int32.self))
+                for key in 0..<Int(PR_FIELD_COUNT) {
+                    let value = field(FastStatementReader.Key(rawValue: key)!)
+                    b[key] = value?.baseAddress ?? (value != nil ? Self.empty : nil)
+                    n[key] = value.map { Int32($0.count) } ?? -1
+                }
+            }
+        }
+        row.location = location.packed
+        let topicBytes = topics.map { $0.baseAddress ?? Self.empty }, topicLengths = topics.map { Int32($0.count) }
+        let mentionBytes = mentions.map { $0.baseAddress ?? Self.empty }, mentionLengths = mentions.map { Int32($0.count) }
+        return topicBytes.withUnsafeBufferPointer { tb in
+            topicLengths.withUnsafeBufferPointer { tl in
+                mentionBytes.withUnsafeBufferPointer { mb in
+                    mentionLengths.withUnsafeBufferPointer { ml in
+                        row.topic_count = Int32(tb.count)
+                        row.topic_bytes = UnsafeRawPointer(tb.baseAddress).map { $0.assumingMemoryBound(to: UnsafePointer<UInt8>?.self) }
+                        row.topic_lengths = tl.baseAddress
+                        row.mention_count = Int32(mb.count)
+                        row.mention_bytes = UnsafeRawPointer(mb.baseAddress).map { $0.assumingMemoryBound(to: UnsafePointer<UInt8>?.self) }
+                        row.mention_lengths = ml.baseAddress
+                        return appending(date: { field(.date)! }) { withUnsafePointer(to: row) { pr_append(c, $0) } }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A valid address for an empty string.
+    nonisolated(unsafe) private static let empty: UnsafePointer<UInt8> = {
+        let byte = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+        byte.initialize(to: 0)
+        return UnsafePointer(byte)
+    }()
+
+    /// Runs an append; a date not seen before is parsed, accepted and the append run again.
+    private func appending(date: () -> UnsafeBufferPointer<UInt8>, _ append: () -> Int32) -> Bool {
+        while true {
+            switch append() {
+            case Int32(PR_APPENDED): return true
+            case Int32(PR_NEW_DATE):
+                let bytes = date()
+                guard let value = CorpusDate(String(decoding: bytes, as: UTF8.self)) else { return false }
+                let code = pr_accept_date(c, bytes.baseAddress ?? Self.empty, bytes.count)
+                guard code == dateValues.count else { Self.outOfMemory() }
+                dateValues.append(value)
+            default: Self.outOfMemory()
+            }
+        }
+    }
+
+    private static func outOfMemory() -> Never { fatalError("out of memory reading the corpus") }
+
+    /// The rows as Swift columns (the other columns of `statements` are left empty), with each row's
+    /// `doc` as written, whether it had an id, and where it starts. Empties these columns.
+    func take() -> (statements: Statements, documentRefs: InternedColumn, hasID: ColumnArray<Bool>, locations: ColumnArray<RecordLocation>) {
+        if c.pointee.failed != 0 { Self.outOfMemory() }
+        let rows = count
+        var s = Statements()
+        s.ids = text(&c.pointee.ids)
+        s.texts = text(&c.pointee.texts)
+        s.speakers = interned(field: PS_SPEAKER, rows: rows)
+        s.roles = interned(field: PS_ROLE, rows: rows)
+        s.affiliations = interned(field: PS_AFFILIATION, rows: rows)
+        s.kinds = interned(field: PS_KIND, rows: rows)
+        s.cues = interned(field: PS_CUE, rows: rows)
+        s.dates = interned(field: PS_DATE, rows: rows)
+        s.dateValues = dateValues
+        s.dateTexts = interned(field: PS_DATE_TEXT, rows: rows)
+        s.channels = interned(field: PS_CHANNEL, rows: rows)
+        s.places = interned(field: PS_PLACE, rows: rows)
+        s.statuses = interned(field: PS_STATUS, rows: rows)
+        s.topics = list(&c.pointee.topics)
+        s.mentions = list(&c.pointee.mentions)
+        let documentRefs = interned(field: PS_DOC, rows: rows)
+        let hasID: ColumnArray<Bool> = adopt(&c.pointee.has_id)
+        let locations: ColumnArray<RecordLocation> = adopt(&c.pointee.locations)
+        dateValues = []
+        pr_free(c)
+        pr_init(c, ByteInterner.runSeed)
+        return (s, documentRefs, hasID, locations)
+    }
+
+    /// Takes over a vector's memory as a column of `T` (a type of the vector's element size).
+    private func adopt<T>(_ v: inout pr_vec) -> ColumnArray<T> {
+        guard let data = v.data, v.count > 0 else { return ColumnArray() }
+        let column = ColumnArray(adopting: data.bindMemory(to: T.self, capacity: v.capacity), count: v.count, capacity: v.capacity)
+        v.data = nil
+        v.count = 0
+        v.capacity = 0
+        return column
+    }
+
+    private func buffer<T>(_ v: pr_vec, _ type: T.Type) -> UnsafeBufferPointer<T> {
+        UnsafeBufferPointer(start: v.data?.assumingMemoryBound(to: T.self), count: v.count)
+    }
+
+    private func text(_ t: inout pr_text) -> TextColumn {
+        let starts: ColumnArray<Int> = adopt(&t.starts)
+        return TextColumn(bytes: adopt(&t.bytes), starts: starts.isEmpty ? [0] : starts)
+    }
+
+    /// The distinct values of a table as strings, and the table as a `ByteInterner`; the C table is
+    /// freed (the large ones, such as the documents referred to, are not held twice for long).
+    private func table(_ t: inout pr_interner) -> (values: [String], index: ByteInterner) {
+        defer { pr_free_interner(&t) }
+        let pool = buffer(t.pool, UInt8.self), ends = buffer(t.ends, Int64.self)
+        var values: [String] = []
+        values.reserveCapacity(ends.count)
+        var start = 0
+        for end in ends {
+            values.append(String(decoding: UnsafeBufferPointer(rebasing: pool[start..<Int(end)]), as: UTF8.self))
+            start = Int(end)
+        }
+        let index = ByteInterner(pool: pool, ends: ends, hashes: buffer(t.hashes, UInt32.self),
+                                 slots: UnsafeBufferPointer(start: t.slots, count: t.slot_count))
+        return (values, index)
+    }
+
+    private func interned(field: Int, rows: Int) -> InternedColumn {
+        withUnsafeMutablePointer(to: &c.pointee.fields) { fields in
+            let column = UnsafeMutableRawPointer(fields).assumingMemoryBound(to: pr_interned.self) + field
+            let (values, index) = table(&column.pointee.values)
+            let codes: ColumnArray<Int32> = column.pointee.codes.data == nil
+                ? ColumnArray(repeating: column.pointee.constant, count: rows) : adopt(&column.pointee.codes)
+            return InternedColumn(values: values, index: index, codes: codes)
+        }
+    }
+
+    private func list(_ l: inout pr_list) -> ListColumn {
+        let (values, index) = table(&l.pool)
+        let starts: ColumnArray<Int32> = adopt(&l.starts)
+        return ListColumn(pool: InternedColumn(values: values, index: index, codes: ColumnArray()),
+                          starts: starts.isEmpty ? [0] : starts, items: adopt(&l.items))
+    }
+}

@@ -1,0 +1,98 @@
+// The per-row columns of statements while a loader thread reads them, built in C: a dozen interned
+// strings, the ids and texts, the topics and mentions, and where each row starts. A statement the
+// scanner found is appended without a Swift call per field; the Swift readers append theirs through
+// the same function. Once read, Swift takes the memory over as its own columns (`RowColumns.swift`).
+#ifndef PARLEY_ROW_COLUMNS_H
+#define PARLEY_ROW_COLUMNS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+// Growable memory from malloc/realloc, so that Swift's columns can adopt it and free it.
+typedef struct {
+    void *data;
+    size_t count, capacity;     // in elements
+} pr_vec;
+
+// Distinct strings and their codes, laid out as `ByteInterner` lays them out: value `i`'s bytes are
+// pool[ends[i - 1]..<ends[i]]; `slots` (a power of two of them) hold hash << 32 | code + 1, 0 when empty.
+typedef struct {
+    pr_vec pool;                // uint8_t
+    pr_vec ends;                // int64_t
+    pr_vec hashes;              // uint32_t
+    uint64_t *slots;
+    size_t slot_count;
+} pr_interner;
+
+// An interned column: the values and one code per row (-1: none). While every row has the same
+// code, no codes are stored (`codes.data` is NULL and `constant` is that code).
+typedef struct {
+    pr_interner values;
+    pr_vec codes;               // int32_t
+    int32_t constant;
+} pr_interned;
+
+// Strings stored end to end: row `i` is bytes[starts[i]..<starts[i + 1]] (starts has rows + 1 entries).
+typedef struct {
+    pr_vec bytes;               // uint8_t
+    pr_vec starts;              // int64_t
+} pr_text;
+
+// Lists of interned strings: row `i` holds items[starts[i]..<starts[i + 1]].
+typedef struct {
+    pr_interner pool;
+    pr_vec items;               // int32_t
+    pr_vec starts;              // int32_t
+} pr_list;
+
+// The string fields kept as interned columns, indexed as `PS_*` (PS_ID and PS_TEXT are text columns).
+#define PR_FIELD_COUNT 13
+
+typedef struct {
+    uint64_t seed;
+    size_t rows;
+    pr_interned fields[PR_FIELD_COUNT];
+    pr_text ids, texts;
+    pr_vec has_id;              // uint8_t
+    pr_vec locations;           // uint64_t
+    pr_list topics, mentions;
+    int32_t direct;             // the code of "direct" among the kinds (a row without a kind), -1 until used
+    int failed;                 // out of memory: nothing more is appended
+} pr_columns;
+
+// One statement to append: each field's bytes (length -1: absent), and its lists.
+typedef struct {
+    const uint8_t *bytes[PR_FIELD_COUNT];
+    int32_t length[PR_FIELD_COUNT];
+    int32_t topic_count, mention_count;
+    const uint8_t *const *topic_bytes;
+    const int32_t *topic_lengths;
+    const uint8_t *const *mention_bytes;
+    const int32_t *mention_lengths;
+    uint64_t location;
+} pr_row;
+
+enum { PR_APPENDED = 0, PR_NEW_DATE = 1, PR_FAILED = 2 };
+
+// Starts empty columns; `seed` is the hash seed of Swift's `ByteInterner`.
+void pr_init(pr_columns *c, uint64_t seed);
+
+// Room for `rows` more rows and `text_bytes` more bytes of text: reserved memory costs nothing
+// until written, and the columns then grow in place.
+void pr_reserve(pr_columns *c, size_t rows, size_t text_bytes);
+
+// Appends a row. PR_NEW_DATE, with nothing appended, when its date is not among the dates accepted
+// so far: the caller checks it, accepts it with `pr_accept_date` and appends the row again (or
+// leaves the row to the reader that reports it). PR_FAILED when out of memory.
+int pr_append(pr_columns *c, const pr_row *row);
+
+// Adds a date (checked by the caller) to the dates; returns its code, or -1 when out of memory.
+int32_t pr_accept_date(pr_columns *c, const uint8_t *bytes, size_t length);
+
+// Frees what Swift has not taken (a taken vec has NULL data).
+void pr_free(pr_columns *c);
+
+// Frees a table once Swift has copied it.
+void pr_free_interner(pr_interner *t);
+
+#endif

@@ -1,0 +1,235 @@
+// Builds the per-row columns of statements (see RowColumns.h): growable arrays, and interning
+// tables laid out as Swift's `ByteInterner` lays them out, so that Swift takes them over as they are.
+#include "CorpusScan.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define INLINE static inline __attribute__((always_inline))
+
+_Static_assert(PR_FIELD_COUNT == PS_FIELD_COUNT, "the row columns take the scanned fields by index");
+
+// Room for `needed` elements of `size` bytes, doubling; 0 when out of memory.
+static int vec_grow(pr_vec *v, size_t size, size_t needed) {
+    size_t capacity = v->capacity * 2;
+    if (capacity < needed) capacity = needed;
+    if (capacity < 16) capacity = 16;
+    void *grown = realloc(v->data, capacity * size);
+    if (grown == NULL) return 0;
+    v->data = grown;
+    v->capacity = capacity;
+    return 1;
+}
+
+INLINE int vec_room(pr_vec *v, size_t size, size_t more) {
+    return v->count + more <= v->capacity || vec_grow(v, size, v->count + more);
+}
+
+#define PUSH(v, type, value) (vec_room((v), sizeof(type), 1) ? (((type *)(v)->data)[(v)->count++] = (value), 1) : 0)
+
+INLINE int push_bytes(pr_vec *v, const uint8_t *bytes, size_t n) {
+    if (!vec_room(v, 1, n)) return 0;
+    if (n > 0) memcpy((uint8_t *)v->data + v->count, bytes, n);
+    v->count += n;
+    return 1;
+}
+
+// --- Interning ---
+
+// Places every value in a table twice as large (the policy of `ByteInterner`: at most half full).
+static int rehash(pr_interner *t) {
+    size_t count = t->slot_count ? t->slot_count * 2 : 16;
+    uint64_t *slots = calloc(count, sizeof *slots);
+    if (slots == NULL) return 0;
+    const uint32_t *hashes = t->hashes.data;
+    for (size_t code = 0; code < t->ends.count; code++) {
+        size_t i = hashes[code] & (count - 1);
+        while (slots[i] != 0) i = (i + 1) & (count - 1);
+        slots[i] = (uint64_t)hashes[code] << 32 | (uint64_t)(code + 1);
+    }
+    free(t->slots);
+    t->slots = slots;
+    t->slot_count = count;
+    return 1;
+}
+
+// The code of `bytes`, added if new; -2 when out of memory.
+INLINE int32_t intern(pr_interner *t, uint64_t seed, const uint8_t *bytes, size_t n) {
+    uint32_t hash = ps_hash(bytes, n, seed);
+    int32_t code = ps_lookup(t->slots, t->slot_count, t->pool.data, t->ends.data, hash, bytes, n);
+    if (code >= 0) return code;
+    code = (int32_t)t->ends.count;
+    if (!push_bytes(&t->pool, bytes, n) || !PUSH(&t->ends, int64_t, (int64_t)t->pool.count)
+        || !PUSH(&t->hashes, uint32_t, hash)) return -2;
+    if (t->ends.count * 2 > t->slot_count) return rehash(t) ? code : -2;
+    size_t i = hash & (t->slot_count - 1);
+    while (t->slots[i] != 0) i = (i + 1) & (t->slot_count - 1);
+    t->slots[i] = (uint64_t)hash << 32 | (uint64_t)(code + 1);
+    return code;
+}
+
+// Whether value `code` of a table is `bytes`.
+INLINE int holds(const pr_interner *t, int32_t code, const uint8_t *bytes, size_t n) {
+    const int64_t *ends = t->ends.data;
+    int64_t start = code == 0 ? 0 : ends[code - 1];
+    return (size_t)(ends[code] - start) == n && ps_same_bytes((const uint8_t *)t->pool.data + start, bytes, n);
+}
+
+// --- Columns ---
+
+// The code of the previous row, or -1.
+INLINE int32_t last_code(const pr_interned *column, size_t rows) {
+    if (rows == 0) return -1;
+    return column->codes.data == NULL ? column->constant : ((const int32_t *)column->codes.data)[rows - 1];
+}
+
+// Appends `code` to a column of `rows` rows so far: nothing is stored while every row has one code.
+INLINE int push_code(pr_interned *column, size_t rows, int32_t code) {
+    pr_vec *codes = &column->codes;
+    if (codes->data == NULL) {
+        if (rows == 0 || code == column->constant) {
+            column->constant = code;
+            return 1;
+        }
+        if (!vec_grow(codes, sizeof(int32_t), rows + 1)) return 0;
+        int32_t *values = codes->data;
+        for (size_t i = 0; i < rows; i++) values[i] = column->constant;
+        codes->count = rows;
+    }
+    return PUSH(codes, int32_t, code);
+}
+
+INLINE int push_text(pr_text *text, const uint8_t *bytes, int32_t n) {
+    if (n > 0 && !push_bytes(&text->bytes, bytes, (size_t)n)) return 0;
+    return PUSH(&text->starts, int64_t, (int64_t)text->bytes.count);
+}
+
+INLINE int push_list(pr_list *list, uint64_t seed, int32_t count, const uint8_t *const *bytes, const int32_t *lengths) {
+    for (int32_t i = 0; i < count; i++) {
+        int32_t code = intern(&list->pool, seed, bytes[i], (size_t)lengths[i]);
+        if (code < 0 || !PUSH(&list->items, int32_t, code)) return 0;
+    }
+    return PUSH(&list->starts, int32_t, (int32_t)list->items.count);
+}
+
+void pr_init(pr_columns *c, uint64_t seed) {
+    memset(c, 0, sizeof *c);
+    c->seed = seed;
+    c->direct = -1;
+    for (int f = 0; f < PR_FIELD_COUNT; f++) c->fields[f].constant = -1;
+    // The first start of each column of rows.
+    if (!PUSH(&c->ids.starts, int64_t, 0) || !PUSH(&c->texts.starts, int64_t, 0)
+        || !PUSH(&c->topics.starts, int32_t, 0) || !PUSH(&c->mentions.starts, int32_t, 0)) c->failed = 1;
+}
+
+void pr_reserve(pr_columns *c, size_t rows, size_t text_bytes) {
+    if (c->failed) return;
+    int ok = vec_room(&c->texts.starts, sizeof(int64_t), rows) && vec_room(&c->texts.bytes, 1, text_bytes)
+        && vec_room(&c->ids.starts, sizeof(int64_t), rows) && vec_room(&c->ids.bytes, 1, rows * 12)
+        && vec_room(&c->locations, sizeof(uint64_t), rows) && vec_room(&c->has_id, 1, rows);
+    if (!ok) c->failed = 1;
+}
+
+int32_t pr_accept_date(pr_columns *c, const uint8_t *bytes, size_t length) {
+    int32_t code = intern(&c->fields[PS_DATE].values, c->seed, bytes, length);
+    return code < 0 ? -1 : code;
+}
+
+int pr_append(pr_columns *c, const pr_row *row) {
+    if (c->failed) return PR_FAILED;
+    // The date first, so that nothing is appended for a row whose date is new.
+    int32_t date = -1;
+    if (row->length[PS_DATE] >= 0) {
+        pr_interner *dates = &c->fields[PS_DATE].values;
+        uint32_t hash = ps_hash(row->bytes[PS_DATE], (size_t)row->length[PS_DATE], c->seed);
+        date = ps_lookup(dates->slots, dates->slot_count, dates->pool.data, dates->ends.data, hash,
+                         row->bytes[PS_DATE], (size_t)row->length[PS_DATE]);
+        if (date < 0) return PR_NEW_DATE;
+    }
+    size_t rows = c->rows;
+    int ok = PUSH(&c->locations, uint64_t, row->location) && PUSH(&c->has_id, uint8_t, row->length[PS_ID] >= 0)
+        && push_text(&c->ids, row->bytes[PS_ID], row->length[PS_ID])
+        && push_text(&c->texts, row->bytes[PS_TEXT], row->length[PS_TEXT]);
+    for (int f = 0; ok && f < PR_FIELD_COUNT; f++) {
+        if (f == PS_ID || f == PS_TEXT) continue;
+        int32_t code = -1;
+        if (f == PS_DATE) {
+            code = date;
+        } else if (row->length[f] >= 0) {
+            // Rows in a row often share a value (the statements of one document, of one speaker):
+            // the previous row's is compared first, without hashing or a look into a large table.
+            pr_interned *column = &c->fields[f];
+            int32_t last = last_code(column, rows);
+            code = last >= 0 && holds(&column->values, last, row->bytes[f], (size_t)row->length[f]) ? last
+                : intern(&column->values, c->seed, row->bytes[f], (size_t)row->length[f]);
+        } else if (f == PS_KIND) {
+            // A statement that does not say how it is reported is direct, as the format says.
+            if (c->direct < 0) c->direct = intern(&c->fields[f].values, c->seed, (const uint8_t *)"direct", 6);
+            code = c->direct;
+        }
+        ok = code >= -1 && push_code(&c->fields[f], rows, code);
+    }
+    ok = ok && push_list(&c->topics, c->seed, row->topic_count, row->topic_bytes, row->topic_lengths)
+        && push_list(&c->mentions, c->seed, row->mention_count, row->mention_bytes, row->mention_lengths);
+    if (!ok) {
+        c->failed = 1;
+        return PR_FAILED;
+    }
+    c->rows = rows + 1;
+    return PR_APPENDED;
+}
+
+int pr_append_scanned(pr_columns *c, const ps_statement *s, const uint8_t *line, uint64_t location) {
+    pr_row row;
+    const uint8_t *topics[PS_MAX_LIST], *mentions[PS_MAX_LIST];
+#define AT(start) ((start) >= 0 ? line + (start) : s->decoded + (-1 - (start)))
+    for (int f = 0; f < PR_FIELD_COUNT; f++) {
+        row.length[f] = s->length[f];
+        row.bytes[f] = s->length[f] >= 0 ? AT(s->start[f]) : NULL;
+    }
+    for (int32_t i = 0; i < s->topic_count; i++) topics[i] = AT(s->topic_start[i]);
+    for (int32_t i = 0; i < s->mention_count; i++) mentions[i] = AT(s->mention_start[i]);
+#undef AT
+    row.topic_count = s->topic_count;
+    row.topic_bytes = topics;
+    row.topic_lengths = s->topic_length;
+    row.mention_count = s->mention_count;
+    row.mention_bytes = mentions;
+    row.mention_lengths = s->mention_length;
+    row.location = location;
+    return pr_append(c, &row);
+}
+
+static void free_vec(pr_vec *v) {
+    free(v->data);
+    v->data = NULL;
+    v->count = v->capacity = 0;
+}
+
+void pr_free_interner(pr_interner *t) {
+    free_vec(&t->pool);
+    free_vec(&t->ends);
+    free_vec(&t->hashes);
+    free(t->slots);
+    t->slots = NULL;
+    t->slot_count = 0;
+}
+
+void pr_free(pr_columns *c) {
+    for (int f = 0; f < PR_FIELD_COUNT; f++) {
+        pr_free_interner(&c->fields[f].values);
+        free_vec(&c->fields[f].codes);
+    }
+    pr_text *texts[] = { &c->ids, &c->texts };
+    for (int i = 0; i < 2; i++) {
+        free_vec(&texts[i]->bytes);
+        free_vec(&texts[i]->starts);
+    }
+    pr_list *lists[] = { &c->topics, &c->mentions };
+    for (int i = 0; i < 2; i++) {
+        pr_free_interner(&lists[i]->pool);
+        free_vec(&lists[i]->items);
+        free_vec(&lists[i]->starts);
+    }
+    free_vec(&c->has_id);
+    free_vec(&c->locations);
+}
