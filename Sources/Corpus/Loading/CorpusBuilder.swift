@@ -195,7 +195,7 @@ final class CorpusBuilder {
         }
         do {   // the index of ids is let go once these are checked (problems are sorted when reported)
             // Duplicate ids.
-        let firstRows = IDIndex(statements.ids)
+            let firstRows = IDIndex(statements.ids)
             for (row, first) in firstRows.duplicates {
                 fail(row, "the id '\(statements.ids[row])' is used already by the statement at line \(line(of: columns.locations[first]))")
             }
