@@ -98,12 +98,33 @@ INLINE int push_code(pr_interned *column, size_t rows, int32_t code) {
     return PUSH(codes, int32_t, code);
 }
 
+// Appends a flag to a column of `rows` flags so far: nothing is stored while every row has the same.
+INLINE int push_flag(pr_vec *flags, uint8_t *constant, size_t rows, uint8_t flag) {
+    if (flags->data == NULL) {
+        if (rows == 0 || flag == *constant) {
+            *constant = flag;
+            return 1;
+        }
+        if (!vec_grow(flags, 1, rows + 1)) return 0;
+        memset(flags->data, *constant, rows);
+        flags->count = rows;
+    }
+    return PUSH(flags, uint8_t, flag);
+}
+
 INLINE int push_text(pr_text *text, const uint8_t *bytes, int32_t n) {
     if (n > 0 && !push_bytes(&text->bytes, bytes, (size_t)n)) return 0;
     return PUSH(&text->starts, int64_t, (int64_t)text->bytes.count);
 }
 
-INLINE int push_list(pr_list *list, uint64_t seed, int32_t count, const uint8_t *const *bytes, const int32_t *lengths) {
+// Appends a row to a list column of `rows` rows so far.
+INLINE int push_list(pr_list *list, size_t rows, uint64_t seed, int32_t count, const uint8_t *const *bytes, const int32_t *lengths) {
+    if (list->starts.data == NULL) {
+        if (count == 0) return 1;                  // still no row with an item: all starts are 0
+        if (!vec_grow(&list->starts, sizeof(int32_t), rows + 2)) return 0;
+        memset(list->starts.data, 0, (rows + 1) * sizeof(int32_t));
+        list->starts.count = rows + 1;
+    }
     for (int32_t i = 0; i < count; i++) {
         int32_t code = intern(&list->pool, seed, bytes[i], (size_t)lengths[i]);
         if (code < 0 || !PUSH(&list->items, int32_t, code)) return 0;
@@ -116,16 +137,15 @@ void pr_init(pr_columns *c, uint64_t seed) {
     c->seed = seed;
     c->direct = -1;
     for (int f = 0; f < PR_FIELD_COUNT; f++) c->fields[f].constant = -1;
-    // The first start of each column of rows.
-    if (!PUSH(&c->ids.starts, int64_t, 0) || !PUSH(&c->texts.starts, int64_t, 0)
-        || !PUSH(&c->topics.starts, int32_t, 0) || !PUSH(&c->mentions.starts, int32_t, 0)) c->failed = 1;
+    // The first start of each text column.
+    if (!PUSH(&c->ids.starts, int64_t, 0) || !PUSH(&c->texts.starts, int64_t, 0)) c->failed = 1;
 }
 
 void pr_reserve(pr_columns *c, size_t rows, size_t text_bytes) {
     if (c->failed) return;
     int ok = vec_room(&c->texts.starts, sizeof(int64_t), rows) && vec_room(&c->texts.bytes, 1, text_bytes)
         && vec_room(&c->ids.starts, sizeof(int64_t), rows) && vec_room(&c->ids.bytes, 1, rows * 12)
-        && vec_room(&c->locations, sizeof(uint64_t), rows) && vec_room(&c->has_id, 1, rows);
+        && vec_room(&c->locations, sizeof(uint64_t), rows);
     if (!ok) c->failed = 1;
 }
 
@@ -146,7 +166,7 @@ int pr_append(pr_columns *c, const pr_row *row) {
         if (date < 0) return PR_NEW_DATE;
     }
     size_t rows = c->rows;
-    int ok = PUSH(&c->locations, uint64_t, row->location) && PUSH(&c->has_id, uint8_t, row->length[PS_ID] >= 0)
+    int ok = PUSH(&c->locations, uint64_t, row->location) && push_flag(&c->has_id, &c->has_id_constant, rows, row->length[PS_ID] >= 0)
         && push_text(&c->ids, row->bytes[PS_ID], row->length[PS_ID])
         && push_text(&c->texts, row->bytes[PS_TEXT], row->length[PS_TEXT]);
     for (int f = 0; ok && f < PR_FIELD_COUNT; f++) {
@@ -168,8 +188,8 @@ int pr_append(pr_columns *c, const pr_row *row) {
         }
         ok = code >= -1 && push_code(&c->fields[f], rows, code);
     }
-    ok = ok && push_list(&c->topics, c->seed, row->topic_count, row->topic_bytes, row->topic_lengths)
-        && push_list(&c->mentions, c->seed, row->mention_count, row->mention_bytes, row->mention_lengths);
+    ok = ok && push_list(&c->topics, rows, c->seed, row->topic_count, row->topic_bytes, row->topic_lengths)
+        && push_list(&c->mentions, rows, c->seed, row->mention_count, row->mention_bytes, row->mention_lengths);
     if (!ok) {
         c->failed = 1;
         return PR_FAILED;

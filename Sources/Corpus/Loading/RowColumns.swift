@@ -109,10 +109,11 @@ final class RowColumns {
         s.channels = interned(field: PS_CHANNEL, rows: rows)
         s.places = interned(field: PS_PLACE, rows: rows)
         s.statuses = interned(field: PS_STATUS, rows: rows)
-        s.topics = list(&c.pointee.topics)
-        s.mentions = list(&c.pointee.mentions)
+        s.topics = list(&c.pointee.topics, rows: rows)
+        s.mentions = list(&c.pointee.mentions, rows: rows)
         let documentRefs = interned(field: PS_DOC, rows: rows)
-        let hasID: ColumnArray<Bool> = adopt(&c.pointee.has_id)
+        let hasID: ColumnArray<Bool> = c.pointee.has_id.data == nil
+            ? ColumnArray(repeating: c.pointee.has_id_constant != 0, count: rows) : adopt(&c.pointee.has_id)
         let locations: ColumnArray<RecordLocation> = adopt(&c.pointee.locations)
         dateValues = []
         pr_free(c)
@@ -166,10 +167,9 @@ final class RowColumns {
         }
     }
 
-    private func list(_ l: inout pr_list) -> ListColumn {
+    private func list(_ l: inout pr_list, rows: Int) -> ListColumn {
         let (values, index) = table(&l.pool)
-        let starts: ColumnArray<Int32> = adopt(&l.starts)
-        return ListColumn(pool: InternedColumn(values: values, index: index, codes: ColumnArray()),
-                          starts: starts.isEmpty ? [0] : starts, items: adopt(&l.items))
+        let starts: ColumnArray<Int32> = l.starts.data == nil ? ColumnArray(repeating: 0, count: rows + 1) : adopt(&l.starts)
+        return ListColumn(pool: InternedColumn(values: values, index: index, codes: ColumnArray()), starts: starts, items: adopt(&l.items))
     }
 }

@@ -38,7 +38,8 @@ typedef struct {
     pr_vec starts;              // int64_t
 } pr_text;
 
-// Lists of interned strings: row `i` holds items[starts[i]..<starts[i + 1]].
+// Lists of interned strings: row `i` holds items[starts[i]..<starts[i + 1]]. While no row has an
+// item (a corpus without mentions), no starts are stored (`starts.data` is NULL).
 typedef struct {
     pr_interner pool;
     pr_vec items;               // int32_t
@@ -53,7 +54,8 @@ typedef struct {
     size_t rows;
     pr_interned fields[PR_FIELD_COUNT];
     pr_text ids, texts;
-    pr_vec has_id;              // uint8_t
+    pr_vec has_id;              // uint8_t; NULL data while every row is `has_id_constant`
+    uint8_t has_id_constant;
     pr_vec locations;           // uint64_t
     pr_list topics, mentions;
     int32_t direct;             // the code of "direct" among the kinds (a row without a kind), -1 until used
