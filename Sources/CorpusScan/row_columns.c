@@ -57,6 +57,7 @@ INLINE int32_t intern(pr_interner *t, uint64_t seed, const uint8_t *bytes, size_
     uint32_t hash = ps_hash(bytes, n, seed);
     int32_t code = ps_lookup(t->slots, t->slot_count, t->pool.data, t->ends.data, hash, bytes, n);
     if (code >= 0) return code;
+    if (t->ends.count >= INT32_MAX) return -2;       // codes are 32-bit: as out of memory
     code = (int32_t)t->ends.count;
     if (!push_bytes(&t->pool, bytes, n) || !PUSH(&t->ends, int64_t, (int64_t)t->pool.count)
         || !PUSH(&t->hashes, uint32_t, hash)) return -2;
@@ -125,6 +126,7 @@ INLINE int push_list(pr_list *list, size_t rows, uint64_t seed, int32_t count, c
         memset(list->starts.data, 0, (rows + 1) * sizeof(int32_t));
         list->starts.count = rows + 1;
     }
+    if (list->items.count + (size_t)count > INT32_MAX) return 0;   // starts are 32-bit
     for (int32_t i = 0; i < count; i++) {
         int32_t code = intern(&list->pool, seed, bytes[i], (size_t)lengths[i]);
         if (code < 0 || !PUSH(&list->items, int32_t, code)) return 0;
