@@ -344,6 +344,8 @@ if words.count >= 3, words[0] == "run", !words[1].hasPrefix("-"), words.dropFirs
     exit(0)
 }
 
+MappedFileGuard.install()
+
 // Usage errors exit with 2 (as lua.c does), not ArgumentParser's 64.
 do {
     var command = try Parley.parseAsRoot()

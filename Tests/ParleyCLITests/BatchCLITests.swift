@@ -6,6 +6,20 @@ import TestSupport
 @Suite struct BatchCLITests {
     let corpus = Fixtures.exampleCorpus
 
+    /// A snapshot is read where it lies in the mapped file: shortened in place by another program
+    /// while in use, its lost pages raise SIGBUS. That ends Parley with a message and status 2, not
+    /// a crash.
+    @Test func aSnapshotShortenedWhileInUseIsAnErrorNotACrash() throws {
+        let source = Fixtures.write(SyntheticCorpus(count: 2_000, seed: 3).jsonLines, named: "s.jsonl")
+        #expect(try Subprocess.run(["snapshot", source]).status == 0)
+        let snapshot = (source as NSString).deletingPathExtension + ".parley"
+        let script = "io.open('\(snapshot)', 'w'):close() local n = 0 for _, s in ipairs(statements) do n = n + #s.text end print(n)"
+        let out = try Subprocess.run(["--trust", "--corpus", snapshot, "-e", script])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("was shortened or replaced in place by another program"))
+        #expect(!out.stderr.contains("crashed"))
+    }
+
     @Test func inlineCodeRunsOverTheCorpus() throws {
         let out = try Subprocess.run(["-e", "print(#statements)", "--corpus", corpus])
         #expect(out.status == 0)
