@@ -80,6 +80,10 @@ import TestSupport
         try Data(#"{"documents":[],"statements":[{"doc":"d1","speaker":"A","text":"x"}]}"#.utf8)
             .write(to: folder.appendingPathComponent("more/b.json"))
         try Data("ignored".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        // Hidden folders and files are skipped, as `ls` skips them.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try Data("not a corpus".utf8).write(to: folder.appendingPathComponent(".git/config.json"))
+        try Data("not a corpus".utf8).write(to: folder.appendingPathComponent(".draft.jsonl"))
         let corpus = try CorpusLoader.load(path: folder.path).corpus
         #expect(corpus.count == 1)
         #expect(corpus.document(ofRow: 0)?.id == "d1")

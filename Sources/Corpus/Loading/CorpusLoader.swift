@@ -74,7 +74,8 @@ public enum CorpusLoader {
 
     private static func corpusFiles(in folder: String) throws(CorpusLoadError) -> [String] {
         let url = URL(fileURLWithPath: folder)
-        guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey]) else {
+        // Hidden files and folders (.git, a build's .build) are not the analyst's corpus, as `ls` would not show them.
+        guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
             throw CorpusLoadError(file: folder, message: "cannot read the folder")
         }
         var files: [String] = []
