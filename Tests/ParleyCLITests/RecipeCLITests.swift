@@ -85,6 +85,19 @@ import TestSupport
         #expect(good.stdout == "ok: timeline (1 parameters, 2 examples)\n")
     }
 
+    /// `parley run FILE` takes a returned table with a `run` field for a recipe, so that a recipe
+    /// whose `run` is mistyped is reported rather than run as a script that did nothing.
+    @Test func aRecipeWithAMistypedRunIsReportedWhenRun() throws {
+        let mistyped = try Subprocess.run(["run", recipe("return {name = 'x', description = 'd', run = 5}")])
+        #expect(mistyped.status == 2)
+        #expect(mistyped.stderr.contains("recipe 'x' has no run function (run = function(corpus, params) … end); found number"))
+        let longName = try Subprocess.run(["run", recipe("return {name = ('x'):rep(1e6) .. ' y', description = 'd', run = function() end}")])
+        #expect(longName.status == 2)
+        #expect(longName.stderr.contains("\"name\" must be a word") && longName.stderr.count < 500, "the name is shortened")
+        let script = try Subprocess.run(["run", recipe("print('a script') return {1, 2}")])
+        #expect(script.status == 0 && script.stdout == "a script\n", "a table without run is a script's result")
+    }
+
     @Test func aFailingExampleShowsADiffAndFails() throws {
         let folder = Fixtures.temporaryDirectory()
         try Data("31 statements\n".utf8).write(to: folder.appendingPathComponent("good.txt"))

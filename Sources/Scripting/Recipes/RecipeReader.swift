@@ -4,7 +4,8 @@ import LuaBinding
 /// Reads a recipe file in a sandboxed session: runs the chunk, then checks the table it returns
 /// (raw reads only: no metamethod of the recipe runs here).
 extension ScriptSession {
-    /// Runs a script file; if it returns a recipe table (one with a `run` function), keeps it for
+    /// Runs a script file; if it returns a recipe table (one with a `run` field: a recipe whose `run`
+    /// is mistyped is reported, not taken for a script that returned a table), keeps it for
     /// `readKeptRecipe` and returns true.
     /// With `anyTable`, any returned table is kept (so that `loadRecipe` can say what it lacks).
     public func runKeepingRecipe(_ source: String, chunkName: String, anyTable: Bool = false) throws(LuaError) -> Bool {
@@ -12,7 +13,7 @@ extension ScriptSession {
             try lua.balanced { () throws(LuaError) in
                 try state.run(source, chunkName: chunkName, results: 1)
                 guard lua.type(at: -1) == .table else { return false }
-                let isRecipe = anyTable || lua.rawGetField("run", in: -1) == .function
+                let isRecipe = anyTable || lua.rawGetField("run", in: -1) != .nil_
                 if !anyTable { lua.pop() }
                 if isRecipe { recipeTable = LuaReference(popping: state) }
                 return isRecipe
@@ -53,7 +54,8 @@ extension ScriptSession {
         }
         let name = try string("name", required: true)!
         guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
-            throw fail("\"name\" must be a word of letters, digits, - and _ (it is what users type): '\(name)'")
+            let shown = name.count > 60 ? name.prefix(60) + "…" : name
+            throw fail("\"name\" must be a word of letters, digits, - and _ (it is what users type): '\(shown)'")
         }
         let description = try string("description", required: true)!
         guard lua.rawGetField("run", in: table) == .function else {
