@@ -93,6 +93,19 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: outside))
     }
 
+    /// A path the system refuses is explained in the system's words, the path shortened if long,
+    /// not as Foundation's error dump.
+    @Test func anUnwritablePathIsExplainedPlainly() throws {
+        let s = try session()
+        FileManager.default.createFile(atPath: folder + "/afile", contents: Data())
+        let cases = [(String(repeating: "d/", count: 3000) + "x.md", "File name too long"), ("afile/x.md", "File exists")]
+        for (path, reason) in cases {
+            let error = #expect(throws: LuaError.self) { try s.run("report.save(statements, '\(path)')", chunkName: "=t") }
+            #expect(error?.message.contains("cannot write ") == true && error?.message.contains(reason) == true, "\(error?.message.prefix(300) ?? "")")
+            #expect(error?.message.contains("NSCocoaErrorDomain") == false && (error?.message.count ?? 0) < 500)
+        }
+    }
+
     @Test func aFailedSaveLeavesTheOldFileWhole() throws {
         let s = try session()
         try s.run("report.save(statements, 'keep.md')", chunkName: "=t")

@@ -19,16 +19,31 @@ public enum ReportFiles {
     /// Writes `text` to a temporary file beside `path`, then renames it over `path`.
     public static func writeAtomically(_ text: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).parley-\(getpid()).tmp")
         do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: temporary)
             if rename(temporary.path, url.path) != 0 {
-                throw ReportError("cannot write \(path): \(String(cString: strerror(errno)))")
+                throw ReportError("cannot write \(shown(path)): \(String(cString: strerror(errno)))")
             }
         } catch {
             unlink(temporary.path)
-            throw error is ReportError ? error : ReportError("cannot write \(path): \(error.localizedDescription)")
+            throw error is ReportError ? error : ReportError("cannot write \(shown(path)): \(reason(error))")
         }
+    }
+
+    /// What the system said, in its words ("File name too long"), rather than Foundation's error dump.
+    static func reason(_ error: Error) -> String {
+        let error = error as NSError
+        let underlying = (error.userInfo[NSUnderlyingErrorKey] as? Error).map { $0 as NSError }
+        for candidate in [underlying, error].compactMap({ $0 }) where candidate.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(candidate.code)))
+        }
+        return error.localizedDescription
+    }
+
+    /// A path as a message shows it: a very long one is shortened in its middle.
+    static func shown(_ path: String) -> String {
+        path.count > 160 ? path.prefix(100) + "…" + path.suffix(50) : path
     }
 }
