@@ -50,6 +50,7 @@ public final class Repl {
             let loading = Stopwatch()
             let result = try CorpusLoader.load(path: path, skipBad: options.skipBad, keepSnapshot: options.keepSnapshot)
             if timer { reportNote(loading.line("Load")) }
+            for warning in result.warnings { reportNote(warning) }
             try session.install(corpus: result.corpus)
             if result.skipped > 0 { reportNote("skipped \(result.skipped) bad records of \(path)") }
         }

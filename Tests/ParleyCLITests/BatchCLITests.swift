@@ -20,6 +20,19 @@ import TestSupport
         #expect(!out.stderr.contains("crashed"))
     }
 
+    /// `--snapshot` says when it cannot write the snapshot (here a folder has its name), and the
+    /// script runs on the corpus read from its source all the same.
+    @Test func aSnapshotThatCannotBeWrittenIsSaidAndTheLoadGoesOn() throws {
+        let source = Fixtures.write(SyntheticCorpus(count: 50, seed: 4).jsonLines, named: "c.jsonl")
+        let blocked = (source as NSString).deletingPathExtension + ".parley"
+        try FileManager.default.createDirectory(atPath: blocked, withIntermediateDirectories: true)
+        let out = try Subprocess.run(["--snapshot", "--corpus", source, "-e", "print(#statements)"])
+        #expect(out.status == 0)
+        #expect(out.stdout == "50\n")
+        #expect(out.stderr.contains("cannot write the snapshot"), "\(out.stderr)")
+        #expect(!out.stderr.contains("The operation could not be completed"))
+    }
+
     @Test func inlineCodeRunsOverTheCorpus() throws {
         let out = try Subprocess.run(["-e", "print(#statements)", "--corpus", corpus])
         #expect(out.status == 0)

@@ -8,6 +8,9 @@ public enum CorpusLoader {
         public let skipped: Int
         /// What happened to a snapshot: used, rebuilt, written.
         public var notes: [String] = []
+        /// Those of the notes the analyst should be told of: a snapshot that was stale or damaged
+        /// and rebuilt, or one that could not be written (the load itself worked).
+        public var warnings: [String] = []
     }
 
     static let jsonExtensions: Set<String> = ["json"]
@@ -43,12 +46,13 @@ public enum CorpusLoader {
             return try load(path: path, skipBad: skipBad)
         }
         let snapshot = Snapshot.path(for: path)
-        var notes: [String] = []
+        var notes: [String] = [], warnings: [String] = []
         if FileManager.default.fileExists(atPath: snapshot) {
             do {
                 return Result(corpus: try Snapshot.read(snapshot, source: path), skipped: 0, notes: ["opened the snapshot \(snapshot)"])
             } catch {
-                notes.append("\(error): rebuilt it")
+                warnings.append("\(error): rebuilt it")
+                notes.append(warnings.last!)
             }
         }
         var result = try load(path: path, skipBad: skipBad)
@@ -57,10 +61,12 @@ public enum CorpusLoader {
                 try Snapshot.write(result.corpus, source: path, to: snapshot)
                 notes.append("wrote the snapshot \(snapshot)")
             } catch {
-                notes.append("\(error)")
+                warnings.append("\(error)")
+                notes.append(warnings.last!)
             }
         }
         result.notes = notes
+        result.warnings = warnings
         return result
     }
 

@@ -58,10 +58,12 @@ public enum Snapshot {
         let temporary = path + ".tmp\(getpid())"
         do {
             try writeFile(temporary, parts: [header.data, payload.data])
-            guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
             unlink(temporary)
-            throw WriteError(path: path, reason: error.localizedDescription)
+            // The system's own words ("Permission denied"), not Foundation's "The operation could not be completed."
+            let reason = (error as? POSIXError).map { String(cString: strerror($0.code.rawValue)) } ?? error.localizedDescription
+            throw WriteError(path: path, reason: reason)
         }
     }
 

@@ -121,7 +121,7 @@ public struct BatchRun {
     private func loadCorpus(report: (String) -> Void) throws(CorpusLoadError) -> Corpus {
         guard let corpusPath else { return .empty }
         let result = try CorpusLoader.load(path: corpusPath, skipBad: skipBad, keepSnapshot: keepSnapshot)
-        for note in result.notes where note.contains("rebuilt") { report("parley: \(note)") }
+        for warning in result.warnings { report("parley: \(warning)") }
         if result.skipped > 0 {
             report("parley: \(corpusPath): skipped \(result.skipped) bad record\(result.skipped == 1 ? "" : "s"); loaded \(result.corpus.count) statements")
         }
