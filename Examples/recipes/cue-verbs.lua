@@ -4,8 +4,12 @@ local function run(corpus, params)
   local names = corpus.statements:count_by(params.by):top(params.top):keys()
   for _, name in ipairs(names) do
     local cues = {}
-    for cue, n in counts[name]:each() do cues[#cues + 1] = n > 1 and ("%s ×%d"):format(cue, n) or cue end
-    print(("%-32s %s"):format(name, table.concat(cues, ", ")))
+    -- A speaker none of whose statements has a cue has no counts of cues at all.
+    local theirs = counts[name]
+    if theirs then
+      for cue, n in theirs:each() do cues[#cues + 1] = n > 1 and ("%s ×%d"):format(cue, n) or cue end
+    end
+    print(("%-32s %s"):format(name, #cues > 0 and table.concat(cues, ", ") or "(no cue recorded)"))
   end
 end
 

@@ -11,6 +11,21 @@ import TestSupport
 
     func ids(_ selection: Selection) -> [String] { (0..<selection.count).map { corpus.statements.ids[selection.row(at: $0)] } }
 
+    /// Counts by several keys are looked up through an index made on first use: every lookup must
+    /// give what a scan of the rows gives, in the rows' order.
+    @Test func countsLookupsAgreeWithAScanOfTheRows() throws {
+        let counts = all.counts(by: [.speaker, .kind])
+        #expect(counts.rows.count > 10)
+        for row in counts.rows { #expect(counts.count(for: row.key) == row.count) }
+        #expect(counts.count(for: [.string("Nobody"), .string("direct")]) == nil)
+        for speaker in Set(counts.rows.map { $0.key[0] }) {
+            let scanned = counts.rows.filter { $0.key[0] == speaker }.map { Counts.Row(key: Array($0.key.dropFirst()), count: $0.count) }
+            #expect(counts.narrowed(to: speaker)?.rows == scanned)
+        }
+        #expect(counts.narrowed(to: .string("Nobody")) == nil)
+        #expect(all.counts(by: [.speaker]).narrowed(to: .string("Chen Wei")) == nil, "one key: nothing to narrow")
+    }
+
     @Test func equalityAndAnyOf() throws {
         let speaker = try all.matching(all: [.anyOf(.speaker, [.string("Chen Wei")])])
         #expect(ids(speaker) == records.filter { $0.speaker == "Chen Wei" }.map(\.id))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The result of counting statements by one or more keys: rows sorted largest first, ties by key.
 public struct Counts: Sendable {
     public struct Row: Sendable, Equatable {
@@ -8,6 +10,10 @@ public struct Counts: Sendable {
     /// The names of the keys, as given ("speaker", "doc.source", or "function").
     public let keys: [String]
     public let rows: [Row]
+    /// Lookups by key, made on first use: a script that indexes counts in a loop
+    /// (`for _, speaker in ipairs(speakers) do local per = counts[speaker] …`) would otherwise scan
+    /// every row each time (3,000 lookups in 750,000 rows took 11 s).
+    private let index = Index()
 
     public init(keys: [String], tallies: [[FieldValue]: Int]) {
         self.keys = keys
@@ -25,7 +31,7 @@ public struct Counts: Sendable {
     }
 
     /// The count for a full key, or nil when it was never seen.
-    public func count(for key: [FieldValue]) -> Int? { rows.first { $0.key == key }?.count }
+    public func count(for key: [FieldValue]) -> Int? { index.counts(rows)[key] }
 
     /// The sum of all counts.
     public var total: Int { rows.reduce(0) { $0 + $1.count } }
@@ -35,8 +41,37 @@ public struct Counts: Sendable {
 
     /// For several keys: the counts under one value of the first key, keyed by the remaining keys.
     public func narrowed(to first: FieldValue) -> Counts? {
-        guard keys.count > 1 else { return nil }
-        let inner = rows.filter { $0.key.first == first }.map { Row(key: Array($0.key.dropFirst()), count: $0.count) }
-        return inner.isEmpty ? nil : Counts(keys: Array(keys.dropFirst()), rows: inner)
+        guard keys.count > 1, let under = index.groups(rows)[first] else { return nil }
+        let inner = under.map { Row(key: Array(rows[$0].key.dropFirst()), count: rows[$0].count) }
+        return Counts(keys: Array(keys.dropFirst()), rows: inner)
+    }
+
+    /// The lookups of one `Counts`, shared by its copies (it never changes once made).
+    private final class Index: @unchecked Sendable {
+        // Unchecked: each table is made once, under the lock, and only read after.
+        private let lock = NSLock()
+        private var byKey: [[FieldValue]: Int]?
+        private var byFirst: [FieldValue: [Int]]?
+
+        /// Each full key's count.
+        func counts(_ rows: [Row]) -> [[FieldValue]: Int] {
+            lock.withLock {
+                if let byKey { return byKey }
+                let made = Dictionary(rows.map { ($0.key, $0.count) }, uniquingKeysWith: { a, _ in a })
+                byKey = made
+                return made
+            }
+        }
+
+        /// For each value of the first key, the rows under it, in order.
+        func groups(_ rows: [Row]) -> [FieldValue: [Int]] {
+            lock.withLock {
+                if let byFirst { return byFirst }
+                var made: [FieldValue: [Int]] = [:]
+                for (i, row) in rows.enumerated() { if let first = row.key.first { made[first, default: []].append(i) } }
+                byFirst = made
+                return made
+            }
+        }
     }
 }
