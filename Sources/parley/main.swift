@@ -14,6 +14,7 @@ struct Parley: ParsableCommand {
             Scripts run sandboxed (no files, no commands, no network) unless --trust.
             The Lua API reference: help() inside a script, or `parley docs`.
             """,
+        version: "Parley \(ParleyInfo.version), Lua 5.4",
         subcommands: [Run.self, ReplCommand.self, Recipes.self, SnapshotCommand.self, Docs.self]
     )
 

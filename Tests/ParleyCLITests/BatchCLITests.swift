@@ -33,6 +33,12 @@ import TestSupport
         #expect(!out.stderr.contains("The operation could not be completed"))
     }
 
+    @Test func versionIsPrinted() throws {
+        let out = try Subprocess.run(["--version"])
+        #expect(out.status == 0)
+        #expect(out.stdout.hasPrefix("Parley 0."))
+    }
+
     @Test func inlineCodeRunsOverTheCorpus() throws {
         let out = try Subprocess.run(["-e", "print(#statements)", "--corpus", corpus])
         #expect(out.status == 0)
