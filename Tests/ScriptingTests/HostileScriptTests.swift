@@ -45,6 +45,8 @@ import TestSupport
         Case(name: "loop in string.gsub callback", code: "(\"abc\"):gsub(\".\", function() while true do end end)", error: "time limit"),
         Case(name: "loop in table.sort comparator", code: "local t = {3, 2, 1} table.sort(t, function() while true do end end)", error: "time limit"),
         // Recursion, in Lua and through C functions.
+        Case(name: "coroutines nested until the C stack is full", code: "local function f() return coroutine.wrap(function() return f()() end) end f()()",
+             error: "hostile:1: C stack overflow (passed up through"),
         Case(name: "deep recursion", code: "local function f(n) return 1 + f(n + 1) end return f(1)", error: "stack overflow"),
         Case(name: "recursion through __index", code: "local t = setmetatable({}, {}) getmetatable(t).__index = function(t, k) return t[k] end return t.x", error: "stack overflow"),
         Case(name: "recursion through filter", code: "local function f() return statements:filter(function() f() return true end) end f()", error: "stack overflow"),

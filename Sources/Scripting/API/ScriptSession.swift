@@ -138,10 +138,30 @@ public final class ScriptSession {
     }
 
     /// Lua says only "not enough memory" when the script's allocation is refused: the analyst is told
-    /// which limit it was and how to raise it.
+    /// which limit it was and how to raise it. An error that went up through nested coroutines has
+    /// its place written once, not once per level.
     func explained(_ error: LuaError) -> LuaError {
-        guard error.kind == .memory, error.message == "not enough memory", limits.memory > 0 else { return error }
+        guard error.kind == .memory, error.message == "not enough memory", limits.memory > 0 else {
+            return LuaError(kind: error.kind, message: Self.collapsingRepeatedPlaces(error.message))
+        }
         return LuaError(kind: .memory, message: "not enough memory: the script went past its memory limit of \(limits.memory >> 20) MiB (raise it with --memory SIZE)")
+    }
+
+    /// `coroutine.wrap` adds the place of an error again at each level it passes through, as lua.c
+    /// shows it too: "x.lua:1: x.lua:1: x.lua:1: … C stack overflow". Three or more of the same place
+    /// become one, and the count.
+    static func collapsingRepeatedPlaces(_ message: String) -> String {
+        guard let place = message.range(of: #"^[^\n:]+:[0-9]+: "#, options: .regularExpression) else { return message }
+        let prefix = message[place]
+        var rest = message[place.upperBound...]
+        var repeats = 0
+        while rest.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count)
+            repeats += 1
+        }
+        guard repeats >= 2 else { return message }
+        let lineEnd = rest.firstIndex(of: "\n") ?? rest.endIndex
+        return prefix + rest[..<lineEnd] + " (passed up through \(repeats + 1) levels)" + rest[lineEnd...]
     }
 
     static func format(seconds: Double) -> String {
