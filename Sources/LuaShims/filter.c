@@ -29,10 +29,11 @@ int parley_filter_rows(lua_State *L, int predicate, int metatable, parley_filter
     return parley_pcall(L, 3, 0, 0);
 }
 
-// Stack: 1 the key function, 2 the row handles' metatable, 3 the tally table, 4 the parley_tally
-// (light userdata).
+// Stack: 1 the key function, 2 the row handles' metatable, 3 the parley_tally (light userdata).
+// Returns the tally table (4).
 static int tally_rows(lua_State *L) {
-    parley_tally *t = lua_touserdata(L, 4);
+    parley_tally *t = lua_touserdata(L, 3);
+    lua_createtable(L, 0, 0);                  // 4: the tally
     for (int64_t i = 0; i < t->count; i++) {
         lua_pushvalue(L, 1);
         parley_pushrowhandle(L, t->generation, t->rows ? t->rows[i] : (int32_t)i, 2);
@@ -45,33 +46,29 @@ static int tally_rows(lua_State *L) {
             lua_pop(L, 1);
         } else if (type == LUA_TSTRING || type == LUA_TNUMBER || type == LUA_TBOOLEAN) {
             lua_pushvalue(L, -1);              // [key, key]
-            lua_rawget(L, 3);                  // [key, n or nil]
+            lua_rawget(L, 4);                  // [key, n or nil]
             lua_Integer n = lua_tointeger(L, -1);
             lua_pop(L, 1);
             lua_pushinteger(L, n + 1);         // [key, n + 1]
-            lua_rawset(L, 3);
+            lua_rawset(L, 4);
         } else {
             t->bad_type = type;                // the host says what is wrong, where
             lua_pop(L, 1);
-            return 0;
+            return 1;
         }
     }
-    return 0;
+    return 1;
 }
 
 int parley_tally_rows(lua_State *L, int function, int metatable, parley_tally *t) {
     function = lua_absindex(L, function);
     metatable = lua_absindex(L, metatable);
-    if (!lua_checkstack(L, 6)) return PARLEY_NO_STACK;
+    if (!lua_checkstack(L, 5)) return PARLEY_NO_STACK;
     t->nan_count = 0;
     t->bad_type = LUA_TNONE;
-    lua_createtable(L, 0, 0);                  // the tally, left on the stack
     lua_pushcfunction(L, tally_rows);
     lua_pushvalue(L, function);
     lua_pushvalue(L, metatable);
-    lua_pushvalue(L, -4);
     lua_pushlightuserdata(L, t);
-    int status = parley_pcall(L, 4, 0, 0);
-    if (status != LUA_OK) lua_remove(L, -2);   // the error value only
-    return status;
+    return parley_pcall(L, 3, 1, 0);           // the tally, or the error value
 }

@@ -97,7 +97,7 @@ import TestSupport
     /// not as Foundation's error dump.
     @Test func anUnwritablePathIsExplainedPlainly() throws {
         let s = try session()
-        FileManager.default.createFile(atPath: folder + "/afile", contents: Data())
+        #expect(FileManager.default.createFile(atPath: folder + "/afile", contents: Data()))
         let cases = [(String(repeating: "d/", count: 3000) + "x.md", "File name too long"), ("afile/x.md", "File exists")]
         for (path, reason) in cases {
             let error = #expect(throws: LuaError.self) { try s.run("report.save(statements, '\(path)')", chunkName: "=t") }

@@ -6,11 +6,13 @@ public enum CorpusLoader {
         public let corpus: Corpus
         /// Records left out because they had problems (with `skipBad`).
         public let skipped: Int
-        /// What happened to a snapshot: used, rebuilt, written.
-        public var notes: [String] = []
-        /// Those of the notes the analyst should be told of: a snapshot that was stale or damaged
-        /// and rebuilt, or one that could not be written (the load itself worked).
+        /// What happened to a snapshot that the analyst need not be told of: opened, written.
+        var information: [String] = []
+        /// What the analyst should be told of: a snapshot that was stale or damaged and rebuilt, or
+        /// one that could not be written (the load itself worked).
         public var warnings: [String] = []
+        /// Everything that happened to a snapshot.
+        public var notes: [String] { information + warnings }
     }
 
     static let jsonExtensions: Set<String> = ["json"]
@@ -46,26 +48,23 @@ public enum CorpusLoader {
             return try load(path: path, skipBad: skipBad)
         }
         let snapshot = Snapshot.path(for: path)
-        var notes: [String] = [], warnings: [String] = []
+        var warnings: [String] = []
         if FileManager.default.fileExists(atPath: snapshot) {
             do {
-                return Result(corpus: try Snapshot.read(snapshot, source: path), skipped: 0, notes: ["opened the snapshot \(snapshot)"])
+                return Result(corpus: try Snapshot.read(snapshot, source: path), skipped: 0, information: ["opened the snapshot \(snapshot)"])
             } catch {
                 warnings.append("\(error): rebuilt it")
-                notes.append(warnings.last!)
             }
         }
         var result = try load(path: path, skipBad: skipBad)
         if result.skipped == 0 {
             do {
                 try Snapshot.write(result.corpus, source: path, to: snapshot)
-                notes.append("wrote the snapshot \(snapshot)")
+                result.information.append("wrote the snapshot \(snapshot)")
             } catch {
                 warnings.append("\(error)")
-                notes.append(warnings.last!)
             }
         }
-        result.notes = notes
         result.warnings = warnings
         return result
     }

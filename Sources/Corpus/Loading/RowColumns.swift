@@ -46,23 +46,22 @@ final class RowColumns {
             }
         }
         row.location = location.packed
-        let topicBytes = topics.map { $0.baseAddress ?? Self.empty }, topicLengths = topics.map { Int32($0.count) }
-        let mentionBytes = mentions.map { $0.baseAddress ?? Self.empty }, mentionLengths = mentions.map { Int32($0.count) }
-        return topicBytes.withUnsafeBufferPointer { tb in
-            topicLengths.withUnsafeBufferPointer { tl in
-                mentionBytes.withUnsafeBufferPointer { mb in
-                    mentionLengths.withUnsafeBufferPointer { ml in
-                        row.topic_count = Int32(tb.count)
-                        row.topic_bytes = UnsafeRawPointer(tb.baseAddress).map { $0.assumingMemoryBound(to: UnsafePointer<UInt8>?.self) }
-                        row.topic_lengths = tl.baseAddress
-                        row.mention_count = Int32(mb.count)
-                        row.mention_bytes = UnsafeRawPointer(mb.baseAddress).map { $0.assumingMemoryBound(to: UnsafePointer<UInt8>?.self) }
-                        row.mention_lengths = ml.baseAddress
-                        return appending(date: { field(.date)! }) { withUnsafePointer(to: row) { pr_append(c, $0) } }
-                    }
-                }
-            }
+        // The items' addresses and lengths, topics then mentions, in one scratch buffer each.
+        let items = topics + mentions
+        let addresses = UnsafeMutablePointer<UnsafePointer<UInt8>?>.allocate(capacity: max(items.count, 1))
+        let lengths = UnsafeMutablePointer<Int32>.allocate(capacity: max(items.count, 1))
+        defer {
+            addresses.deallocate()
+            lengths.deallocate()
         }
+        for (i, item) in items.enumerated() {
+            addresses[i] = item.baseAddress ?? Self.empty
+            lengths[i] = Int32(item.count)
+        }
+        (row.topic_count, row.topic_bytes, row.topic_lengths) = (Int32(topics.count), UnsafePointer(addresses), UnsafePointer(lengths))
+        (row.mention_count, row.mention_bytes, row.mention_lengths) =
+            (Int32(mentions.count), UnsafePointer(addresses + topics.count), UnsafePointer(lengths + topics.count))
+        return appending(date: { field(.date)! }) { withUnsafePointer(to: row) { pr_append(c, $0) } }
     }
 
     /// A valid address for an empty string.
@@ -158,13 +157,11 @@ final class RowColumns {
     }
 
     private func interned(field: Int, rows: Int) -> InternedColumn {
-        withUnsafeMutablePointer(to: &c.pointee.fields) { fields in
-            let column = UnsafeMutableRawPointer(fields).assumingMemoryBound(to: pr_interned.self) + field
-            let (values, index) = table(&column.pointee.values)
-            let codes: ColumnArray<Int32> = column.pointee.codes.data == nil
-                ? ColumnArray(repeating: column.pointee.constant, count: rows) : adopt(&column.pointee.codes)
-            return InternedColumn(values: values, index: index, codes: codes)
-        }
+        let column = pr_field(c, Int32(field))!
+        let (values, index) = table(&column.pointee.values)
+        let codes: ColumnArray<Int32> = column.pointee.codes.data == nil
+            ? ColumnArray(repeating: column.pointee.constant, count: rows) : adopt(&column.pointee.codes)
+        return InternedColumn(values: values, index: index, codes: codes)
     }
 
     private func list(_ l: inout pr_list, rows: Int) -> ListColumn {

@@ -40,21 +40,16 @@ struct StatementColumns {
     mutating func finishReading() {
         guard let reading, reading.count > 0 else { return }
         let rows = reading.count
-        var (part, refs, ids, starts) = reading.take()
+        var part = StatementColumns()
+        (part.statements, part.documentRefs, part.hasID, part.locations) = reading.take()
         self.reading = nil
-        sparse.fill(&part, rows: rows)
+        sparse.fill(&part.statements, rows: rows)
         sparse = SparseFields()
         if statements.count == 0 {
-            statements = part
-            documentRefs = refs
-            hasID = ids
-            locations = starts
+            // The extra fields stay: they are kept by row across all the rows, read or not.
+            (statements, documentRefs, hasID, locations) = (part.statements, part.documentRefs, part.hasID, part.locations)
         } else {
-            statements.absorbAllButTexts(&part)
-            statements.texts.absorb(&part.texts)
-            documentRefs.append(contentsOf: refs)
-            hasID.append(contentsOf: ids)
-            locations.append(contentsOf: starts)
+            absorb(part, fileBase: 0)   // rows read after others (a second file of a folder)
         }
     }
 

@@ -61,9 +61,7 @@ public enum Snapshot {
             guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
             unlink(temporary)
-            // The system's own words ("Permission denied"), not Foundation's "The operation could not be completed."
-            let reason = (error as? POSIXError).map { String(cString: strerror($0.code.rawValue)) } ?? error.localizedDescription
-            throw WriteError(path: path, reason: reason)
+            throw WriteError(path: path, reason: SystemError.reason(error))
         }
     }
 

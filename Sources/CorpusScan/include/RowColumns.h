@@ -91,6 +91,9 @@ int pr_append(pr_columns *c, const pr_row *row);
 // Adds a date (checked by the caller) to the dates; returns its code, or -1 when out of memory.
 int32_t pr_accept_date(pr_columns *c, const uint8_t *bytes, size_t length);
 
+// The column of string field `field` (`PS_*`), for Swift, which imports the array as a tuple.
+static inline pr_interned *pr_field(pr_columns *c, int field) { return &c->fields[field]; }
+
 // Frees what Swift has not taken (a taken vec has NULL data).
 void pr_free(pr_columns *c);
 

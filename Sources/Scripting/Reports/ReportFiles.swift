@@ -1,4 +1,5 @@
 import Foundation
+import Corpus
 
 /// Writing reports: paths resolve under the output directory (--out), a path that escapes it is
 /// refused unless trusted, and a file is replaced only once the new one is complete.
@@ -28,18 +29,8 @@ public enum ReportFiles {
             }
         } catch {
             unlink(temporary.path)
-            throw error is ReportError ? error : ReportError("cannot write \(shown(path)): \(reason(error))")
+            throw error is ReportError ? error : ReportError("cannot write \(shown(path)): \(SystemError.reason(error))")
         }
-    }
-
-    /// What the system said, in its words ("File name too long"), rather than Foundation's error dump.
-    static func reason(_ error: Error) -> String {
-        let error = error as NSError
-        let underlying = (error.userInfo[NSUnderlyingErrorKey] as? Error).map { $0 as NSError }
-        for candidate in [underlying, error].compactMap({ $0 }) where candidate.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(candidate.code)))
-        }
-        return error.localizedDescription
     }
 
     /// A path as a message shows it: a very long one is shortened in its middle.
