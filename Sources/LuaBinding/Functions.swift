@@ -29,11 +29,12 @@ private func dispatchFunction(_ state: OpaquePointer?, _ context: UnsafeMutableR
         return Int32(PARLEY_RETHROW)
     } catch let error as LuaArgumentError {
         lua.ensureStack(1)
-        lua.push("bad argument #\(error.position) to '\(box.name)' (\(error.message))")
+        lua.push(box.name.isEmpty ? "bad argument #\(error.position) (\(error.message))"
+                                  : "bad argument #\(error.position) to '\(box.name)' (\(error.message))")
         return Int32(PARLEY_RAISE)
     } catch {
         lua.ensureStack(1)
-        lua.push("\(box.name): \(error)")
+        lua.push(box.name.isEmpty ? "\(error)" : "\(box.name): \(error)")
         return Int32(PARLEY_RAISE)
     }
 }
@@ -44,7 +45,8 @@ func releaseRetained(_ context: UnsafeMutableRawPointer?) {
 }
 
 extension Lua {
-    /// [-0, +1, m] Pushes a Swift function as a Lua function. `name` appears in its error messages.
+    /// [-0, +1, m] Pushes a Swift function as a Lua function. `name` appears in its error messages
+    /// (none when empty: a metamethod's name, such as `__index`, means nothing to the script's author).
     public func pushFunction(named name: String, _ body: @escaping LuaFunctionBody) {
         let box = Unmanaged.passRetained(FunctionBox(name: name, body: body)).toOpaque()
         parley_pushfunction(L, dispatchFunction, box, releaseRetained)

@@ -16,7 +16,7 @@ extension Lua {
         defer { pop() }
         guard luaL_newmetatable(L, name) != 0 else { return false }   // [mt]
         for (event, body) in metamethods.sorted(by: { $0.key < $1.key }) {
-            pushFunction(named: event, body)
+            pushFunction(named: "", body)     // `s.x = 1` fails with the message alone, not "__newindex: …"
             rawSetField(event, in: -2)
         }
         if !methods.isEmpty && metamethods["__index"] == nil {

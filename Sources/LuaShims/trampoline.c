@@ -21,6 +21,21 @@ static int callable_gc(lua_State *L) {
     return 0;
 }
 
+// Pushes "chunk:line: " for the Lua code that led to this call: the caller, or when a C function
+// stands between (a column-reading __index that hands a field on to the host, pcall), the Lua
+// function that called that one. Empty when there is none within a few levels.
+static void push_user_where(lua_State *L) {
+    lua_Debug ar;
+    for (int level = 1; level <= 3 && lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "Sl", &ar);
+        if (ar.currentline > 0) {
+            lua_pushfstring(L, "%s:%d: ", ar.short_src, ar.currentline);
+            return;
+        }
+    }
+    lua_pushliteral(L, "");
+}
+
 static int trampoline(lua_State *L) {
     struct parley_callable *c = lua_touserdata(L, lua_upvalueindex(1));
     struct parley_state *s = parley_state_of(L);
@@ -36,7 +51,7 @@ static int trampoline(lua_State *L) {
                           (int)(s->cap >> 20));
     }
     if (n == PARLEY_RAISE) {
-        luaL_where(L, 1);       // [..., message, where]
+        push_user_where(L);     // [..., message, where]
         lua_insert(L, -2);      // [..., where, message]
         lua_concat(L, 2);       // [..., where..message]
         return lua_error(L);

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `count_by` and `sort_by` read codes (interned fields, date parts, document fields, extra fields
-/// of strings, topics and mentions) instead of each statement's values; whatever they answer must
+/// of strings, topics and mentions, and codes made for ids and texts) instead of each statement's values; whatever they answer must
 /// be what the general path answers, on the whole corpus and on selections, large enough to be
 /// split between the cores.
 @Suite struct CodedKeysTests {
@@ -28,8 +28,14 @@ import Testing
             lines.append(json(document))
         }
         let words = ["border", "talks", "trade", "ceasefire", "Border", "refugees"]
+        // Texts: repeated and unique, sharing prefixes longer than 16 bytes, one the prefix of another,
+        // one byte long, not ASCII, and one ("Cafe" + a combining accent) whose byte order differs from
+        // Swift's order of strings (é sorts after "Caff" in normal form C, before it as bytes).
+        let texts = ["The talks in Istanbul have ended", "The talks in Istanbul have ended without a result", "t",
+                     "Ámbito said so", "Zarb-e-Azb", "Cafe\u{301} au lait", "Caff talks", "“Quoted” words", "talks"]
         for s in 0..<51_000 {   // above `Parallel.threshold`, so that the whole corpus is split between the cores
-            var statement: [String: Any] = ["type": "statement", "doc": "d\(next(documents))", "speaker": "Speaker \(next(40))", "text": "t"]
+            var statement: [String: Any] = ["type": "statement", "id": "s\(s)", "doc": "d\(next(documents))", "speaker": "Speaker \(next(40))",
+                                            "text": texts[next(texts.count)] + (next(3) == 0 ? " \(next(20_000))" : "")]
             switch next(4) {
             case 0: break
             case 1: statement["date"] = "20\(20 + next(5))"
@@ -54,6 +60,7 @@ import Testing
         [.document("source")], [.document("title")], [.document("desk")], [.document("pages")], [.document("absent")],
         [.document("source"), .datePart(.year)], [.speaker, .role, .datePart(.month)], [.topics, .document("source")],
         [.mentions, .topics], [.topics, .topics], [.role, .extra("verb"), .mentions],
+        [.id], [.text], [.text, .speaker], [.topics, .text],
     ]
 
     static var selections: [Selection] {
@@ -99,6 +106,9 @@ import Testing
         #expect(all.codedCounts(by: [.speaker, .topics, .document("source"), .extra("verb")]) != nil)
         #expect(all.codedSort(by: .datePart(.month), descending: true) != nil)
         #expect(all.codedDistinct(.mentions) != nil)
+        #expect(all.codedCounts(by: [.text, .speaker]) != nil)
+        #expect(all.codedSort(by: .id, descending: false) != nil)
+        #expect(all.first(10).codedDistinct(.text) != nil)
         // Numbers and sparse fields keep their types through the general path.
         #expect(all.codedCounts(by: [.extra("score")]) == nil)
         #expect(all.codedCounts(by: [.document("pages")]) == nil)

@@ -12,29 +12,29 @@ extension Corpus {
             case list(ListColumn)
         }
         let source: Source
-        let values: [String]
+        let values: KeyValues
     }
 
     func keyCodes(_ field: Field) -> KeyCodes? {
-        if let column = internedColumn(field) { return KeyCodes(source: .codes(column.codes, through: nil), values: column.values) }
-        if let list = listColumn(field) { return KeyCodes(source: .list(list), values: list.values) }
+        if let column = internedColumn(field) { return KeyCodes(source: .codes(column.codes, through: nil), values: KeyValues(column.values)) }
+        if let list = listColumn(field) { return KeyCodes(source: .list(list), values: KeyValues(list.values)) }
         switch field {
         case .datePart(let part):
             var values = InternedColumn()
             let byDate = statements.dateValues.map { date in date.part(part).map { values.code(for: $0) } ?? -1 }
-            return KeyCodes(source: .codes(statements.dates.codes, through: ColumnArray(byDate)), values: values.values)
+            return KeyCodes(source: .codes(statements.dates.codes, through: ColumnArray(byDate)), values: KeyValues(values.values))
         case .document("source"):
-            return KeyCodes(source: .codes(statements.documents, through: documentSources.codes), values: documentSources.values)
+            return KeyCodes(source: .codes(statements.documents, through: documentSources.codes), values: KeyValues(documentSources.values))
         case .document(let name):
             let found = documents.map { $0.values(of: name) }
             // A list field, or values other than strings: the general path.
             guard found.allSatisfy({ $0.count <= 1 && $0.allSatisfy(\.isString) }) else { return nil }
             var values = InternedColumn()
             let byDocument = found.map { $0.first.map { values.code(for: $0.description) } ?? Int32(-1) }
-            return KeyCodes(source: .codes(statements.documents, through: ColumnArray(byDocument)), values: values.values)
+            return KeyCodes(source: .codes(statements.documents, through: ColumnArray(byDocument)), values: KeyValues(values.values))
         case .extra(let name):
             guard case .strings(let column)? = statements.extras[name] else { return nil }
-            return KeyCodes(source: .codes(column.codes, through: nil), values: column.values)
+            return KeyCodes(source: .codes(column.codes, through: nil), values: KeyValues(column.values))
         default:
             return nil
         }
@@ -110,7 +110,7 @@ private enum KeyReader: @unchecked Sendable {
 extension Selection {
     /// `counts(by:)` through codes, when every field has them (nil otherwise).
     func codedCounts(by fields: [Field]) -> Counts? {
-        let keys = fields.compactMap { corpus.keyCodes($0) }
+        let keys = fields.compactMap { keyCodes($0) }
         guard keys.count == fields.count, !keys.isEmpty else { return nil }
         // A combination of codes is one integer, in mixed radix (the first field's code most
         // significant); tallied in an array when the combinations are few, in a dictionary otherwise.
@@ -172,28 +172,40 @@ extension Selection {
         }
         var total = Tally(dense: denseSize)
         for part in parts { total.absorb(part) }
-        var counted: [Counts.Row] = []
+        // Sorted as `Counts.order` sorts (largest first, ties by key) through integers: a
+        // combination's key order is the same mixed radix over the ranks of its values.
+        let ranks = keys.map { $0.values.ranks() }
+        var tallied: [(count: Int, rankKey: Int, combination: Int)] = []
         total.forEach { combination, n in
-            var key: [FieldValue] = Array(repeating: .string(""), count: keys.count)
-            var rest = combination
+            var rankKey = 0, scale = 1, rest = combination
             for k in keys.indices.reversed() {
-                key[k] = .string(keys[k].values[rest % radices[k]])
+                rankKey += Int(ranks[k][rest % radices[k]]) * scale
+                scale *= radices[k]
                 rest /= radices[k]
             }
-            counted.append(Counts.Row(key: key, count: n))
+            tallied.append((n, rankKey, combination))
         }
-        return Counts(keys: fields.map(\.description), rows: counted.sorted(by: Counts.order))
+        tallied.sort { a, b in a.count != b.count ? a.count > b.count : a.rankKey < b.rankKey }
+        let strings = keys.map { $0.values.strings() }
+        let counted = tallied.map { entry -> Counts.Row in
+            var key: [FieldValue] = Array(repeating: .string(""), count: keys.count)
+            var rest = entry.combination
+            for k in keys.indices.reversed() {
+                key[k] = .string(strings[k][rest % radices[k]])
+                rest /= radices[k]
+            }
+            return Counts.Row(key: key, count: entry.count)
+        }
+        return Counts(keys: fields.map(\.description), rows: counted)
     }
 
     /// `sorted(by:descending:)` through codes, for a field with one value per row (nil otherwise):
     /// the distinct values are ranked once, then the rows placed by rank, keeping their order
     /// within a rank.
     func codedSort(by field: Field, descending: Bool) -> Selection? {
-        guard let key = corpus.keyCodes(field), case .codes(let codes, let through) = key.source else { return nil }
+        guard let key = keyCodes(field), case .codes(let codes, let through) = key.source else { return nil }
         let reader = CodeReader(codes, through: through)
-        let order = key.values.indices.sorted { FieldValue.string(key.values[$0]) < FieldValue.string(key.values[$1]) }
-        var rank = [Int](repeating: 0, count: key.values.count)
-        for (position, code) in order.enumerated() { rank[code] = descending ? key.values.count - 1 - position : position }
+        let rank = key.values.ranks().map { descending ? key.values.count - 1 - Int($0) : Int($0) }
         // Buckets by rank, and a last one for rows without a value.
         var starts = [Int](repeating: 0, count: key.values.count + 2)
         var bucketOfRow = [Int32](repeating: 0, count: count)
@@ -219,7 +231,7 @@ extension Selection {
 extension Selection {
     /// `distinct(_:)` through codes (nil when the field has none): the codes seen, then their values.
     func codedDistinct(_ field: Field) -> [FieldValue]? {
-        guard let key = corpus.keyCodes(field) else { return nil }
+        guard let key = keyCodes(field) else { return nil }
         var seen = [Bool](repeating: false, count: key.values.count)
         withExtendedLifetime(key) {
             switch KeyReader(key) {
@@ -232,7 +244,8 @@ extension Selection {
                 for i in 0..<count { reader.forEachDistinct(row(at: i)) { seen[Int($0)] = true } }
             }
         }
-        return seen.indices.filter { seen[$0] }.map { FieldValue.string(key.values[$0]) }.sorted()
+        let strings = key.values.strings()
+        return key.values.order().filter { seen[Int($0)] }.map { FieldValue.string(strings[Int($0)]) }
     }
 
     /// How many statements of the selection have a value for `field`.
