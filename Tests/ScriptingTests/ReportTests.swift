@@ -68,6 +68,14 @@ import TestSupport
         #expect(json.contains("where{kind = \\\"direct\\\"}"), "the filter is in the provenance")
     }
 
+    @Test func csvQuotesEveryFieldThatNeedsIt() {
+        let table = Tabular(headers: ["text", "n"], rows: [
+            [.text("a Windows line\r\nbreak"), .number(2)], [.text("“curly”, comma"), .number(0.5)],
+            [.text("plain é"), .empty], [.text("say \"no\""), .text("cr\ronly")],
+        ])
+        #expect(table.csv() == "text,n\r\n\"a Windows line\r\nbreak\",2\r\n\"“curly”, comma\",0.5\r\nplain é,\r\n\"say \"\"no\"\"\",\"cr\ronly\"\r\n")
+    }
+
     @Test func provenanceNamesCorpusScriptFiltersVersionAndTime() throws {
         let s = try session()
         try s.setArguments(script: "analysis.lua", ["x"])

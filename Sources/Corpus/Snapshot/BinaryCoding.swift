@@ -144,6 +144,8 @@ extension JSONValue {
 
     /// A string as a JSON string literal: quotes, backslashes and control characters escaped.
     public static func quoted(_ s: String) -> String {
+        // Most strings need no escape: then no walk over their scalars.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -38,7 +38,8 @@ public struct Tabular: Sendable, Equatable {
     /// A GitHub-flavoured Markdown table; pipes and line breaks in cells are escaped.
     public func markdown() -> String {
         func escape(_ s: String) -> String {
-            s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+            guard s.containsASCII(of: "\\|\r\n") else { return s }
+            return s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
                 .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
         }
         var lines = ["| " + headers.map(escape).joined(separator: " | ") + " |",
@@ -48,12 +49,35 @@ public struct Tabular: Sendable, Equatable {
     }
 
     /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled; CRLF line ends.
+    /// Written byte by byte into one buffer: a million statements went through 7 million strings
+    /// and a walk over each field's characters.
     public func csv() -> String {
-        func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        var out: [UInt8] = []
+        func field(_ value: String) {
+            var value = value
+            value.withUTF8 { bytes in
+                if bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
+                    out.append(UInt8(ascii: "\""))
+                    for byte in bytes {
+                        if byte == UInt8(ascii: "\"") { out.append(byte) }
+                        out.append(byte)
+                    }
+                    out.append(UInt8(ascii: "\""))
+                } else {
+                    out.append(contentsOf: bytes)
+                }
+            }
         }
-        return ([headers] + rows.map { $0.map(\.plain) }).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        func line(_ cells: [String]) {
+            for (i, cell) in cells.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                field(cell)
+            }
+            out.append(contentsOf: [0x0D, 0x0A])
+        }
+        line(headers)
+        for row in rows { line(row.map(\.plain)) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A JSON array of objects, one per row, keys in column order.

@@ -35,6 +35,12 @@ public struct TextTable {
 }
 
 extension String {
+    /// Whether any of the (ASCII) characters of `set` occurs, read as bytes: no walk over characters.
+    func containsASCII(of set: StaticString) -> Bool {
+        let wanted = UnsafeBufferPointer(start: set.utf8Start, count: set.utf8CodeUnitCount)
+        return utf8.contains { wanted.contains($0) }
+    }
+
     func trimmingTrailingSpaces() -> String {
         var s = self
         while s.last == " " { s.removeLast() }
@@ -43,6 +49,7 @@ extension String {
 
     /// At most `limit` characters, with "…" when cut; line breaks shown as spaces.
     public func clipped(_ limit: Int) -> String {
+        if utf8.count <= limit && !containsASCII(of: "\n") { return self }   // short enough in bytes, so in characters
         let flat = self.replacingOccurrences(of: "\n", with: " ")
         return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
     }

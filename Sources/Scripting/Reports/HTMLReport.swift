@@ -3,6 +3,7 @@ import Foundation
 /// A self-contained HTML page: inline CSS, inline SVG charts, no scripts, no external fonts.
 extension Report {
     static func escape(_ s: String) -> String {
+        if !s.containsASCII(of: "&<>\"'") { return s }     // most cells: nothing to escape, nothing to copy
         var out = ""
         for c in s {
             switch c {
