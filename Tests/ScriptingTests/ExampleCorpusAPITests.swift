@@ -106,6 +106,9 @@ import TestSupport
         let counts = try one("tostring(statements:count_by('kind'))")
         #expect(counts.split(separator: "\n").first?.hasPrefix("kind") == true)
         #expect(counts.contains("indirect"))
+        let byText = try one("tostring(statements:count_by('text'))")
+        #expect(byText.split(separator: "\n").allSatisfy { $0.count <= 70 }, "long keys are clipped as texts are: \(byText)")
+        #expect(byText.contains("…"))
     }
 
     @Test func badArgumentsAreExplained() throws {

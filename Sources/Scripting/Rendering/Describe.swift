@@ -34,7 +34,8 @@ enum Describe {
 
     static func counts(_ counts: Counts) -> String {
         let shown = counts.rows.prefix(countRows)
-        let rows = shown.map { $0.key.map(\.description) + [String($0.count)] }
+        // Keys clipped as a statement's text is: counts by text would otherwise fill the terminal.
+        let rows = shown.map { $0.key.map { $0.description.clipped(60) } + [String($0.count)] }
         let more = counts.rows.count - shown.count
         let footer = more > 0 ? "… \(more) more rows (total \(counts.total))" : nil
         return TextTable(headers: counts.keys + ["n"], rows: rows, rightAligned: [counts.keys.count], footer: footer).render()
