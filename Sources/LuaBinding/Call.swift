@@ -39,6 +39,17 @@ extension Lua {
         }
     }
 
+    /// The text of a kept error when it is a string (nil otherwise); the error stays kept.
+    public func string(of error: LuaRethrow) -> String? {
+        guard ensureStack(1) else { return nil }
+        lua_rawgeti(L, CLUA_REGISTRYINDEX, lua_Integer(error.reference))
+        defer { pop() }
+        return lua_type(L, -1) == LUA_TSTRING ? string(at: -1) : nil
+    }
+
+    /// Lets go of a kept error that a Swift function replaces with one of its own.
+    public func discard(_ error: LuaRethrow) { luaL_unref(L, CLUA_REGISTRYINDEX, error.reference) }
+
     /// A message for the error value at `index`: its text, its `__tostring`, or its type.
     public func errorMessage(at index: Int32) -> String {
         if let bytes = bytes(at: index) { return String(decoding: bytes, as: UTF8.self) }

@@ -123,6 +123,8 @@ import TestSupport
             ("statements:count_by(function() return {} end)", "the key function returned a table"),
             ("statements:where{date = {from = 'soon'}}", "needs dates such as"),
             ("statements[1].speaker = 'x'", "statements cannot be changed"),
+            ("statements:matching{pattern = '(('}", "matching: the pattern '((' cannot be used: unfinished capture"),
+            ("statements:matching{pattern = 'talks [a'}", "matching: the pattern 'talks [a' cannot be used: malformed pattern (missing ']')"),
         ]
         for (code, message) in cases {
             let error = #expect(throws: LuaError.self, "\(code)") { try eval(code) }

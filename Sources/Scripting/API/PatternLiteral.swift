@@ -78,4 +78,11 @@ enum PatternLiteral {
         endRun()
         return runs.max { $0.count < $1.count }
     }
+
+    /// Whether an error message is the string library's complaint about a malformed pattern
+    /// (lstrlib.c raises these, with no place when called from Swift).
+    static func isComplaint(_ message: String) -> Bool {
+        ["malformed pattern", "unfinished capture", "invalid capture index", "invalid pattern capture",
+         "missing '[' after '%f' in pattern", "pattern too complex"].contains { message.hasPrefix($0) }
+    }
 }

@@ -163,16 +163,24 @@ extension ScriptSession {
         let literal = lua.bytes(at: pattern).flatMap { PatternLiteral.required(in: Array($0)) } ?? []
         let candidates = literal.isEmpty ? selection : selection.containing(bytes: literal)
         lua.ensureStack(5)
-        let result = try candidates.filter { row in
-            stringFind.push(onto: lua)
-            texts.withBytes(row: row) { lua.push(bytes: $0) }
-            lua.pushValue(at: pattern)
-            try lua.callFromHost(arguments: 2, results: 1)
-            defer { lua.pop() }
-            return lua.boolean(at: -1)
+        do {
+            let result = try candidates.filter { row in
+                stringFind.push(onto: lua)
+                texts.withBytes(row: row) { lua.push(bytes: $0) }
+                lua.pushValue(at: pattern)
+                try lua.callFromHost(arguments: 2, results: 1)
+                defer { lua.pop() }
+                return lua.boolean(at: -1)
+            }
+            push(selection: result, filters: step)
+            return 1
+        } catch let error as LuaRethrow {
+            // The string library's own complaint about the pattern comes without a place (it is
+            // raised in a call from Swift): said here with the script's line and the pattern.
+            guard let message = lua.string(of: error), PatternLiteral.isComplaint(message) else { throw error }
+            lua.discard(error)
+            throw LuaFunctionError("the pattern \(lua.describe(at: pattern).map { "'\($0)'" } ?? "") cannot be used: \(message)")
         }
-        push(selection: result, filters: step)
-        return 1
     }
 
     private func countBy(_ lua: Lua) throws -> Int32 {
