@@ -80,6 +80,19 @@ import TestSupport
         #expect(throws: QueryError.self) { try all.matching(all: [.range(.date, from: .string("last week"), to: nil)]) }
     }
 
+    @Test func yearsMayBeWrittenAsNumbersAndADateMustBeADate() throws {
+        // An analyst writes where{["date.year"] = 2022}: the number stands for its digits.
+        let asNumber = try all.matching(all: [.anyOf(.datePart(.year), [.number(2022)])])
+        #expect(asNumber.count == records.filter { $0.date.hasPrefix("2022") }.count)
+        #expect(asNumber.count > 0)
+        let years = try all.matching(all: [.range(.datePart(.year), from: .number(2021), to: .number(2022))])
+        #expect(years.count == records.filter { $0.date >= "2021" && $0.date < "2023" }.count)
+        let months = try all.matching(all: [.range(.datePart(.month), from: .string("2021-03"), to: nil)])
+        #expect(months.count == records.filter { $0.date >= "2021-03" }.count)
+        let error = #expect(throws: QueryError.self) { try all.matching(all: [.anyOf(.date, [.string("yesterday")])]) }
+        #expect(error?.description.contains("'yesterday' is not a date") == true)
+    }
+
     @Test func phraseSearchIgnoresCase() {
         let hits = all.containing(phrase: "ceasefire will")
         #expect(ids(hits) == records.filter { $0.text.lowercased().contains("ceasefire will") }.map(\.id))

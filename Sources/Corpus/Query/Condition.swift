@@ -20,7 +20,17 @@ extension Corpus {
         /// The table for codes `0..<count` that `accepts`, with slot 0 for "no value".
         func table(_ count: Int, _ accepts: (Int) -> Bool) -> [Bool] { [false] + (0..<count).map(accepts) }
         switch condition {
-        case .anyOf(let field, let values):
+        case .anyOf(let field, let given):
+            // A whole number also stands for its digits: `where{["date.year"] = 2025}` means "2025".
+            let values = given + given.compactMap { value -> FieldValue? in
+                guard case .number(let n) = value, n == n.rounded(), abs(n) < 1e15 else { return nil }
+                return .string(String(Int64(n)))
+            }
+            if field == .date {
+                for case .string(let text) in given where CorpusDate(text) == nil {
+                    throw .invalid("'\(text)' is not a date: dates are written \"2025-11-07\", \"2025-11\" or \"2025\"")
+                }
+            }
             let wanted = Set(values)
             func strings(_ canonical: Bool) -> [String] {
                 values.compactMap { if case .string(let s) = $0 { return canonical ? canonicalName(s) : s }; return nil }
@@ -39,6 +49,15 @@ extension Corpus {
             }
             return .test { [self] row in self.values(of: field, row: row).contains(where: wanted.contains) }
         case .range(let field, let from, let to):
+            if case .datePart = field {
+                // A range of years or months is the range of the dates within them ({from = 2020}
+                // as well as {from = "2020"}).
+                func text(_ bound: FieldValue) -> FieldValue {
+                    guard case .number(let n) = bound, n == n.rounded(), abs(n) < 1e15 else { return bound }
+                    return .string(String(Int64(n)))
+                }
+                return try rowFilter(for: .range(.date, from: from.map(text), to: to.map(text)))
+            }
             if field == .date || (field == .document("published")) {
                 let low = try from.map { (v) throws(QueryError) in try Self.dateBound(v, field: field).firstDay }
                 let high = try to.map { (v) throws(QueryError) in try Self.dateBound(v, field: field).lastDay }
