@@ -125,7 +125,7 @@ import TestSupport
         let sneaky = recipe("return {name = 'sneaky', description = 'd', run = function() return os.execute('true') end}")
         out = try Subprocess.run(["run", sneaky])
         #expect(out.status == 1)
-        #expect(out.stderr.contains("field 'execute'"))
+        #expect(out.stderr.contains("os.execute is not available: scripts run sandboxed"))
     }
 
     @Test func aRecipeFoundOnPARLEY_RECIPES() throws {

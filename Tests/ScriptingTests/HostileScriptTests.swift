@@ -60,15 +60,15 @@ import TestSupport
         Case(name: "table.concat bomb", code: "local t = {} for i = 1, 100 do t[i] = (\"x\"):rep(2^20) end return table.concat({table.concat(t), table.concat(t)})", error: "memory"),
         Case(name: "unpack too many", code: "return select('#', table.unpack({}, 1, 1e8))", error: "too many results"),
         // What a shared script must not reach.
-        Case(name: "io is absent", code: "return io.open('/etc/passwd')", error: "global 'io'"),
-        Case(name: "os.execute is absent", code: "return os.execute('true')", error: "field 'execute'"),
-        Case(name: "os.remove is absent", code: "return os.remove('/tmp/x')", error: "field 'remove'"),
-        Case(name: "require is absent", code: "return require('os')", error: "global 'require'"),
-        Case(name: "package is absent", code: "return package.loadlib('libc.so.6', 'system')", error: "global 'package'"),
-        Case(name: "debug is absent", code: "return debug.getregistry()", error: "global 'debug'"),
-        Case(name: "dofile is absent", code: "return dofile('/etc/passwd')", error: "global 'dofile'"),
-        Case(name: "loadfile is absent", code: "return loadfile('/etc/passwd')", error: "global 'loadfile'"),
-        Case(name: "string.dump is absent", code: "return string.dump(print)", error: "field 'dump'"),
+        Case(name: "io is absent", code: "return io.open('/etc/passwd')", error: "global 'io') — io is not available: scripts run sandboxed"),
+        Case(name: "os.execute is absent", code: "local ok = os.execute('true') return ok", error: "hostile:1: os.execute is not available: scripts run sandboxed"),
+        Case(name: "os.remove is absent", code: "local ok = os.remove('/tmp/x') return ok", error: "hostile:1: os.remove is not available"),
+        Case(name: "require is absent", code: "return require('os')", error: "global 'require') — require is not available"),
+        Case(name: "package is absent", code: "return package.loadlib('libc.so.6', 'system')", error: "global 'package') — package is not available"),
+        Case(name: "debug is absent", code: "return debug.getregistry()", error: "global 'debug') — debug is not available"),
+        Case(name: "dofile is absent", code: "return dofile('/etc/passwd')", error: "global 'dofile') — dofile is not available: Parley scripts load code only with load(text)"),
+        Case(name: "loadfile is absent", code: "return loadfile('/etc/passwd')", error: "global 'loadfile') — loadfile is not available"),
+        Case(name: "string.dump is absent", code: "local f = string.dump(print) return f", error: "hostile:1: string.dump is not available: Parley loads no bytecode"),
         Case(name: "binary chunks refused", code: "return load(\"\\27Lua\", \"x\", \"b\")", error: "only text chunks"),
         Case(name: "binary chunk through text mode", code: "local f, e = load(\"\\27LuaT\") error(e)", error: "attempt to load a binary chunk"),
         Case(name: "finalisers refused", code: "setmetatable({}, {__gc = function() while true do end end})", error: "__gc"),
@@ -159,6 +159,14 @@ import TestSupport
         // Lua shrinks a grown stack and its string table a step per collection.
         try session.run("for i = 1, 4 do collectgarbage() end", chunkName: "=gc")
         #expect(lua.memoryUsed < memoryBefore + (1 << 20), "memory comes back (\(lua.memoryUsed) vs \(memoryBefore))")
+    }
+
+    @Test func otherNilValuesGetNoSandboxHint() throws {
+        let session = Self.session
+        for code in ["return undefined_thing.x", "local t = {} return t.execute()", "return os.nosuch()"] {
+            let error = #expect(throws: LuaError.self) { try session.run(code, chunkName: "=hostile") }
+            #expect(error?.message.contains("sandboxed") == false, "\(code): \(error?.message ?? "")")
+        }
     }
 
     @Test func whatScriptsMayStillDo() throws {

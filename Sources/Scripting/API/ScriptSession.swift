@@ -139,10 +139,12 @@ public final class ScriptSession {
 
     /// Lua says only "not enough memory" when the script's allocation is refused: the analyst is told
     /// which limit it was and how to raise it. An error that went up through nested coroutines has
-    /// its place written once, not once per level.
+    /// its place written once, not once per level. A script that reached for what the sandbox
+    /// removed is told so.
     func explained(_ error: LuaError) -> LuaError {
         guard error.kind == .memory, error.message == "not enough memory", limits.memory > 0 else {
-            return LuaError(kind: error.kind, message: Self.collapsingRepeatedPlaces(error.message))
+            let message = Self.collapsingRepeatedPlaces(error.message)
+            return LuaError(kind: error.kind, message: limits.trusted ? message : SandboxHint.added(to: message))
         }
         return LuaError(kind: .memory, message: "not enough memory: the script went past its memory limit of \(limits.memory >> 20) MiB (raise it with --memory SIZE)")
     }

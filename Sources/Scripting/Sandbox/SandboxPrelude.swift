@@ -31,13 +31,22 @@ enum SandboxPrelude {
     end
     coroutine.resume = function(co, ...) return unless_stopped(coroutine_resume(co, ...)) end
 
-    -- What a shared script must not reach.
+    -- What a shared script must not reach. Removed functions of a library are stubs that say why
+    -- (Lua's own "attempt to call a nil value (field 'execute')" does not); removed globals are
+    -- nil, and the host adds the reason to Lua's message (SandboxHint).
+    local function unavailable(name, reason)
+      return function() error(name .. " is not available: " .. reason, 2) end
+    end
     dofile, loadfile = nil, nil
-    string.dump = nil
+    string.dump = unavailable("string.dump", "Parley loads no bytecode")
     if not trusted then
       io, package, require, debug = nil, nil, nil, nil
       local os_ = os
       os = {clock = os_.clock, time = os_.time, date = os_.date, difftime = os_.difftime}
+      local sandboxed = "scripts run sandboxed, without files, commands or the environment (pass --trust to allow them)"
+      for _, name in ipairs{"execute", "exit", "getenv", "remove", "rename", "tmpname", "setlocale"} do
+        os[name] = unavailable("os." .. name, sandboxed)
+      end
     end
 
     -- load: text only (bytecode can break the VM's invariants).
