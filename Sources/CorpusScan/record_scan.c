@@ -22,17 +22,24 @@ typedef struct {
     // are not taken (keys).
     uint8_t *decoded;
     int32_t decoded_length;
-    // Set when the record may be followed by more lines: it then ends at a newline, not at `end`.
+    // Where the record ends: at `end` (0), at a newline (1: more lines may follow), or right after
+    // its closing brace (2: an element of a list).
     int to_newline;
 } scanner;
 
 #define INLINE static inline __attribute__((always_inline))
 
+// Spaces and tabs; line breaks too inside an element of a list (a line break ends a JSON Lines
+// record). `to_newline` is a constant where the scans are inlined, so the test costs nothing there.
+INLINE int is_space(const scanner *s, uint8_t c) {
+    return c == ' ' || c == '\t' || (s->to_newline == 2 && (c == '\n' || c == '\r'));
+}
+
 INLINE void skip_space(scanner *s) {
     // Most separators are followed by one space or none: check that before looping.
     if (s->p < s->end && *s->p == ' ') s->p++;
-    if (s->p < s->end && (*s->p == ' ' || *s->p == '\t')) {
-        while (s->p < s->end && (*s->p == ' ' || *s->p == '\t')) s->p++;
+    if (s->p < s->end && is_space(s, *s->p)) {
+        while (s->p < s->end && is_space(s, *s->p)) s->p++;
     }
 }
 
@@ -326,6 +333,7 @@ INLINE int scan_object(scanner *s, member_reader member, void *out, uint32_t *se
         s->p++;
         c = next(s);
     }
+    if (s->to_newline == 2) return 1;
     skip_space(s);
     if (!s->to_newline) return s->p == s->end;
     if (s->p < s->end && *s->p == '\r') s->p++;
@@ -362,8 +370,17 @@ INLINE int scan_statement(scanner *s, ps_statement *out) {
     uint32_t seen = 0;
     if (!scan_object(s, statement_member, out, &seen)) return 0;
     out->decoded_length = s->decoded_length;
-    const uint32_t required = 1u << KEY_TYPE | 1u << PS_SPEAKER | 1u << PS_TEXT;
+    const uint32_t type = s->to_newline == 2 ? 0 : 1u << KEY_TYPE;     // a list's elements may leave it out
+    const uint32_t required = type | 1u << PS_SPEAKER | 1u << PS_TEXT;
     return (seen & required) == required;
+}
+
+int ps_scan_statement_element(const uint8_t *from, size_t available, ps_statement *out, size_t *consumed) {
+    if (available > INT32_MAX) available = INT32_MAX;
+    scanner s = { from, from, from + available, out->decoded, 0, 2 };
+    if (!scan_statement(&s, out)) return 0;
+    *consumed = (size_t)(s.p - from);
+    return 1;
 }
 
 int ps_scan_statement(const uint8_t *line, size_t length, ps_statement *out) {
@@ -404,14 +421,27 @@ INLINE int document_member(scanner *s, void *result, int32_t keyStart, int32_t k
     return 1;
 }
 
-int ps_scan_document(const uint8_t *line, size_t length, ps_document *out) {
-    if (length > INT32_MAX) return 0;
-    scanner s = { line, line, line + length, out->decoded, 0, 0 };
+INLINE int scan_document(scanner *s, ps_document *out) {
     for (int f = 0; f < PD_FIELD_COUNT; f++) out->length[f] = -1;
     out->author_count = out->decoded_length = 0;
     uint32_t seen = 0;
-    if (!scan_object(&s, document_member, out, &seen)) return 0;
-    out->decoded_length = s.decoded_length;
-    const uint32_t required = 1u << PD_FIELD_COUNT | 1u << PD_ID;
+    if (!scan_object(s, document_member, out, &seen)) return 0;
+    out->decoded_length = s->decoded_length;
+    const uint32_t type = s->to_newline == 2 ? 0 : 1u << PD_FIELD_COUNT;   // a list's elements may leave it out
+    const uint32_t required = type | 1u << PD_ID;
     return (seen & required) == required;
+}
+
+int ps_scan_document(const uint8_t *line, size_t length, ps_document *out) {
+    if (length > INT32_MAX) return 0;
+    scanner s = { line, line, line + length, out->decoded, 0, 0 };
+    return scan_document(&s, out);
+}
+
+int ps_scan_document_element(const uint8_t *from, size_t available, ps_document *out, size_t *consumed) {
+    if (available > INT32_MAX) available = INT32_MAX;
+    scanner s = { from, from, from + available, out->decoded, 0, 2 };
+    if (!scan_document(&s, out)) return 0;
+    *consumed = (size_t)(s.p - from);
+    return 1;
 }

@@ -2,6 +2,16 @@
 /// and `statements`.
 enum JSONCorpusReader {
     static func read(_ file: SourceFile, into builder: CorpusBuilder) throws(CorpusLoadError) {
+        if let streamed = JSONCorpusStream.read(file) {
+            builder.absorb(streamed)
+        } else {
+            try readWhole(file, into: builder)
+        }
+    }
+
+    /// Parses the whole file into one tree first: what `JSONCorpusStream` falls back on, and how
+    /// problems in the structure are reported.
+    static func readWhole(_ file: SourceFile, into builder: CorpusBuilder) throws(CorpusLoadError) {
         let root: JSONNode
         let parsed = file.bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(JSONParser.Failure) in try JSONParser.parse(buffer) }

@@ -1,0 +1,174 @@
+import CorpusScan
+
+/// Reads the JSON form without a tree of the whole file: the top-level object is walked member by
+/// member, and each element of "documents" and "statements" goes through the scanners of the
+/// JSON Lines reader (then the full reader, which reports problems), with read pages handed back
+/// as the walk goes. A tree of a million statements took 10 s and 2.3 GB; this reads them as the
+/// JSON Lines reader reads its lines, on one core.
+///
+/// Anything unexpected in the structure (not an object, a list that is not one, a version other
+/// than 1, invalid JSON between or inside elements) gives nil, and the file is read again whole by
+/// `JSONCorpusReader`, which reports it as before. So the records go into a builder of their own,
+/// taken in by the caller's only on success.
+enum JSONCorpusStream {
+    static func read(_ file: SourceFile) -> CorpusBuilder? {
+        let builder = CorpusBuilder()
+        let fileIndex = builder.register(file)
+        let statement = UnsafeMutablePointer<ps_statement>.allocate(capacity: 1)
+        let document = UnsafeMutablePointer<ps_document>.allocate(capacity: 1)
+        defer {
+            statement.deallocate()
+            document.deallocate()
+        }
+        let read = file.bytes.withUnsafeBufferPointer { buffer -> Bool in
+            var walk = Walk(buffer: buffer, file: file, builder: builder, fileIndex: fileIndex, statement: statement, document: document)
+            return walk.corpus()
+        }
+        return read ? builder : nil
+    }
+
+    private struct Walk {
+        let buffer: UnsafeBufferPointer<UInt8>
+        let file: SourceFile
+        let builder: CorpusBuilder
+        let fileIndex: Int
+        /// Where the scanners write what they find.
+        let statement: UnsafeMutablePointer<ps_statement>
+        let document: UnsafeMutablePointer<ps_document>
+        var position = 0
+        /// Where read pages were last handed back.
+        var released = 0
+        /// The statements, taken from the builder while its list is read.
+        var columns = StatementColumns()
+
+        init(buffer: UnsafeBufferPointer<UInt8>, file: SourceFile, builder: CorpusBuilder, fileIndex: Int,
+             statement: UnsafeMutablePointer<ps_statement>, document: UnsafeMutablePointer<ps_document>) {
+            self.buffer = buffer
+            self.file = file
+            self.builder = builder
+            self.fileIndex = fileIndex
+            self.statement = statement
+            self.document = document
+        }
+
+        mutating func skipWhitespace() {
+            while position < buffer.count {
+                switch buffer[position] {
+                case 0x20, 0x09, 0x0A, 0x0D: position += 1
+                default: return
+                }
+            }
+        }
+
+        /// Skips whitespace and `byte` if it is next.
+        mutating func take(_ byte: UInt8) -> Bool {
+            skipWhitespace()
+            guard position < buffer.count, buffer[position] == byte else { return false }
+            position += 1
+            return true
+        }
+
+        /// The value that starts here (after whitespace), parsed in full; nil if it is not valid JSON.
+        mutating func value() -> JSONNode? {
+            skipWhitespace()
+            guard let (node, end) = try? JSONParser.parseValue(buffer, at: position, end: buffer.count) else { return nil }
+            position = end
+            return node
+        }
+
+        mutating func corpus() -> Bool {
+            guard take(UInt8(ascii: "{")) else { return false }
+            let rootOffset = position - 1
+            var header: [JSONMember] = []
+            if !take(UInt8(ascii: "}")) {
+                repeat {
+                    skipWhitespace()
+                    guard let keyNode = value(), case .string(let key) = keyNode.value, take(UInt8(ascii: ":")) else { return false }
+                    switch key {
+                    case "documents":
+                        guard list(.documents) else { return false }
+                    case "statements":
+                        columns = builder.takeColumns()
+                        // Room as the JSON Lines reader reserves it: untouched room costs nothing.
+                        columns.reserveCapacity(rows: (buffer.count - position) / 100, textBytes: columns.statements.texts.bytes.count + (buffer.count - position) / 2)
+                        let read = list(.statements)
+                        columns.finishReading()
+                        builder.columns = columns
+                        columns = StatementColumns()
+                        guard read else { return false }
+                    case "entities":
+                        guard list(.entities) else { return false }
+                    default:
+                        guard let node = value() else { return false }
+                        if key == "parley", node.value != .integer(1) { return false }   // the whole reader says which version
+                        header.append(JSONMember(key: key, keyOffset: keyNode.offset, value: node))
+                    }
+                } while take(UInt8(ascii: ","))
+                guard take(UInt8(ascii: "}")) else { return false }
+            }
+            skipWhitespace()
+            guard position == buffer.count else { return false }
+            builder.addHeader(JSONNode(.object(header), offset: rootOffset), file: file)
+            file.bytes.release(released..<buffer.count)
+            return true
+        }
+
+        enum List { case documents, entities, statements }
+
+        /// A list of records of one kind, each taken into the builder; false if the value is not a
+        /// list or an element is not valid JSON.
+        mutating func list(_ kind: List) -> Bool {
+            guard take(UInt8(ascii: "[")) else { return false }
+            if take(UInt8(ascii: "]")) { return true }
+            repeat {
+                skipWhitespace()
+                let read: Bool
+                switch kind {
+                case .documents: read = documentElement()
+                case .statements: read = statementElement()
+                case .entities:
+                    guard let node = value() else { return false }
+                    builder.addEntity(node, file: file)
+                    read = true
+                }
+                guard read else { return false }
+                if position - released >= JSONLinesReader.releaseStep {
+                    file.bytes.release(released..<position)
+                    released = position
+                }
+            } while take(UInt8(ascii: ","))
+            return take(UInt8(ascii: "]"))
+        }
+
+        mutating func documentElement() -> Bool {
+            let start = position
+            var consumed = 0
+            if ps_scan_document_element(buffer.baseAddress! + start, buffer.count - start, self.document, &consumed) != 0 {
+                let document = ScannedDocument(fields: self.document, lineStart: start, bufferCount: buffer.count)
+                if builder.addDocument(document, buffer, at: RecordLocation(file: fileIndex, offset: start)) {
+                    position = start + consumed
+                    return true
+                }
+            }
+            guard let node = value() else { return false }
+            builder.addDocument(node, file: file)
+            return true
+        }
+
+        mutating func statementElement() -> Bool {
+            let start = position
+            var consumed = 0
+            if ps_scan_statement_element(buffer.baseAddress! + start, buffer.count - start, statement, &consumed) != 0,
+               columns.append(ScannedStatement(fields: statement, lineStart: start, bufferCount: buffer.count), buffer,
+                              at: RecordLocation(file: fileIndex, offset: start)) {
+                position = start + consumed
+                return true
+            }
+            guard let node = value() else { return false }
+            if let record = builder.statementRecord(node, file: file, ordinal: columns.count + builder.skipped + 1) {
+                builder.take(record, node: node, file: file, into: &columns)
+            }
+            return true
+        }
+    }
+}
