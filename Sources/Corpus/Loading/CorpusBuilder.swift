@@ -114,7 +114,7 @@ final class CorpusBuilder {
     }
 
     func addStatement(_ node: JSONNode, file: SourceFile) {
-        if let record = statementRecord(node, file: file, ordinal: columns.count + skipped + 1) {
+        if let record = statementRecord(node, file: file) {
             take(record, node: node, file: file, into: &columns)
         }
     }
@@ -122,18 +122,19 @@ final class CorpusBuilder {
     /// Appends a statement the full reader checked, unless it has one extra field too many.
     func take(_ record: StatementRecord, node: JSONNode, file: SourceFile, into columns: inout StatementColumns) {
         if let refusal = columns.refusal(record) {
-            report(file: file, offset: node.offset, message: "statement " + (record.id.map { "'\($0)'" } ?? "#\(columns.count + skipped + 1)") + ": " + refusal)
+            report(file: file, offset: node.offset, message: "statement" + (record.id.map { " '\($0)'" } ?? "") + ": " + refusal)
         } else {
             columns.append(record, at: location(file, node.offset))
         }
     }
 
     /// Reads and checks a statement with the full reader; nil (problems logged) if it is bad.
-    /// `ordinal` names it in messages when it has no id.
-    func statementRecord(_ node: JSONNode, file: SourceFile, ordinal: Int) -> StatementRecord? {
+    /// Messages name it by its id; one without an id is placed by its line and column alone (a
+    /// count of the statements before it would depend on which core read which part of the file).
+    func statementRecord(_ node: JSONNode, file: SourceFile) -> StatementRecord? {
         var label: String?
         var bad = false
-        let report = reporter(file, record: { "statement " + (label.map { "'\($0)'" } ?? "#\(ordinal)") }, failed: { bad = true })
+        let report = reporter(file, record: { "statement" + (label.map { " '\($0)'" } ?? "") }, failed: { bad = true })
         guard let fields = RecordFields(node, what: "a statement", report: report) else { skipped += 1; return nil }
         label = fields.string("id")
         let record = StatementRecord(fields)
@@ -163,8 +164,9 @@ final class CorpusBuilder {
     func absorb(_ other: CorpusBuilder) {
         for problem in other.log.problems { log.add(problem) }
         log.addUncounted(other.log.total - other.log.problems.count)
-        name = name ?? other.name
-        description = description ?? other.description
+        // A later header names the corpus, as when the records are read one after the other.
+        name = other.name ?? name
+        description = other.description ?? description
         let fileBase = files.count
         files += other.files
         documents.absorb(other.documents)

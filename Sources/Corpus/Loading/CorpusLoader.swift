@@ -33,10 +33,75 @@ public enum CorpusLoader {
             throw CorpusLoadError(file: path, message: "no such file or folder")
         }
         let files = isDirectory.boolValue ? try corpusFiles(in: path) : [path]
-        let builder = CorpusBuilder()
-        for file in files { try read(file, into: builder) }
+        let builder = try read(files)
         let corpus = try builder.finish(skipBad: skipBad)
         return Result(corpus: corpus, skipped: builder.skipped)
+    }
+
+    /// Reads `files` in order into one builder. A folder of small files (a year of daily files, too
+    /// small to be read in parts) is read on all cores, each file into a builder of its own, taken
+    /// in in order afterwards: the result is the same as reading them one after the other, and so
+    /// is the first fatal problem. Large files are read in turn, each in parts on all cores.
+    static func read(_ files: [String], concurrently: Bool = true) throws(CorpusLoadError) -> CorpusBuilder {
+        let sizes = files.map { path in (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        let small = sizes.reduce(0, +) / max(files.count, 1) < JSONLinesReader.parallelThreshold
+        guard concurrently, small, files.count > 1, Parallel.parts > 1 else {
+            let builder = CorpusBuilder()
+            for file in files { try read(file, into: builder) }
+            return builder
+        }
+        let merge = InOrderMerge(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in   // files handed out as cores free up
+            let builder = CorpusBuilder()
+            do throws(CorpusLoadError) {
+                try read(files[i], into: builder)
+                merge.deliver(i, .success(builder))
+            } catch {
+                merge.deliver(i, .failure(error))
+            }
+        }
+        return try merge.result()
+    }
+
+    /// Takes the files' builders in, in file order, as they are delivered: whichever thread
+    /// delivers the next one takes in all that are ready (outside the lock, one thread at a time),
+    /// so that parts read ahead wait but the folder is never held twice in memory.
+    final class InOrderMerge: @unchecked Sendable {
+        private var waiting: [Int: Swift.Result<CorpusBuilder, CorpusLoadError>] = [:]
+        private var next = 0
+        private var merging = false
+        private var failure: CorpusLoadError?
+        private let builder = CorpusBuilder()
+        private let lock = NSLock()
+        private let count: Int
+
+        init(count: Int) { self.count = count }
+
+        func deliver(_ i: Int, _ result: Swift.Result<CorpusBuilder, CorpusLoadError>) {
+            lock.withLock { waiting[i] = result }
+            while true {
+                let ready: Swift.Result<CorpusBuilder, CorpusLoadError>? = lock.withLock {
+                    guard !merging, failure == nil, let result = waiting.removeValue(forKey: next) else { return nil }
+                    merging = true
+                    next += 1
+                    return result
+                }
+                guard let ready else { return }
+                switch ready {
+                case .success(let part): builder.absorb(part)
+                case .failure(let error): lock.withLock { failure = error }
+                }
+                lock.withLock { merging = false }
+            }
+        }
+
+        /// The builder once every file is delivered, or the first file's error, in file order.
+        func result() throws(CorpusLoadError) -> CorpusBuilder {
+            let (failure, taken) = lock.withLock { (self.failure, next) }
+            if let failure { throw failure }
+            precondition(taken == count, "every file is taken in once delivered")
+            return builder
+        }
     }
 
     /// Loads a corpus file through its snapshot (`corpus.parley` beside it): used when it was made

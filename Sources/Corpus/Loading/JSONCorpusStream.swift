@@ -165,7 +165,7 @@ enum JSONCorpusStream {
                 return true
             }
             guard let node = value() else { return false }
-            if let record = builder.statementRecord(node, file: file, ordinal: columns.count + builder.skipped + 1) {
+            if let record = builder.statementRecord(node, file: file) {
                 builder.take(record, node: node, file: file, into: &columns)
             }
             return true

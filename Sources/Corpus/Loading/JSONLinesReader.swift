@@ -124,7 +124,7 @@ enum JSONLinesReader {
         }
         switch typeMember.value.value {
         case .string("statement"):
-            if let record = builder.statementRecord(node, file: file, ordinal: columns.count + builder.skipped + 1) {
+            if let record = builder.statementRecord(node, file: file) {
                 builder.take(record, node: node, file: file, into: &columns)
             }
         case .string("document"): builder.addDocument(node, file: file)
