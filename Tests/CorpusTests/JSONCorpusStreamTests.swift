@@ -138,6 +138,11 @@ import TestSupport
                 #expect(error.problems.first.map { $0.line >= 1 && $0.column >= 1 } == true)
             }
         }
+        // A list given twice is the whole reader's to report.
+        let twice = #"{"statements": [{"speaker": "A", "text": "t"}], "statements": [{"speaker": "B", "text": "u"}]}"#
+        #expect(JSONCorpusStream.read(SourceFile(path: "t.json", text: twice)) == nil)
+        let error = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(text: twice, path: "t.json") }
+        #expect(error?.problems.first?.description == #"t.json:1:49: the field "statements" appears twice"#)
         // Empty lists and an object with nothing but the version are fine.
         #expect(try CorpusLoader.load(text: #"{"parley": 1, "documents": [], "statements": [ ]}"#, path: "e.json").corpus.count == 0)
     }

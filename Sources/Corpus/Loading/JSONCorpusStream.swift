@@ -6,8 +6,8 @@ import CorpusScan
 /// as the walk goes. A tree of a million statements took 10 s and 2.3 GB; this reads them as the
 /// JSON Lines reader reads its lines, on one core.
 ///
-/// Anything unexpected in the structure (not an object, a list that is not one, a version other
-/// than 1, invalid JSON between or inside elements) gives nil, and the file is read again whole by
+/// Anything unexpected in the structure (not an object, a list that is not one or is given twice,
+/// a version other than 1, invalid JSON between or inside elements) gives nil, and the file is read again whole by
 /// `JSONCorpusReader`, which reports it as before. So the records go into a builder of their own,
 /// taken in by the caller's only on success.
 enum JSONCorpusStream {
@@ -41,16 +41,6 @@ enum JSONCorpusStream {
         /// The statements, taken from the builder while its list is read.
         var columns = StatementColumns()
 
-        init(buffer: UnsafeBufferPointer<UInt8>, file: SourceFile, builder: CorpusBuilder, fileIndex: Int,
-             statement: UnsafeMutablePointer<ps_statement>, document: UnsafeMutablePointer<ps_document>) {
-            self.buffer = buffer
-            self.file = file
-            self.builder = builder
-            self.fileIndex = fileIndex
-            self.statement = statement
-            self.document = document
-        }
-
         mutating func skipWhitespace() {
             while position < buffer.count {
                 switch buffer[position] {
@@ -80,10 +70,13 @@ enum JSONCorpusStream {
             guard take(UInt8(ascii: "{")) else { return false }
             let rootOffset = position - 1
             var header: [JSONMember] = []
+            var lists: Set<String> = []
             if !take(UInt8(ascii: "}")) {
                 repeat {
                     skipWhitespace()
                     guard let keyNode = value(), case .string(let key) = keyNode.value, take(UInt8(ascii: ":")) else { return false }
+                    // A list given twice: the whole reader reports it.
+                    if ["documents", "statements", "entities"].contains(key), !lists.insert(key).inserted { return false }
                     switch key {
                     case "documents":
                         guard list(.documents) else { return false }
