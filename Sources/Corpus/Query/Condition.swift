@@ -22,10 +22,7 @@ extension Corpus {
         switch condition {
         case .anyOf(let field, let given):
             // A whole number also stands for its digits: `where{["date.year"] = 2025}` means "2025".
-            let values = given + given.compactMap { value -> FieldValue? in
-                guard case .number(let n) = value, n == n.rounded(), abs(n) < 1e15 else { return nil }
-                return .string(String(Int64(n)))
-            }
+            let values = given + given.compactMap(\.digits)
             if field == .date {
                 for case .string(let text) in given where CorpusDate(text) == nil {
                     throw .invalid("'\(text)' is not a date: dates are written \"2025-11-07\", \"2025-11\" or \"2025\"")
@@ -52,11 +49,7 @@ extension Corpus {
             if case .datePart = field {
                 // A range of years or months is the range of the dates within them ({from = 2020}
                 // as well as {from = "2020"}).
-                func text(_ bound: FieldValue) -> FieldValue {
-                    guard case .number(let n) = bound, n == n.rounded(), abs(n) < 1e15 else { return bound }
-                    return .string(String(Int64(n)))
-                }
-                return try rowFilter(for: .range(.date, from: from.map(text), to: to.map(text)))
+                return try rowFilter(for: .range(.date, from: from.map { $0.digits ?? $0 }, to: to.map { $0.digits ?? $0 }))
             }
             if field == .date || (field == .document("published")) {
                 let low = try from.map { (v) throws(QueryError) in try Self.dateBound(v, field: field).firstDay }

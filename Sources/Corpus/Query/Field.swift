@@ -69,6 +69,13 @@ public enum FieldValue: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     var isString: Bool { if case .string = self { true } else { false } }
 
+    /// A whole number as the string of its digits (2025 as "2025"), as a field of strings holds it;
+    /// nil for anything else.
+    var digits: FieldValue? {
+        guard case .number(let n) = self, n == n.rounded(), abs(n) < 1e15 else { return nil }
+        return .string(description)
+    }
+
     public var description: String {
         switch self {
         case .string(let s): s
