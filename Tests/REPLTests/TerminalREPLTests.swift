@@ -170,13 +170,14 @@ import TestSupport
     }
 
     @Test func colourOnlyWithoutNO_COLOR() throws {
+        // Wait for the message ("…:1: red?"), not for "red?", which the typed line already shows.
         let plain = try start()
         try plain.type("error('red?')"); try plain.press("Enter")
-        try plain.waitFor("red?")
+        try plain.waitFor(":1: red?")
         #expect(!(try plain.screen(escapes: true)).contains("\u{1B}[31m"))
         let coloured = try start(environment: ["NO_COLOR": ""])
         try coloured.type("error('red?')"); try coloured.press("Enter")
-        try coloured.waitFor("red?")
+        try coloured.waitFor(":1: red?")
         #expect(try coloured.screen(escapes: true).contains("\u{1B}[31m"))
     }
 

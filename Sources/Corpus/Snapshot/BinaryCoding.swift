@@ -3,7 +3,25 @@ import Foundation
 /// Appends plain values to a byte buffer, for snapshots. Columns are copied whole, each starting
 /// at a multiple of 8 bytes so that a reader can use them where they lie in a mapped file.
 struct BinaryWriter {
+    /// Bytes not yet written out (all of them for a writer without a file).
     var data = Data()
+    /// Where the bytes go once `data` holds a few megabytes, and how many went there already: a
+    /// snapshot of a million statements is written as it is encoded, not gathered in memory first
+    /// (which doubled the peak of a load that writes its snapshot).
+    private let file: Int32?
+    private(set) var flushed = 0
+    /// The first write that failed (nothing more is written after it).
+    private(set) var failure: POSIXError?
+    private static let flushSize = 4 << 20
+
+    /// A writer that gathers its bytes in `data`.
+    init() { file = nil }
+
+    /// A writer that writes to `file` as it goes (`flush()` writes the rest).
+    init(file: Int32) { self.file = file }
+
+    /// Bytes written so far, flushed or not.
+    var count: Int { flushed + data.count }
 
     mutating func int(_ value: Int) { var v = Int64(value); withUnsafeBytes(of: &v) { data.append(contentsOf: $0) } }
     mutating func double(_ value: Double) { var v = value; withUnsafeBytes(of: &v) { data.append(contentsOf: $0) } }
@@ -15,6 +33,7 @@ struct BinaryWriter {
             int(bytes.count)
             data.append(contentsOf: bytes)
         }
+        flushIfLarge()
     }
 
     mutating func optionalString(_ value: String?) {
@@ -27,16 +46,58 @@ struct BinaryWriter {
         for value in values { string(value) }
     }
 
+    mutating func bytes(_ other: Data) {
+        data.append(other)
+        flushIfLarge()
+    }
+
     mutating func align() {
-        let padding = (8 - data.count % 8) % 8
+        let padding = (8 - count % 8) % 8
         data.append(contentsOf: [UInt8](repeating: 0, count: padding))
     }
 
     mutating func column<T>(_ values: ColumnArray<T>) {
         int(values.count)
         align()
-        values.withUnsafeBytes { data.append(contentsOf: $0) }
+        values.withUnsafeBytes { raw in
+            // A large column goes to the file straight from its own memory.
+            if file != nil && raw.count >= Self.flushSize {
+                flush()
+                write(raw)
+                flushed += raw.count
+            } else {
+                data.append(contentsOf: raw)
+            }
+        }
         align()
+        flushIfLarge()
+    }
+
+    private mutating func flushIfLarge() {
+        if file != nil && data.count >= Self.flushSize { flush() }
+    }
+
+    /// Writes out what `data` holds (for a writer with a file).
+    mutating func flush() {
+        guard file != nil, !data.isEmpty else { return }
+        let pending = data
+        pending.withUnsafeBytes { write($0) }
+        flushed += pending.count
+        data.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func write(_ bytes: UnsafeRawBufferPointer) {
+        guard let file, failure == nil else { return }
+        var done = 0
+        while done < bytes.count {
+            let n = Foundation.write(file, bytes.baseAddress! + done, bytes.count - done)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else {
+                failure = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                return
+            }
+            done += n
+        }
     }
 }
 

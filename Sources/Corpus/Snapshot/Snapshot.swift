@@ -39,25 +39,16 @@ public enum Snapshot {
         return (size, date.timeIntervalSince1970)
     }
 
-    /// Writes `corpus` (read from `source`) to `path`, atomically.
+    /// Writes `corpus` (read from `source`) to `path`, atomically: into a temporary file as it is
+    /// encoded, whose header (the payload's length and checksum) is filled in last, then renamed.
     public static func write(_ corpus: Corpus, source: String?, to path: String) throws {
-        var payload = BinaryWriter()
-        // Room for the columns at once (a guess: texts, ids, and a few words a statement and a
-        // document), so that the buffer is not copied as it grows.
-        let s = corpus.statements
-        payload.data.reserveCapacity(s.texts.bytes.count + s.ids.bytes.count + s.count * 96 + corpus.documentCount * 160 + (1 << 20))
-        encode(corpus, into: &payload)
-        var header = BinaryWriter()
-        header.data.append(contentsOf: magic)
-        header.int(version)
-        let stamp = source.flatMap(Self.stamp(of:))
-        header.int(stamp?.size ?? -1)
-        header.double(stamp?.modified ?? 0)
-        header.int(payload.data.count)
-        header.int(Int(bitPattern: UInt(payload.data.withUnsafeBytes { checksum($0) })))
         let temporary = path + ".tmp\(getpid())"
         do {
-            try writeFile(temporary, parts: [header.data, payload.data])
+            let fd = open(temporary, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            defer { close(fd) }
+            try writePayload(corpus, source: source, to: fd)
+            guard fsync(fd) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
             unlink(temporary)
@@ -65,24 +56,57 @@ public enum Snapshot {
         }
     }
 
-    /// Writes `parts` one after the other to a new file at `path` (without joining them in memory).
-    private static func writeFile(_ path: String, parts: [Data]) throws {
-        func failure() -> POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw failure() }
-        defer { close(fd) }
-        for part in parts {
-            try part.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-                var done = 0
-                while done < bytes.count {
-                    let n = Foundation.write(fd, bytes.baseAddress! + done, bytes.count - done)
-                    if n < 0 && errno == EINTR { continue }
-                    guard n > 0 else { throw failure() }
-                    done += n
+    private static let headerSize = 48
+
+    private static func writePayload(_ corpus: Corpus, source: String?, to fd: Int32) throws {
+        var payload = BinaryWriter(file: fd)
+        payload.bytes(Data(count: headerSize))     // the header's place, written last
+        encode(corpus, into: &payload)
+        payload.flush()
+        if let failure = payload.failure { throw failure }
+        let length = payload.count - headerSize
+        var header = BinaryWriter()
+        header.data.append(contentsOf: magic)
+        header.int(version)
+        let stamp = source.flatMap(Self.stamp(of:))
+        header.int(stamp?.size ?? -1)
+        header.double(stamp?.modified ?? 0)
+        header.int(length)
+        header.int(Int(bitPattern: UInt(try checksum(of: fd, from: headerSize, count: length))))
+        let written = header.data.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        guard written == headerSize else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    }
+
+    /// `checksum(_:)` of `count` bytes of a file from `offset`, read back a few megabytes at a
+    /// time (from the page cache: the file was just written) instead of held in memory.
+    private static func checksum(of fd: Int32, from offset: Int, count: Int) throws -> UInt64 {
+        let half = count / 16 * 8
+        let ranges = [offset..<offset + half, offset + half..<offset + count]
+        let sums = Parallel.map(count: 2, threshold: 1) { parts in
+            parts.map { part -> UInt64? in
+                var state = ChecksumState()
+                let chunk = 4 << 20                      // a multiple of 32 bytes, as `feed` needs
+                let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 8)
+                defer { buffer.deallocate() }
+                var at = ranges[part].lowerBound
+                while true {
+                    let n = min(chunk, ranges[part].upperBound - at)
+                    var done = 0
+                    while done < n {
+                        let got = pread(fd, buffer.baseAddress! + done, n - done, off_t(at + done))
+                        if got < 0 && errno == EINTR { continue }
+                        guard got > 0 else { return nil }
+                        done += got
+                    }
+                    let bytes = UnsafeRawBufferPointer(rebasing: buffer[..<n])
+                    at += n
+                    if at == ranges[part].upperBound { return state.finish(bytes) }
+                    state.feed(bytes)
                 }
             }
-        }
-        guard fsync(fd) == 0 else { throw failure() }
+        }.flatMap { $0 }
+        guard let first = sums[0], let second = sums[1] else { throw POSIXError(.EIO) }
+        return (first &* 0x100000001B3) ^ second
     }
 
     /// Opens a snapshot. With `source`, the snapshot must have been made from that file as it is now.
@@ -128,19 +152,45 @@ public enum Snapshot {
     }
 
     private static func checksum(part raw: UnsafeRawBufferPointer) -> UInt64 {
-        let prime: UInt64 = 0x100000001B3
-        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5)
-        let words = raw.count / 8
-        var i = 0
-        while i + 4 <= words {
-            lanes.0 = (lanes.0 ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* prime &+ UInt64(i)
-            lanes.1 = (lanes.1 ^ raw.loadUnaligned(fromByteOffset: i * 8 + 8, as: UInt64.self)) &* prime
-            lanes.2 = (lanes.2 ^ raw.loadUnaligned(fromByteOffset: i * 8 + 16, as: UInt64.self)) &* prime
-            lanes.3 = (lanes.3 ^ raw.loadUnaligned(fromByteOffset: i * 8 + 24, as: UInt64.self)) &* prime
-            i += 4
-        }
+        var state = ChecksumState()
+        return state.finish(raw)
+    }
+}
+
+/// The checksum of one part of a snapshot, fed in pieces: every piece but the last a multiple of
+/// 32 bytes long, so that the result is the same whether the part is read at once or in chunks.
+struct ChecksumState {
+    private static let prime: UInt64 = 0x100000001B3
+    private var lanes: (UInt64, UInt64, UInt64, UInt64) = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5)
+    /// Words taken in so far (mixed into the first lane, so that moved words change the sum).
+    private var words = 0
+
+    /// Takes in a piece whose length is a multiple of 32 bytes.
+    mutating func feed(_ raw: UnsafeRawBufferPointer) {
+        precondition(raw.count % 32 == 0, "only the last piece may end within 32 bytes")
+        _ = groups(raw)
+    }
+
+    /// Takes in the last piece and gives the checksum.
+    mutating func finish(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+        let tail = groups(raw)
         var sum = ((lanes.0 &* 31 ^ lanes.1) &* 31 ^ lanes.2) &* 31 ^ lanes.3
-        for j in (i * 8)..<raw.count { sum = (sum ^ UInt64(raw[j])) &* prime }
+        for j in tail..<raw.count { sum = (sum ^ UInt64(raw[j])) &* Self.prime }
         return sum
+    }
+
+    /// Mixes in the piece's whole groups of four words; returns where the rest starts.
+    private mutating func groups(_ raw: UnsafeRawBufferPointer) -> Int {
+        let prime = Self.prime
+        let groups = raw.count / 32
+        for g in 0..<groups {
+            let at = g * 32, i = words + g * 4
+            lanes.0 = (lanes.0 ^ raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)) &* prime &+ UInt64(i)
+            lanes.1 = (lanes.1 ^ raw.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self)) &* prime
+            lanes.2 = (lanes.2 ^ raw.loadUnaligned(fromByteOffset: at + 16, as: UInt64.self)) &* prime
+            lanes.3 = (lanes.3 ^ raw.loadUnaligned(fromByteOffset: at + 24, as: UInt64.self)) &* prime
+        }
+        words += groups * 4
+        return groups * 32
     }
 }

@@ -58,7 +58,7 @@ extension Snapshot {
         }
         w.int(corpus.documentCount)
         w.int(documents.data.count)
-        w.data.append(documents.data)
+        w.bytes(documents.data)
         w.int(corpus.entities.count)
         for e in corpus.entities {
             w.string(e.name)
