@@ -7,11 +7,8 @@ import TestSupport
 /// file must be what encoding in memory gives, byte for byte.
 @Suite struct SnapshotWritingTests {
     @Test func aChecksumFedInPiecesIsTheChecksumAtOnce() {
-        var state: UInt64 = 3
-        func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(seed: 3)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         for size in [0, 1, 31, 32, 33, 1000, 65_537] {
             let bytes = (0..<size).map { _ in UInt8(next(256)) }
             bytes.withUnsafeBytes { raw in
