@@ -21,7 +21,7 @@ enum JSONCorpusStream {
             document.deallocate()
         }
         let read = file.bytes.withUnsafeBufferPointer { buffer -> Bool in
-            var walk = Walk(buffer: buffer, file: file, builder: builder, fileIndex: fileIndex, statement: statement, document: document)
+            var walk = Walk(buffer: buffer, file: file, builder: builder, fileIndex: fileIndex, scannedStatement: statement, scannedDocument: document)
             return walk.corpus()
         }
         return read ? builder : nil
@@ -33,8 +33,8 @@ enum JSONCorpusStream {
         let builder: CorpusBuilder
         let fileIndex: Int
         /// Where the scanners write what they find.
-        let statement: UnsafeMutablePointer<ps_statement>
-        let document: UnsafeMutablePointer<ps_document>
+        let scannedStatement: UnsafeMutablePointer<ps_statement>
+        let scannedDocument: UnsafeMutablePointer<ps_document>
         var position = 0
         /// Where read pages were last handed back.
         var released = 0
@@ -136,8 +136,8 @@ enum JSONCorpusStream {
         mutating func documentElement() -> Bool {
             let start = position
             var consumed = 0
-            if ps_scan_document_element(buffer.baseAddress! + start, buffer.count - start, self.document, &consumed) != 0 {
-                let document = ScannedDocument(fields: self.document, lineStart: start, bufferCount: buffer.count)
+            if ps_scan_document_element(buffer.baseAddress! + start, buffer.count - start, scannedDocument, &consumed) != 0 {
+                let document = ScannedDocument(fields: scannedDocument, lineStart: start, bufferCount: buffer.count)
                 if builder.addDocument(document, buffer, at: RecordLocation(file: fileIndex, offset: start)) {
                     position = start + consumed
                     return true
@@ -151,8 +151,8 @@ enum JSONCorpusStream {
         mutating func statementElement() -> Bool {
             let start = position
             var consumed = 0
-            if ps_scan_statement_element(buffer.baseAddress! + start, buffer.count - start, statement, &consumed) != 0,
-               columns.append(ScannedStatement(fields: statement, lineStart: start, bufferCount: buffer.count), buffer,
+            if ps_scan_statement_element(buffer.baseAddress! + start, buffer.count - start, scannedStatement, &consumed) != 0,
+               columns.append(ScannedStatement(fields: scannedStatement, lineStart: start, bufferCount: buffer.count), buffer,
                               at: RecordLocation(file: fileIndex, offset: start)) {
                 position = start + consumed
                 return true

@@ -177,6 +177,16 @@ struct StatementColumns {
     mutating func absorb(_ other: consuming StatementColumns, fileBase: Int) {
         finishReading()
         other.finishReading()
+        if count == 0 && extraNames.values.isEmpty {
+            // Nothing here yet (the first file of a folder, a walked .json file): taken over, not copied.
+            if fileBase != 0 {
+                var shifted = ColumnArray<RecordLocation>()
+                shifted.append(mapping: other.locations) { $0.inFile(offsetBy: fileBase) }
+                other.locations = shifted
+            }
+            self = other
+            return
+        }
         // The texts are taken out, so that the two tasks share nothing.
         var texts = statements.texts, otherTexts = other.statements.texts
         statements.texts = TextColumn()

@@ -80,7 +80,7 @@ public enum Snapshot {
     /// `checksum(_:)` of `count` bytes of a file from `offset`, read back a few megabytes at a
     /// time (from the page cache: the file was just written) instead of held in memory.
     private static func checksum(of fd: Int32, from offset: Int, count: Int) throws -> UInt64 {
-        let half = count / 16 * 8
+        let half = checksumHalf(count)
         let ranges = [offset..<offset + half, offset + half..<offset + count]
         let sums = Parallel.map(count: 2, threshold: 1) { parts in
             parts.map { part -> UInt64? in
@@ -106,7 +106,7 @@ public enum Snapshot {
             }
         }.flatMap { $0 }
         guard let first = sums[0], let second = sums[1] else { throw POSIXError(.EIO) }
-        return (first &* 0x100000001B3) ^ second
+        return combined(first, second)
     }
 
     /// Opens a snapshot. With `source`, the snapshot must have been made from that file as it is now.
@@ -141,15 +141,21 @@ public enum Snapshot {
     /// (the word's position is mixed in, so swapped words differ). The two halves are summed on two
     /// cores and combined.
     static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        let half = bytes.count / 16 * 8
+        let half = checksumHalf(bytes.count)
         let parts = UncheckedBox(bytes)
         let sums = Parallel.map(count: 2, threshold: 1) { range in
             range.map { part in
                 checksum(part: UnsafeRawBufferPointer(rebasing: part == 0 ? parts.value[..<half] : parts.value[half...]))
             }
         }.flatMap { $0 }
-        return (sums[0] &* 0x100000001B3) ^ sums[1]
+        return combined(sums[0], sums[1])
     }
+
+    /// Where the payload is cut in two for the checksum (a multiple of 8 bytes), one half per core.
+    private static func checksumHalf(_ count: Int) -> Int { count / 16 * 8 }
+
+    /// The checksum of the whole payload from those of its halves.
+    private static func combined(_ first: UInt64, _ second: UInt64) -> UInt64 { (first &* 0x100000001B3) ^ second }
 
     private static func checksum(part raw: UnsafeRawBufferPointer) -> UInt64 {
         var state = ChecksumState()
