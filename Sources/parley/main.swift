@@ -337,8 +337,9 @@ if let mallopt = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {
     _ = unsafeBitCast(mallopt, to: (@convention(c) (Int32, Int32) -> Int32).self)(-3, 1 << 20)
 }
 
+let words = ScriptShorthand.expand(Array(CommandLine.arguments.dropFirst())) { RecipeCatalog.standard.file(named: $0) != nil }
+
 // `parley run RECIPE --help` shows the recipe's help, not the run command's.
-let words = Array(CommandLine.arguments.dropFirst())
 if words.count >= 3, words[0] == "run", !words[1].hasPrefix("-"), words.dropFirst(2).contains(where: { $0 == "--help" || $0 == "-h" }),
    let file = try? RecipeFiles.resolve(words[1]), let recipe = try? RecipeFiles.load(file) {
     print(recipe.help)
@@ -349,14 +350,15 @@ MappedFileGuard.install()
 
 // Usage errors exit with 2 (as lua.c does), not ArgumentParser's 64.
 do {
-    var command = try Parley.parseAsRoot()
+    var command = try Parley.parseAsRoot(words)
     try command.run()
 } catch {
     let code = Parley.exitCode(for: error)
     if code == .success || code.rawValue == 1 || error is ExitCode {
         Parley.exit(withError: error)
     }
-    let message = Parley.fullMessage(for: error)
+    var message = Parley.fullMessage(for: error)
+    if let complaint = ScriptShorthand.complaint(words), message.range(of: "unexpected argument", options: .caseInsensitive) != nil { message = complaint }
     FileHandle.standardError.write(Data((message + "\n").utf8))
     exit(2)
 }

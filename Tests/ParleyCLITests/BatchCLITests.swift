@@ -33,6 +33,33 @@ import TestSupport
         #expect(!out.stderr.contains("The operation could not be completed"))
     }
 
+    /// As with lua and python, a script (or a recipe) given as the first plain argument is run:
+    /// `parley script.lua` is `parley run script.lua`, with the options before or after it.
+    @Test func aScriptAsTheFirstArgumentIsRun() throws {
+        let script = Fixtures.write("print(#statements, arg[1])", named: "count.lua")
+        let before = try Subprocess.run(["--corpus", corpus, script, "--", "x"])
+        #expect(before.status == 0)
+        #expect(before.stdout == "31\tx\n")
+        let after = try Subprocess.run([script, "--corpus", corpus])
+        #expect(after.stdout == "31\tnil\n")
+        let recipe = try Subprocess.run(["who-said-what", "--corpus", corpus, "--speaker", "Khawaja Asif"])
+        #expect(recipe.status == 0)
+        #expect(recipe.stdout.hasPrefix("12 statements by 1 speaker"), "\(recipe.stdout)")
+        let missing = try Subprocess.run(["missing.lua", "--corpus", corpus])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("cannot read the script missing.lua"), "\(missing.stderr)")
+    }
+
+    /// A first word that is neither a command, a script nor a recipe is named, with what was expected.
+    @Test func anUnknownFirstWordSaysWhatWasExpected() throws {
+        let out = try Subprocess.run(["snapshop", "c.jsonl"])
+        #expect(out.status == 2)
+        #expect(out.stderr.hasPrefix("parley: 'snapshop' is not a command, a script or a recipe: the commands are run, repl"), "\(out.stderr)")
+        let option = try Subprocess.run(["--memory", "lots", "-e", "print(1)"])
+        #expect(option.status == 2)
+        #expect(option.stderr.contains("--memory takes a size"), "\(option.stderr)")
+    }
+
     @Test func versionIsPrinted() throws {
         let out = try Subprocess.run(["--version"])
         #expect(out.status == 0)
