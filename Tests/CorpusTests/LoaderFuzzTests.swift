@@ -64,6 +64,17 @@ import TestSupport
         check(Self.mutate(Array(Self.json.utf8), &random), extension: "json")
     }
 
+    /// A spreadsheet's own damage too: quotes, commas and line breaks where they do not belong.
+    @Test(arguments: 0..<150)
+    func damagedCSV(seed: Int) {
+        var random = Random(state: UInt64(seed) &+ 2000)
+        var bytes = Self.mutate(Array(CSVLoadingTests.csv.utf8), &random)
+        for _ in 0...random.next(3) where !bytes.isEmpty {
+            bytes.insert([0x22, 0x2C, 0x0D, 0x0A, 0x3B][random.next(5)], at: random.next(bytes.count))
+        }
+        check(bytes, extension: "csv")
+    }
+
     @Test func aHugeStringAndAHugeLine() throws {
         let text = String(repeating: "very long ", count: 2_000_000)
         let result = try CorpusLoader.load(text: #"{"type":"statement","speaker":"A","text":"\#(text)"}"#, path: "big.jsonl")

@@ -151,10 +151,10 @@ public enum CorpusLoader {
         var files: [String] = []
         for case let file as URL in enumerator {
             let ext = file.pathExtension.lowercased()
-            if jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext) { files.append(file.path) }
+            if jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext) || CSVCorpusReader.delimiters[ext] != nil { files.append(file.path) }
         }
         guard !files.isEmpty else {
-            throw CorpusLoadError(file: folder, message: "the folder holds no corpus file (.json, .jsonl, .ndjson)")
+            throw CorpusLoadError(file: folder, message: "the folder holds no corpus file (.json, .jsonl, .ndjson, .csv, .tsv)")
         }
         return files.sorted()
     }
@@ -173,8 +173,10 @@ public enum CorpusLoader {
             JSONLinesReader.readInParallel(file, into: builder)
         } else if jsonExtensions.contains(ext) {
             try JSONCorpusReader.read(file, into: builder)
+        } else if let delimiter = CSVCorpusReader.delimiters[ext] {
+            try CSVCorpusReader.read(file, delimiter: delimiter, into: builder)
         } else {
-            throw CorpusLoadError(file: file.path, message: "unknown corpus form '.\(ext)': use .json, .jsonl or .ndjson")
+            throw CorpusLoadError(file: file.path, message: "unknown corpus form '.\(ext)': use .json, .jsonl, .ndjson, .csv or .tsv")
         }
     }
 }

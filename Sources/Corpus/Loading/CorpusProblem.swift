@@ -24,10 +24,19 @@ public struct CorpusProblem: Sendable, Equatable, CustomStringConvertible {
 public struct CorpusLoadError: Error, Sendable, CustomStringConvertible {
     public var problems: [CorpusProblem]
     public var unreported: Int
+    /// False when a file cannot be read at all (not valid JSON or CSV as a whole), so that
+    /// `--skip-bad`, which skips bad records, would not help.
+    public var recordsCanBeSkipped = true
 
     public init(problems: [CorpusProblem], unreported: Int = 0) {
         self.problems = problems
         self.unreported = unreported
+    }
+
+    /// A file whose structure is broken at `problem`: nothing in it can be read.
+    init(unreadable problem: CorpusProblem) {
+        self.init(problems: [problem])
+        recordsCanBeSkipped = false
     }
 
     public init(file: String, message: String) {
@@ -38,7 +47,7 @@ public struct CorpusLoadError: Error, Sendable, CustomStringConvertible {
         var lines = problems.map { $0.line == 0 ? "\($0.file): \($0.message)" : $0.description }
         if unreported > 0 { lines.append("… and \(unreported) more problems") }
         // Skipping bad records helps only when records are what is wrong, not a file that cannot be read.
-        if unreported > 0 || problems.contains(where: { $0.line > 0 }) {
+        if recordsCanBeSkipped && (unreported > 0 || problems.contains(where: { $0.line > 0 })) {
             let total = problems.count + unreported
             lines.append("the corpus has \(total) problem\(total == 1 ? "" : "s"); fix \(total == 1 ? "it" : "them") or pass --skip-bad to load the good records")
         }

@@ -20,13 +20,13 @@ enum JSONCorpusReader {
             root = try parsed.get()
         } catch {
             let position = file.position(of: error.offset)
-            throw CorpusLoadError(problems: [CorpusProblem(file: file.path, line: position.line, column: position.column,
-                                                           message: "not valid JSON: \(error.message)")])
+            throw CorpusLoadError(unreadable: CorpusProblem(file: file.path, line: position.line, column: position.column,
+                                                            message: "not valid JSON: \(error.message)"))
         }
         guard case .object(let members) = root.value else {
             let position = file.position(of: root.offset)
-            throw CorpusLoadError(problems: [CorpusProblem(file: file.path, line: position.line, column: position.column,
-                                                           message: "a .json corpus must be one object with \"documents\" and \"statements\", not \(root.value.typeDescription)")])
+            throw CorpusLoadError(unreadable: CorpusProblem(file: file.path, line: position.line, column: position.column,
+                                                            message: "a .json corpus must be one object with \"documents\" and \"statements\", not \(root.value.typeDescription)"))
         }
         var fatal: CorpusProblem?
         func problem(_ offset: Int, _ message: String) -> CorpusProblem {
@@ -49,7 +49,7 @@ enum JSONCorpusReader {
             default: break
             }
         }
-        if let fatal { throw CorpusLoadError(problems: [fatal]) }
+        if let fatal { throw CorpusLoadError(unreadable: fatal) }
         builder.addHeader(root, file: file)
         for node in lists["documents"] ?? [] { builder.addDocument(node, file: file) }
         for node in lists["entities"] ?? [] { builder.addEntity(node, file: file) }

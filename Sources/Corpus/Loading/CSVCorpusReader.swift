@@ -1,0 +1,197 @@
+/// Reads the CSV form (`.csv`, or `.tsv` with tabs): one statement per row, the header naming the
+/// fields. Each row becomes the record a JSON file would hold, checked by the same code: an empty
+/// cell is an absent field; `topics` and `mentions` are lists joined with `;`; `figures` reads
+/// `58 soldiers; 23 deaths`; a cell written as JSON (`[3, 40]`, `{…}`) or as a JSON number in an
+/// extra column is that value. Columns named `doc.source`, `doc.title`… describe the document the
+/// row's `doc` names, so that a spreadsheet of quotes needs no second file.
+enum CSVCorpusReader {
+    /// The extensions read as CSV, and the delimiter of each.
+    static let delimiters: [String: UInt8] = ["csv": UInt8(ascii: ","), "tsv": 0x09]
+
+    static func read(_ file: SourceFile, delimiter: UInt8, into builder: CorpusBuilder) throws(CorpusLoadError) {
+        var rows = Rows(file: file, builder: builder)
+        let read = file.bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(CSVRecords.Failure) in try CSVRecords.read(buffer, delimiter: delimiter) { rows.take($0) } }
+        }
+        do {
+            try read.get()
+        } catch {
+            throw fatal(file, error.offset, "not valid CSV: \(error.message)")
+        }
+        if let failure = rows.failure { throw failure }
+    }
+
+    /// The rows of one file as they are read: the header first, then a statement each.
+    private struct Rows {
+        let file: SourceFile
+        let builder: CorpusBuilder
+        var columns: Columns?
+        /// The documents described by `doc.*` columns so far, and the line of the row that did.
+        var documents: [String: (node: JSONNode, line: Int)] = [:]
+        /// A header that cannot be read: the rows after it are not.
+        var failure: CorpusLoadError?
+
+        init(file: SourceFile, builder: CorpusBuilder) {
+            self.file = file
+            self.builder = builder
+        }
+
+        mutating func take(_ record: CSVRecords.Record) {
+            guard failure == nil else { return }
+            guard let columns else {
+                do {
+                    columns = try Columns(record, file: file)
+                } catch {
+                    failure = error
+                }
+                return
+            }
+            guard record.fields.count == columns.names.count else {
+                builder.report(file: file, offset: record.offset,
+                               message: "this row has \(record.fields.count) fields, the header names \(columns.names.count)")
+                return
+            }
+            if let bad = record.fields.first(where: { !$0.isValidUTF8 }) {
+                builder.report(file: file, offset: bad.offset, message: "this field is not valid UTF-8 text")
+                return
+            }
+            var statement: [JSONMember] = []
+            var document: [JSONMember] = []
+            for (column, field) in zip(columns.names, record.fields) where !field.text.isEmpty {
+                let value: JSONNode
+                do {
+                    value = try column.value(field)
+                } catch {
+                    builder.report(file: file, offset: field.offset, message: error.message)
+                    return
+                }
+                let member = JSONMember(key: column.field, keyOffset: field.offset, value: value)
+                if column.isDocumentField { document.append(member) } else { statement.append(member) }
+            }
+            if !document.isEmpty {
+                guard let id = statement.first(where: { $0.key == "doc" }), case .string(let name) = id.value.value else {
+                    builder.report(file: file, offset: document[0].value.offset,
+                                   message: "\(columns.names.first(where: \.isDocumentField)!.name) describes a document, but this row names none in \"doc\"")
+                    return
+                }
+                let node = JSONNode(.object([JSONMember(key: "id", keyOffset: id.value.offset, value: id.value)] + document), offset: record.offset)
+                if let earlier = documents[name] {
+                    if let different = CSVCorpusReader.differing(node, earlier.node) {
+                        builder.report(file: file, offset: different.value.offset,
+                                       message: "document '\(name)': \"\(different.key)\" differs from line \(earlier.line)")
+                        return
+                    }
+                } else {
+                    documents[name] = (node, file.position(of: record.offset).line)
+                    builder.addDocument(node, file: file)
+                }
+            }
+            builder.addStatement(JSONNode(.object(statement), offset: record.offset), file: file)
+        }
+    }
+
+    private static func fatal(_ file: SourceFile, _ offset: Int, _ message: String) -> CorpusLoadError {
+        let position = file.position(of: offset)
+        return CorpusLoadError(unreadable: CorpusProblem(file: file.path, line: position.line, column: position.column, message: message))
+    }
+
+    /// A field of `node` whose value differs from `earlier`'s (a field only one of them has is not a difference).
+    private static func differing(_ node: JSONNode, _ earlier: JSONNode) -> JSONMember? {
+        guard case .object(let members) = node.value, case .object(let before) = earlier.value else { return nil }
+        return members.first { member in before.contains { $0.key == member.key && $0.value != member.value } }
+    }
+
+    /// The header: what each column holds.
+    struct Columns {
+        var names: [Column]
+
+        init(_ header: CSVRecords.Record, file: SourceFile) throws(CorpusLoadError) {
+            var seen: Set<String> = []
+            names = []
+            for field in header.fields {
+                let name = Column.trimmed(Substring(field.text))
+                if name.isEmpty { throw CSVCorpusReader.fatal(file, field.offset, "a column of the header has no name") }
+                if !seen.insert(name).inserted { throw CSVCorpusReader.fatal(file, field.offset, "the header names the column \"\(name)\" twice") }
+                names.append(Column(name: name))
+            }
+        }
+    }
+
+    struct Column {
+        let name: String
+        /// The field it sets: `source` for the column `doc.source`.
+        let field: String
+        let isDocumentField: Bool
+
+        init(name: String) {
+            self.name = name
+            isDocumentField = name.hasPrefix("doc.") && name.count > 4
+            field = isDocumentField ? String(name.dropFirst(4)) : name
+        }
+
+        private static let stringFields: Set<String> = ["id", "doc", "speaker", "role", "affiliation", "kind", "text", "cue", "date",
+                                                        "date_text", "channel", "place", "status", "title", "source", "url",
+                                                        "published", "language"]
+        private static let listFields: Set<String> = ["topics", "mentions", "authors"]
+
+        func value(_ cell: CSVRecords.Field) throws(CSVProblem) -> JSONNode {
+            let at = cell.offset
+            if Self.stringFields.contains(field) {
+                return JSONNode(.string(cell.text), offset: at)
+            }
+            if Self.listFields.contains(field) {
+                return JSONNode(.array(Self.items(cell.text).map { JSONNode(.string($0), offset: at) }), offset: at)
+            }
+            if !isDocumentField && field == "figures", !cell.text.hasPrefix("[") {
+                return JSONNode(.array(try Self.items(cell.text).map { item throws(CSVProblem) in try Self.figure(item, at: at) }), offset: at)
+            }
+            return Self.written(cell.text, at: at) ?? JSONNode(.string(cell.text), offset: at)
+        }
+
+        static func items(_ text: String) -> [String] {
+            text.split(separator: ";").map(trimmed).filter { !$0.isEmpty }
+        }
+
+        /// Without the spaces and tabs around it (Foundation's trimming goes through NSString: slow
+        /// for a cell of every row).
+        static func trimmed(_ text: Substring) -> String {
+            let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+            guard let first = text.firstIndex(where: { !blank($0) }), let last = text.lastIndex(where: { !blank($0) }) else { return "" }
+            return String(text[first...last])
+        }
+
+        /// `58 soldiers` as {"value": 58, "unit": "soldiers"}.
+        static func figure(_ item: String, at offset: Int) throws(CSVProblem) -> JSONNode {
+            let number = item.prefix { $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "," }
+            guard let value = Double(number.replacingOccurrences(of: ",", with: "")), value.isFinite else {
+                throw CSVProblem(message: "'\(item)' is not a figure: write a number, then its unit, as in \"58 soldiers; 23 deaths\"")
+            }
+            var members = [JSONMember(key: "value", keyOffset: offset, value: JSONNode(.number(value), offset: offset))]
+            let unit = trimmed(item.dropFirst(number.count))
+            if !unit.isEmpty { members.append(JSONMember(key: "unit", keyOffset: offset, value: JSONNode(.string(unit), offset: offset))) }
+            return JSONNode(.object(members), offset: offset)
+        }
+
+        /// A cell written as a JSON list, object or number, as that value (every part placed at the cell).
+        static func written(_ text: String, at offset: Int) -> JSONNode? {
+            guard let first = text.utf8.first, first == UInt8(ascii: "[") || first == UInt8(ascii: "{") || first == UInt8(ascii: "-")
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return nil }
+            let bytes = Array(text.utf8)
+            guard let node = bytes.withUnsafeBufferPointer({ try? JSONParser.parse($0) }) else { return nil }
+            return placed(node, at: offset)
+        }
+
+        private static func placed(_ node: JSONNode, at offset: Int) -> JSONNode {
+            switch node.value {
+            case .array(let items): return JSONNode(.array(items.map { placed($0, at: offset) }), offset: offset)
+            case .object(let members):
+                return JSONNode(.object(members.map { JSONMember(key: $0.key, keyOffset: offset, value: placed($0.value, at: offset)) }), offset: offset)
+            default: return JSONNode(node.value, offset: offset)
+            }
+        }
+    }
+
+    struct CSVProblem: Error {
+        var message: String
+    }
+}

@@ -1,0 +1,98 @@
+import Corpus
+import Foundation
+import Testing
+import TestSupport
+
+/// The CSV form: a spreadsheet of statements loads as the same records written in JSON Lines would,
+/// and every problem is reported at its line and column.
+@Suite struct CSVLoadingTests {
+    /// Quoted fields with commas, doubled quotes and a line break; CR LF line ends; a byte order
+    /// mark; lists joined with `;`; figures as `58 soldiers`; the document described by `doc.*`
+    /// columns; a JSON cell; numbers in an extra column; empty cells as absent fields.
+    static let csv = "\u{FEFF}id,doc,doc.source,doc.authors,speaker,role,kind,text,date,topics,figures,confidence,status,tone,meta\r\n"
+        + "q1,d1,Dawn,Ann Lee; Bo Chan,Khawaja Asif,Defence Minister,direct,\"Right now, as we speak, negotiations are over.\",2025-11-07,talks; ceasefire,,0.9,reviewed,-0.5,\r\n"
+        + "q2,d1,Dawn,Ann Lee; Bo Chan,Afghan Taliban,,claim,\"We killed \"\"58\"\" soldiers\",2025-11,border,\"58 soldiers; 1,200 people\",,,,\"{\"\"k\"\": [1, 2]}\"\r\n"
+        + "\r\n"
+        + "q3,d2,Geo,,Attaullah Tarar,Information Minister,indirect,\"Line one\nline two\",2025,,2.5,,,3,\r\n"
+
+    static let jsonLines = """
+        {"type":"document","id":"d1","source":"Dawn","authors":["Ann Lee","Bo Chan"]}
+        {"type":"statement","id":"q1","doc":"d1","speaker":"Khawaja Asif","role":"Defence Minister","kind":"direct","text":"Right now, as we speak, negotiations are over.","date":"2025-11-07","topics":["talks","ceasefire"],"confidence":0.9,"status":"reviewed","tone":-0.5}
+        {"type":"statement","id":"q2","doc":"d1","speaker":"Afghan Taliban","kind":"claim","text":"We killed \\"58\\" soldiers","date":"2025-11","topics":["border"],"figures":[{"value":58,"unit":"soldiers"},{"value":1200,"unit":"people"}],"meta":{"k":[1,2]}}
+        {"type":"document","id":"d2","source":"Geo"}
+        {"type":"statement","id":"q3","doc":"d2","speaker":"Attaullah Tarar","role":"Information Minister","kind":"indirect","text":"Line one\\nline two","date":"2025","figures":[{"value":2.5}],"tone":3}
+        """
+
+    @Test func aSpreadsheetLoadsAsTheSameRecordsInJSONLinesWould() throws {
+        let fromCSV = try CorpusLoader.load(text: Self.csv, path: "quotes.csv").corpus
+        let fromJSON = try CorpusLoader.load(text: Self.jsonLines, path: "quotes.jsonl").corpus
+        #expect(fromCSV.count == 3 && fromCSV.documentCount == 2)
+        #expect(JSONCorpusStreamTests.fingerprint(fromCSV) == JSONCorpusStreamTests.fingerprint(fromJSON))
+    }
+
+    @Test func tabsSeparateTheFieldsOfATSVFile() throws {
+        let corpus = try CorpusLoader.load(text: "speaker\ttext\ttopics\nA\tone, two\tx;y\n", path: "q.tsv").corpus
+        #expect(corpus.statements.texts[0] == "one, two")
+        #expect(corpus.statements.topics[0] == ["x", "y"])
+    }
+
+    /// The statements of a CSV file refer to the documents of a JSON file beside it.
+    @Test func aFolderMixesCSVStatementsWithJSONDocuments() throws {
+        let folder = Fixtures.temporaryDirectory().appendingPathComponent("mixed")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(#"{"type":"document","id":"d1","source":"Dawn"}"#.utf8).write(to: folder.appendingPathComponent("documents.jsonl"))
+        try Data("doc,speaker,text\nd1,A,hello\n".utf8).write(to: folder.appendingPathComponent("statements.csv"))
+        let corpus = try CorpusLoader.load(path: folder.path).corpus
+        #expect(corpus.count == 1)
+        #expect(corpus.document(ofRow: 0)?.source == "Dawn")
+    }
+
+    @Test func badRowsAreReportedAtTheirPlaceAndSkippedOnRequest() throws {
+        let text = """
+            speaker,text,date,figures,doc,doc.source
+            A,fine,2025-11-07,,d1,Dawn
+            B,bad date,2025-13-01,,d1,Dawn
+            C,too,many,fields,d1,Dawn,extra
+            D,,2020,,d1,Dawn
+            E,bad figure,2020,many soldiers,d1,Dawn
+            F,other source,2020,,d1,Geo
+            G,no document,2020,,,Dawn
+            H,fine too,2020,3 posts,d1,Dawn
+            """
+        let error = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(text: text, path: "q.csv") }
+        let places = error?.problems.map { "\($0.line):\($0.column)" }
+        #expect(places == ["3:12", "4:1", "5:1", "6:19", "7:25", "8:22"], "\(error?.problems.map(\.description) ?? [])")
+        let messages = error?.problems.map(\.message) ?? []
+        #expect(messages[1] == "this row has 7 fields, the header names 6")
+        #expect(messages[2].contains("the required field \"text\" is missing"))
+        #expect(messages[3].hasPrefix("'many soldiers' is not a figure"))
+        #expect(messages[4] == "document 'd1': \"source\" differs from line 2")
+        #expect(messages[5].contains("describes a document, but this row names none"))
+        #expect(error?.description.contains("pass --skip-bad") == true)
+        let loaded = try CorpusLoader.load(text: text, path: "q.csv", skipBad: true)
+        #expect(loaded.corpus.count == 2)
+        #expect((0..<2).map { loaded.corpus.statements.speakers[$0] } == ["A", "H"])
+    }
+
+    /// A file that cannot be read as CSV at all stops the load at the broken place; skipping bad
+    /// records would not help, so the message does not suggest it.
+    @Test func aBrokenFileIsReportedAtItsPlaceWithoutSuggestingToSkip() {
+        for (text, place, message) in [
+            ("speaker,text\nA,\"never closed\n", "2:3", "this quoted field is never closed"),
+            ("speaker,text\nA,\"closed\" then more\n", "2:11", "a quoted field must end at its closing quote"),
+            ("speaker,text,speaker\n", "1:14", "the header names the column \"speaker\" twice"),
+            ("speaker,,text\n", "1:9", "a column of the header has no name"),
+        ] {
+            let error = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(text: text, path: "q.csv", skipBad: true) }
+            let problem = error?.problems.first
+            #expect(problem.map { "\($0.line):\($0.column)" } == place, "\(text)")
+            #expect(problem?.message.contains(message) == true, "\(problem?.message ?? "")")
+            #expect(error?.description.contains("--skip-bad") == false)
+        }
+    }
+
+    @Test func aQuoteInsideAnUnquotedFieldIsKeptAsItIs() throws {
+        let corpus = try CorpusLoader.load(text: "speaker,text\nA,a 5\" screen\n", path: "q.csv").corpus
+        #expect(corpus.statements.texts[0] == "a 5\" screen")
+    }
+}
