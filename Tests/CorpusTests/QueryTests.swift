@@ -155,6 +155,10 @@ import TestSupport
     @Test func unknownFieldsSuggestTheClosestName() {
         #expect(throws: QueryError.unknownField("speeker", suggestion: "speaker")) { try Field.parse("speeker", in: corpus) }
         #expect(throws: QueryError.unknownField("doc.sorce", suggestion: "doc.source")) { try Field.parse("doc.sorce", in: corpus) }
-        #expect(throws: QueryError.unknownField("zzzzzz", suggestion: nil)) { try Field.parse("zzzzzz", in: corpus) }
+        let far = #expect(throws: QueryError.self) { try Field.parse("zzzzzz", in: corpus) }
+        #expect(far?.description.hasPrefix("unknown field 'zzzzzz' (the fields are: id, speaker,") == true, "\(String(describing: far))")
+        #expect(throws: QueryError.unknownField("month", suggestion: "date.month")) { try Field.parse("month", in: corpus) }
+        #expect(throws: QueryError.unknownField("title", suggestion: "doc.title")) { try Field.parse("title", in: corpus) }
+        #expect((try? Field.parse("doc", in: corpus)) == .document("id"))
     }
 }

@@ -63,6 +63,10 @@ import TestSupport
         #expect(try one("statements:where{date = {from = '2025-11-08'}}:count()") == "3")
         #expect(try one("statements:where{['doc.source'] = 'Blog report', topics = 'ceasefire'}:count()") == "1")
         #expect(try one("#statements:where{speaker = 'Khawaja Asif'}:where{['doc.source'] = 'News report'}") == "4")
+        // `doc`, as the records write it, is the document's id.
+        #expect(try one("statements:where{doc = 'blog'}:count()") == "10")
+        #expect(try one("statements:count_by('doc').news") == "21")
+        #expect(try one("table.concat(statements:distinct('doc'), ',')") == "blog,news")
     }
 
     @Test func filterMatchingAndChaining() throws {
@@ -116,6 +120,9 @@ import TestSupport
             ("statements:where('x')", "bad argument #1 to 'where' (a table of conditions expected"),
             ("statements:where{speeker = 'x'}", "where: unknown field 'speeker' (did you mean 'speaker'?)"),
             ("statements.where{speaker = 'x'}", "call it on a collection with a colon"),
+            ("statements:count_by('year')", "count_by: unknown field 'year' (did you mean 'date.year'?)"),
+            ("statements:sort_by('source')", "sort_by: unknown field 'source' (did you mean 'doc.source'?)"),
+            ("statements:count_by('outlet')", "count_by: unknown field 'outlet' (the fields are: id, speaker, role,"),
             ("statements:filter(5)", "bad argument #1 to 'filter' (a function expected"),
             ("statements:sort_by('date', 'up')", "bad argument #2 to 'sort_by' (\"asc\" or \"desc\" expected)"),
             ("statements:first(-1)", "bad argument #1 to 'first'"),

@@ -24,9 +24,11 @@ public enum Field: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Parses a field name as scripts write it, checking it against `corpus`.
+    /// Parses a field name as scripts write it, checking it against `corpus`. `doc`, the field of
+    /// the records that names the document, stands for `doc.id`.
     public static func parse(_ name: String, in corpus: Corpus) throws(QueryError) -> Field {
         if let field = statementFields[name] { return field }
+        if name == "doc" { return .document("id") }
         if name.hasPrefix("date."), let part = DatePart(rawValue: String(name.dropFirst(5))) { return .datePart(part) }
         if name.hasPrefix("doc.") {
             let field = String(name.dropFirst(4))
@@ -36,8 +38,25 @@ public enum Field: Hashable, Sendable, CustomStringConvertible {
             throw QueryError.unknownField(name, suggestion: suggestion(for: field, among: Document.fieldNames).map { "doc.\($0)" })
         }
         if corpus.statements.extras[name] != nil { return .extra(name) }
-        let known = Array(statementFields.keys) + corpus.statements.extras.keys + ["doc.source", "doc.title", "date.year", "date.month"]
-        throw QueryError.unknownField(name, suggestion: suggestion(for: name, among: known))
+        // A part of the date or a document's field named without its prefix: `year`, `source`.
+        if DatePart(rawValue: name) != nil { throw QueryError.unknownField(name, suggestion: "date.\(name)") }
+        if Document.fieldNames.contains(name) { throw QueryError.unknownField(name, suggestion: "doc.\(name)") }
+        let known = Array(statementFields.keys) + corpus.statements.extras.keys + Document.fieldNames.map { "doc.\($0)" }
+            + DatePart.allCases.map { "date.\($0.rawValue)" }
+        guard let close = suggestion(for: name, among: known) else {
+            throw QueryError.unknownField(name, suggestion: nil, known: knownNames(extras: corpus.statements.extras.keys.sorted()))
+        }
+        throw QueryError.unknownField(name, suggestion: close)
+    }
+
+    /// The names a query can use, for a message: the statement's fields, its extra fields (the
+    /// first ten), and the forms of the date's and the document's.
+    static func knownNames(extras: [String]) -> String {
+        let own = ["id", "speaker", "role", "affiliation", "kind", "text", "cue", "date", "date_text", "channel", "place",
+                   "topics", "mentions", "confidence", "status", "speaker_text"]
+        let extra = extras.prefix(10) + (extras.count > 10 ? ["…"] : [])
+        return (own + extra + ["date.year", "date.month", "date.day", "doc (its id)", "doc.source", "doc.title", "doc.published", "and other doc.* fields"])
+            .joined(separator: ", ")
     }
 
     /// The closest name within two edits, if any.
@@ -108,13 +127,14 @@ public enum FieldValue: Hashable, Sendable, Comparable, CustomStringConvertible 
 
 /// A query that cannot run, said in the analyst's terms.
 public enum QueryError: Error, Sendable, CustomStringConvertible, Equatable {
-    case unknownField(String, suggestion: String?)
+    /// `known`: the names there are, said when no name is close enough to suggest.
+    case unknownField(String, suggestion: String?, known: String? = nil)
     case invalid(String)
 
     public var description: String {
         switch self {
-        case .unknownField(let name, let suggestion):
-            "unknown field '\(name)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case .unknownField(let name, let suggestion, let known):
+            "unknown field '\(name)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? known.map { " (the fields are: \($0))" } ?? "")
         case .invalid(let message): message
         }
     }
