@@ -51,7 +51,10 @@ public struct Tabular: Sendable, Equatable {
     /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled; CRLF line ends.
     /// Written byte by byte into one buffer: a million statements went through 7 million strings
     /// and a walk over each field's characters.
-    public func csv() -> String {
+    public func csv() -> String { String(decoding: csvBytes(), as: UTF8.self) }
+
+    /// RFC 4180: fields with commas, quotes or line breaks quoted, quotes doubled, CR LF line ends.
+    public func csvBytes() -> [UInt8] {
         var out: [UInt8] = []
         func field(_ value: String) {
             var value = value
@@ -77,7 +80,7 @@ public struct Tabular: Sendable, Equatable {
         }
         line(headers)
         for row in rows { line(row.map(\.plain)) }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// A JSON array of objects, one per row, keys in column order.

@@ -125,7 +125,7 @@ extension ScriptSession {
         }
         report.provenance.made = Provenance.now
         let target = try ReportFiles.resolve(path, in: limits.outputDirectory, trusted: limits.trusted)
-        try ReportFiles.writeAtomically(try report.render(format), to: target)
+        try ReportFiles.writeAtomically(try report.renderBytes(format), to: target)
         return target
     }
 

@@ -17,13 +17,17 @@ public enum ReportFiles {
         return target.path
     }
 
-    /// Writes `text` to a temporary file beside `path`, then renames it over `path`.
-    public static func writeAtomically(_ text: String, to path: String) throws {
+    /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).parley-\(getpid()).tmp")
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: temporary)
+            // Written from where the bytes lie, not copied into a Data first (a large CSV file).
+            try bytes.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return try Data().write(to: temporary) }
+                try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none).write(to: temporary)
+            }
             if rename(temporary.path, url.path) != 0 {
                 throw ReportError("cannot write \(shown(path)): \(String(cString: strerror(errno)))")
             }

@@ -18,18 +18,28 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 }
 
 extension Report {
+    /// The file's bytes: a CSV table is written as bytes from the start (a million rows would
+    /// otherwise be held three times over, as bytes, as a String and as the file's data).
+    public func renderBytes(_ format: ReportFormat) throws -> [UInt8] {
+        if format == .csv { return try csvTable().csvBytes() }
+        return Array(try render(format).utf8)
+    }
+
+    private func csvTable() throws -> Tabular {
+        let tables = parts.compactMap { if case .table(let t, _) = $0 { return t }; return nil }
+        guard tables.count == 1 else {
+            throw ReportError("a CSV file holds one table; this report has \(tables.count) (save it as .md, .html or .json)")
+        }
+        return tables[0]
+    }
+
     public func render(_ format: ReportFormat) throws -> String {
         switch format {
         case .markdown: return markdown()
         case .html: return html()
         case .text: return text()
         case .json: return json()
-        case .csv:
-            let tables = parts.compactMap { if case .table(let t, _) = $0 { return t }; return nil }
-            guard tables.count == 1 else {
-                throw ReportError("a CSV file holds one table; this report has \(tables.count) (save it as .md, .html or .json)")
-            }
-            return tables[0].csv()
+        case .csv: return try csvTable().csv()
         }
     }
 
