@@ -193,7 +193,14 @@ struct Recipes: ParsableCommand {
         mutating func run() throws {
             var found = false
             for file in RecipeCatalog.standard.files {
-                guard let recipe = try? RecipeFiles.load(file) else { continue }
+                let recipe: Recipe
+                do {
+                    recipe = try RecipeFiles.load(file)
+                } catch {
+                    // A .lua file on the path that is not a recipe is said, not hidden.
+                    FileHandle.standardError.write(Data("parley: not listed: \(error)\n".utf8))
+                    continue
+                }
                 found = true
                 print(recipe.name.padding(toLength: 24, withPad: " ", startingAt: 0) + recipe.description)
             }
@@ -264,9 +271,17 @@ enum RecipeFiles {
         return file
     }
 
+    /// Reads a recipe's table (for listing, showing, checking). The file's top level only builds a
+    /// table, so it runs under a short time limit and a small memory one: a hostile or broken file
+    /// on the recipe path is reported, not waited on.
     static func load(_ path: String) throws -> Recipe {
         guard let data = FileManager.default.contents(atPath: path) else { throw RecipeError("cannot read \(path)") }
-        return try ScriptSession().loadRecipe(path: path, source: String(decoding: data, as: UTF8.self))
+        var limits = ScriptSession.Limits()
+        limits.time = 5
+        limits.memory = 256 << 20
+        limits.timeAdvice = "a recipe file only returns its table; the work belongs in its run function"
+        limits.memoryAdvice = limits.timeAdvice
+        return try ScriptSession(limits: limits).loadRecipe(path: path, source: String(decoding: data, as: UTF8.self))
     }
 }
 

@@ -138,6 +138,22 @@ import TestSupport
         #expect(out.stdout == "\"hello\"\n")
     }
 
+    /// A file on the recipe path whose top level never ends (or is not a recipe) does not stop the
+    /// listing: it is named on standard error, with why, and the others are listed.
+    @Test func aHostileFileOnTheRecipePathIsReportedNotWaitedOn() throws {
+        let folder = Fixtures.temporaryDirectory().appendingPathComponent("hostile-recipes")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("while true do end\nreturn {}".utf8).write(to: folder.appendingPathComponent("loop.lua"))
+        try Data("return {name = 'broken'}".utf8).write(to: folder.appendingPathComponent("broken.lua"))
+        try Data("return {name = 'hello', description = 'says hello', run = function() end}".utf8)
+            .write(to: folder.appendingPathComponent("hello.lua"))
+        let list = try Subprocess.run(["recipes"], environment: ["PARLEY_RECIPES": folder.path])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("hello                   says hello"))
+        #expect(list.stderr.contains("loop.lua: the time limit of 5.0 s is reached (a recipe file only returns its table"), "\(list.stderr)")
+        #expect(list.stderr.contains("broken.lua: the recipe table needs a \"description\""), "\(list.stderr)")
+    }
+
     @Test func recipesFromLuaAndFromTheREPL() throws {
         var out = try Subprocess.run(["-e", "recipes['cue-verbs']{top = 1, by = 'speaker'}", "--corpus", Fixtures.exampleCorpus])
         #expect(out.status == 0)

@@ -47,6 +47,9 @@ public final class ScriptSession {
         public var trusted = false
         /// Where reports are written (relative paths resolve under it): --out.
         public var outputDirectory = "."
+        /// What the messages of the time and memory limits advise.
+        public var timeAdvice = "raise it with --timeout SECONDS"
+        public var memoryAdvice = "raise it with --memory SIZE"
         public init() {}
     }
 
@@ -126,7 +129,7 @@ public final class ScriptSession {
     /// forgotten and, after an error, the garbage collected (memory back to its level before).
     func limited<T>(_ body: () throws(LuaError) -> T) throws(LuaError) -> T {
         if let seconds = limits.time {
-            lua.setDeadline(seconds: seconds, message: "the time limit of \(Self.format(seconds: seconds)) is reached (raise it with --timeout SECONDS)")
+            lua.setDeadline(seconds: seconds, message: "the time limit of \(Self.format(seconds: seconds)) is reached (\(limits.timeAdvice))")
         }
         defer { lua.clearStop() }
         do {
@@ -146,7 +149,7 @@ public final class ScriptSession {
             let message = Self.collapsingRepeatedPlaces(error.message)
             return LuaError(kind: error.kind, message: limits.trusted ? message : SandboxHint.added(to: message))
         }
-        return LuaError(kind: .memory, message: "not enough memory: the script went past its memory limit of \(limits.memory >> 20) MiB (raise it with --memory SIZE)")
+        return LuaError(kind: .memory, message: "not enough memory: the script went past its memory limit of \(limits.memory >> 20) MiB (\(limits.memoryAdvice))")
     }
 
     /// `coroutine.wrap` adds the place of an error again at each level it passes through, as lua.c
