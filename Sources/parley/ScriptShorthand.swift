@@ -9,7 +9,7 @@ enum ScriptShorthand {
     static let subcommands: Set<String> = ["run", "repl", "recipes", "snapshot", "docs", "help"]
 
     /// `words` with `run` put before the first plain word when that word names a Lua script (a
-    /// `.lua` name, or a file that exists) or a recipe (`isRecipe`) rather than a subcommand.
+    /// `.lua` name, a file that exists, or `-` for standard input) or a recipe (`isRecipe`) rather than a subcommand.
     /// Unchanged with `-e`, which runs code of its own.
     static func expand(_ words: [String], isRecipe: (String) -> Bool) -> [String] {
         guard let i = firstPlainWord(words), !subcommands.contains(words[i]), isScript(words[i]) || isRecipe(words[i]) else { return words }
@@ -37,7 +37,7 @@ enum ScriptShorthand {
                 i += 2
                 continue
             }
-            if word.hasPrefix("-") {
+            if word.hasPrefix("-") && word != "-" {     // `-` alone is the script on standard input, as for lua
                 i += 1
                 continue
             }
@@ -47,7 +47,7 @@ enum ScriptShorthand {
     }
 
     private static func isScript(_ word: String) -> Bool {
-        if word.hasSuffix(".lua") { return true }
+        if word == "-" || word.hasSuffix(".lua") { return true }
         var isFolder: ObjCBool = false
         return FileManager.default.fileExists(atPath: word, isDirectory: &isFolder) && !isFolder.boolValue
     }

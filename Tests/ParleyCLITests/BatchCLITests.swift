@@ -45,6 +45,8 @@ import TestSupport
         let recipe = try Subprocess.run(["who-said-what", "--corpus", corpus, "--speaker", "Khawaja Asif"])
         #expect(recipe.status == 0)
         #expect(recipe.stdout.hasPrefix("12 statements by 1 speaker"), "\(recipe.stdout)")
+        let piped = try Subprocess.run(["-", "--corpus", corpus], stdin: "print(#statements)")
+        #expect(piped.stdout == "31\n", "\(piped.stderr)")
         let missing = try Subprocess.run(["missing.lua", "--corpus", corpus])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("cannot read the script missing.lua"), "\(missing.stderr)")
