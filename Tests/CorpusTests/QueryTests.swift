@@ -93,6 +93,29 @@ import TestSupport
         #expect(error?.description.contains("'yesterday' is not a date") == true)
     }
 
+    /// A date in `where` names the days it covers: a day takes in the times of that day, a month
+    /// every date within it (and what is dated by the month only), a year likewise.
+    @Test func aDateTakesInWhatLiesWithinIt() throws {
+        let corpus = try CorpusLoader.load(text: """
+            {"type":"document","id":"d1","published":"2025-11-08T09:00:00+05:00"}
+            {"type":"statement","id":"a","doc":"d1","speaker":"A","text":"a","date":"2025-11-07"}
+            {"type":"statement","id":"b","doc":"d1","speaker":"A","text":"b","date":"2025-11-07T23:30:00+05:00"}
+            {"type":"statement","id":"c","doc":"d1","speaker":"A","text":"c","date":"2025-11"}
+            {"type":"statement","id":"d","doc":"d1","speaker":"A","text":"d","date":"2025"}
+            {"type":"statement","id":"e","doc":"d1","speaker":"A","text":"e","date":"2025-12-01"}
+            """, path: "dates.jsonl").corpus
+        let all = Selection(corpus: corpus)
+        func ids(_ condition: Condition) throws -> [String] {
+            let found = try all.matching(all: [condition])
+            return (0..<found.count).map { corpus.statements.ids[found.row(at: $0)] }
+        }
+        #expect(try ids(.anyOf(.date, [.string("2025-11-07")])) == ["a", "b"])
+        #expect(try ids(.anyOf(.date, [.string("2025-11")])) == ["a", "b", "c"])
+        #expect(try ids(.anyOf(.date, [.number(2025)])) == ["a", "b", "c", "d", "e"])
+        #expect(try ids(.anyOf(.date, [.string("2025-11-07"), .string("2025-12")])) == ["a", "b", "e"])
+        #expect(try ids(.anyOf(.document("published"), [.string("2025-11-08")])).count == 5)
+    }
+
     @Test func phraseSearchIgnoresCase() {
         let hits = all.containing(phrase: "ceasefire will")
         #expect(ids(hits) == records.filter { $0.text.lowercased().contains("ceasefire will") }.map(\.id))

@@ -23,10 +23,16 @@ extension Corpus {
         case .anyOf(let field, let given):
             // A whole number also stands for its digits: `where{["date.year"] = 2025}` means "2025".
             let values = given + given.compactMap(\.digits)
-            if field == .date {
-                for case .string(let text) in given where CorpusDate(text) == nil {
-                    throw .invalid("'\(text)' is not a date: dates are written \"2025-11-07\", \"2025-11\" or \"2025\"")
+            if field == .date || field == .document("published") {
+                // A date names the days it covers: "2025-11-07" takes in 14:30 that day, "2025-11" the
+                // whole month (its days, and statements dated only "2025-11").
+                let wanted = try given.map { (value) throws(QueryError) -> CorpusDate in
+                    guard case .string(let text) = value.digits ?? value, let date = CorpusDate(text) else {
+                        throw .invalid("'\(value)' is not a date: dates are written \"2025-11-07\", \"2025-11\" or \"2025\"")
+                    }
+                    return date
                 }
+                return dateFilter(field) { date in wanted.contains { date.firstDay >= $0.firstDay && date.lastDay <= $0.lastDay } }
             }
             let wanted = Set(values)
             func strings(_ canonical: Bool) -> [String] {
@@ -54,15 +60,7 @@ extension Corpus {
             if field == .date || (field == .document("published")) {
                 let low = try from.map { (v) throws(QueryError) in try Self.dateBound(v, field: field).firstDay }
                 let high = try to.map { (v) throws(QueryError) in try Self.dateBound(v, field: field).lastDay }
-                func inside(_ date: CorpusDate?) -> Bool {
-                    guard let date else { return false }
-                    return (low.map { date.firstDay >= $0 } ?? true) && (high.map { date.lastDay <= $0 } ?? true)
-                }
-                if field == .date {
-                    return .codes(statements.dates.codes, accept: table(statements.dateValues.count) { inside(statements.dateValues[$0]) })
-                }
-                let documents = self.documents
-                return .codes(statements.documents, accept: table(documents.count) { inside(documents[$0].published) })
+                return dateFilter(field) { date in (low.map { date.firstDay >= $0 } ?? true) && (high.map { date.lastDay <= $0 } ?? true) }
             }
             return .test { [self] row in
                 values(of: field, row: row).contains { value in
@@ -70,6 +68,13 @@ extension Corpus {
                 }
             }
         }
+    }
+
+    /// The rows whose date (`date`, or their document's `published`) `accepts`.
+    private func dateFilter(_ field: Field, _ accepts: (CorpusDate) -> Bool) -> RowFilter {
+        func table(_ values: [CorpusDate?]) -> [Bool] { [false] + values.map { $0.map(accepts) ?? false } }
+        if field == .date { return .codes(statements.dates.codes, accept: table(statements.dateValues)) }
+        return .codes(statements.documents, accept: table(documents.map(\.published)))
     }
 
     private static func dateBound(_ value: FieldValue, field: Field) throws(QueryError) -> CorpusDate {
