@@ -87,6 +87,11 @@ import TestSupport
         #expect(try one("statements:count_by('speaker')['Nobody']") == "nil")
         let each = try eval("local out = {} for k, n in statements:count_by('kind'):each() do out[#out + 1] = k .. '=' .. n end return table.concat(out, ',')")
         #expect(each.first?.hasPrefix("indirect=19,") == true)
+        // pairs, as an analyst used to Lua tables writes it, goes as each() and ipairs do.
+        let paired = try eval("local out = {} for k, n in pairs(statements:count_by('kind')) do out[#out + 1] = k .. '=' .. n end return table.concat(out, ',')")
+        #expect(paired == each)
+        #expect(try one("(function() local ids = {} for i, s in pairs(statements:first(3)) do ids[#ids + 1] = i .. s.id end return table.concat(ids, ',') end)()")
+                == one("(function() local ids = {} for i, s in ipairs(statements:first(3)) do ids[#ids + 1] = i .. s.id end return table.concat(ids, ',') end)()"))
     }
 
     @Test func sortFirstDistinct() throws {

@@ -37,7 +37,7 @@ public enum APIReference {
 
     static let collections: [APIEntry] = [
         .init(section: "Collections", name: "#statements", signature: "#c, c[i], ipairs(c)",
-              summary: "A collection is a list of statements in an order: its length, its i-th statement (from 1), and iteration with ipairs. Printing one shows its first rows.",
+              summary: "A collection is a list of statements in an order: its length, its i-th statement (from 1), and iteration with ipairs (pairs goes the same way). Printing one shows its first rows.",
               example: "for i, s in ipairs(statements) do print(i, s.speaker) end"),
         .init(section: "Collections", name: "statements:where", signature: "c:where{field = value, …}",
               summary: "The statements whose fields match every condition. A value is equality (for list fields such as topics: contains; for a date, the dates within it: date = \"2025-11\" is the month, \"2025-11-07\" takes in that day's times); a list {a, b} is any of them; {from = …, to = …} is an inclusive range (dates of any precision: \"2025\", \"2025-11\", \"2025-11-07\"; either bound may be left out; a date that is not one is an error). Parts of dates are named \"date.year\", \"date.month\", \"date.day\", and a year may be a number: [\"date.year\"] = 2025, or {from = 2020, to = 2022}. Fields of the reporting document are named \"doc.source\", \"doc.title\"…, and \"doc\" is its id (as the records write it); a speaker may be given by an alias.",
@@ -73,7 +73,7 @@ public enum APIReference {
               summary: "The first n rows, as a counts table.",
               example: "print(statements:count_by(\"speaker\"):top(5))"),
         .init(section: "Counts", name: "counts:each", signature: "for key, n in counts:each() do … end",
-              summary: "Iterates over the rows, largest first. With several keys, key is a list of the values.",
+              summary: "Iterates over the rows, largest first. With several keys, key is a list of the values. pairs(counts) goes the same way.",
               example: "for speaker, n in statements:count_by(\"speaker\"):each() do print(speaker, n) end"),
         .init(section: "Counts", name: "counts:total", signature: "counts:total()",
               summary: "The sum of all counts.",

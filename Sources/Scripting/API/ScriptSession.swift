@@ -67,6 +67,7 @@ public final class ScriptSession {
         installSelectionMetatable()
         installCountsMetatable()
         installCorpusMetatable()
+        try installPairs()
         try installHelp()
         try installReports()
         try install(corpus: .empty)
