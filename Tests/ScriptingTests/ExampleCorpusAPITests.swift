@@ -127,6 +127,7 @@ import TestSupport
             ("statements.where{speaker = 'x'}", "call it on a collection with a colon"),
             ("statements:count_by('year')", "count_by: unknown field 'year' (did you mean 'date.year'?)"),
             ("statements:sort_by('source')", "sort_by: unknown field 'source' (did you mean 'doc.source'?)"),
+            ("statements:count_by('figures')", "count_by: 'figures' holds records, which a query cannot compare or count as they are: use a function"),
             ("statements:count_by('outlet')", "count_by: unknown field 'outlet' (the fields are: id, speaker, role,"),
             ("statements:filter(5)", "bad argument #1 to 'filter' (a function expected"),
             ("statements:sort_by('date', 'up')", "bad argument #2 to 'sort_by' (\"asc\" or \"desc\" expected)"),

@@ -38,6 +38,10 @@ public enum Field: Hashable, Sendable, CustomStringConvertible {
             throw QueryError.unknownField(name, suggestion: suggestion(for: field, among: Document.fieldNames).map { "doc.\($0)" })
         }
         if corpus.statements.extras[name] != nil { return .extra(name) }
+        if ["figures", "span", "relations"].contains(name) {
+            throw QueryError.invalid("'\(name)' holds records, which a query cannot compare or count as they are: "
+                + "use a function of the statement, as in count_by(function(s) return s.figures[1] and s.figures[1].unit end)")
+        }
         // A part of the date or a document's field named without its prefix: `year`, `source`.
         if DatePart(rawValue: name) != nil { throw QueryError.unknownField(name, suggestion: "date.\(name)") }
         if Document.fieldNames.contains(name) { throw QueryError.unknownField(name, suggestion: "doc.\(name)") }
