@@ -67,16 +67,15 @@ extension Lua {
         parley_pushlistbox(L, pointer, releaseRetained, metatable, rows, Int64(count), generation)
     }
 
-    /// [-0, +0, m] Sets the `__index` of the list metatable `metatable` to a C function that makes row
-    /// handles (with the metatable `handleMetatable`) for integer keys, and calls the function at the
+    /// [-0, +0, m] Sets the `__index` of the list metatable `metatable` to a C function that makes
+    /// light handles (see `pushLightHandle`) for integer keys, and calls the function at the
     /// metatable's `hostIndexField` for everything else, and for lists of another generation.
-    public func installListIndex(metatable: String, hostIndexField: String, handleMetatable: String, generation: UInt32) {
-        _ = ensureStack(6)
+    public func installListIndex(metatable: String, hostIndexField: String, generation: UInt32) {
+        _ = ensureStack(5)
         pushMetatable(named: metatable)                    // [mt]
-        pushMetatable(named: handleMetatable)              // [mt, handles]
-        _ = rawGetField(hostIndexField, in: -2)            // [mt, handles, host]
-        pushValue(at: -3)                                  // [mt, handles, host, mt]
-        push(Int(generation))                              // [mt, handles, host, mt, generation]
+        _ = rawGetField(hostIndexField, in: -1)            // [mt, host]
+        pushValue(at: -2)                                  // [mt, host, mt]
+        push(Int(generation))                              // [mt, host, mt, generation]
         parley_pushlistindex(L)                            // [mt, index]
         rawSetField("__index", in: -2)                     // [mt]
         pop()
@@ -84,45 +83,38 @@ extension Lua {
 }
 
 extension Lua {
-    /// Calls the function at `predicate` with a handle (`parley_row_handle`, metatable held by
-    /// `reference`) to each row of `rows[0..<count]` (`0..<count` when nil), and returns the rows
-    /// for which it returned true. The loop runs in C under one protected call (`parley_filter_rows`);
-    /// a Lua error in the predicate is rethrown as `callFromHost` does.
-    public func filterRows(predicate: Int32, rows: UnsafePointer<Int32>?, count: Int, generation: UInt32,
-                           metatableReference reference: Int32) throws -> [Int32] {
+    /// Calls the function at `predicate` with a light handle (`parley_pushlighthandle`) to each row
+    /// of `rows[0..<count]` (`0..<count` when nil), and returns the rows for which it returned true.
+    /// The loop runs in C under one protected call (`parley_filter_rows`); a Lua error in the
+    /// predicate is rethrown as `callFromHost` does.
+    public func filterRows(predicate: Int32, rows: UnsafePointer<Int32>?, count: Int, generation: UInt32) throws -> [Int32] {
         let predicate = lua_absindex(L, predicate)
         var filter = parley_filter(rows: rows, count: Int64(count), generation: generation, kept: nil, kept_count: 0)
         return try [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
             filter.kept = buffer.baseAddress
             defer { initialized = Int(filter.kept_count) }
-            try runRowLoop(metatableReference: reference) { parley_filter_rows(L, predicate, $0, &filter) }
+            try runRowLoop { parley_filter_rows(L, predicate, &filter) }
         }
     }
 
-    /// [-0, +1, -] Calls the function at `function` with a handle to each row of `rows[0..<count]`
+    /// [-0, +1, -] Calls the function at `function` with a light handle to each row of `rows[0..<count]`
     /// (`0..<count` when nil), as `filterRows` does, and counts what it returns in a table left on
     /// top of the stack (value → count; nil is not counted). Returns how many values were NaN
     /// (which cannot be table keys) and the type name of the first value that was not a string,
     /// number, boolean or nil (the loop stopped there). A Lua error is rethrown as `callFromHost`
     /// does, with nothing left on the stack.
-    public func tallyRows(function: Int32, rows: UnsafePointer<Int32>?, count: Int, generation: UInt32,
-                          metatableReference reference: Int32) throws -> (nanCount: Int, badType: String?) {
+    public func tallyRows(function: Int32, rows: UnsafePointer<Int32>?, count: Int, generation: UInt32) throws -> (nanCount: Int, badType: String?) {
         let function = lua_absindex(L, function)
         var tally = parley_tally(rows: rows, count: Int64(count), generation: generation, nan_count: 0, bad_type: LUA_TNONE)
-        try runRowLoop(metatableReference: reference) { parley_tally_rows(L, function, $0, &tally) }
+        try runRowLoop { parley_tally_rows(L, function, &tally) }
         let badType = tally.bad_type == LUA_TNONE ? nil : String(cString: lua_typename(L, tally.bad_type))
         return (Int(tally.nan_count), badType)
     }
 
-    /// Runs one of the C loops over rows: pushes the handles' metatable (held by `reference`) for
-    /// `loop`, which gets its index and returns the loop's status, then removes it again. What the
-    /// loop left above it stays; its error value is rethrown as `callFromHost` does.
-    private func runRowLoop(metatableReference reference: Int32, _ loop: (Int32) -> Int32) throws {
-        guard ensureStack(2) else { throw LuaFunctionError("stack overflow") }
-        lua_rawgeti(L, CLUA_REGISTRYINDEX, lua_Integer(reference))   // [metatable]
-        let metatable = lua_gettop(L)
-        let status = loop(metatable)                                  // [metatable, results or error]
-        remove(at: metatable)
+    /// Runs one of the C loops over rows, which returns the loop's status. What the loop left on
+    /// the stack stays; its error value is rethrown as `callFromHost` does.
+    private func runRowLoop(_ loop: () -> Int32) throws {
+        let status = loop()
         if status == PARLEY_NO_STACK { throw LuaFunctionError("stack overflow") }   // nothing was pushed
         if status != LUA_OK { throw LuaRethrow(reference: luaL_ref(L, CLUA_REGISTRYINDEX)) }
     }

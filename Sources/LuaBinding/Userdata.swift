@@ -70,8 +70,8 @@ extension Lua {
     }
 }
 
-/// The fast path for handles created in bulk (a predicate's statements): the metatable is found by
-/// a registry reference instead of by name.
+/// The fast path for boxes used in bulk (a collection's methods): the metatable is found by a
+/// registry reference instead of by name.
 extension Lua {
     /// [-0, +0, m] A registry reference to the metatable registered as `name` (kept for the state's life).
     public func metatableReference(named name: String) -> Int32 {
@@ -79,27 +79,6 @@ extension Lua {
         return luaL_ref(L, CLUA_REGISTRYINDEX)
     }
 
-    /// [-0, +1, m] Pushes a handle whose metatable is the one `reference` holds.
-    public func pushHandle<T: BitwiseCopyable>(_ value: T, metatableReference reference: Int32) {
-        let block = lua_newuserdatauv(L, MemoryLayout<T>.size, 0)!
-        block.storeBytes(of: value, as: T.self)
-        lua_rawgeti(L, CLUA_REGISTRYINDEX, lua_Integer(reference))
-        lua_setmetatable(L, -2)
-    }
-
-    /// The handle at `index` if its metatable is the one `reference` holds.
-    public func handle<T: BitwiseCopyable>(at index: Int32, metatableReference reference: Int32, as: T.Type = T.self) -> T? {
-        guard lua_type(L, index) == LUA_TUSERDATA, let block = lua_touserdata(L, index),
-              lua_rawlen(L, index) == MemoryLayout<T>.size else { return nil }
-        guard lua_getmetatable(L, index) != 0 else { return nil }
-        lua_rawgeti(L, CLUA_REGISTRYINDEX, lua_Integer(reference))
-        let same = lua_rawequal(L, -1, -2) != 0
-        lua_settop(L, -3)
-        return same ? block.loadUnaligned(as: T.self) : nil
-    }
-}
-
-extension Lua {
     /// The object in the box at `index` if its metatable is the one `reference` holds.
     public func box<T: AnyObject>(at index: Int32, metatableReference reference: Int32, as: T.Type = T.self) -> T? {
         guard lua_type(L, index) == LUA_TUSERDATA, lua_getmetatable(L, index) != 0 else { return nil }
@@ -108,5 +87,29 @@ extension Lua {
         lua_settop(L, -3)
         guard same, let pointer = parley_tobox_unchecked(L, index) else { return nil }
         return Unmanaged<AnyObject>.fromOpaque(pointer).takeUnretainedValue() as? T
+    }
+}
+
+/// Light handles: values of one word (a light userdata) that own no memory, so that a script can
+/// make millions of them (one per row of a loop) without allocating or collecting anything. Lua
+/// gives every light userdata the same metatable, so one kind of handle only can be light.
+extension Lua {
+    /// [-0, +0, -] Makes the metatable registered as `name` that of every light userdata.
+    public func setLightHandleMetatable(named name: String) {
+        lua_pushlightuserdata(L, nil)
+        pushMetatable(named: name)
+        lua_setmetatable(L, -2)
+        pop()
+    }
+
+    /// [-0, +1, -] Pushes a light handle holding `bits`.
+    public func pushLightHandle(_ bits: UInt64) {
+        lua_pushlightuserdata(L, UnsafeMutableRawPointer(bitPattern: UInt(bits)))
+    }
+
+    /// The bits of the light handle at `index`; nil for any other value.
+    public func lightHandle(at index: Int32) -> UInt64? {
+        guard lua_type(L, index) == LUA_TLIGHTUSERDATA else { return nil }
+        return UInt64(UInt(bitPattern: lua_touserdata(L, index)))
     }
 }

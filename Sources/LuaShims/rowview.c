@@ -24,6 +24,29 @@ void parley_pushrowhandle(lua_State *L, uint32_t generation, int32_t row, int me
     lua_setmetatable(L, -2);
 }
 
+_Static_assert(sizeof(void *) == 8, "a light handle holds a generation and a row in one pointer");
+
+void parley_pushlighthandle(lua_State *L, uint32_t generation, int32_t row) {
+    lua_pushlightuserdata(L, (void *)(uintptr_t)((uint64_t)generation << 32 | (uint32_t)row));
+}
+
+int parley_tohandle(lua_State *L, int index, parley_row_handle *handle) {
+    switch (lua_type(L, index)) {
+    case LUA_TLIGHTUSERDATA: {
+        uint64_t bits = (uint64_t)(uintptr_t)lua_touserdata(L, index);
+        handle->generation = (uint32_t)(bits >> 32);
+        handle->row = (int32_t)(uint32_t)bits;
+        return 1;
+    }
+    case LUA_TUSERDATA:
+        if (lua_rawlen(L, index) != sizeof *handle) return 0;
+        *handle = *(const parley_row_handle *)lua_touserdata(L, index);
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 // Answers `t[k]` (arguments 1 and 2) with the host's __index, the upvalue at `host`.
 static int call_host_index(lua_State *L, int host) {
     lua_settop(L, 2);
@@ -66,8 +89,10 @@ parley_view_column *parley_pushrowview(lua_State *L, uint32_t generation, int64_
 // 5 the handles' metatable.
 static int rowview_index(lua_State *L) {
     struct parley_rowview *v = lua_touserdata(L, lua_upvalueindex(1));
-    const parley_row_handle *h = lua_touserdata(L, 1);
-    if (v == NULL || h == NULL || lua_rawlen(L, 1) != sizeof *h || lua_type(L, 2) != LUA_TSTRING) goto host;
+    parley_row_handle handle;
+    const parley_row_handle *h = &handle;
+    if (v == NULL || !parley_tohandle(L, 1, &handle) || lua_type(L, 2) != LUA_TSTRING) goto host;
+    // The metatable says which table's row it is (a light userdata has the statements' one).
     if (!lua_getmetatable(L, 1)) goto host;
     int same = lua_rawequal(L, -1, lua_upvalueindex(5));
     lua_pop(L, 1);
@@ -156,13 +181,13 @@ void parley_pushlistbox(lua_State *L, void *object, parley_release_fn release, c
     luaL_setmetatable(L, tname);
 }
 
-// Upvalues: 1 the row handles' metatable, 2 the host's __index, 3 the lists' metatable, 4 the
-// current generation (lists of an earlier one go to the host, which says what is wrong).
+// Upvalues: 1 the host's __index, 2 the lists' metatable, 3 the current generation (lists of an
+// earlier one go to the host, which says what is wrong).
 static int list_index(lua_State *L) {
     struct parley_listbox *b = lua_touserdata(L, 1);
-    if (b != NULL && lua_rawlen(L, 1) == sizeof *b && lua_isinteger(L, 2) &&
-        (lua_Integer)b->generation == lua_tointeger(L, lua_upvalueindex(4)) && lua_getmetatable(L, 1)) {
-        int same = lua_rawequal(L, -1, lua_upvalueindex(3));
+    if (b != NULL && lua_type(L, 1) == LUA_TUSERDATA && lua_rawlen(L, 1) == sizeof *b && lua_isinteger(L, 2) &&
+        (lua_Integer)b->generation == lua_tointeger(L, lua_upvalueindex(3)) && lua_getmetatable(L, 1)) {
+        int same = lua_rawequal(L, -1, lua_upvalueindex(2));
         lua_pop(L, 1);
         if (same) {
             lua_Integer i = lua_tointeger(L, 2);
@@ -170,13 +195,13 @@ static int list_index(lua_State *L) {
                 lua_pushnil(L);
                 return 1;
             }
-            parley_pushrowhandle(L, b->generation, b->rows ? b->rows[i - 1] : (int32_t)(i - 1), lua_upvalueindex(1));
+            parley_pushlighthandle(L, b->generation, b->rows ? b->rows[i - 1] : (int32_t)(i - 1));
             return 1;
         }
     }
-    return call_host_index(L, 2);
+    return call_host_index(L, 1);
 }
 
 void parley_pushlistindex(lua_State *L) {
-    lua_pushcclosure(L, list_index, 4);
+    lua_pushcclosure(L, list_index, 3);
 }

@@ -94,6 +94,20 @@ import TestSupport
                 == one("(function() local ids = {} for i, s in ipairs(statements:first(3)) do ids[#ids + 1] = i .. s.id end return table.concat(ids, ',') end)()"))
     }
 
+    /// A statement is a value, as a number is: the same row gives the same key in a table, whichever
+    /// collection or loop it came from (statements are light handles, nothing allocated per row).
+    @Test func aStatementIsTheSameKeyWhereverItComesFrom() throws {
+        #expect(try one("rawequal(statements[1], statements[1])") == "true")
+        #expect(try one("statements[1] ~= statements[2]") == "true")
+        let seen = try eval("""
+            local seen, n = {}, 0
+            for _, s in ipairs(statements) do seen[s] = true end
+            for _, s in ipairs(statements:sort_by('date')) do if seen[s] then seen[s] = nil n = n + 1 end end
+            return n, next(seen) == nil, type(statements[1])
+            """)
+        #expect(seen == [String(session.corpus.count), "true", "userdata"])
+    }
+
     @Test func sortFirstDistinct() throws {
         #expect(try one("statements:sort_by('date')[1].id") == "news#11")
         #expect(try one("statements:sort_by('date', 'desc')[1].date") == "2025-11-08")

@@ -85,6 +85,15 @@ typedef struct {
 /// [-0, +1, m] Pushes a handle to `row` of `generation` with the metatable at index `metatable`.
 void parley_pushrowhandle(lua_State *L, uint32_t generation, int32_t row, int metatable);
 
+/// [-0, +1, -] Pushes a light handle to `row` of `generation`: a light userdata holding both in
+/// its one word, so that nothing is allocated or collected (a loop makes one per row). Every light
+/// userdata has the same metatable in Lua, so one kind of row only has light handles: statements.
+void parley_pushlighthandle(lua_State *L, uint32_t generation, int32_t row);
+
+/// [-0, +0, -] The generation and row of the handle at `index`, light or not; 0 if it is neither.
+/// (Which table's row it is, its metatable says.)
+int parley_tohandle(lua_State *L, int index, parley_row_handle *handle);
+
 /// What `parley_filter_rows` loops over: `rows[0..<count]` (or 0..<count when NULL); the rows
 /// whose predicate returns true are written to `kept` (room for `count`), `kept_count` of them.
 typedef struct {
@@ -95,10 +104,10 @@ typedef struct {
     int64_t kept_count;
 } parley_filter;
 
-/// [-0, +(0|1), -] Calls the function at `predicate` with a row handle (metatable at `metatable`)
+/// [-0, +(0|1), -] Calls the function at `predicate` with a light handle (statements' rows)
 /// for every row of `f`, protected: LUA_OK, an error status with the error value on top, or
 /// PARLEY_NO_STACK (nothing pushed) when the Lua stack has no room left.
-int parley_filter_rows(lua_State *L, int predicate, int metatable, parley_filter *f);
+int parley_filter_rows(lua_State *L, int predicate, parley_filter *f);
 #define PARLEY_NO_STACK (-1)
 
 /// What `parley_tally_rows` loops over: `rows[0..<count]` (or 0..<count when NULL). After it,
@@ -113,11 +122,11 @@ typedef struct {
     int bad_type;
 } parley_tally;
 
-/// [-0, +1, -] Calls the function at `function` with a row handle (metatable at `metatable`) for
+/// [-0, +1, -] Calls the function at `function` with a light handle (statements' rows) for
 /// every row of `t`, protected, counting what it returns in a new table (key → count), which is
 /// left on top: LUA_OK with that table, an error status with the error value on top instead, or
 /// PARLEY_NO_STACK (nothing pushed).
-int parley_tally_rows(lua_State *L, int function, int metatable, parley_tally *t);
+int parley_tally_rows(lua_State *L, int function, parley_tally *t);
 
 enum { PARLEY_VIEW_HOST = 0, PARLEY_VIEW_CODES = 1, PARLEY_VIEW_TEXT = 2, PARLEY_VIEW_HANDLE = 3, PARLEY_VIEW_LIST = 4,
        PARLEY_VIEW_EMPTY_LIST = 5 };
@@ -152,9 +161,9 @@ void parley_pushrowindex(lua_State *L);
 /// 0..count-1 when `rows` is NULL (memory unchanged while the box lives), of `generation`.
 void parley_pushlistbox(lua_State *L, void *object, parley_release_fn release, const char *tname,
                         const int32_t *rows, int64_t count, uint32_t generation);
-/// [-4, +1, m] Pops the row handles' metatable, the host's __index, the lists' metatable and the
-/// current generation; pushes an __index for list boxes that makes row handles for integer keys in
-/// C and calls the host's __index for anything else.
+/// [-3, +1, m] Pops the host's __index, the lists' metatable and the current generation; pushes an
+/// __index for list boxes that makes light handles for integer keys in C and calls the host's
+/// __index for anything else.
 void parley_pushlistindex(lua_State *L);
 
 /// Writes bytes to standard output through C stdio, as Lua's print does, so the two never interleave out of order.

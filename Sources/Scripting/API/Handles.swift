@@ -5,6 +5,19 @@ import Corpus
 struct RowHandle: BitwiseCopyable {
     var generation: UInt32
     var row: Int32
+
+    init(generation: UInt32, row: Int32) {
+        self.generation = generation
+        self.row = row
+    }
+
+    /// As a light handle holds it (`parley_pushlighthandle`): the generation, then the row.
+    init(bits: UInt64) {
+        generation = UInt32(truncatingIfNeeded: bits >> 32)
+        row = Int32(bitPattern: UInt32(truncatingIfNeeded: bits))
+    }
+
+    var bits: UInt64 { UInt64(generation) << 32 | UInt64(UInt32(bitPattern: row)) }
 }
 
 /// Names of the metatables, prefixed so they cannot clash in the registry.

@@ -32,8 +32,9 @@ extension ScriptSession {
         case .userdata:
             if lua.userdata(at: 1, named: Metatable.selection) != nil { return section("Collections") }
             if lua.userdata(at: 1, named: Metatable.counts) != nil { return section("Counts") }
-            if lua.userdata(at: 1, named: Metatable.statement) != nil { return section("Statements") }
             if lua.userdata(at: 1, named: Metatable.document) != nil { return section("Documents") }
+        case .lightUserdata:
+            if isStatement(at: 1) { return section("Statements") }
         default: break
         }
         if let name, let entry = APIReference.entry(named: name) { return APIReference.text(of: entry) }

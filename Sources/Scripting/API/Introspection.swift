@@ -37,7 +37,7 @@ extension ScriptSession {
             return methodNames(selectionMethods)
         }
         if lua.userdata(at: index, named: Metatable.counts) != nil { return methodNames(countsMethods) }
-        if lua.userdata(at: index, named: Metatable.statement) != nil {
+        if isStatement(at: index) {
             return method ? [] : Statements.fieldNames + corpus.statements.extras.keys.sorted()
         }
         if lua.userdata(at: index, named: Metatable.document) != nil {

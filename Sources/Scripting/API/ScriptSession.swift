@@ -25,7 +25,6 @@ public final class ScriptSession {
     /// The table of the recipe last loaded with `loadRecipe`.
     var recipeTable: LuaReference!
     /// The statement metatable, by registry reference (statements are made by the million).
-    var statementMetatable: Int32 = 0
     var selectionMetatable: Int32 = 0
     /// Field name → `StatementField` number, for statements' `__index`.
     var fieldNumbers: LuaReference!
@@ -98,8 +97,7 @@ public final class ScriptSession {
         }
         installStatementView()
         installDocumentView()
-        lua.installListIndex(metatable: Metatable.selection, hostIndexField: "__hostindex", handleMetatable: Metatable.statement,
-                             generation: generation)
+        lua.installListIndex(metatable: Metatable.selection, hostIndexField: "__hostindex", generation: generation)
     }
 
     /// The script or recipe running, for reports' provenance.

@@ -133,7 +133,7 @@ extension ScriptSession {
             throw LuaArgumentError(1, "a function expected, as in filter(function(s) return … end), got \(lua.typeName(at: 2))")
         }
         let kept = try selection.withRowAddress { rows in
-            try lua.filterRows(predicate: 2, rows: rows, count: selection.count, generation: generation, metatableReference: statementMetatable)
+            try lua.filterRows(predicate: 2, rows: rows, count: selection.count, generation: generation)
         }
         push(selection: Selection(corpus: corpus, rows: kept), filters: filters(lua, adding: "filter(function)"))
         return 1
@@ -240,7 +240,7 @@ extension ScriptSession {
     /// which counts its values in a Lua table.
     private func countsByFunction(_ lua: Lua, at index: Int32, over selection: Selection, name: String) throws -> Counts {
         let (nanCount, badType) = try selection.withRowAddress { rows in
-            try lua.tallyRows(function: index, rows: rows, count: selection.count, generation: generation, metatableReference: statementMetatable)
+            try lua.tallyRows(function: index, rows: rows, count: selection.count, generation: generation)
         }
         defer { lua.pop() }                                   // the tally
         if let badType { throw Self.badKey(badType) }

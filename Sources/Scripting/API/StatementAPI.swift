@@ -3,14 +3,19 @@ import LuaBinding
 
 /// Statements as Lua sees them: `s.speaker`, `s.doc`, `print(s)`.
 extension ScriptSession {
+    /// Statements are light handles (see `Lua.pushLightHandle`): a loop over a million of them
+    /// allocates nothing. Documents, fewer, are full userdata.
     func push(statement row: Int) {
-        lua.pushHandle(RowHandle(generation: generation, row: Int32(row)), metatableReference: statementMetatable)
+        lua.pushLightHandle(RowHandle(generation: generation, row: Int32(row)).bits)
     }
 
     func statementRow(at index: Int32) throws -> Int? {
-        guard let handle = lua.handle(at: index, metatableReference: statementMetatable, as: RowHandle.self) else { return nil }
-        return try check(handle, what: "statement")
+        guard let bits = lua.lightHandle(at: index) else { return nil }
+        return try check(RowHandle(bits: bits), what: "statement")
     }
+
+    /// Whether the value at `index` is a statement (of this corpus or an earlier one).
+    func isStatement(at index: Int32) -> Bool { lua.lightHandle(at: index) != nil }
 
     func installStatementMetatable() {
         lua.newTable(record: StatementField.allCases.count)
@@ -55,7 +60,7 @@ extension ScriptSession {
             },
             "__newindex": { _ in throw LuaFunctionError("statements cannot be changed; copy the fields you need into a table") },
         ])
-        statementMetatable = lua.metatableReference(named: Metatable.statement)
+        lua.setLightHandleMetatable(named: Metatable.statement)
     }
 
     /// Points the statements' __index at the columns of the corpus just installed (see `installRowView`).

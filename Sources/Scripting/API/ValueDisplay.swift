@@ -121,8 +121,9 @@ public enum LuaSyntax {
 extension ScriptSession {
     /// `tostring` of a Parley value (collection, counts, statement, document); nil for other values.
     public func userdataDescription(at index: Int32) -> String? {
+        if isStatement(at: index) { return lua.describe(at: index) }
         guard lua.type(at: index) == .userdata else { return nil }
-        for name in [Metatable.selection, Metatable.counts, Metatable.statement, Metatable.document]
+        for name in [Metatable.selection, Metatable.counts, Metatable.document]
         where lua.userdata(at: index, named: name) != nil {
             return lua.describe(at: index)
         }
