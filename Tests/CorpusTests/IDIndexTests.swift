@@ -30,4 +30,24 @@ import Testing
         #expect(index.row(of: "") == count)
         #expect(index.row(of: "id\(count + 5)") == nil)
     }
+
+    /// Ids in increasing byte order need no index: none can repeat. Equal or decreasing neighbours,
+    /// or a longer id before its own prefix, are not increasing.
+    @Test func increasingIDsAreToldWithoutAnIndex() {
+        func ids(_ values: [String]) -> TextColumn {
+            var column = TextColumn()
+            for value in values { column.append(value) }
+            return column
+        }
+        let sequence = (0..<120_000).map { String(format: "s%08d", $0) }
+        #expect(IDIndex.strictlyIncreasing(ids(sequence)))
+        #expect(IDIndex.strictlyIncreasing(ids(["", "a", "ab", "b", "é"])))
+        #expect(IDIndex.strictlyIncreasing(ids([])) && IDIndex.strictlyIncreasing(ids(["x"])))
+        #expect(!IDIndex.strictlyIncreasing(ids(sequence + [sequence.last!])), "a repeat at the end")
+        var swapped = sequence
+        swapped.swapAt(70_000, 70_001)
+        #expect(!IDIndex.strictlyIncreasing(ids(swapped)), "a pair out of order in the second core's part")
+        #expect(!IDIndex.strictlyIncreasing(ids(["ab", "a"])))
+        #expect(!IDIndex.strictlyIncreasing(ids(["b", "b"])))
+    }
 }

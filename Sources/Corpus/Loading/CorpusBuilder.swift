@@ -195,7 +195,10 @@ final class CorpusBuilder {
             logProblem(at: columns.locations[row], record: "statement '\(statements.ids[row])'", message: message())
             keep[row] = false
         }
-        do {   // the index of ids is let go once these are checked (problems are sorted when reported)
+        // Ids in increasing order (as made in sequence) cannot repeat, and without relations nothing
+        // looks an id up: the index, built otherwise, is when a load's memory peaks.
+        if !statements.relations.isEmpty || !IDIndex.strictlyIncreasing(statements.ids) {
+            // The index of ids is let go once these are checked (problems are sorted when reported).
             // Duplicate ids.
             let firstRows = IDIndex(statements.ids)
             for (row, first) in firstRows.duplicates {
