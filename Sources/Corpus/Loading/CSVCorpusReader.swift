@@ -68,25 +68,30 @@ enum CSVCorpusReader {
                 let member = JSONMember(key: column.field, keyOffset: field.offset, value: value)
                 if column.isDocumentField { document.append(member) } else { statement.append(member) }
             }
-            if !document.isEmpty {
-                guard let id = statement.first(where: { $0.key == "doc" }), case .string(let name) = id.value.value else {
-                    builder.report(file: file, offset: document[0].value.offset,
-                                   message: "\(columns.names.first(where: \.isDocumentField)!.name) describes a document, but this row names none in \"doc\"")
-                    return
-                }
-                let node = JSONNode(.object([JSONMember(key: "id", keyOffset: id.value.offset, value: id.value)] + document), offset: record.offset)
-                if let earlier = documents[name] {
-                    if let different = CSVCorpusReader.differing(node, earlier.node) {
-                        builder.report(file: file, offset: different.value.offset,
-                                       message: "document '\(name)': \"\(different.key)\" differs from line \(earlier.line)")
-                        return
-                    }
-                } else {
-                    documents[name] = (node, file.position(of: record.offset).line)
-                    builder.addDocument(node, file: file)
-                }
-            }
+            if !document.isEmpty, !describe(document, of: statement, in: record, columns: columns) { return }
             builder.addStatement(JSONNode(.object(statement), offset: record.offset), file: file)
+        }
+
+        /// Adds the document the row's `doc.*` cells describe, the first time it is named; false (the
+        /// problem reported) when the row names no document or differs from an earlier row about it.
+        private mutating func describe(_ document: [JSONMember], of statement: [JSONMember], in record: CSVRecords.Record,
+                                       columns: Columns) -> Bool {
+            guard let id = statement.first(where: { $0.key == "doc" }), case .string(let name) = id.value.value else {
+                builder.report(file: file, offset: document[0].value.offset,
+                               message: "\(columns.names.first(where: \.isDocumentField)!.name) describes a document, but this row names none in \"doc\"")
+                return false
+            }
+            let node = JSONNode(.object([JSONMember(key: "id", keyOffset: id.value.offset, value: id.value)] + document), offset: record.offset)
+            guard let earlier = documents[name] else {
+                documents[name] = (node, file.position(of: record.offset).line)
+                builder.addDocument(node, file: file)
+                return true
+            }
+            if let different = CSVCorpusReader.differing(node, earlier.node) {
+                builder.report(file: file, offset: different.value.offset, message: "document '\(name)': \"\(different.key)\" differs from line \(earlier.line)")
+                return false
+            }
+            return true
         }
     }
 
