@@ -31,8 +31,10 @@ let package = Package(
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
         // The hot loops of loading in C: finding a plain statement's fields, hashing and looking up values.
         .target(name: "CorpusScan"),
+        // The system SQLite 3 (Debian: libsqlite3-dev), for the SQLite corpus form.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // The corpus model and its loaders, in Swift (with CorpusScan's loops): no Lua here.
-        .target(name: "Corpus", dependencies: ["CorpusScan"]),
+        .target(name: "Corpus", dependencies: ["CorpusScan", "CSQLite"]),
         // The Lua API that exposes a corpus to scripts.
         .target(name: "Scripting", dependencies: ["LuaBinding", "Corpus"]),
         // The interactive REPL: reading chunks, printing values, dot-commands, completion.

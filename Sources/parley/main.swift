@@ -15,7 +15,7 @@ struct Parley: ParsableCommand {
             The Lua API reference: help() inside a script, or `parley docs`.
             """,
         version: "Parley \(ParleyInfo.version), Lua 5.4",
-        subcommands: [Run.self, ReplCommand.self, Recipes.self, SnapshotCommand.self, Docs.self]
+        subcommands: [Run.self, ReplCommand.self, Recipes.self, SnapshotCommand.self, ExportCommand.self, Docs.self]
     )
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Run this Lua code.", valueName: "code"))
@@ -334,6 +334,43 @@ struct SnapshotCommand: ParsableCommand {
             throw ExitCode(2)
         }
         print("wrote \(path): \(result.corpus.count) statements, \(result.corpus.documentCount) documents (\(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a corpus in another form: JSON Lines (.jsonl) or SQLite (.sqlite, .db).",
+        discussion: """
+            The form is the output's extension: `parley export corpus.jsonl corpus.sqlite` makes a database that \
+            sqlite3, DuckDB or a spreadsheet tool can query; `parley export corpus.sqlite corpus.jsonl` goes back. \
+            The input is any corpus Parley reads (a file or a folder). The output is replaced only once complete.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The corpus to read: a .json, .jsonl, .csv, .sqlite or .db file, or a folder.", valueName: "corpus"))
+    var corpus: String
+    @Argument(help: ArgumentHelp("The file to write: .jsonl, .ndjson, .sqlite, .sqlite3 or .db.", valueName: "output"))
+    var output: String
+    @Flag(help: "Leave out the records with problems (and say how many) instead of failing.")
+    var skipBad = false
+
+    mutating func run() throws {
+        let result: CorpusLoader.Result
+        do {
+            result = try CorpusLoader.load(path: corpus, skipBad: skipBad)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+        if result.skipped > 0 { FileHandle.standardError.write(Data("parley: \(corpus): skipped \(result.skipped) bad records\n".utf8)) }
+        do {
+            try CorpusExport.write(result.corpus, to: output)
+        } catch {
+            FileHandle.standardError.write(Data("parley: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        print("wrote \(output): \(result.corpus.count) statements, \(result.corpus.documentCount) documents, \(result.corpus.entities.count) entities")
     }
 }
 

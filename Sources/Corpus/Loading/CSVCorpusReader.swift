@@ -60,7 +60,7 @@ enum CSVCorpusReader {
             for (column, field) in zip(columns.names, record.fields) where !field.text.isEmpty {
                 let value: JSONNode
                 do {
-                    value = try column.value(field)
+                    value = try column.value(field.text, at: field.offset)
                 } catch {
                     builder.report(file: file, offset: field.offset, message: error.message)
                     return
@@ -96,8 +96,7 @@ enum CSVCorpusReader {
     }
 
     private static func fatal(_ file: SourceFile, _ offset: Int, _ message: String) -> CorpusLoadError {
-        let position = file.position(of: offset)
-        return CorpusLoadError(unreadable: CorpusProblem(file: file.path, line: position.line, column: position.column, message: message))
+        CorpusLoadError(unreadable: file.problem(at: offset, message: message))
     }
 
     /// A field of `node` whose value differs from `earlier`'s (a field only one of them has is not a difference).
@@ -136,21 +135,25 @@ enum CSVCorpusReader {
 
         private static let stringFields: Set<String> = ["id", "doc", "speaker", "role", "affiliation", "kind", "text", "cue", "date",
                                                         "date_text", "channel", "place", "status", "title", "source", "url",
-                                                        "published", "language"]
-        private static let listFields: Set<String> = ["topics", "mentions", "authors"]
+                                                        "published", "language", "name", "country", "description"]
+        private static let listFields: Set<String> = ["topics", "mentions", "authors", "aliases", "roles"]
 
-        func value(_ cell: CSVRecords.Field) throws(CSVProblem) -> JSONNode {
-            let at = cell.offset
+        /// The value a cell's text stands for in this column (a CSV field, a SQLite text), placed at
+        /// `at`. In a database, which stores numbers as numbers, text that reads as one stays text.
+        func value(_ text: String, at: Int, numbersAsText: Bool = false) throws(CSVProblem) -> JSONNode {
             if Self.stringFields.contains(field) {
-                return JSONNode(.string(cell.text), offset: at)
+                return JSONNode(.string(text), offset: at)
             }
             if Self.listFields.contains(field) {
-                return JSONNode(.array(Self.items(cell.text).map { JSONNode(.string($0), offset: at) }), offset: at)
+                // A list written as JSON (`["talks", "border"]`) is that list; otherwise items joined with `;`.
+                if text.hasPrefix("["), let written = Self.written(text, at: at) { return written }
+                return JSONNode(.array(Self.items(text).map { JSONNode(.string($0), offset: at) }), offset: at)
             }
-            if !isDocumentField && field == "figures", !cell.text.hasPrefix("[") {
-                return JSONNode(.array(try Self.items(cell.text).map { item throws(CSVProblem) in try Self.figure(item, at: at) }), offset: at)
+            if !isDocumentField && field == "figures", !text.hasPrefix("[") {
+                return JSONNode(.array(try Self.items(text).map { item throws(CSVProblem) in try Self.figure(item, at: at) }), offset: at)
             }
-            return Self.written(cell.text, at: at) ?? JSONNode(.string(cell.text), offset: at)
+            if numbersAsText && !text.hasPrefix("[") && !text.hasPrefix("{") { return JSONNode(.string(text), offset: at) }
+            return Self.written(text, at: at) ?? JSONNode(.string(text), offset: at)
         }
 
         static func items(_ text: String) -> [String] {

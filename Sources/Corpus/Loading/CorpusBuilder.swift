@@ -36,22 +36,16 @@ final class CorpusBuilder {
 
     /// Logs a problem at `location`, working out its line and column only if the log keeps it.
     private func logProblem(at location: RecordLocation, record: String?, message: @autoclosure () -> String) {
-        log.add {
-            let file = files[location.file]
-            let position = file.position(of: location.offset)
-            return CorpusProblem(file: file.path, line: position.line, column: position.column, record: record, message: message())
-        }
+        log.add { files[location.file].problem(at: location.offset, record: record, message: message()) }
     }
 
-    private func line(of location: RecordLocation) -> Int { files[location.file].position(of: location.offset).line }
+    /// Where a record is, for a message that points back to it: "line 12" (a row in a database).
+    private func place(of location: RecordLocation) -> String { files[location.file].place(of: location.offset) }
 
     /// A reporter that places problems in `file` and names the record.
     private func reporter(_ file: SourceFile, record: @escaping () -> String?, failed: @escaping () -> Void) -> (Int, String) -> Void {
         { [self] offset, message in
-            log.add {
-                let position = file.position(of: offset)
-                return CorpusProblem(file: file.path, line: position.line, column: position.column, record: record(), message: message)
-            }
+            log.add { file.problem(at: offset, record: record(), message: message) }
             failed()
         }
     }
@@ -202,7 +196,7 @@ final class CorpusBuilder {
             // Duplicate ids.
             let firstRows = IDIndex(statements.ids)
             for (row, first) in firstRows.duplicates {
-                fail(row, "the id '\(statements.ids[row])' is used already by the statement at line \(line(of: columns.locations[first]))")
+                fail(row, "the id '\(statements.ids[row])' is used already by the statement at \(place(of: columns.locations[first]))")
             }
             // Relations point at statements that exist.
             for (row, relations) in statements.relations.sorted(by: { $0.key < $1.key }) {
@@ -252,7 +246,7 @@ final class CorpusBuilder {
         for (i, entity) in entities.enumerated() {
             if let other = owner[entity.name], entities[other].name == entity.name {
                 logProblem(at: entityLocations[i], record: "entity '\(entity.name)'",
-                           message: "the name '\(entity.name)' is used already by the entity at line \(line(of: entityLocations[other]))")
+                           message: "the name '\(entity.name)' is used already by the entity at \(place(of: entityLocations[other]))")
                 continue
             }
             canonical[entity.name] = entity.name
@@ -277,7 +271,7 @@ final class CorpusBuilder {
         for (i, first) in index.duplicates {
             let id = documents.ids[i]
             logProblem(at: documentLocations[i], record: "document '\(id)'",
-                       message: "the id '\(id)' is used already by the document at line \(line(of: documentLocations[first]))")
+                       message: "the id '\(id)' is used already by the document at \(place(of: documentLocations[first]))")
         }
         return index
     }
@@ -286,10 +280,7 @@ final class CorpusBuilder {
 extension CorpusBuilder {
     /// A problem with a whole record (unreadable, of unknown type): it is counted as skipped.
     func report(file: SourceFile, offset: Int, message: String) {
-        log.add {
-            let position = file.position(of: offset)
-            return CorpusProblem(file: file.path, line: position.line, column: position.column, message: message)
-        }
+        log.add { file.problem(at: offset, message: message) }
         skipped += 1
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads a corpus from a file (JSON, JSON Lines) or from every corpus file in a folder.
+/// Reads a corpus from a file (JSON, JSON Lines, CSV, SQLite) or from every corpus file in a folder.
 public enum CorpusLoader {
     public struct Result: Sendable {
         public let corpus: Corpus
@@ -151,15 +151,20 @@ public enum CorpusLoader {
         var files: [String] = []
         for case let file as URL in enumerator {
             let ext = file.pathExtension.lowercased()
-            if jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext) || CSVCorpusReader.delimiters[ext] != nil { files.append(file.path) }
+            if jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext) || CSVCorpusReader.delimiters[ext] != nil
+                || SQLiteCorpusReader.extensions.contains(ext) { files.append(file.path) }
         }
         guard !files.isEmpty else {
-            throw CorpusLoadError(file: folder, message: "the folder holds no corpus file (.json, .jsonl, .ndjson, .csv, .tsv)")
+            throw CorpusLoadError(file: folder, message: "the folder holds no corpus file (.json, .jsonl, .ndjson, .csv, .tsv, .sqlite, .db)")
         }
         return files.sorted()
     }
 
     private static func read(_ path: String, into builder: CorpusBuilder) throws(CorpusLoadError) {
+        if SQLiteCorpusReader.extensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
+            builder.addOrigin(path)
+            return try SQLiteCorpusReader.read(path: path, into: builder)
+        }
         guard let bytes = ByteSource.map(path) else {
             throw CorpusLoadError(file: path, message: "cannot read the file (is it a readable file?)")
         }
@@ -176,7 +181,7 @@ public enum CorpusLoader {
         } else if let delimiter = CSVCorpusReader.delimiters[ext] {
             try CSVCorpusReader.read(file, delimiter: delimiter, into: builder)
         } else {
-            throw CorpusLoadError(file: file.path, message: "unknown corpus form '.\(ext)': use .json, .jsonl, .ndjson, .csv or .tsv")
+            throw CorpusLoadError(file: file.path, message: "unknown corpus form '.\(ext)': use .json, .jsonl, .ndjson, .csv, .tsv, .sqlite or .db")
         }
     }
 }

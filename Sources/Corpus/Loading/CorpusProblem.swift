@@ -6,17 +6,21 @@ public struct CorpusProblem: Sendable, Equatable, CustomStringConvertible {
     /// "statement 'd1#2'", "document 'd1'", "record 3"… when known.
     public var record: String?
     public var message: String
+    /// Where the problem is when a file has no lines and columns: "statements row 12, column speaker"
+    /// in a SQLite database (`line` and `column` then only order the problems).
+    public var place: String?
 
-    public init(file: String, line: Int, column: Int, record: String? = nil, message: String) {
+    public init(file: String, line: Int, column: Int, record: String? = nil, message: String, place: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.record = record
         self.message = message
+        self.place = place
     }
 
     public var description: String {
-        "\(file):\(line):\(column): " + (record.map { "\($0): " } ?? "") + message
+        (place.map { "\(file): \($0): " } ?? "\(file):\(line):\(column): ") + (record.map { "\($0): " } ?? "") + message
     }
 }
 

@@ -19,20 +19,13 @@ enum JSONCorpusReader {
         do {
             root = try parsed.get()
         } catch {
-            let position = file.position(of: error.offset)
-            throw CorpusLoadError(unreadable: CorpusProblem(file: file.path, line: position.line, column: position.column,
-                                                            message: "not valid JSON: \(error.message)"))
+            throw CorpusLoadError(unreadable: file.problem(at: error.offset, message: "not valid JSON: \(error.message)"))
         }
         guard case .object(let members) = root.value else {
-            let position = file.position(of: root.offset)
-            throw CorpusLoadError(unreadable: CorpusProblem(file: file.path, line: position.line, column: position.column,
-                                                            message: "a .json corpus must be one object with \"documents\" and \"statements\", not \(root.value.typeDescription)"))
+            throw CorpusLoadError(unreadable: file.problem(at: root.offset, message: "a .json corpus must be one object with \"documents\" and \"statements\", not \(root.value.typeDescription)"))
         }
         var fatal: CorpusProblem?
-        func problem(_ offset: Int, _ message: String) -> CorpusProblem {
-            let position = file.position(of: offset)
-            return CorpusProblem(file: file.path, line: position.line, column: position.column, message: message)
-        }
+        func problem(_ offset: Int, _ message: String) -> CorpusProblem { file.problem(at: offset, message: message) }
         var lists: [String: [JSONNode]] = [:]
         for member in members {
             switch member.key {

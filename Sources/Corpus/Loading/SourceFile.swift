@@ -41,27 +41,58 @@ struct ByteSource: Sendable {
     }
 }
 
+/// Where a record or value of a file without lines lies (a SQLite database's table, row and
+/// column), for an "offset" that encodes it: `line` and `column` order problems, `text` names the place.
+struct RecordPlace {
+    var line: Int
+    var column: Int
+    var text: String
+}
+
 /// A corpus file's bytes and a way to turn offsets into line and column, scanning forward from the
 /// last answer so that sequential records cost one pass in all. An offset behind the last answer
 /// (problems found once every record is read) is placed through an index of line starts, made once.
+/// A file that is not text (a database) places its offsets through `places` instead.
 final class SourceFile {
     let path: String
     let bytes: ByteSource
+    let places: ((Int) -> RecordPlace)?
     private var lastOffset = 0
     private var lastLine = 1
     private var lastLineStart = 0
     private var lineStarts: [Int]?
 
-    init(path: String, bytes: ByteSource) {
+    init(path: String, bytes: ByteSource, places: ((Int) -> RecordPlace)? = nil) {
         self.path = path
         self.bytes = bytes
+        self.places = places
     }
 
     convenience init(path: String, text: String) {
         self.init(path: path, bytes: ByteSource(data: Data(text.utf8)))
     }
 
+    /// A problem at `offset`, placed by line and column (or by `places`).
+    func problem(at offset: Int, record: String? = nil, message: String) -> CorpusProblem {
+        if let places {
+            let place = places(offset)
+            return CorpusProblem(file: path, line: place.line, column: place.column, record: record, message: message, place: place.text)
+        }
+        let position = position(of: offset)
+        return CorpusProblem(file: path, line: position.line, column: position.column, record: record, message: message)
+    }
+
+    /// Where the record at `offset` is, for messages that point back to it: "line 12", "row 12".
+    func place(of offset: Int) -> String {
+        if let places { return places(offset).text }
+        return "line \(position(of: offset).line)"
+    }
+
     func position(of offset: Int) -> SourcePosition {
+        if let places {
+            let place = places(offset)
+            return SourcePosition(line: place.line, column: place.column)
+        }
         let offset = min(max(offset, 0), bytes.count)
         if offset < lastOffset {
             let starts = lineStarts ?? indexLines()

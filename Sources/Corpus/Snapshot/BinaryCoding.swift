@@ -93,7 +93,7 @@ struct BinaryWriter {
             let n = Foundation.write(file, bytes.baseAddress! + done, bytes.count - done)
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else {
-                failure = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                failure = POSIXError.current
                 return
             }
             done += n

@@ -42,16 +42,9 @@ public enum Snapshot {
     /// Writes `corpus` (read from `source`) to `path`, atomically: into a temporary file as it is
     /// encoded, whose header (the payload's length and checksum) is filled in last, then renamed.
     public static func write(_ corpus: Corpus, source: String?, to path: String) throws {
-        let temporary = path + ".tmp\(getpid())"
         do {
-            let fd = open(temporary, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-            defer { close(fd) }
-            try writePayload(corpus, source: source, to: fd)
-            guard fsync(fd) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-            guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            try AtomicFile.replace(path, write: { fd in try writePayload(corpus, source: source, to: fd) })
         } catch {
-            unlink(temporary)
             throw WriteError(path: path, reason: SystemError.reason(error))
         }
     }
@@ -74,7 +67,7 @@ public enum Snapshot {
         header.int(length)
         header.int(Int(bitPattern: UInt(try checksum(of: fd, from: headerSize, count: length))))
         let written = header.data.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-        guard written == headerSize else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard written == headerSize else { throw POSIXError.current }
     }
 
     /// `checksum(_:)` of `count` bytes of a file from `offset`, read back a few megabytes at a

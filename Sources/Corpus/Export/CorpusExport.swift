@@ -1,0 +1,45 @@
+import Foundation
+
+/// Writes a corpus in one of the forms Parley reads, chosen by the file's extension: JSON Lines
+/// (`.jsonl`, `.ndjson`) or SQLite (`.sqlite`, `.sqlite3`, `.db`). The file is written under a
+/// temporary name and renamed into place, so an existing file is replaced only by a complete one.
+public enum CorpusExport {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static let extensions = ["jsonl", "ndjson", "sqlite", "sqlite3", "db"]
+
+    public static func write(_ corpus: Corpus, to path: String) throws(Failure) {
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        guard extensions.contains(ext) else {
+            throw Failure(description: "\(path): cannot write a corpus as '.\(ext)': use .jsonl or .ndjson (JSON Lines), or .sqlite or .db (SQLite)")
+        }
+        do {
+            if SQLiteCorpusReader.extensions.contains(ext) {
+                try AtomicFile.replace(path, make: { temporary in try SQLiteCorpusWriter.write(CorpusRecords(corpus), to: temporary) })
+            } else {
+                try AtomicFile.replace(path, write: { fd in try writeJSONLines(CorpusRecords(corpus), to: fd) })
+            }
+        } catch {
+            throw Failure(description: "\(path): cannot write it: \(SystemError.reason(error))")
+        }
+    }
+
+    /// One record a line: the header, the documents, the entities, then the statements.
+    static func writeJSONLines(_ records: CorpusRecords, to fd: Int32) throws {
+        var out = BinaryWriter(file: fd)
+        func line(_ type: String, _ fields: CorpusRecords.Fields) {
+            var text = "{\"type\":\"\(type)\""
+            for (key, value) in fields { text += "," + JSONValue.quoted(key) + ":" + value.jsonText }
+            out.bytes(Data((text + "}\n").utf8))
+        }
+        let corpus = records.corpus
+        if !records.header.isEmpty { line("corpus", records.header) }
+        for document in corpus.documents { line("document", records.document(document)) }
+        for entity in corpus.entities { line("entity", records.entity(entity)) }
+        for row in 0..<corpus.count { line("statement", records.statement(row)) }
+        out.flush()
+        if let failure = out.failure { throw failure }
+    }
+}

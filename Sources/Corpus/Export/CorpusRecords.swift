@@ -1,0 +1,94 @@
+/// A corpus as the records of its format (docs/corpus-format.md): what a writer of any form
+/// writes, field by field, in the format's order. Reading what is written gives the same corpus.
+public struct CorpusRecords {
+    /// A record's fields, absent ones left out.
+    public typealias Fields = [(key: String, value: JSONValue)]
+
+    public let corpus: Corpus
+
+    public init(_ corpus: Corpus) { self.corpus = corpus }
+
+    /// The header: the corpus's name and description.
+    public var header: Fields {
+        var fields: Fields = []
+        add(&fields, "name", corpus.name)
+        add(&fields, "description", corpus.description)
+        return fields
+    }
+
+    public func document(_ d: Document) -> Fields {
+        var fields: Fields = [("id", .string(d.id))]
+        add(&fields, "title", d.title)
+        add(&fields, "source", d.source)
+        add(&fields, "url", d.url)
+        add(&fields, "published", d.published?.text)
+        add(&fields, "authors", d.authors)
+        add(&fields, "language", d.language)
+        add(&fields, "place", d.place)
+        add(&fields, "text", d.text)
+        return fields + d.extra.map { ($0.key, $0.value.value) }
+    }
+
+    public func entity(_ e: Entity) -> Fields {
+        var fields: Fields = [("name", .string(e.name))]
+        add(&fields, "kind", e.kind)
+        add(&fields, "aliases", e.aliases)
+        if !e.roles.isEmpty { fields.append(("roles", .array(e.roles.map { JSONNode($0, offset: 0) }))) }
+        add(&fields, "affiliation", e.affiliation)
+        add(&fields, "country", e.country)
+        return fields + e.extra.map { ($0.key, $0.value.value) }
+    }
+
+    /// Statement `row`. Its speaker is written as the source spelled it, so that an alias is
+    /// resolved again through the entities when it is read.
+    public func statement(_ row: Int) -> Fields {
+        let s = corpus.statements
+        var fields: Fields = [("id", .string(s.ids[row]))]
+        add(&fields, "doc", corpus.document(ofRow: row)?.id)
+        add(&fields, "speaker", s.speakerTexts[row] ?? s.speakers[row])
+        add(&fields, "role", s.roles[row])
+        add(&fields, "affiliation", s.affiliations[row])
+        add(&fields, "kind", s.kinds[row])
+        fields.append(("text", .string(s.texts[row])))
+        add(&fields, "cue", s.cues[row])
+        add(&fields, "date", s.dates[row])
+        add(&fields, "date_text", s.dateTexts[row])
+        add(&fields, "channel", s.channels[row])
+        add(&fields, "place", s.places[row])
+        add(&fields, "topics", s.topics[row])
+        add(&fields, "mentions", s.mentions[row])
+        let figures = s.figures(row: row)
+        if !figures.isEmpty { fields.append(("figures", .array(figures.map { JSONNode(Self.figure($0), offset: 0) }))) }
+        if let span = s.span(row: row) { fields.append(("span", .array([span.start, span.end].map { JSONNode(.integer(Int64($0)), offset: 0) }))) }
+        if let confidence = s.confidence(row: row) { fields.append(("confidence", .number(confidence))) }
+        add(&fields, "status", s.statuses[row])
+        if let relations = s.relations[row], !relations.isEmpty {
+            fields.append(("relations", .array(relations.map { relation in
+                JSONNode(.object([member("type", .string(relation.type)), member("statement", .string(relation.statement))]), offset: 0)
+            })))
+        }
+        for name in s.extras.keys.sorted() {
+            if let value = s.extras[name]?[row] { fields.append((name, value)) }
+        }
+        return fields
+    }
+
+    static func figure(_ f: Figure) -> JSONValue {
+        var members = [member("value", f.value.rounded() == f.value && abs(f.value) < 1e15 ? .integer(Int64(f.value)) : .number(f.value))]
+        for (key, value) in [("unit", f.unit), ("what", f.what), ("stance", f.stance), ("by", f.by)] {
+            if let value { members.append(member(key, .string(value))) }
+        }
+        return .object(members + f.extra)
+    }
+
+    private static func member(_ key: String, _ value: JSONValue) -> JSONMember { JSONMember(key: key, keyOffset: 0, value: JSONNode(value, offset: 0)) }
+    private func member(_ key: String, _ value: JSONValue) -> JSONMember { Self.member(key, value) }
+
+    private func add(_ fields: inout Fields, _ key: String, _ value: String?) {
+        if let value { fields.append((key, .string(value))) }
+    }
+
+    private func add(_ fields: inout Fields, _ key: String, _ values: [String]) {
+        if !values.isEmpty { fields.append((key, .array(values.map { JSONNode(.string($0), offset: 0) }))) }
+    }
+}

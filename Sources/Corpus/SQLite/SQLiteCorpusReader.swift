@@ -1,0 +1,129 @@
+import Foundation
+
+/// Reads the SQLite form (`.sqlite`, `.sqlite3`, `.db`): tables `statements`, `documents`,
+/// `entities` and, optionally, `corpus` (a row with `name` and `description`), a column per field.
+/// Each row becomes the record a JSON file would hold, checked by the same code. A cell is read as a
+/// CSV cell is: NULL is an absent field; lists are JSON text (`["talks", "border"]`, as Parley
+/// writes them) or items joined with `;`; figures, spans, relations and roles are JSON text; other
+/// columns become extra fields, their text a JSON list or object when written as one (a number is
+/// stored as a number: text that reads as one stays text). Problems are placed by table, row id and column.
+enum SQLiteCorpusReader {
+    static let extensions: Set<String> = ["sqlite", "sqlite3", "db"]
+
+    /// The tables read, in the order read (documents before the statements that name them), and the
+    /// record each row is.
+    static let tables: [(name: String, record: String)] = [
+        ("corpus", "corpus"), ("documents", "document"), ("entities", "entity"), ("statements", "statement"),
+    ]
+
+    static func read(path: String, into builder: CorpusBuilder) throws(CorpusLoadError) {
+        let database: SQLiteDatabase
+        let present: [String]
+        do {
+            database = try SQLiteDatabase(path: path)
+            present = try database.tables()
+        } catch {
+            throw CorpusLoadError(file: path, message: "cannot read it as a SQLite database: \(error.message)")
+        }
+        let places = Places()
+        let file = SourceFile(path: path, bytes: ByteSource(data: Data()), places: places.place)
+        let found = tables.enumerated().compactMap { index, table in
+            present.first { $0.lowercased() == table.name }.map { (index: index, written: $0, record: table.record) }
+        }
+        guard found.contains(where: { $0.record != "corpus" }) else {
+            throw CorpusLoadError(file: path, message: "the database has no table named statements, documents or entities (docs/corpus-format.md describes the SQLite form)")
+        }
+        for table in found {
+            do {
+                try read(table.written, index: table.index, record: table.record, from: database, file: file, places: places, into: builder)
+            } catch {
+                throw CorpusLoadError(file: path, message: "cannot read the table \(table.written): \(error.message)")
+            }
+        }
+    }
+
+    private static func read(_ table: String, index: Int, record: String, from database: SQLiteDatabase, file: SourceFile,
+                             places: Places, into builder: CorpusBuilder) throws(SQLiteError) {
+        let quoted = SQLiteDatabase.quoted(table)
+        // The row id places problems; a table without one (WITHOUT ROWID) is numbered from 1.
+        var hasRowID = true
+        var columns: [CSVCorpusReader.Column] = []
+        var number = 0
+        func take(_ names: [String], _ values: [SQLiteValue]) {
+            number += 1
+            let first = hasRowID ? 1 : 0
+            if columns.isEmpty {
+                columns = names.dropFirst(first).map { CSVCorpusReader.Column(name: $0) }
+                places.add(table: index, name: table, columns: columns.map(\.name))
+            }
+            var row = number
+            if hasRowID, case .integer(let id) = values[0], Places.placeable(id) { row = Int(id) }
+            let at = { (column: Int) in Places.offset(table: index, row: row, column: column) }
+            var members: [JSONMember] = []
+            for (i, (column, value)) in zip(columns, values.dropFirst(first)).enumerated() {
+                let node: JSONNode
+                switch value {
+                case .null: continue
+                case .integer(let n): node = JSONNode(.integer(n), offset: at(i + 1))
+                case .real(let d) where d.isFinite: node = JSONNode(.number(d), offset: at(i + 1))
+                case .real: node = JSONNode(.string("\(value)"), offset: at(i + 1))
+                case .text(let text):
+                    do {
+                        node = try column.value(text, at: at(i + 1), numbersAsText: true)
+                    } catch {
+                        builder.report(file: file, offset: at(i + 1), message: error.message)
+                        return
+                    }
+                case .invalidText:
+                    builder.report(file: file, offset: at(i + 1), message: "this text is not valid UTF-8")
+                    return
+                case .blob(let size):
+                    builder.report(file: file, offset: at(i + 1), message: "this cell holds binary data (a BLOB of \(size) bytes); a corpus field holds text or numbers")
+                    return
+                }
+                members.append(JSONMember(key: column.name, keyOffset: node.offset, value: node))
+            }
+            let node = JSONNode(.object(members), offset: at(0))
+            switch record {
+            case "corpus": builder.addHeader(node, file: file)
+            case "document": builder.addDocument(node, file: file)
+            case "entity": builder.addEntity(node, file: file)
+            default: builder.addStatement(node, file: file)
+            }
+        }
+        do {
+            try database.query("SELECT rowid, * FROM \(quoted) ORDER BY rowid", take)
+        } catch {
+            guard number == 0 else { throw error }
+            hasRowID = false
+            try database.query("SELECT * FROM \(quoted)", take)
+        }
+    }
+
+    /// Encodes a table's row and column in an offset (as a file's byte offset places a JSON value)
+    /// and names it back: "statements row 12, column speaker".
+    final class Places: @unchecked Sendable {
+        private static let columnBits = 12, rowBits = 30
+        /// By the table's index in `tables`: its name as written and its columns.
+        private var tables: [Int: (name: String, columns: [String])] = [:]
+
+        static func offset(table: Int, row: Int, column: Int) -> Int {
+            table << (rowBits + columnBits) | row << columnBits | min(column, 1 << columnBits - 1)
+        }
+
+        /// Whether a row id can be placed (others are placed by their number in the table).
+        static func placeable(_ row: Int64) -> Bool { row >= 0 && row < 1 << rowBits }
+
+        func add(table index: Int, name: String, columns: [String]) { tables[index] = (name, columns) }
+
+        func place(_ offset: Int) -> RecordPlace {
+            let index = offset >> (Self.rowBits + Self.columnBits)
+            let row = offset >> Self.columnBits & (1 << Self.rowBits - 1)
+            let column = offset & (1 << Self.columnBits - 1)
+            let (name, columns) = tables[index] ?? ("table", [])
+            var text = "\(name) row \(row)"
+            if column > 0 { text += ", column " + (columns.indices.contains(column - 1) ? columns[column - 1] : "\(column)") }
+            return RecordPlace(line: index << Self.rowBits | row, column: column, text: text)
+        }
+    }
+}

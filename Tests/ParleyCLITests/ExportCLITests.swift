@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `parley export`: a corpus written as SQLite and back as JSON Lines, through the command line.
+@Suite struct ExportCLITests {
+    @Test func aCorpusGoesToSQLiteAndBack() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let database = folder.appendingPathComponent("talks.sqlite").path, lines = folder.appendingPathComponent("talks.jsonl").path
+        let out = try Subprocess.run(["export", Fixtures.exampleCorpus, database])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout == "wrote \(database): 31 statements, 2 documents, 12 entities\n")
+        #expect(try Subprocess.run(["export", database, lines]).status == 0)
+        let script = "print(#statements, corpus.name, statements:count_by('speaker'):top(1))"
+        let original = try Subprocess.run(["-e", script, "--corpus", Fixtures.exampleCorpus])
+        for copy in [database, lines] {
+            let read = try Subprocess.run(["-e", script, "--corpus", copy])
+            #expect(read.status == 0 && read.stdout == original.stdout, "\(read.stderr)")
+        }
+    }
+
+    @Test func whatCannotBeReadOrWrittenExitsWithTwo() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let sheet = try Subprocess.run(["export", Fixtures.exampleCorpus, folder.appendingPathComponent("talks.xlsx").path])
+        #expect(sheet.status == 2)
+        #expect(sheet.stderr.contains("cannot write a corpus as '.xlsx': use .jsonl or .ndjson (JSON Lines), or .sqlite or .db (SQLite)"), "\(sheet.stderr)")
+        let nowhere = try Subprocess.run(["export", Fixtures.exampleCorpus, "/nonexistent-folder/talks.sqlite"])
+        #expect(nowhere.status == 2)
+        #expect(nowhere.stderr.contains("cannot write it: unable to open database file"), "\(nowhere.stderr)")
+        let bad = Fixtures.write(#"{"type":"statement","text":"no speaker"}"#, named: "bad.jsonl")
+        let refused = try Subprocess.run(["export", bad, folder.appendingPathComponent("bad.sqlite").path])
+        #expect(refused.status == 2 && refused.stderr.contains("bad.jsonl:1:1"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bad.sqlite").path))
+    }
+}
