@@ -83,6 +83,19 @@ extension Lua {
 }
 
 extension Lua {
+    /// [-0, +1, m] Pushes an `ipairs` for scripts: Lua's own, except that a list of the metatable
+    /// `metatable` (of the generation its `installListIndex` set) is iterated without an `__index`
+    /// call per step, since each step's handle is made in C.
+    public func pushListIpairs(metatable: String) {
+        _ = ensureStack(4)
+        pushMetatable(named: metatable)                    // [mt]
+        parley_pushipairs(L, -1)                           // [mt, ipairs]
+        lua_rotate(L, -2, 1)
+        pop()                                              // [ipairs]
+    }
+}
+
+extension Lua {
     /// Calls the function at `predicate` with a light handle (`parley_pushlighthandle`) to each row
     /// of `rows[0..<count]` (`0..<count` when nil), and returns the rows for which it returned true.
     /// The loop runs in C under one protected call (`parley_filter_rows`); a Lua error in the

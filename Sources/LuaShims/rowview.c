@@ -4,14 +4,24 @@
 #include "LuaShims.h"
 #include <lauxlib.h>
 
+// Field names seen, by the address of their Lua string: short strings are interned (one object per
+// content) and these are keys of the field-number table, which keeps them alive while the view is,
+// so an address names one field for good. A name found there is then found without a table lookup.
+#define KEY_CACHE_SIZE 32
+#define SHORT_STRING_MAX 40      // LUAI_MAXSHORTLEN: longer strings are not interned
+
 struct parley_rowview {
     uint32_t generation;
     int64_t rows;
     void *owner;                 // keeps the columns' memory alive; released by __gc
     parley_release_fn release;
+    const char *key_names[KEY_CACHE_SIZE];
+    int key_numbers[KEY_CACHE_SIZE];
     int ncolumns;
     parley_view_column columns[];
 };
+
+static inline size_t key_slot(const char *name) { return ((uintptr_t)name >> 4) % KEY_CACHE_SIZE; }
 
 static const char *const ROWVIEW_META = "parley.rowview";
 
@@ -75,6 +85,7 @@ parley_view_column *parley_pushrowview(lua_State *L, uint32_t generation, int64_
     v->release = release;
     v->ncolumns = ncolumns;
     for (int i = 0; i < ncolumns; i++) v->columns[i] = (parley_view_column){0};
+    for (int i = 0; i < KEY_CACHE_SIZE; i++) v->key_names[i] = NULL;
     if (luaL_newmetatable(L, ROWVIEW_META)) {    // [view, mt]
         lua_pushcfunction(L, rowview_gc);
         lua_setfield(L, -2, "__gc");
@@ -92,18 +103,35 @@ static int rowview_index(lua_State *L) {
     parley_row_handle handle;
     const parley_row_handle *h = &handle;
     if (v == NULL || !parley_tohandle(L, 1, &handle) || lua_type(L, 2) != LUA_TSTRING) goto host;
-    // The metatable says which table's row it is (a light userdata has the statements' one).
-    if (!lua_getmetatable(L, 1)) goto host;
-    int same = lua_rawequal(L, -1, lua_upvalueindex(5));
-    lua_pop(L, 1);
-    if (!same || h->generation != v->generation || h->row < 0 || h->row >= v->rows) goto host;
-    lua_pushvalue(L, 2);
-    if (lua_rawget(L, lua_upvalueindex(2)) != LUA_TNUMBER) {
+    // The metatable says which table's row it is. Every light userdata has the statements' one
+    // (only a --trust script, through the debug library, could give them another; the row is still
+    // checked against this view's rows), so only full userdata are asked.
+    if (lua_type(L, 1) == LUA_TUSERDATA) {
+        if (!lua_getmetatable(L, 1)) goto host;
+        int same = lua_rawequal(L, -1, lua_upvalueindex(5));
         lua_pop(L, 1);
-        goto host;
+        if (!same) goto host;
     }
-    lua_Integer n = lua_tointeger(L, -1);
-    lua_pop(L, 1);
+    if (h->generation != v->generation || h->row < 0 || h->row >= v->rows) goto host;
+    size_t length;
+    const char *name = lua_tolstring(L, 2, &length);
+    size_t slot = key_slot(name);
+    lua_Integer n;
+    if (v->key_names[slot] == name) {
+        n = v->key_numbers[slot];
+    } else {
+        lua_pushvalue(L, 2);
+        if (lua_rawget(L, lua_upvalueindex(2)) != LUA_TNUMBER) {
+            lua_pop(L, 1);
+            goto host;
+        }
+        n = lua_tointeger(L, -1);
+        lua_pop(L, 1);
+        if (length <= SHORT_STRING_MAX && n >= 1 && n <= v->ncolumns) {
+            v->key_names[slot] = name;
+            v->key_numbers[slot] = (int)n;
+        }
+    }
     if (n < 1 || n > v->ncolumns) goto host;
     const parley_view_column *c = &v->columns[n - 1];
     switch (c->kind) {
@@ -204,4 +232,71 @@ static int list_index(lua_State *L) {
 
 void parley_pushlistindex(lua_State *L) {
     lua_pushcclosure(L, list_index, 3);
+}
+
+// --- ipairs ---
+// Lua 5.4's ipairs reads `list[i]` through the list's __index: a metamethod call per statement on
+// top of the iterator's own call. For a list of the current corpus, this ipairs hands out an
+// iterator that makes the handles itself (one C call per step, as ipairs over a table costs);
+// anything else is iterated exactly as Lua's ipairs does.
+
+// Upvalue 1: the lists' metatable. (state, i) -> i + 1, the handle of row i + 1; nil past the end.
+static int list_next(lua_State *L) {
+    lua_Integer i = luaL_checkinteger(L, 2);
+    struct parley_listbox *b = lua_touserdata(L, 1);
+    if (b != NULL && lua_type(L, 1) == LUA_TUSERDATA && lua_rawlen(L, 1) == sizeof *b && lua_getmetatable(L, 1)) {
+        int same = lua_rawequal(L, -1, lua_upvalueindex(1));
+        lua_pop(L, 1);
+        if (same) {
+            if (i < 0 || i >= b->count) {
+                lua_pushnil(L);
+                return 1;
+            }
+            lua_pushinteger(L, i + 1);
+            parley_pushlighthandle(L, b->generation, b->rows ? b->rows[i] : (int32_t)i);
+            return 2;
+        }
+    }
+    // Not a list (a script calling the iterator by hand): as Lua's own.
+    i = luaL_intop(+, i, 1);
+    lua_pushinteger(L, i);
+    return lua_geti(L, 1, i) == LUA_TNIL ? 1 : 2;
+}
+
+// As Lua's ipairs (`i + 1, t[i + 1]` until nil).
+static int table_next(lua_State *L) {
+    lua_Integer i = luaL_checkinteger(L, 2);
+    i = luaL_intop(+, i, 1);
+    lua_pushinteger(L, i);
+    return lua_geti(L, 1, i) == LUA_TNIL ? 1 : 2;
+}
+
+// Upvalues: 1 the lists' metatable, 2 list_next (closed over it), 3 table_next.
+static int fast_ipairs(lua_State *L) {
+    luaL_checkany(L, 1);
+    int fast = 0;
+    struct parley_listbox *b = lua_touserdata(L, 1);
+    if (b != NULL && lua_type(L, 1) == LUA_TUSERDATA && lua_rawlen(L, 1) == sizeof *b && lua_getmetatable(L, 1)) {   // [mt]
+        lua_pushliteral(L, "__index");                                                                         // [mt, "__index"]
+        if (lua_rawequal(L, -2, lua_upvalueindex(1)) && lua_rawget(L, -2) == LUA_TFUNCTION
+            && lua_tocfunction(L, -1) == list_index && lua_getupvalue(L, -1, 3) != NULL) {                       // [mt, index, generation]
+            // Only the lists of the corpus loaded now: list_index explains what is wrong with the others.
+            fast = lua_isinteger(L, -1) && lua_tointeger(L, -1) == (lua_Integer)b->generation;
+            lua_pop(L, 1);
+        }
+        lua_settop(L, 1);
+    }
+    lua_pushvalue(L, lua_upvalueindex(fast ? 2 : 3));
+    lua_pushvalue(L, 1);
+    lua_pushinteger(L, 0);
+    return 3;
+}
+
+void parley_pushipairs(lua_State *L, int list_metatable) {
+    list_metatable = lua_absindex(L, list_metatable);
+    lua_pushvalue(L, list_metatable);
+    lua_pushvalue(L, list_metatable);
+    lua_pushcclosure(L, list_next, 1);
+    lua_pushcfunction(L, table_next);
+    lua_pushcclosure(L, fast_ipairs, 3);
 }

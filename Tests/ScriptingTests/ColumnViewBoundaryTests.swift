@@ -133,4 +133,34 @@ import TestSupport
         #expect(throws: LuaError.self) { try session.evaluate("return old_list[1]") }
         #expect(try session.evaluate("return statements[3].speaker, #statements") == ["Bilal 2", "10"])
     }
+
+    /// `ipairs` makes a list's statements in C without an `__index` call per step: the same
+    /// statements as `list[i]`, in order, and Lua's own `ipairs` for everything else. A list of a
+    /// replaced corpus is refused as `list[i]` refuses it.
+    @Test func ipairsIsLuasIpairsWithListsMadeInC() throws {
+        let session = try ScriptSession(limits: ScriptSession.Limits())
+        try session.install(corpus: try Self.corpus("Amina", count: 300))
+        #expect(try session.evaluate("""
+            local list, n, same = statements:where{speaker = 'Amina 3'}, 0, true
+            for i, s in ipairs(list) do n = n + 1; same = same and i == n and s == list[i] end
+            local all = 0
+            for i, s in ipairs(statements) do all = all + 1 end
+            return n, #list, same, all
+            """) == ["43", "43", "true", "300"])
+        #expect(try session.evaluate("""
+            local out = {}
+            for i, v in ipairs({10, 20, nil, 40}) do out[#out + 1] = i .. '=' .. v end
+            for i, v in ipairs(setmetatable({}, {__index = function(_, k) if k < 3 then return k * 2 end end})) do out[#out + 1] = i .. ':' .. v end
+            local step = ipairs(statements)
+            local i, s = step(statements, 299)
+            out[#out + 1] = tostring(i) .. ' ' .. s.text .. ' ' .. tostring(step(statements, 300)) .. ' ' .. tostring(step({7}, 0))
+            return table.concat(out, ',')
+            """) == ["1=10,2=20,1:2,2:4,300 text 299 nil 1"])
+        #expect(throws: LuaError.self) { try session.evaluate("return ipairs()") }
+        try session.run("old_list = statements:where{speaker = 'Amina 3'}", chunkName: "=keep")
+        try session.install(corpus: try Self.corpus("Bilal", count: 10))
+        let error = #expect(throws: LuaError.self) { try session.evaluate("for _, s in ipairs(old_list) do end") }
+        #expect(error?.message.contains("no longer loaded") == true, "\(error?.message ?? "")")
+        #expect(try session.evaluate("local n = 0 for _ in ipairs(statements) do n = n + 1 end return n") == ["10"])
+    }
 }

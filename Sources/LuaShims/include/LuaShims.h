@@ -166,6 +166,10 @@ void parley_pushlistbox(lua_State *L, void *object, parley_release_fn release, c
 /// __index for anything else.
 void parley_pushlistindex(lua_State *L);
 
+// [-0, +1, m] Pushes an `ipairs` that iterates the lists whose metatable is at `list_metatable` (of
+// the corpus loaded now) without an __index call per step, and anything else as Lua's ipairs does.
+void parley_pushipairs(lua_State *L, int list_metatable);
+
 /// Writes bytes to standard output through C stdio, as Lua's print does, so the two never interleave out of order.
 void parley_write_stdout(const char *bytes, size_t length);
 void parley_flush_stdout(void);

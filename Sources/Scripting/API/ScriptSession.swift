@@ -64,6 +64,9 @@ public final class ScriptSession {
         installStatementMetatable()
         installDocumentMetatable()
         installSelectionMetatable()
+        // `for _, s in ipairs(statements)` makes each statement without a metamethod call.
+        lua.pushListIpairs(metatable: Metatable.selection)
+        try lua.setGlobal("ipairs")
         installCountsMetatable()
         installCorpusMetatable()
         try installPairs()
