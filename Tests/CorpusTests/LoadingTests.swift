@@ -134,4 +134,19 @@ import TestSupport
             #expect(lines.statements.figures(row: row).elementsEqual(json.statements.figures(row: row)))
         }
     }
+
+    /// A UTF-8 byte order mark, which Windows tools write at the start of a text file, is not part
+    /// of the first record: in a small and a large (read in parts) JSON Lines file, and a JSON file.
+    @Test func aByteOrderMarkBeforeTheFirstRecordIsSkipped() throws {
+        let mark = "\u{FEFF}"
+        let small = try CorpusLoader.load(text: mark + #"{"type":"statement","speaker":"A","text":"x"}"# + "\r\n", path: "b.jsonl").corpus
+        #expect(small.count == 1 && small.statements.speakers[0] == "A")
+        let large = SyntheticCorpus(count: 30_000, seed: 5).jsonLines
+        #expect(large.utf8.count > 4 << 20, "read in parts")
+        let marked = try CorpusLoader.load(path: Fixtures.write(mark + large, named: "large.jsonl")).corpus
+        let plain = try CorpusLoader.load(path: Fixtures.write(large, named: "large.jsonl")).corpus
+        #expect(marked.count == plain.count && marked.statements.texts[0] == plain.statements.texts[0])
+        let json = try CorpusLoader.load(text: mark + #"{"parley": 1, "statements": [{"speaker": "A", "text": "x"}]}"#, path: "b.json").corpus
+        #expect(json.count == 1)
+    }
 }

@@ -26,7 +26,7 @@ struct CSVRecords {
     /// Hands `each` every record in turn, blank lines left out; a UTF-8 byte order mark at the start
     /// is skipped. Stops at the first place that cannot be read.
     static func read(_ buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8, each: (Record) -> Void) throws(Failure) {
-        var i = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0
+        var i = ByteSource.byteOrderMarkLength(buffer)
         while i < buffer.count {
             let start = i
             var fields: [Field] = []

@@ -69,7 +69,7 @@ final class FileSegments: @unchecked Sendable {
         self.file = file
         self.step = step
         self.minimumSplit = minimumSplit
-        var cuts = [0]
+        var cuts = [file.bytes.contentStart]
         file.bytes.withUnsafeBufferPointer { buffer in
             for i in 1..<parts { cuts.append(Self.lineStart(atOrAfter: max(buffer.count * i / parts, cuts.last!), before: buffer.count, in: buffer)) }
         }

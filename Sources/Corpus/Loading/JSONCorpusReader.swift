@@ -14,7 +14,7 @@ enum JSONCorpusReader {
     static func readWhole(_ file: SourceFile, into builder: CorpusBuilder) throws(CorpusLoadError) {
         let root: JSONNode
         let parsed = file.bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(JSONParser.Failure) in try JSONParser.parse(buffer) }
+            Result { () throws(JSONParser.Failure) in try JSONParser.parse(buffer, range: file.bytes.contentStart..<buffer.count) }
         }
         do {
             root = try parsed.get()

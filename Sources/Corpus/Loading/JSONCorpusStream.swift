@@ -22,6 +22,7 @@ enum JSONCorpusStream {
         }
         let read = file.bytes.withUnsafeBufferPointer { buffer -> Bool in
             var walk = Walk(buffer: buffer, file: file, builder: builder, fileIndex: fileIndex, scannedStatement: statement, scannedDocument: document)
+            walk.position = file.bytes.contentStart
             return walk.corpus()
         }
         return read ? builder : nil

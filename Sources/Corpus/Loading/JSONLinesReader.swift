@@ -14,16 +14,16 @@ enum JSONLinesReader {
     static func readInParallel(_ file: SourceFile, into builder: CorpusBuilder, parts: Int = ProcessInfo.processInfo.activeProcessorCount,
                                step: Int = releaseStep, minimumSplit: Int = FileSegments.minimumSplit) -> Int {
         guard parts > 1, file.bytes.count >= parallelThreshold else {
-            read(file, range: 0..<file.bytes.count, into: builder)
+            read(file, range: file.bytes.contentStart..<file.bytes.count, into: builder)
             return 1
         }
         let segments = FileSegments(file, parts: parts, builder: builder, step: step, minimumSplit: minimumSplit)
-        let size = file.bytes.count
+        let size = file.bytes.count, first = file.bytes.contentStart
         DispatchQueue.concurrentPerform(iterations: parts) { i in
             var segment: FileSegments.Segment? = segments.initial(i)
             while let current = segment {
                 // The first stretch's columns will hold the whole file once merged: it reserves room for it.
-                read(current, share: current.start == 0 ? size : nil)
+                read(current, share: current.start == first ? size : nil)
                 segment = segments.steal()
             }
         }

@@ -21,6 +21,14 @@ struct ByteSource: Sendable {
         }
     }
 
+    /// Where the content starts: after a UTF-8 byte order mark, which Windows tools (Notepad,
+    /// PowerShell, Excel) write at the start of a text file, and which is not part of the text.
+    var contentStart: Int { withUnsafeBufferPointer(Self.byteOrderMarkLength) }
+
+    static func byteOrderMarkLength(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0
+    }
+
     func withUnsafeBufferPointer<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         data.withUnsafeBytes { body($0.bindMemory(to: UInt8.self)) }
     }
