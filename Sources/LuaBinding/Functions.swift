@@ -59,4 +59,8 @@ extension Lua {
     /// (by calling `refuse`) before it starts; anything else runs the function with no Lua call
     /// between. See `parley_push_pattern_guard`.
     public func pushPatternGuard() { parley_push_pattern_guard(L) }
+
+    /// [-0, +1, m] Pushes a table of `lower` and `upper`, string.lower and string.upper without a
+    /// C library call per byte (see `parley_push_ascii_case`).
+    public func pushASCIICase() { parley_push_ascii_case(L) }
 }

@@ -181,4 +181,8 @@ void parley_write_stderr(const char *bytes, size_t length);
 /// pattern, repetitions)`, which raises the error) and otherwise runs `function` directly.
 void parley_push_pattern_guard(lua_State *L);
 
+/// [-0, +1, m] Pushes a table of `lower` and `upper`: string.lower and string.upper as they are in
+/// the C and UTF-8 locales (only ASCII letters change), without a C library call per byte.
+void parley_push_ascii_case(lua_State *L);
+
 #endif

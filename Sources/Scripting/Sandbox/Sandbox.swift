@@ -19,7 +19,8 @@ extension ScriptSession {
             return 0
         }
         lua.pushPatternGuard()
-        try lua.pcall(arguments: 6, results: 1)          // [internals]
+        lua.pushASCIICase()
+        try lua.pcall(arguments: 7, results: 1)          // [internals]
         lua.rawGetField("find", in: -1)                  // [internals, find]
         stringFind = LuaReference(popping: state)
         lua.pop()
