@@ -66,6 +66,9 @@ enum SandboxPrelude {
       return setmetatable_(t, mt)
     end
 
+    -- Scripts make short-lived strings by the million (`s.text:lower()` in a predicate) and keep
+    -- little: the generational collector collects the young ones without going over the rest.
+    collectgarbage_("generational")
     local allowed_gc = {count = true, collect = true, step = true, isrunning = true}
     collectgarbage = function(option, ...)
       option = option or "collect"
