@@ -82,23 +82,25 @@ import TestSupport
             INSERT INTO statements VALUES ('e', 'E', 'binary', NULL, NULL, X'00FF');
             INSERT INTO statements VALUES ('f', NULL, 'no speaker', NULL, NULL, NULL);
             INSERT INTO statements VALUES ('g', 'G', 'fine too', NULL, NULL, NULL);
+            INSERT INTO statements VALUES ('h', 'H', 'infinite', NULL, NULL, 9e999);
             """)
         do {
             _ = try CorpusLoader.load(path: path)
             Issue.record("a database with bad rows loaded")
         } catch {
             let messages = error.problems.map(\.description)
-            #expect(messages.count == 5, "\(messages)")
+            #expect(messages.count == 6, "\(messages)")
             #expect(messages.contains { $0.hasPrefix("\(path): statements row 2, column date: statement 'b': \"date\" is \"2025-13-01\"") }, "\(messages)")
             #expect(messages.contains { $0.contains("statements row 3") && $0.contains("used already by the statement at statements row 1") }, "\(messages)")
             #expect(messages.contains { $0.hasPrefix("\(path): statements row 4, column figures: 'many soldiers' is not a figure") }, "\(messages)")
             #expect(messages.contains { $0.hasPrefix("\(path): statements row 5, column note: this cell holds binary data") }, "\(messages)")
             #expect(messages.contains { $0.hasPrefix("\(path): statements row 6: statement 'f'") && $0.contains("speaker") }, "\(messages)")
+            #expect(messages.contains { $0.hasPrefix("\(path): statements row 8, column note: this cell holds inf, which is not a number") }, "\(messages)")
             #expect(error.description.contains("pass --skip-bad"))
         }
         let skipping = try CorpusLoader.load(path: path, skipBad: true)
         #expect(skipping.corpus.statements.texts[0] == "fine" && skipping.corpus.statements.texts[1] == "fine too")
-        #expect(skipping.corpus.count == 2 && skipping.skipped == 5)
+        #expect(skipping.corpus.count == 2 && skipping.skipped == 6)
     }
 
     @Test func whatIsNotACorpusDatabaseIsSaidSo() throws {

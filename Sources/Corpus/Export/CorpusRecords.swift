@@ -64,7 +64,7 @@ public struct CorpusRecords {
         add(&fields, "status", s.statuses[row])
         if let relations = s.relations[row], !relations.isEmpty {
             fields.append(("relations", .array(relations.map { relation in
-                JSONNode(.object([member("type", .string(relation.type)), member("statement", .string(relation.statement))]), offset: 0)
+                JSONNode(.object([Self.member("type", .string(relation.type)), Self.member("statement", .string(relation.statement))]), offset: 0)
             })))
         }
         for name in s.extras.keys.sorted() {
@@ -82,7 +82,6 @@ public struct CorpusRecords {
     }
 
     private static func member(_ key: String, _ value: JSONValue) -> JSONMember { JSONMember(key: key, keyOffset: 0, value: JSONNode(value, offset: 0)) }
-    private func member(_ key: String, _ value: JSONValue) -> JSONMember { Self.member(key, value) }
 
     private func add(_ fields: inout Fields, _ key: String, _ value: String?) {
         if let value { fields.append((key, .string(value))) }

@@ -66,7 +66,9 @@ enum SQLiteCorpusReader {
                 case .null: continue
                 case .integer(let n): node = JSONNode(.integer(n), offset: at(i + 1))
                 case .real(let d) where d.isFinite: node = JSONNode(.number(d), offset: at(i + 1))
-                case .real: node = JSONNode(.string("\(value)"), offset: at(i + 1))
+                case .real(let d):
+                    builder.report(file: file, offset: at(i + 1), message: "this cell holds \(d), which is not a number a corpus field can hold")
+                    return
                 case .text(let text):
                     do {
                         node = try column.value(text, at: at(i + 1), numbersAsText: true)
