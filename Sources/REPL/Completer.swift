@@ -1,10 +1,13 @@
 import Scripting
 
-/// Tab completion: Lua keywords and globals; fields and methods after `.` and `:`; and, inside a
-/// string where a field is named (`where{speaker = "Kh`), the values of that field in the corpus.
+/// Tab completion: Lua keywords and globals; fields and methods after `.` and `:`; inside a string
+/// where a field is named (`where{speaker = "Kh`), the values of that field in the corpus; and the
+/// file names after `.load`, `.run` and `.output`, as a shell completes them.
 final class Completer {
     let session: ScriptSession
     static let dotCommands = [".help", ".corpus", ".schema", ".load", ".run", ".timer", ".mode", ".output", ".history", ".quit"]
+    /// The dot-commands whose first argument is a file.
+    static let fileCommands = [".load ", ".run ", ".output "]
 
     init(session: ScriptSession) { self.session = session }
 
@@ -16,6 +19,10 @@ final class Completer {
         if before.isEmpty && line.first == UInt8(ascii: ".") || before == "." {
             return Self.dotCommands.filter { $0.hasPrefix("." + word) }.map { String($0.dropFirst()) }
         }
+        if let command = Self.fileCommands.first(where: { before.hasPrefix($0) }) {
+            let typed = String(before.dropFirst(command.count)).drop { $0 == " " } + word
+            return typed.contains(" ") ? [] : fileCandidates(typed: String(typed), word: word)
+        }
         if let (quote, opening) = openQuote(before) {
             let typed = String(before[before.index(after: opening)...]) + word
             return stringCandidates(before: String(before[..<opening]), quote: quote, typed: typed, word: word)
@@ -25,6 +32,22 @@ final class Completer {
             return session.memberNames(of: path, method: last == ":").filter { $0.hasPrefix(word) }
         }
         return (LuaSyntax.keywords.sorted() + session.globalNames()).filter { $0.hasPrefix(word) }
+    }
+
+    /// The files and folders (ending in `/`) whose path starts with `typed`; candidates replace only
+    /// its last `word` (libedit ends words at `/` and `.`). Hidden ones only when asked for, as in a shell.
+    private func fileCandidates(typed: String, word: String) -> [String] {
+        let folder = typed.lastIndex(of: "/").map { String(typed[...$0]) } ?? ""
+        let name = String(typed.dropFirst(folder.count))
+        let listed = folder.isEmpty ? "." : (folder as NSString).expandingTildeInPath
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: listed) else { return [] }
+        let kept = typed.count - word.count
+        return entries.filter { $0.hasPrefix(name) && (name.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map { entry in
+            var isFolder: ObjCBool = false
+            let path = folder + entry
+            FileManager.default.fileExists(atPath: (listed as NSString).appendingPathComponent(entry), isDirectory: &isFolder)
+            return String((path + (isFolder.boolValue ? "/" : "")).dropFirst(kept))
+        }
     }
 
     /// The quote character and where it stands, if `text` ends inside an unfinished string literal.

@@ -1,3 +1,4 @@
+import Foundation
 import Corpus
 @testable import REPL
 import Scripting
@@ -44,5 +45,22 @@ import TestSupport
     @Test func dotCommandNames() {
         #expect(complete(".sch") == ["schema"])
         #expect(complete(".") .count == Completer.dotCommands.count)
+    }
+
+    /// After `.load`, `.run` and `.output`, Tab completes file names as a shell does: a folder ends
+    /// in `/`, hidden files only when asked for; only the part after the last `/` or `.` is replaced.
+    @Test func fileNamesAfterTheFileCommands() throws {
+        let folder = Fixtures.temporaryDirectory().path
+        for name in ["corpus.jsonl", "corpus.sqlite", "count.lua", ".hidden.lua"] {
+            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
+        }
+        try FileManager.default.createDirectory(atPath: folder + "/cases", withIntermediateDirectories: false)
+        #expect(complete(".load \(folder)/co") == ["corpus.jsonl", "corpus.sqlite", "count.lua"])
+        #expect(complete(".load \(folder)/corpus.s") == ["sqlite"])
+        #expect(complete(".run \(folder)/ca") == ["cases/"])
+        #expect(complete(".output \(folder)/.h") == ["hidden.lua"])
+        #expect(complete(".run \(folder)/count.lua --by mo").isEmpty, "only the first argument is a file")
+        #expect(complete(".load \(folder)/nothing").isEmpty)
+        #expect(complete(".mode mark").isEmpty)
     }
 }
