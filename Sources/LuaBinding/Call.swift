@@ -117,6 +117,8 @@ public enum InterruptHandling {
     }
     /// True if Ctrl-C was pressed since the last call.
     public static func takeInterrupt() -> Bool { parley_sigint_take() != 0 }
+    /// True if Ctrl-C was pressed and not taken yet (for work outside Lua that looks now and then).
+    public static var isPending: Bool { parley_sigint_pending() != 0 }
 }
 
 /// Limits on running scripts: a deadline, and forgetting a stop once a run is over.

@@ -33,6 +33,8 @@ void parley_sigint_disarm(lua_State *L) {
     parley_state_of(L)->stop = 0;   // a signal that came after the script ended must not hit the next one
 }
 
+int parley_sigint_pending(void) { return interrupt_seen; }
+
 int parley_sigint_take(void) {
     int seen = interrupt_seen;
     interrupt_seen = 0;

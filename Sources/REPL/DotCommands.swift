@@ -159,13 +159,16 @@ extension Repl {
         guard let path = args.first else { reportError(".load takes the path of a corpus file or folder"); return }
         do {
             let loading = Stopwatch()
-            let result = try CorpusLoader.load(path: path, skipBad: args.contains("--skip-bad"))
+            // Ctrl-C stops a long load; the corpus loaded before stays.
+            _ = InterruptHandling.takeInterrupt()
+            let result = try CorpusLoader.load(path: path, skipBad: args.contains("--skip-bad"), stop: LoadStop { InterruptHandling.isPending })
             if timer { reportNote(loading.line("Load")) }
             try session.install(corpus: result.corpus)
             let skipped = result.skipped > 0 ? " (skipped \(result.skipped) bad records)" : ""
             show("loaded \(result.corpus.name ?? path): \(result.corpus.count) statements, \(result.corpus.documentCount) documents" + skipped)
         } catch let error as CorpusLoadError {
-            reportError(error.description)
+            // After Ctrl-C the terminal has echoed ^C: the message starts on a line of its own.
+            reportError((error.wasInterrupted && InterruptHandling.takeInterrupt() && terminal.interactive ? "\n" : "") + error.description)
         } catch {
             reportError("\(error)")
         }

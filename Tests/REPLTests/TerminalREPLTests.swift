@@ -1,3 +1,4 @@
+@testable import Corpus
 import Foundation
 import Testing
 import TestSupport
@@ -187,5 +188,23 @@ import TestSupport
         try t.type("#s, s"); try t.press("Enter")
         let screen = try t.waitFor("\"Élodie Marchand – ñandú\"\n")
         #expect(screen.contains("\n28 "), "28 bytes: the string arrived as UTF-8, unmangled")
+    }
+
+    /// Ctrl-C stops a long `.load` (here a database of 400,000 statements, read row by row), and
+    /// the corpus loaded before stays.
+    @Test func ctrlCStopsALongLoadAndKeepsTheCorpus() throws {
+        let path = Fixtures.temporaryDirectory().appendingPathComponent("large.sqlite").path
+        try SQLiteDatabase(path: path, writable: true).execute("""
+            CREATE TABLE statements(speaker TEXT, text TEXT, topics TEXT);
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400000)
+            INSERT INTO statements SELECT 'Speaker ' || (i % 97), 'The talks ended, said speaker ' || i, 'talks; border' FROM n;
+            """)
+        let t = try start()
+        try t.type(".load \(path)"); try t.press("Enter")
+        Thread.sleep(forTimeInterval: 0.5)
+        try t.press("C-c")
+        try t.waitFor("loading was interrupted")
+        try t.type("#statements"); try t.press("Enter")
+        try t.waitFor("#statements\n31\n")
     }
 }

@@ -37,7 +37,7 @@ enum CSVCorpusReader {
         }
 
         mutating func take(_ record: CSVRecords.Record) {
-            guard failure == nil else { return }
+            guard failure == nil, !builder.stop.isRequested() else { return }
             guard let columns else {
                 do {
                     columns = try Columns(record, file: file)

@@ -15,6 +15,11 @@ final class CorpusBuilder {
     private var origins: [String] = []
     /// Records dropped because they had problems (only used with `skipBad`).
     private(set) var skipped = 0
+    /// Whether to stop reading (the readers look between blocks or rows); builders made for parts
+    /// of the same load share it.
+    let stop: LoadStop
+
+    init(stop: LoadStop = .never) { self.stop = stop }
 
     func addOrigin(_ path: String) { origins.append(path) }
 

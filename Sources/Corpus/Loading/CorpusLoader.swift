@@ -19,8 +19,9 @@ public enum CorpusLoader {
     static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
 
     /// Loads `path`. With `skipBad`, records with problems are left out and counted; without it, any
-    /// problem fails the load and every problem found is reported.
-    public static func load(path: String, skipBad: Bool = false) throws(CorpusLoadError) -> Result {
+    /// problem fails the load and every problem found is reported. `stop` ends it early (Ctrl-C),
+    /// with `CorpusLoadError.interrupted`.
+    public static func load(path: String, skipBad: Bool = false, stop: LoadStop = .never) throws(CorpusLoadError) -> Result {
         if (path as NSString).pathExtension.lowercased() == Snapshot.fileExtension {
             do {
                 return Result(corpus: try Snapshot.read(path), skipped: 0)
@@ -33,7 +34,8 @@ public enum CorpusLoader {
             throw CorpusLoadError(file: path, message: "no such file or folder")
         }
         let files = isDirectory.boolValue ? try corpusFiles(in: path) : [path]
-        let builder = try read(files)
+        let builder = try read(files, stop: stop)
+        if stop.isRequested() { throw CorpusLoadError.interrupted(path) }
         let corpus = try builder.finish(skipBad: skipBad)
         return Result(corpus: corpus, skipped: builder.skipped)
     }
@@ -42,17 +44,17 @@ public enum CorpusLoader {
     /// small to be read in parts) is read on all cores, each file into a builder of its own, taken
     /// in in order afterwards: the result is the same as reading them one after the other, and so
     /// is the first fatal problem. Large files are read in turn, each in parts on all cores.
-    static func read(_ files: [String], concurrently: Bool = true) throws(CorpusLoadError) -> CorpusBuilder {
+    static func read(_ files: [String], concurrently: Bool = true, stop: LoadStop = .never) throws(CorpusLoadError) -> CorpusBuilder {
         let sizes = files.map { path in (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
         let small = sizes.reduce(0, +) / max(files.count, 1) < JSONLinesReader.parallelThreshold
         guard concurrently, small, files.count > 1, Parallel.parts > 1 else {
-            let builder = CorpusBuilder()
-            for file in files { try read(file, into: builder) }
+            let builder = CorpusBuilder(stop: stop)
+            for file in files where !stop.isRequested() { try read(file, into: builder) }
             return builder
         }
         let merge = InOrderMerge(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in   // files handed out as cores free up
-            let builder = CorpusBuilder()
+            let builder = CorpusBuilder(stop: stop)
             do throws(CorpusLoadError) {
                 try read(files[i], into: builder)
                 merge.deliver(i, .success(builder))
@@ -106,11 +108,11 @@ public enum CorpusLoader {
 
     /// Loads a corpus file through its snapshot (`corpus.parley` beside it): used when it was made
     /// from the file as it is now, otherwise the file is read and the snapshot (re)written.
-    public static func load(path: String, skipBad: Bool = false, keepSnapshot: Bool) throws(CorpusLoadError) -> Result {
+    public static func load(path: String, skipBad: Bool = false, keepSnapshot: Bool, stop: LoadStop = .never) throws(CorpusLoadError) -> Result {
         var isDirectory: ObjCBool = false
         guard keepSnapshot, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
               (path as NSString).pathExtension.lowercased() != Snapshot.fileExtension else {
-            return try load(path: path, skipBad: skipBad)
+            return try load(path: path, skipBad: skipBad, stop: stop)
         }
         let snapshot = Snapshot.path(for: path)
         var warnings: [String] = []
@@ -121,7 +123,7 @@ public enum CorpusLoader {
                 warnings.append("\(error): rebuilt it")
             }
         }
-        var result = try load(path: path, skipBad: skipBad)
+        var result = try load(path: path, skipBad: skipBad, stop: stop)
         if result.skipped == 0 {
             do {
                 try Snapshot.write(result.corpus, source: path, to: snapshot)

@@ -31,6 +31,8 @@ public struct CorpusLoadError: Error, Sendable, CustomStringConvertible {
     /// False when a file cannot be read at all (not valid JSON or CSV as a whole), so that
     /// `--skip-bad`, which skips bad records, would not help.
     public var recordsCanBeSkipped = true
+    /// True when the load was stopped (`LoadStop`), not refused.
+    public internal(set) var wasInterrupted = false
 
     public init(problems: [CorpusProblem], unreported: Int = 0) {
         self.problems = problems
@@ -45,6 +47,14 @@ public struct CorpusLoadError: Error, Sendable, CustomStringConvertible {
 
     public init(file: String, message: String) {
         self.init(problems: [CorpusProblem(file: file, line: 0, column: 0, message: message)])
+    }
+
+    /// A load stopped early (Ctrl-C): nothing of it is kept.
+    static func interrupted(_ path: String) -> CorpusLoadError {
+        var error = CorpusLoadError(file: path, message: "loading was interrupted (Ctrl-C); nothing of it was kept")
+        error.recordsCanBeSkipped = false
+        error.wasInterrupted = true
+        return error
     }
 
     public var description: String {

@@ -2,9 +2,9 @@
 /// and `statements`.
 enum JSONCorpusReader {
     static func read(_ file: SourceFile, into builder: CorpusBuilder) throws(CorpusLoadError) {
-        if let streamed = JSONCorpusStream.read(file) {
+        if let streamed = JSONCorpusStream.read(file, stop: builder.stop) {
             builder.absorb(streamed)
-        } else {
+        } else if !builder.stop.isRequested() {
             try readWhole(file, into: builder)
         }
     }

@@ -11,8 +11,8 @@ import CorpusScan
 /// `JSONCorpusReader`, which reports it as before. So the records go into a builder of their own,
 /// taken in by the caller's only on success.
 enum JSONCorpusStream {
-    static func read(_ file: SourceFile) -> CorpusBuilder? {
-        let builder = CorpusBuilder()
+    static func read(_ file: SourceFile, stop: LoadStop = .never) -> CorpusBuilder? {
+        let builder = CorpusBuilder(stop: stop)
         let fileIndex = builder.register(file)
         let statement = UnsafeMutablePointer<ps_statement>.allocate(capacity: 1)
         let document = UnsafeMutablePointer<ps_document>.allocate(capacity: 1)
@@ -129,6 +129,7 @@ enum JSONCorpusStream {
                 if position - released >= JSONLinesReader.releaseStep {
                     file.bytes.release(released..<position)
                     released = position
+                    if builder.stop.isRequested() { return false }
                 }
             } while take(UInt8(ascii: ","))
             return take(UInt8(ascii: "]"))

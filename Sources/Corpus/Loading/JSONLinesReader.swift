@@ -62,7 +62,7 @@ enum JSONLinesReader {
         file.bytes.withUnsafeBufferPointer { buffer in
             var released = segment.start
             var start = segment.start
-            while let block = segment.claim(in: buffer) {
+            while !builder.stop.isRequested(), let block = segment.claim(in: buffer) {
                 file.bytes.release(released..<block.lowerBound)
                 released = block.lowerBound
                 start = block.lowerBound

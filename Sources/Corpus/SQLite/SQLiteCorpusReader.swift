@@ -49,7 +49,8 @@ enum SQLiteCorpusReader {
         var hasRowID = true
         var columns: [CSVCorpusReader.Column] = []
         var number = 0
-        func take(_ names: [String], _ values: [SQLiteValue]) {
+        func take(_ names: [String], _ values: [SQLiteValue]) -> Bool {
+            if builder.stop.isRequested() { return false }
             number += 1
             let first = hasRowID ? 1 : 0
             if columns.isEmpty {
@@ -68,20 +69,20 @@ enum SQLiteCorpusReader {
                 case .real(let d) where d.isFinite: node = JSONNode(.number(d), offset: at(i + 1))
                 case .real(let d):
                     builder.report(file: file, offset: at(i + 1), message: "this cell holds \(d), which is not a number a corpus field can hold")
-                    return
+                    return true
                 case .text(let text):
                     do {
                         node = try column.value(text, at: at(i + 1), numbersAsText: true)
                     } catch {
                         builder.report(file: file, offset: at(i + 1), message: error.message)
-                        return
+                        return true
                     }
                 case .invalidText:
                     builder.report(file: file, offset: at(i + 1), message: "this text is not valid UTF-8")
-                    return
+                    return true
                 case .blob(let size):
                     builder.report(file: file, offset: at(i + 1), message: "this cell holds binary data (a BLOB of \(size) bytes); a corpus field holds text or numbers")
-                    return
+                    return true
                 }
                 members.append(JSONMember(key: column.name, keyOffset: node.offset, value: node))
             }
@@ -92,6 +93,7 @@ enum SQLiteCorpusReader {
             case "entity": builder.addEntity(node, file: file)
             default: builder.addStatement(node, file: file)
             }
+            return true
         }
         do {
             try database.query("SELECT rowid, * FROM \(quoted) ORDER BY rowid", take)

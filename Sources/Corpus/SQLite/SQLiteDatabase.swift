@@ -48,8 +48,9 @@ final class SQLiteDatabase {
         guard sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw lastError }
     }
 
-    /// Runs a query, handing each row's values to `row` with the result's column names.
-    func query(_ sql: String, _ row: (_ names: [String], _ values: [SQLiteValue]) -> Void) throws(SQLiteError) {
+    /// Runs a query, handing each row's values to `row` with the result's column names, until it
+    /// returns false.
+    func query(_ sql: String, _ row: (_ names: [String], _ values: [SQLiteValue]) -> Bool) throws(SQLiteError) {
         let statement = try prepare(sql)
         defer { sqlite3_finalize(statement) }
         let count = Int(sqlite3_column_count(statement))
@@ -58,7 +59,7 @@ final class SQLiteDatabase {
             let status = sqlite3_step(statement)
             if status == SQLITE_DONE { return }
             guard status == SQLITE_ROW else { throw lastError }
-            row(names, (0..<count).map { value(statement, Int32($0)) })
+            guard row(names, (0..<count).map { value(statement, Int32($0)) }) else { return }
         }
     }
 
@@ -80,6 +81,7 @@ final class SQLiteDatabase {
         var names: [String] = []
         try query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") { _, values in
             if case .text(let name) = values[0] { names.append(name) }
+            return true
         }
         return names
     }

@@ -75,6 +75,8 @@ void parley_sigint_arm(lua_State *L);
 void parley_sigint_disarm(lua_State *L);
 /// Non-zero if Ctrl-C was pressed since the last call (and clears it).
 int parley_sigint_take(void);
+/// Whether Ctrl-C was pressed since the last take, leaving it to be taken.
+int parley_sigint_pending(void);
 
 /// A handle to one row of host data: a userdata of exactly this layout.
 typedef struct {
