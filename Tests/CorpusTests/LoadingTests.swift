@@ -149,4 +149,25 @@ import TestSupport
         let json = try CorpusLoader.load(text: mark + #"{"parley": 1, "statements": [{"speaker": "A", "text": "x"}]}"#, path: "b.json").corpus
         #expect(json.count == 1)
     }
+
+    /// A stopped load (Ctrl-C in the REPL) throws `interrupted` whatever the form, and keeps nothing.
+    @Test func aStoppedLoadIsInterruptedInEveryForm() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let lines = SyntheticCorpus(count: 30_000, seed: 9).jsonLines
+        let jsonl = folder.appendingPathComponent("big.jsonl").path
+        try Data(lines.utf8).write(to: URL(fileURLWithPath: jsonl))
+        let corpus = try CorpusLoader.load(path: jsonl).corpus
+        let sqlite = folder.appendingPathComponent("big.sqlite").path, json = folder.appendingPathComponent("big.json").path
+        try CorpusExport.write(corpus, to: sqlite)
+        try Data(#"{"parley": 1, "statements": [{"speaker": "A", "text": "x"}]}"#.utf8).write(to: URL(fileURLWithPath: json))
+        let csv = Fixtures.write("speaker,text\nA,x\nB,y\n", named: "q.csv")
+        for path in [jsonl, sqlite, json, csv, folder.path] {
+            do {
+                _ = try CorpusLoader.load(path: path, stop: LoadStop { true })
+                Issue.record("\(path) loaded although stopped")
+            } catch {
+                #expect(error.wasInterrupted && error.description.contains("loading was interrupted"), "\(path): \(error)")
+            }
+        }
+    }
 }
