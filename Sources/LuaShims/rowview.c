@@ -240,6 +240,14 @@ void parley_pushlistindex(lua_State *L) {
 // iterator that makes the handles itself (one C call per step, as ipairs over a table costs);
 // anything else is iterated exactly as Lua's ipairs does.
 
+// As Lua's ipairs (`i + 1, t[i + 1]` until nil).
+static int table_next(lua_State *L) {
+    lua_Integer i = luaL_checkinteger(L, 2);
+    i = luaL_intop(+, i, 1);
+    lua_pushinteger(L, i);
+    return lua_geti(L, 1, i) == LUA_TNIL ? 1 : 2;
+}
+
 // Upvalue 1: the lists' metatable. (state, i) -> i + 1, the handle of row i + 1; nil past the end.
 static int list_next(lua_State *L) {
     lua_Integer i = luaL_checkinteger(L, 2);
@@ -257,18 +265,7 @@ static int list_next(lua_State *L) {
             return 2;
         }
     }
-    // Not a list (a script calling the iterator by hand): as Lua's own.
-    i = luaL_intop(+, i, 1);
-    lua_pushinteger(L, i);
-    return lua_geti(L, 1, i) == LUA_TNIL ? 1 : 2;
-}
-
-// As Lua's ipairs (`i + 1, t[i + 1]` until nil).
-static int table_next(lua_State *L) {
-    lua_Integer i = luaL_checkinteger(L, 2);
-    i = luaL_intop(+, i, 1);
-    lua_pushinteger(L, i);
-    return lua_geti(L, 1, i) == LUA_TNIL ? 1 : 2;
+    return table_next(L);        // not a list (a script calling the iterator by hand): as Lua's own
 }
 
 // Upvalues: 1 the lists' metatable, 2 list_next (closed over it), 3 table_next.
