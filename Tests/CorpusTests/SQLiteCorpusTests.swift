@@ -29,7 +29,7 @@ import TestSupport
         // Extra fields of every JSON type; text that reads as a number stays text.
         let extras = try CorpusLoader.load(text: """
             {"type":"statement","speaker":"A","text":"t","edition":"12","score":-0.5,"count":3,"meta":{"k":[1,null]},"tags":["x"],"raw":"[draft"}
-            {"type":"statement","speaker":"B","text":"u","edition":"07","score":2}
+            {"type":"statement","speaker":"B","text":"a NUL \\u0000 inside","edition":"07","score":2}
             """, path: "e.jsonl").corpus
         for corpus in [example, streamed, extras] {
             let back = try Self.roundTrip(corpus, as: ext)

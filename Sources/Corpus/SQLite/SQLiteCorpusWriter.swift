@@ -17,31 +17,34 @@ enum SQLiteCorpusWriter {
         // A new file that is renamed into place once complete: no journal is needed to protect it.
         try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN")
         let corpus = records.corpus
-        try table("corpus", ["parley INTEGER", "name TEXT", "description TEXT"], [[("parley", .integer(1))] + records.header], in: database)
-        try table("documents", documentColumns, corpus.documents.lazy.map(records.document), in: database)
-        try table("entities", entityColumns, corpus.entities.lazy.map(records.entity), in: database)
-        try table("statements", statementColumns, (0..<corpus.count).lazy.map(records.statement), in: database)
+        try table("corpus", ["parley INTEGER", "name TEXT", "description TEXT"], extras: [],
+                  [[("parley", .integer(1))] + records.header], in: database)
+        try table("documents", documentColumns, extras: corpus.documents.flatMap { $0.extra.map(\.key) },
+                  corpus.documents.lazy.map(records.document), in: database)
+        try table("entities", entityColumns, extras: corpus.entities.flatMap { $0.extra.map(\.key) },
+                  corpus.entities.lazy.map(records.entity), in: database)
+        try table("statements", statementColumns, extras: corpus.statements.extras.keys.sorted(),
+                  (0..<corpus.count).lazy.map(records.statement), in: database)
         try database.execute("COMMIT")
     }
 
-    /// Creates a table with `columns` and the extra fields its records have, and inserts them.
-    private static func table(_ name: String, _ columns: [String], _ rows: some Collection<CorpusRecords.Fields>,
+    /// Creates a table with `columns` and a column for each of the extra fields `extras` (names may
+    /// repeat), and inserts `rows`, each made once.
+    private static func table(_ name: String, _ columns: [String], extras: [String], _ rows: some Collection<CorpusRecords.Fields>,
                               in database: SQLiteDatabase) throws {
         var names = columns.map { String($0.prefix { $0 != " " }) }
         var index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1.lowercased(), $0) })
         var definitions = columns
-        for row in rows {
-            for (key, _) in row {
-                if let known = index[key.lowercased()] {
-                    guard names[known] == key else {
-                        throw SQLiteError(message: "the fields \"\(names[known])\" and \"\(key)\" differ only in case, which SQLite's column names do not tell apart (write .jsonl instead)")
-                    }
-                    continue
+        for key in extras {
+            if let known = index[key.lowercased()] {
+                guard names[known] == key else {
+                    throw SQLiteError(message: "the fields \"\(names[known])\" and \"\(key)\" differ only in case, which SQLite's column names do not tell apart (write .jsonl instead)")
                 }
-                index[key.lowercased()] = names.count
-                names.append(key)
-                definitions.append(SQLiteDatabase.quoted(key))
+                continue
             }
+            index[key.lowercased()] = names.count
+            names.append(key)
+            definitions.append(SQLiteDatabase.quoted(key))
         }
         try database.execute("CREATE TABLE \(name) (\(definitions.joined(separator: ", ")))")
         let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")

@@ -110,7 +110,8 @@ final class SQLiteDatabase {
         case .null, .blob, .invalidText: sqlite3_bind_null(statement, i)
         case .integer(let n): sqlite3_bind_int64(statement, i, n)
         case .real(let d): sqlite3_bind_double(statement, i, d)
-        case .text(let s): sqlite3_bind_text(statement, i, s, -1, parley_sqlite_transient())
+        // The length given, so that a text holding a NUL character is bound whole.
+        case .text(let s): sqlite3_bind_text(statement, i, s, Int32(s.utf8.count), parley_sqlite_transient())
         }
     }
 
