@@ -168,4 +168,62 @@ import TestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.sqlite"])
         #expect(throws: CorpusExport.Failure.self) { try CorpusExport.write(first, to: folder.appendingPathComponent("out.xlsx").path) }
     }
+
+    /// Statements and documents are written as JSON lines for the C scanners: the rows that go that
+    /// way must make what the full reader makes of them, and the rows it cannot take (numbers,
+    /// JSON that is not one list, empty speakers, text that is not UTF-8, bad dates) must still
+    /// reach the full reader and its messages.
+    @Test func rowsReadTheQuickWayAreWhatTheFullReaderMakesOfThem() throws {
+        let path = Fixtures.temporaryDirectory().appendingPathComponent("mixed.sqlite").path
+        try SQLiteDatabase(path: path, writable: true).execute("""
+            CREATE TABLE documents(id TEXT, source TEXT, authors TEXT, published TEXT, note TEXT);
+            INSERT INTO documents VALUES ('d1', 'Dawn', 'Ann Lee; Bo Chan', '2025-11-08', NULL);
+            INSERT INTO documents VALUES ('d2', 'Tolo "News"', '["C D"]', NULL, NULL);
+            INSERT INTO documents VALUES ('d3', 'Ariana', NULL, NULL, 'a field documents do not have');
+            CREATE TABLE statements(id, doc TEXT, speaker TEXT, kind TEXT, text TEXT, date TEXT, topics TEXT, figures TEXT,
+                                    verb TEXT, meta TEXT, "odd""name" TEXT, "doc.source" TEXT, type TEXT);
+            INSERT INTO statements VALUES ('q1', 'd1', 'Khawaja Asif', 'direct', 'Quote "this", a \\ backslash,' || char(10) || 'a tab' || char(9) || 'and ' || char(1),
+                                           '2025-11-07', ' talks ;  ; ceasefire' || char(9), NULL, 'said', NULL, NULL, NULL, NULL);
+            INSERT INTO statements VALUES ('q2', 'd1', 'Zabihullah Mujahid', NULL, 'Éditions naïves 🕊', '2025-11', '["border", "trade"]',
+                                           '[{"value": 58, "unit": "soldiers"}]', 'claimed', NULL, NULL, NULL, NULL);
+            INSERT INTO statements VALUES ('q3', 'd2', 'A', NULL, 'list with more after it', NULL, '["a"], "cue": "X"', NULL, '12', NULL, NULL, NULL, NULL);
+            INSERT INTO statements VALUES ('q4', 'd2', 'B', NULL, 'not JSON', NULL, '[not json', '58 soldiers; 1,200 people', NULL, '[1, 2]', NULL, NULL, NULL);
+            INSERT INTO statements VALUES ('q5', 'd2', 'C', NULL, 'not ASCII', NULL, 'café;  naïve', NULL, NULL, '{"k": [1, 2]}', 'odd', NULL, NULL);
+            INSERT INTO statements VALUES (6, 'd3', 'D', NULL, 'a number for an id', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+            INSERT INTO statements VALUES ('q7', 'd3', '', NULL, 'an empty speaker', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+            INSERT INTO statements VALUES ('q8', 'd3', 'E', NULL, CAST(X'41FF42' AS TEXT), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+            INSERT INTO statements VALUES ('q9', 'd3', 'F', NULL, 'a bad date', '2025-13-01', NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+            INSERT INTO statements VALUES ('q10', 'd3', 'G', NULL, 'a document field', NULL, NULL, NULL, NULL, NULL, NULL, 'Dawn', NULL);
+            INSERT INTO statements VALUES ('q11', 'd3', 'H', NULL, 'typed', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'statement');
+            INSERT INTO statements VALUES ('q12', 'd9', 'I', 'indirect', 'a plain row after the others', '2025-11-09', 'talks', NULL, 'said', NULL, NULL, NULL, NULL);
+            """)
+        func load(quick: Bool) throws -> (corpus: Corpus, quickRows: Int, problems: [String]) {
+            let strict = CorpusBuilder()
+            var problems: [String] = []
+            try SQLiteCorpusReader.read(path: path, into: strict, quick: quick)
+            do { _ = try strict.finish(skipBad: false) } catch { problems = error.problems.map(\.description) }
+            let builder = CorpusBuilder()
+            let quickRows = try SQLiteCorpusReader.read(path: path, into: builder, quick: quick)
+            return (try builder.finish(skipBad: true), quickRows, problems)
+        }
+        let quick = try load(quick: true), full = try load(quick: false)
+        #expect(full.quickRows == 0)
+        // d1, d2, q1, q2 and q12. Not d3 (a field documents do not have), q3 (a list with more after
+        // it), q4 (JSON that is not a list), q5 (not ASCII), 6 (a number), q7 (empty), q8 (not UTF-8),
+        // q9 (a bad date), q10 (a document field), q11 (a type column).
+        #expect(quick.quickRows == 5)
+        #expect(Self.facts(quick.corpus) == Self.facts(full.corpus))
+        #expect(quick.corpus.statements.extras.keys.sorted() == full.corpus.statements.extras.keys.sorted())
+        for name in full.corpus.statements.extras.keys {
+            #expect((0..<full.corpus.count).map { quick.corpus.statements.extras[name]?[$0] } == (0..<full.corpus.count).map { full.corpus.statements.extras[name]?[$0] }, "\(name)")
+        }
+        #expect(quick.problems == full.problems)
+        #expect(full.problems.count >= 4, "\(full.problems)")
+        // The list followed by more text is one item, not a cue: nothing in a cell can add a field.
+        let q3 = (0..<quick.corpus.count).first { quick.corpus.statements.ids[$0] == "q3" }
+        #expect(q3.map { quick.corpus.statements.cues[$0] } == .some(nil))
+        #expect(q3.map { quick.corpus.statements.topics[$0] } == [#"["a"], "cue": "X""#])
+        #expect((0..<quick.corpus.count).first { quick.corpus.statements.ids[$0] == "q1" }.map { quick.corpus.statements.texts[$0] }
+                == "Quote \"this\", a \\ backslash,\na tab\tand \u{01}")
+    }
 }

@@ -165,7 +165,8 @@ public enum CorpusLoader {
     private static func read(_ path: String, into builder: CorpusBuilder) throws(CorpusLoadError) {
         if SQLiteCorpusReader.extensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
             builder.addOrigin(path)
-            return try SQLiteCorpusReader.read(path: path, into: builder)
+            try SQLiteCorpusReader.read(path: path, into: builder)
+            return
         }
         guard let bytes = ByteSource.map(path) else {
             throw CorpusLoadError(file: path, message: "cannot read the file (is it a readable file?)")

@@ -1,3 +1,4 @@
+import CorpusScan
 import Foundation
 
 /// Reads the SQLite form (`.sqlite`, `.sqlite3`, `.db`): tables `statements`, `documents`,
@@ -16,7 +17,10 @@ enum SQLiteCorpusReader {
         ("corpus", "corpus"), ("documents", "document"), ("entities", "entity"), ("statements", "statement"),
     ]
 
-    static func read(path: String, into builder: CorpusBuilder) throws(CorpusLoadError) {
+    /// Reads the database at `path`. Statements and documents go the quick way (`SQLiteRowLine`)
+    /// unless `quick` is false (tests compare the two); returns how many rows went that way.
+    @discardableResult
+    static func read(path: String, into builder: CorpusBuilder, quick: Bool = true) throws(CorpusLoadError) -> Int {
         let database: SQLiteDatabase
         let present: [String]
         do {
@@ -33,33 +37,62 @@ enum SQLiteCorpusReader {
         guard found.contains(where: { $0.record != "corpus" }) else {
             throw CorpusLoadError(file: path, message: "the database has no table named statements, documents or entities (docs/corpus-format.md describes the SQLite form)")
         }
+        var quickRows = 0
         for table in found {
             do {
-                try read(table.written, index: table.index, record: table.record, from: database, file: file, places: places, into: builder)
+                quickRows += try read(table.written, index: table.index, record: table.record, from: database, file: file, places: places,
+                                      quick: quick, into: builder)
             } catch {
                 throw CorpusLoadError(file: path, message: "cannot read the table \(table.written): \(error.message)")
             }
         }
+        return quickRows
     }
 
     private static func read(_ table: String, index: Int, record: String, from database: SQLiteDatabase, file: SourceFile,
-                             places: Places, into builder: CorpusBuilder) throws(SQLiteError) {
+                             places: Places, quick: Bool, into builder: CorpusBuilder) throws(SQLiteError) -> Int {
         let quoted = SQLiteDatabase.quoted(table)
         // The row id places problems; a table without one (WITHOUT ROWID) is numbered from 1.
         var hasRowID = true
         var columns: [CSVCorpusReader.Column] = []
         var number = 0
-        func take(_ names: [String], _ values: [SQLiteValue]) -> Bool {
+        // Statements and documents are first written as JSON lines for the C scanners.
+        var line: SQLiteRowLine?
+        var quickRows = 0
+        let scanned = UnsafeMutablePointer<ps_statement>.allocate(capacity: 1)
+        let scannedDocument = UnsafeMutablePointer<ps_document>.allocate(capacity: 1)
+        defer {
+            scanned.deallocate()
+            scannedDocument.deallocate()
+        }
+        func take(_ names: [String], _ cells: SQLiteRow) -> Bool {
             if builder.stop.isRequested() { return false }
             number += 1
             let first = hasRowID ? 1 : 0
             if columns.isEmpty {
                 columns = names.dropFirst(first).map { CSVCorpusReader.Column(name: $0) }
                 places.add(table: index, name: table, columns: columns.map(\.name))
+                if quick && (record == "statement" || record == "document") { line = SQLiteRowLine(record: record, columns: columns) }
             }
             var row = number
-            if hasRowID, case .integer(let id) = values[0], Places.placeable(id) { row = Int(id) }
+            if hasRowID, let id = cells.integer(0), Places.placeable(id) { row = Int(id) }
             let at = { (column: Int) in Places.offset(table: index, row: row, column: column) }
+            if line?.write(cells, skipping: first) == true, let bytes = line?.bytes {
+                let location = builder.location(file, at(0))
+                let taken = bytes.withUnsafeBufferPointer { b in
+                    if record == "statement" {
+                        return ps_scan_statement(b.baseAddress!, b.count, scanned) != 0
+                            && builder.columns.append(ScannedStatement(fields: scanned, lineStart: 0, bufferCount: b.count), b, at: location)
+                    }
+                    return ps_scan_document(b.baseAddress!, b.count, scannedDocument) != 0
+                        && builder.addDocument(ScannedDocument(fields: scannedDocument, lineStart: 0, bufferCount: b.count), b, at: location)
+                }
+                if taken {
+                    quickRows += 1
+                    return true
+                }
+            }
+            let values = cells.values
             var members: [JSONMember] = []
             for (i, (column, value)) in zip(columns, values.dropFirst(first)).enumerated() {
                 let node: JSONNode
@@ -102,6 +135,7 @@ enum SQLiteCorpusReader {
             hasRowID = false
             try database.query("SELECT * FROM \(quoted)", take)
         }
+        return quickRows
     }
 
     /// Encodes a table's row and column in an offset (as a file's byte offset places a JSON value)

@@ -17,6 +17,51 @@ enum SQLiteValue: Equatable {
     case blob(Int)   // its size: a corpus holds no binary data
 }
 
+/// The row a query stands on: valid until the query steps on.
+struct SQLiteRow {
+    fileprivate let statement: OpaquePointer
+    let count: Int
+
+    /// A cell as stored: `text` with its bytes as SQLite keeps them (not checked to be UTF-8).
+    enum Cell {
+        case null
+        case text(UnsafeBufferPointer<UInt8>)
+        case other
+    }
+
+    func cell(_ i: Int) -> Cell {
+        switch sqlite3_column_type(statement, Int32(i)) {
+        case SQLITE_NULL: return .null
+        case SQLITE_TEXT: return .text(text(Int32(i)))
+        default: return .other
+        }
+    }
+
+    /// Cell `i`'s value if it is an integer.
+    func integer(_ i: Int) -> Int64? {
+        sqlite3_column_type(statement, Int32(i)) == SQLITE_INTEGER ? sqlite3_column_int64(statement, Int32(i)) : nil
+    }
+
+    /// The values of every cell.
+    var values: [SQLiteValue] { (0..<count).map { value(Int32($0)) } }
+
+    private func text(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
+        // The text first, then its length: asking for the text may convert it, which changes its length.
+        let bytes = sqlite3_column_text(statement, i)
+        return UnsafeBufferPointer(start: bytes, count: bytes == nil ? 0 : Int(sqlite3_column_bytes(statement, i)))
+    }
+
+    private func value(_ i: Int32) -> SQLiteValue {
+        switch sqlite3_column_type(statement, i) {
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(statement, i))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(statement, i))
+        case SQLITE_TEXT: return String(validating: text(i), as: UTF8.self).map { .text($0) } ?? .invalidText
+        case SQLITE_BLOB: return .blob(Int(sqlite3_column_bytes(statement, i)))
+        default: return .null
+        }
+    }
+}
+
 /// A connection to a database file: just what reading and writing corpora needs (statements
 /// prepared, stepped and finalized in one call each, so no handle outlives its use).
 final class SQLiteDatabase {
@@ -51,6 +96,11 @@ final class SQLiteDatabase {
     /// Runs a query, handing each row's values to `row` with the result's column names, until it
     /// returns false.
     func query(_ sql: String, _ row: (_ names: [String], _ values: [SQLiteValue]) -> Bool) throws(SQLiteError) {
+        try query(sql) { (names: [String], cells: SQLiteRow) in row(names, cells.values) }
+    }
+
+    /// `query`, with each row's cells read where SQLite keeps them (no `String` made per cell).
+    func query(_ sql: String, _ row: (_ names: [String], _ cells: SQLiteRow) -> Bool) throws(SQLiteError) {
         let statement = try prepare(sql)
         defer { sqlite3_finalize(statement) }
         let count = Int(sqlite3_column_count(statement))
@@ -59,7 +109,7 @@ final class SQLiteDatabase {
             let status = sqlite3_step(statement)
             if status == SQLITE_DONE { return }
             guard status == SQLITE_ROW else { throw lastError }
-            guard row(names, (0..<count).map { value(statement, Int32($0)) }) else { return }
+            guard row(names, SQLiteRow(statement: statement, count: count)) else { return }
         }
     }
 
@@ -92,18 +142,6 @@ final class SQLiteDatabase {
         return statement
     }
 
-    private func value(_ statement: OpaquePointer, _ i: Int32) -> SQLiteValue {
-        switch sqlite3_column_type(statement, i) {
-        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(statement, i))
-        case SQLITE_FLOAT: return .real(sqlite3_column_double(statement, i))
-        case SQLITE_TEXT:
-            let count = Int(sqlite3_column_bytes(statement, i))
-            guard let bytes = sqlite3_column_text(statement, i) else { return .text("") }
-            return String(validating: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self).map { .text($0) } ?? .invalidText
-        case SQLITE_BLOB: return .blob(Int(sqlite3_column_bytes(statement, i)))
-        default: return .null
-        }
-    }
 
     private func bind(_ value: SQLiteValue, to statement: OpaquePointer, at i: Int32) {
         switch value {

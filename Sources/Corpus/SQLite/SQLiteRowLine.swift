@@ -1,0 +1,165 @@
+/// The quick way through a row of a `statements` or `documents` table: the row written as the JSON
+/// line it stands for, which the C scanners of the JSON Lines reader then read (a million rows
+/// took 8.8 s through the full reader, which builds a JSON tree and a `String` per cell).
+///
+/// A row is written only when the line means exactly what the full reader would make of the
+/// cells (see `CSVCorpusReader.Column.value`); anything else (a number or BLOB in a cell, a cell
+/// of JSON that is not one balanced list, a field with checks of its own) leaves the row to the
+/// full reader, which also reports its problems. A line the scanner does not take goes there too.
+struct SQLiteRowLine {
+    /// What a column's cells become in the line.
+    private enum Kind {
+        /// A string field: the cell's text as a JSON string.
+        case string
+        /// A list of strings: a cell written as a JSON list as it is, other text split at `;`.
+        case list
+        /// Figures: a cell written as a JSON list as it is (`58 soldiers; …` is left to the full reader).
+        case figures
+        /// A field the format does not define: text as a string, unless it looks like JSON.
+        case extra
+        /// A field the full reader must see (a type, a span, a document field of a statement).
+        case fullReader
+    }
+
+    private let kinds: [Kind]
+    /// `,"name":` for each column, written once.
+    private let keys: [[UInt8]]
+    private let opening: [UInt8]
+    /// The line of the row last written.
+    private(set) var bytes: [UInt8] = []
+
+    /// For the cells of `columns` in a table of `record`s (`statement` or `document`).
+    init(record: String, columns: [CSVCorpusReader.Column]) {
+        let lists: Set<String> = record == "statement" ? ["topics", "mentions"] : ["authors"]
+        let strings: Set<String> = ["id", "doc", "speaker", "role", "affiliation", "kind", "text", "cue", "date", "date_text",
+                                    "channel", "place", "status", "title", "source", "url", "published", "language", "name",
+                                    "country", "description"]
+        let reserved: Set<String> = ["type", "span", "confidence", "relations", "topics", "mentions", "authors", "aliases", "roles", "figures"]
+        kinds = columns.map { column in
+            if column.isDocumentField { return .fullReader }
+            if lists.contains(column.name) { return .list }
+            if record == "statement" && column.name == "figures" { return .figures }
+            if strings.contains(column.name) { return .string }
+            return reserved.contains(column.name) ? .fullReader : .extra
+        }
+        keys = columns.map { column in
+            var key: [UInt8] = [UInt8(ascii: ",")]
+            var name = column.name
+            name.withUTF8 { Self.appendString($0, to: &key) }
+            key.append(UInt8(ascii: ":"))
+            return key
+        }
+        opening = Array("{\"type\":\"\(record)\"".utf8)
+    }
+
+    /// Writes the row whose cells (after the row id, the first `skipped`) are `row`'s into
+    /// `bytes`; false if the full reader must read it.
+    mutating func write(_ row: SQLiteRow, skipping skipped: Int) -> Bool {
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: opening)
+        for column in kinds.indices where column + skipped < row.count {
+            let cell: UnsafeBufferPointer<UInt8>
+            switch row.cell(column + skipped) {
+            case .null: continue
+            case .other: return false        // a number, a BLOB
+            case .text(let text): cell = text    // its UTF-8 is checked by the scanner
+            }
+            let written: Bool = {
+                switch kinds[column] {
+                case .fullReader: return false
+                case .string:
+                    bytes.append(contentsOf: keys[column])
+                    Self.appendString(cell, to: &bytes)
+                case .extra:
+                    if cell.first == UInt8(ascii: "[") || cell.first == UInt8(ascii: "{") { return false }
+                    bytes.append(contentsOf: keys[column])
+                    Self.appendString(cell, to: &bytes)
+                case .figures:
+                    guard Self.isOneList(cell) else { return false }
+                    bytes.append(contentsOf: keys[column])
+                    bytes.append(contentsOf: cell)
+                case .list:
+                    bytes.append(contentsOf: keys[column])
+                    if cell.first == UInt8(ascii: "[") {
+                        guard Self.isOneList(cell) else { return false }
+                        bytes.append(contentsOf: cell)
+                    } else {
+                        guard Self.appendItems(cell, to: &bytes) else { return false }
+                    }
+                }
+                return true
+            }()
+            if !written { return false }
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return true
+    }
+
+    /// `"…"` with quotes, backslashes and control bytes escaped (the scanner decodes them back).
+    /// The stretches between escapes are copied whole.
+    private static func appendString(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var from = 0
+        for i in 0..<text.count {
+            let byte = text[i]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[from..<i]))
+            from = i + 1
+            if byte >= 0x20 {
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            } else {
+                let hex = Self.hexDigits
+                out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+            }
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[from...]))
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Items joined with `;` as a JSON list of strings, each without the spaces and tabs around
+    /// it, empty ones left out, as `CSVCorpusReader.Column.items` splits them. Text that is not
+    /// ASCII is left to the full reader: it splits and trims whole characters, and a combining
+    /// mark after a `;` or a space makes one character of the two.
+    private static func appendItems(_ cell: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+        guard !cell.contains(where: { $0 >= 0x80 }) else { return false }
+        out.append(UInt8(ascii: "["))
+        var first = true
+        for item in cell.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
+            let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            guard let start = item.firstIndex(where: { !blank($0) }), let end = item.lastIndex(where: { !blank($0) }) else { continue }
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            appendString(UnsafeBufferPointer(rebasing: item[start...end]), to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+        return true
+    }
+
+    /// Whether a cell is one JSON list and nothing after it: it starts with `[`, and the bracket
+    /// that closes it, outside strings, is its last byte. Whether what is inside is valid is for
+    /// the scanner to say; this only makes sure that the cell cannot end the list early and add
+    /// fields of its own to the line (`["a"], "speaker": "X"`).
+    static func isOneList(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard cell.first == UInt8(ascii: "[") else { return false }
+        var depth = 0, inString = false, escaped = false
+        for (i, byte) in cell.enumerated() {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth -= 1
+                if depth == 0 { return i == cell.count - 1 }
+                if depth < 0 { return false }
+            default: break
+            }
+        }
+        return false
+    }
+}
