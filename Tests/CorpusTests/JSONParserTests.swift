@@ -1,4 +1,4 @@
-import Corpus
+@testable import Corpus
 import Testing
 
 @Suite struct JSONParserTests {
@@ -41,5 +41,28 @@ import Testing
     @Test func largeIntegersBecomeDoubles() throws {
         #expect(try JSONParser.parse("9223372036854775807").value == .integer(Int64.max))
         #expect(try JSONParser.parse("9223372036854775808").value == .number(9223372036854775808))
+    }
+
+    /// What `parley export` writes: every control character escaped (the short escapes where JSON
+    /// has them), quotes and backslashes too, everything else as it is; the parser reads back the
+    /// same value.
+    @Test func writtenJSONReadsBackTheSame() throws {
+        let every = String(decoding: (1..<0x80).map { UInt8($0) }, as: UTF8.self) + "\u{0}é🕊"
+        let value = JSONValue.object([JSONMember(key: "k\"\n", keyOffset: 0, value: JSONNode(.array([
+            JSONNode(.string(every), offset: 0), JSONNode(.integer(-58), offset: 0), JSONNode(.number(2.5), offset: 0),
+            JSONNode(.bool(true), offset: 0), JSONNode(.null, offset: 0), JSONNode(.number(.infinity), offset: 0),
+        ]), offset: 0))])
+        var bytes: [UInt8] = []
+        value.appendJSON(to: &bytes)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text == value.jsonText)
+        #expect(text.hasPrefix(#"{"k\"\n":["\u0001\u0002"#) && text.contains(#"\b"#) == false && text.contains(#"\t\n\u000b\u000c\r"#))
+        #expect(text.contains(##" !\"#$"##) && text.contains(#"[\\]"#) && text.hasSuffix(#"\u0000é🕊",-58,2.5,true,null,null]}"#))
+        let back = try JSONParser.parse(text)
+        guard case .object(let members) = back.value, case .array(let items) = members[0].value.value else {
+            Issue.record("shape"); return
+        }
+        #expect(members[0].key == "k\"\n" && items[0].value == .string(every) && items[1].value == .integer(-58))
+        #expect(JSONValue.quoted("plain") == #""plain""#)
     }
 }

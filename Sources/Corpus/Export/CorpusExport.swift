@@ -29,10 +29,18 @@ public enum CorpusExport {
     /// One record a line: the header, the documents, the entities, then the statements.
     static func writeJSONLines(_ records: CorpusRecords, to fd: Int32) throws {
         var out = BinaryWriter(file: fd)
+        var text: [UInt8] = []
         func line(_ type: String, _ fields: CorpusRecords.Fields) {
-            var text = "{\"type\":\"\(type)\""
-            for (key, value) in fields { text += "," + JSONValue.quoted(key) + ":" + value.jsonText }
-            out.bytes(Data((text + "}\n").utf8))
+            text.removeAll(keepingCapacity: true)
+            text.append(contentsOf: "{\"type\":\"\(type)\"".utf8)
+            for (key, value) in fields {
+                text.append(UInt8(ascii: ","))
+                JSONValue.appendQuoted(key, to: &text)
+                text.append(UInt8(ascii: ":"))
+                value.appendJSON(to: &text)
+            }
+            text.append(contentsOf: "}\n".utf8)
+            out.bytes(text)
         }
         let corpus = records.corpus
         if !records.header.isEmpty { line("corpus", records.header) }

@@ -51,6 +51,11 @@ struct BinaryWriter {
         flushIfLarge()
     }
 
+    mutating func bytes(_ other: [UInt8]) {
+        data.append(contentsOf: other)
+        flushIfLarge()
+    }
+
     mutating func align() {
         let padding = (8 - count % 8) % 8
         data.append(contentsOf: [UInt8](repeating: 0, count: padding))
@@ -187,38 +192,4 @@ final class MappedFile: @unchecked Sendable {
     deinit { munmap(UnsafeMutableRawPointer(mutating: base), count) }
 
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
-}
-
-extension JSONValue {
-    /// The value as JSON text (for the few JSON values a snapshot keeps: extra fields, roles).
-    var jsonText: String {
-        switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .integer(let i): return String(i)
-        case .number(let d): return d.isFinite ? "\(d)" : "null"
-        case .string(let s): return Self.quoted(s)
-        case .array(let items): return "[" + items.map(\.value.jsonText).joined(separator: ",") + "]"
-        case .object(let members): return "{" + members.map { Self.quoted($0.key) + ":" + $0.value.value.jsonText }.joined(separator: ",") + "}"
-        }
-    }
-
-    /// A string as a JSON string literal: quotes, backslashes and control characters escaped.
-    public static func quoted(_ s: String) -> String {
-        // Most strings need no escape: then no walk over their scalars.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) { return "\"" + s + "\"" }
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
 }
