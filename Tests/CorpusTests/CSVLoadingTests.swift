@@ -1,4 +1,4 @@
-import Corpus
+@testable import Corpus
 import Foundation
 import Testing
 import TestSupport
@@ -94,5 +94,50 @@ import TestSupport
     @Test func aQuoteInsideAnUnquotedFieldIsKeptAsItIs() throws {
         let corpus = try CorpusLoader.load(text: "speaker,text\nA,a 5\" screen\n", path: "q.csv").corpus
         #expect(corpus.statements.texts[0] == "a 5\" screen")
+    }
+
+    /// Rows are written as JSON lines for the C scanner: the rows that go that way must make what
+    /// the full reader makes of them, and the others (a number in an extra column, JSON that is not
+    /// one list, text that is not UTF-8, a bad date, a document column) must still reach it.
+    @Test func rowsReadTheQuickWayAreWhatTheFullReaderMakesOfThem() throws {
+        let rows = [
+            "id,doc,speaker,kind,text,date,topics,figures,verb,tone,meta,doc.source",
+            "q1,,Khawaja Asif,direct,\"Quote \"\"this\"\", a \\ backslash, a line\nbreak\",2025-11-07, talks ;  ; ceasefire\t,,said,,,",
+            "q2,,Zabihullah Mujahid,,Éditions naïves 🕊,2025-11,\"[\"\"border\"\", \"\"trade\"\"]\",\"[{\"\"value\"\": 58, \"\"unit\"\": \"\"soldiers\"\"}]\",claimed,,,",
+            "q3,,A,,list with more after it,,\"[\"\"a\"\"], \"\"cue\"\": \"\"X\"\"\",,,,,",
+            "q4,,B,,not JSON,,[not json,58 soldiers; 1200 people,,-1,\"[1, 2]\",",
+            "q5,,C,,not ASCII,,café;  naïve,,,,\"{\"\"k\"\": 1}\",",
+            "q6,,,,no speaker,,,,,,,",
+            "q7,,E,,a bad date,2025-13-01,,,,,,",
+            "q8,d1,F,,a document column,,,,,,,Dawn",
+            "q9,,G,indirect,a number,2025-11-09,talks,,said,7,,",
+            "q10,,H,indirect,plain,2025-11-09,talks,,said,,,",
+        ]
+        var bytes = Array((rows.joined(separator: "\n") + "\n").utf8)
+        bytes += Array("q11,,I,,".utf8) + [0x41, 0xFF] + Array(",,,,,,,\n".utf8)
+        func load(quick: Bool) throws -> (corpus: Corpus, quickRows: Int, problems: [String]) {
+            let file = { SourceFile(path: "mixed.csv", bytes: ByteSource(data: Data(bytes))) }
+            let strict = CorpusBuilder()
+            var problems: [String] = []
+            try CSVCorpusReader.read(file(), delimiter: UInt8(ascii: ","), into: strict, quick: quick)
+            do { _ = try strict.finish(skipBad: false) } catch { problems = error.problems.map(\.description) }
+            let builder = CorpusBuilder()
+            let quickRows = try CSVCorpusReader.read(file(), delimiter: UInt8(ascii: ","), into: builder, quick: quick)
+            return (try builder.finish(skipBad: true), quickRows, problems)
+        }
+        let quick = try load(quick: true), full = try load(quick: false)
+        #expect(full.quickRows == 0)
+        #expect(quick.quickRows == 3)          // q1, q2 and q10
+        #expect(SQLiteCorpusTests.facts(quick.corpus) == SQLiteCorpusTests.facts(full.corpus))
+        #expect(quick.corpus.statements.extras.keys.sorted() == full.corpus.statements.extras.keys.sorted())
+        for name in full.corpus.statements.extras.keys {
+            #expect((0..<full.corpus.count).map { quick.corpus.statements.extras[name]?[$0] } == (0..<full.corpus.count).map { full.corpus.statements.extras[name]?[$0] }, "\(name)")
+        }
+        #expect(quick.problems == full.problems)
+        #expect(full.problems.count >= 3, "\(full.problems)")
+        let ids = (0..<quick.corpus.count).map { quick.corpus.statements.ids[$0] }
+        #expect(ids.firstIndex(of: "q1").map { quick.corpus.statements.topics[$0] } == ["talks", "ceasefire"])
+        #expect(ids.firstIndex(of: "q3").map { quick.corpus.statements.cues[$0] } == .some(nil))
+        #expect(ids.firstIndex(of: "q9").map { quick.corpus.statements.extras["tone"]?[$0] } == .some(.integer(7)))
     }
 }

@@ -8,8 +8,11 @@ enum CSVCorpusReader {
     /// The extensions read as CSV, and the delimiter of each.
     static let delimiters: [String: UInt8] = ["csv": UInt8(ascii: ","), "tsv": 0x09]
 
-    static func read(_ file: SourceFile, delimiter: UInt8, into builder: CorpusBuilder) throws(CorpusLoadError) {
-        var rows = Rows(file: file, builder: builder)
+    /// Reads the file's rows into `builder`. Rows go the quick way (`RecordLine`) unless `quick`
+    /// is false (tests compare the two); returns how many went that way.
+    @discardableResult
+    static func read(_ file: SourceFile, delimiter: UInt8, into builder: CorpusBuilder, quick: Bool = true) throws(CorpusLoadError) -> Int {
+        var rows = Rows(file: file, builder: builder, quick: quick)
         let read = file.bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(CSVRecords.Failure) in try CSVRecords.read(buffer, delimiter: delimiter) { rows.take($0) } }
         }
@@ -19,6 +22,7 @@ enum CSVCorpusReader {
             throw fatal(file, error.offset, "not valid CSV: \(error.message)")
         }
         if let failure = rows.failure { throw failure }
+        return rows.quickRows?.taken ?? 0
     }
 
     /// The rows of one file as they are read: the header first, then a statement each.
@@ -30,17 +34,24 @@ enum CSVCorpusReader {
         var documents: [String: (node: JSONNode, line: Int)] = [:]
         /// A header that cannot be read: the rows after it are not.
         var failure: CorpusLoadError?
+        /// Rows are first written as JSON lines for the C scanner (`RecordLine`).
+        var quickRows: QuickRows?
 
-        init(file: SourceFile, builder: CorpusBuilder) {
+        let quick: Bool
+
+        init(file: SourceFile, builder: CorpusBuilder, quick: Bool) {
             self.file = file
             self.builder = builder
+            self.quick = quick
         }
 
         mutating func take(_ record: CSVRecords.Record) {
             guard failure == nil, !builder.stop.isRequested() else { return }
             guard let columns else {
                 do {
-                    columns = try Columns(record, file: file)
+                    let read = try Columns(record, file: file)
+                    columns = read
+                    if quick { quickRows = QuickRows(record: "statement", columns: read.names, numbersAreText: false) }
                 } catch {
                     failure = error
                 }
@@ -55,6 +66,7 @@ enum CSVCorpusReader {
                 builder.report(file: file, offset: bad.offset, message: "this field is not valid UTF-8 text")
                 return
             }
+            if quickRows?.take(record, into: builder, at: { builder.location(file, record.offset) }) == true { return }
             var statement: [JSONMember] = []
             var document: [JSONMember] = []
             for (column, field) in zip(columns.names, record.fields) where !field.text.isEmpty {

@@ -12,9 +12,18 @@ struct CSVRecords {
         var isValidUTF8 = true
     }
 
-    struct Record {
+    struct Record: RecordCells {
         var fields: [Field]
         var offset: Int
+
+        var count: Int { fields.count }
+
+        /// An empty field is absent, as the format has it; one that is not UTF-8 is for the full reader.
+        func withCell<R>(_ i: Int, _ body: (RecordLine.Cell) -> R) -> R {
+            guard fields[i].isValidUTF8 else { return body(.other) }
+            var text = fields[i].text
+            return text.isEmpty ? body(.absent) : text.withUTF8 { body(.text($0)) }
+        }
     }
 
     /// A problem that makes the rest of the file unreadable as CSV.

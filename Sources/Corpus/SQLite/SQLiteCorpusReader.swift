@@ -1,4 +1,3 @@
-import CorpusScan
 import Foundation
 
 /// Reads the SQLite form (`.sqlite`, `.sqlite3`, `.db`): tables `statements`, `documents`,
@@ -17,7 +16,7 @@ enum SQLiteCorpusReader {
         ("corpus", "corpus"), ("documents", "document"), ("entities", "entity"), ("statements", "statement"),
     ]
 
-    /// Reads the database at `path`. Statements and documents go the quick way (`SQLiteRowLine`)
+    /// Reads the database at `path`. Statements and documents go the quick way (`RecordLine`)
     /// unless `quick` is false (tests compare the two); returns how many rows went that way.
     @discardableResult
     static func read(path: String, into builder: CorpusBuilder, quick: Bool = true) throws(CorpusLoadError) -> Int {
@@ -57,14 +56,7 @@ enum SQLiteCorpusReader {
         var columns: [CSVCorpusReader.Column] = []
         var number = 0
         // Statements and documents are first written as JSON lines for the C scanners.
-        var line: SQLiteRowLine?
-        var quickRows = 0
-        let scanned = UnsafeMutablePointer<ps_statement>.allocate(capacity: 1)
-        let scannedDocument = UnsafeMutablePointer<ps_document>.allocate(capacity: 1)
-        defer {
-            scanned.deallocate()
-            scannedDocument.deallocate()
-        }
+        var quickRows: QuickRows?
         func take(_ names: [String], _ cells: SQLiteRow) -> Bool {
             if builder.stop.isRequested() { return false }
             number += 1
@@ -72,26 +64,14 @@ enum SQLiteCorpusReader {
             if columns.isEmpty {
                 columns = names.dropFirst(first).map { CSVCorpusReader.Column(name: $0) }
                 places.add(table: index, name: table, columns: columns.map(\.name))
-                if quick && (record == "statement" || record == "document") { line = SQLiteRowLine(record: record, columns: columns) }
+                if quick && (record == "statement" || record == "document") {
+                    quickRows = QuickRows(record: record, columns: columns, numbersAreText: true)
+                }
             }
             var row = number
             if hasRowID, let id = cells.integer(0), Places.placeable(id) { row = Int(id) }
             let at = { (column: Int) in Places.offset(table: index, row: row, column: column) }
-            if line?.write(cells, skipping: first) == true, let bytes = line?.bytes {
-                let location = builder.location(file, at(0))
-                let taken = bytes.withUnsafeBufferPointer { b in
-                    if record == "statement" {
-                        return ps_scan_statement(b.baseAddress!, b.count, scanned) != 0
-                            && builder.columns.append(ScannedStatement(fields: scanned, lineStart: 0, bufferCount: b.count), b, at: location)
-                    }
-                    return ps_scan_document(b.baseAddress!, b.count, scannedDocument) != 0
-                        && builder.addDocument(ScannedDocument(fields: scannedDocument, lineStart: 0, bufferCount: b.count), b, at: location)
-                }
-                if taken {
-                    quickRows += 1
-                    return true
-                }
-            }
+            if quickRows?.take(cells, skipping: first, into: builder, at: { builder.location(file, at(0)) }) == true { return true }
             let values = cells.values
             var members: [JSONMember] = []
             for (i, (column, value)) in zip(columns, values.dropFirst(first)).enumerated() {
@@ -135,7 +115,7 @@ enum SQLiteCorpusReader {
             hasRowID = false
             try database.query("SELECT * FROM \(quoted)", take)
         }
-        return quickRows
+        return quickRows?.taken ?? 0
     }
 
     /// Encodes a table's row and column in an offset (as a file's byte offset places a JSON value)

@@ -18,22 +18,16 @@ enum SQLiteValue: Equatable {
 }
 
 /// The row a query stands on: valid until the query steps on.
-struct SQLiteRow {
+struct SQLiteRow: RecordCells {
     fileprivate let statement: OpaquePointer
     let count: Int
 
-    /// A cell as stored: `text` with its bytes as SQLite keeps them (not checked to be UTF-8).
-    enum Cell {
-        case null
-        case text(UnsafeBufferPointer<UInt8>)
-        case other
-    }
-
-    func cell(_ i: Int) -> Cell {
+    /// Cell `i` as stored: text with its bytes as SQLite keeps them (not checked to be UTF-8).
+    func withCell<R>(_ i: Int, _ body: (RecordLine.Cell) -> R) -> R {
         switch sqlite3_column_type(statement, Int32(i)) {
-        case SQLITE_NULL: return .null
-        case SQLITE_TEXT: return .text(text(Int32(i)))
-        default: return .other
+        case SQLITE_NULL: body(.absent)
+        case SQLITE_TEXT: body(.text(text(Int32(i))))
+        default: body(.other)
         }
     }
 
