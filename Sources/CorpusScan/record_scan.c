@@ -275,7 +275,17 @@ static int figures(scanner *s, ps_statement *out) {
     }
 }
 
-enum { KEY_TYPE = PS_FIELD_COUNT, KEY_TOPICS, KEY_MENTIONS, KEY_FIGURES, KEY_OTHER };
+// A `null`: the scanner is left past it. The full reader takes a field set to null as absent
+// (Python and pandas write one for every missing value).
+INLINE int take_null(scanner *s) {
+    skip_space(s);
+    if (s->end - s->p >= 4 && memcmp(s->p, "null", 4) == 0) { s->p += 4; return 1; }
+    return 0;
+}
+
+// The format's keys beyond the string fields; a span, a confidence and relations are taken only
+// when null (their checks are the Swift readers').
+enum { KEY_TYPE = PS_FIELD_COUNT, KEY_TOPICS, KEY_MENTIONS, KEY_FIGURES, KEY_SPAN, KEY_CONFIDENCE, KEY_RELATIONS, KEY_OTHER };
 
 // The key's field, from its length and bytes.
 INLINE int known_key(const uint8_t *k, int32_t n) {
@@ -284,12 +294,13 @@ INLINE int known_key(const uint8_t *k, int32_t n) {
     case 2: return IS("id") ? PS_ID : KEY_OTHER;
     case 3: return IS("doc") ? PS_DOC : IS("cue") ? PS_CUE : KEY_OTHER;
     case 4: return IS("text") ? PS_TEXT : IS("type") ? KEY_TYPE : IS("date") ? PS_DATE : IS("role") ? PS_ROLE
-                 : IS("kind") ? PS_KIND : KEY_OTHER;
+                 : IS("kind") ? PS_KIND : IS("span") ? KEY_SPAN : KEY_OTHER;
     case 5: return IS("place") ? PS_PLACE : KEY_OTHER;
     case 6: return IS("topics") ? KEY_TOPICS : IS("status") ? PS_STATUS : KEY_OTHER;
     case 7: return IS("speaker") ? PS_SPEAKER : IS("channel") ? PS_CHANNEL : IS("figures") ? KEY_FIGURES : KEY_OTHER;
     case 8: return IS("mentions") ? KEY_MENTIONS : KEY_OTHER;
-    case 9: return IS("date_text") ? PS_DATE_TEXT : KEY_OTHER;
+    case 9: return IS("date_text") ? PS_DATE_TEXT : IS("relations") ? KEY_RELATIONS : KEY_OTHER;
+    case 10: return IS("confidence") ? KEY_CONFIDENCE : KEY_OTHER;
     case 11: return IS("affiliation") ? PS_AFFILIATION : KEY_OTHER;
     default: return KEY_OTHER;
     }
@@ -346,10 +357,13 @@ INLINE int statement_member(scanner *s, void *result, int32_t keyStart, int32_t 
     if (key == KEY_OTHER) return extra_field(s, out, keyStart, keyLength);
     if (*seen & (1u << key)) return 0;
     *seen |= 1u << key;
+    // Absent, but for the fields a statement must have (the full reader reports those).
+    if (take_null(s)) return key != KEY_TYPE && key != PS_SPEAKER && key != PS_TEXT;
     switch (key) {
     case KEY_TOPICS: return string_list(s, out->topic_start, out->topic_length, &out->topic_count);
     case KEY_MENTIONS: return string_list(s, out->mention_start, out->mention_length, &out->mention_count);
     case KEY_FIGURES: return figures(s, out);
+    case KEY_SPAN: case KEY_CONFIDENCE: case KEY_RELATIONS: return 0;
     default: {
         int32_t start, n;
         if (!plain_string(s, &start, &n)) return 0;
@@ -411,6 +425,7 @@ INLINE int document_member(scanner *s, void *result, int32_t keyStart, int32_t k
     int key = document_key(s->line + keyStart, keyLength);
     if (key < 0 || (*seen & (1u << key))) return 0;
     *seen |= 1u << key;
+    if (take_null(s)) return key != PD_FIELD_COUNT && key != PD_ID;     // absent, as for statements
     if (key == PD_FIELD_COUNT + 1) return string_list(s, out->author_start, out->author_length, &out->author_count);
     int32_t start, n;
     if (!plain_string(s, &start, &n)) return 0;

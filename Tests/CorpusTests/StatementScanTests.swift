@@ -63,7 +63,13 @@ import Testing
         #"{"type":"statement","speaker":"A","text":"a bad \x escape"}"#,
         #"{"type":"statement","speaker":"A","text":"a short \u12 escape"}"#,
         #"{"type":"statement","speaker":"A","te\u0078t":"an escaped key"}"#,
-        #"{"type":"statement","speaker":"A","text":"t","role":null}"#,
+        #"{"type":"statement","speaker":null,"text":"t"}"#,
+        #"{"type":"statement","speaker":"A","text":null}"#,
+        #"{"type":null,"speaker":"A","text":"t"}"#,
+        #"{"type":"statement","speaker":"A","text":"t","tone":null}"#,
+        #"{"type":"statement","speaker":"A","text":"t","role":null,"role":"x"}"#,
+        #"{"type":"statement","speaker":"A","text":"t","role":nul}"#,
+        #"{"type":"statement","speaker":"A","text":"t","role":nullx}"#,
         #"{"type":"statement","speaker":"A","text":"t","span":[0,1]}"#,
         #"{"type":"statement","speaker":"A","text":"t","speaker":"B"}"#,
         #"{"type":"statement","speaker":"A","text":"t","verb":"x","verb":"y"}"#,
@@ -86,6 +92,60 @@ import Testing
     ])
     func whatItIsUnsureOfIsLeftToTheSwiftReaders(_ line: String) {
         #expect(Self.scan(line) == nil)
+    }
+
+    /// A field of the format set to null is absent, as the full reader has it: a null in every
+    /// field a statement or document may leave out, in any place, reads as the whole-tree reader
+    /// reads it, and nulls where a field is required give its messages.
+    @Test func nullsReadAsTheFullReaderReadsThem() throws {
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var shuffler = Generator(next)
+        let optional = ["id", "doc", "role", "affiliation", "kind", "cue", "date", "date_text", "channel", "place", "status",
+                        "topics", "mentions", "figures", "span", "confidence", "relations"]
+        var documents: [String] = [], statements: [String] = []
+        for n in 0..<200 {
+            var members = [#""type": "document""#, #""id": "d\#(n)""#]
+            for key in ["title", "source", "url", "published", "authors", "language", "place", "text"] where next(2) == 0 {
+                members.append(next(2) == 0 ? #""\#(key)": null"# : key == "authors" ? #""authors": ["A"]"# : key == "published" ? #""published": "2025""# : #""\#(key)": "v""#)
+            }
+            documents.append("{" + members.shuffled(using: &shuffler).joined(separator: ", ") + "}")
+        }
+        for n in 0..<400 {
+            var members = [#""type": "statement""#, #""speaker": "S\#(next(5))""#, #""text": "t\#(n)""#]
+            for key in optional {
+                switch next(6) {
+                case 0, 1: members.append(#""\#(key)":\#(["", " "][next(2)])null"#)
+                case 2 where key == "topics": members.append(#""topics": ["talks"]"#)
+                case 2 where key == "doc": members.append(#""doc": "d\#(next(200))""#)
+                case 2 where key == "date": members.append(#""date": "2025-11""#)
+                default: break
+                }
+            }
+            if next(4) == 0 { members.append(#""verb": "said""#) }
+            statements.append("{" + members.shuffled(using: &shuffler).joined(separator: ", ") + "}")
+        }
+        let text = (documents + statements).joined(separator: "\n")
+        let quick = try CorpusLoader.load(text: text, path: "n.jsonl").corpus
+        let wholeBuilder = CorpusBuilder()
+        try JSONCorpusReader.readWhole(SourceFile(path: "n.json", text: "{\"parley\": 1, \"documents\": [\(documents.joined(separator: ","))], \"statements\": [\(statements.joined(separator: ","))]}"), into: wholeBuilder)
+        let whole = try wholeBuilder.finish(skipBad: false)
+        #expect(quick.count == 400 && whole.count == 400)
+        #expect(QuickReaderTests.describe(quick) == QuickReaderTests.describe(whole))
+        #expect(quick.documents.map(\.title) == whole.documents.map(\.title) && quick.documents.map(\.authors) == whole.documents.map(\.authors))
+        // Most lines went through the C scanner (doubled keys and extra fields past its limits aside).
+        let scanned = statements.count { Self.scan($0) != nil }
+        #expect(scanned > 300, "\(scanned)")
+        // Where a field is required, a null is the full reader's problem, with its message.
+        let bad = #"{"type":"statement","speaker":null,"text":"t"}"# + "\n" + #"{"type":"document","id":null}"#
+        #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(text: bad, path: "b.jsonl") }
+        do { _ = try CorpusLoader.load(text: bad, path: "b.jsonl") } catch {
+            #expect(error.problems.map(\.description).contains { $0.contains("b.jsonl:1:") && $0.contains("\"speaker\"") }, "\(error)")
+            #expect(error.problems.map(\.description).contains { $0.contains("b.jsonl:2:") && $0.contains("\"id\"") }, "\(error)")
+        }
     }
 
     @Test func invalidUTF8IsLeftToTheSwiftReaders() {
@@ -212,6 +272,8 @@ import Testing
         #"{"type":"document","id":"d1","id":"d2"}"#,
         #"{"type":"statement","id":"d1"}"#,
         #"{"type":"document","id":"d1","authors":"not a list"}"#,
+        #"{"type":"document","id":null}"#,
+        #"{"type":null,"id":"d1"}"#,
     ])
     func documentsItIsUnsureOfAreLeftToTheSwiftReaders(_ line: String) {
         let out = UnsafeMutablePointer<ps_document>.allocate(capacity: 1)

@@ -56,9 +56,11 @@ typedef struct {
 // "statement", string values (valid UTF-8, no raw control bytes; escapes are written out into
 // `decoded`, keys must have none) and lists of such
 // strings for topics and mentions, figures with a number (no exponent) and string fields (a stance
-// one of the format's). Returns 1 if it did; 0 for anything else (figures, spans,
-// relations, numbers, escapes, nulls, repeated keys, a record of another type),
-// which the Swift readers then read, so that what this accepts is always read the same way.
+// one of the format's); a field of the format set to null is absent, as the full reader has it
+// (but for type, speaker and text, which it reports). Returns 1 if it did; 0 for anything else
+// (spans, confidences and relations other than null, numbers, bad escapes, an extra field set to null or to anything but a string,
+// repeated keys, a record of another type), which the Swift readers then read, so that what this
+// accepts is always read the same way.
 int ps_scan_statement(const uint8_t *line, size_t length, ps_statement *out);
 
 // `ps_scan_statement` for the line that starts at `from`, whose end is not known yet (it saves a
@@ -80,8 +82,9 @@ typedef struct {
 } ps_document;
 
 // Fills `out` from a document line with only the format's fields ("type": "document", a non-empty
-// id, string fields and a list of authors), as `ps_scan_statement` does for statements; the date
-// is checked by the caller. Returns 0 for anything else.
+// id, string fields and a list of authors; a field other than type and id may be null), as
+// `ps_scan_statement` does for statements; the date is checked by the caller. Returns 0 for
+// anything else.
 int ps_scan_document(const uint8_t *line, size_t length, ps_document *out);
 
 // `ps_scan_statement` and `ps_scan_document` for an element of a list in a .json corpus, starting
