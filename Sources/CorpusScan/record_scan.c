@@ -230,6 +230,31 @@ static int number(scanner *s, double *value) {
     return 1;
 }
 
+// `[start, end]`: two whole numbers written plainly (no sign, no leading zero), 0 ≤ start ≤ end ≤
+// INT32_MAX, as the full reader takes a span (anything else is its to report).
+static int span(scanner *s, ps_statement *out) {
+    int64_t bounds[2];
+    if (!take(s, '[')) return 0;
+    for (int i = 0; i < 2; i++) {
+        if (i == 1 && !take(s, ',')) return 0;
+        skip_space(s);
+        const uint8_t *digits = s->p;
+        int64_t value = 0;
+        while (s->p < s->end && *s->p >= '0' && *s->p <= '9') {
+            value = value * 10 + (*s->p - '0');
+            s->p++;
+            if (value > INT32_MAX) return 0;
+        }
+        if (s->p == digits || (*digits == '0' && s->p - digits > 1)) return 0;
+        if (s->p < s->end && (*s->p == '.' || (*s->p | 0x20) == 'e')) return 0;
+        bounds[i] = value;
+    }
+    if (!take(s, ']') || bounds[1] < bounds[0]) return 0;
+    out->span_start = (int32_t)bounds[0];
+    out->span_end = (int32_t)bounds[1];
+    return 1;
+}
+
 // The stances `Figure.stances` lists.
 static int known_stance(const uint8_t *v, int32_t n) {
     return (n == 7 && memcmp(v, "claimed", 7) == 0) || (n == 12 && memcmp(v, "acknowledged", 12) == 0)
@@ -283,8 +308,8 @@ INLINE int take_null(scanner *s) {
     return 0;
 }
 
-// The format's keys beyond the string fields; a span, a confidence and relations are taken only
-// when null (their checks are the Swift readers').
+// The format's keys beyond the string fields; relations are taken only when null (their checks
+// are the Swift readers').
 enum { KEY_TYPE = PS_FIELD_COUNT, KEY_TOPICS, KEY_MENTIONS, KEY_FIGURES, KEY_SPAN, KEY_CONFIDENCE, KEY_RELATIONS, KEY_OTHER };
 
 // The key's field, from its length and bytes.
@@ -363,7 +388,9 @@ INLINE int statement_member(scanner *s, void *result, int32_t keyStart, int32_t 
     case KEY_TOPICS: return string_list(s, out->topic_start, out->topic_length, &out->topic_count);
     case KEY_MENTIONS: return string_list(s, out->mention_start, out->mention_length, &out->mention_count);
     case KEY_FIGURES: return figures(s, out);
-    case KEY_SPAN: case KEY_CONFIDENCE: case KEY_RELATIONS: return 0;
+    case KEY_SPAN: return span(s, out);
+    case KEY_CONFIDENCE: return number(s, &out->confidence) && out->confidence >= 0 && out->confidence <= 1;
+    case KEY_RELATIONS: return 0;
     default: {
         int32_t start, n;
         if (!plain_string(s, &start, &n)) return 0;
@@ -381,6 +408,8 @@ INLINE int statement_member(scanner *s, void *result, int32_t keyStart, int32_t 
 INLINE int scan_statement(scanner *s, ps_statement *out) {
     for (int f = 0; f < PS_FIELD_COUNT; f++) out->length[f] = -1;
     out->topic_count = out->mention_count = out->figure_count = out->extra_count = out->decoded_length = 0;
+    out->span_start = out->span_end = -1;
+    out->confidence = __builtin_nan("");
     uint32_t seen = 0;
     if (!scan_object(s, statement_member, out, &seen)) return 0;
     out->decoded_length = s->decoded_length;

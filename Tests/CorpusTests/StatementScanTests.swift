@@ -70,7 +70,18 @@ import Testing
         #"{"type":"statement","speaker":"A","text":"t","role":null,"role":"x"}"#,
         #"{"type":"statement","speaker":"A","text":"t","role":nul}"#,
         #"{"type":"statement","speaker":"A","text":"t","role":nullx}"#,
-        #"{"type":"statement","speaker":"A","text":"t","span":[0,1]}"#,
+        #"{"type":"statement","speaker":"A","text":"t","span":[2,1]}"#,
+        #"{"type":"statement","speaker":"A","text":"t","span":[-1,3]}"#,
+        #"{"type":"statement","speaker":"A","text":"t","span":[1.0,2]}"#,
+        #"{"type":"statement","speaker":"A","text":"t","span":[1,2,3]}"#,
+        #"{"type":"statement","speaker":"A","text":"t","span":[01,2]}"#,
+        #"{"type":"statement","speaker":"A","text":"t","span":[0,2147483648]}"#,
+        #"{"type":"statement","speaker":"A","text":"t","span":"0-4"}"#,
+        #"{"type":"statement","speaker":"A","text":"t","confidence":1.5}"#,
+        #"{"type":"statement","speaker":"A","text":"t","confidence":-0.1}"#,
+        #"{"type":"statement","speaker":"A","text":"t","confidence":1e-1}"#,
+        #"{"type":"statement","speaker":"A","text":"t","confidence":"high"}"#,
+        #"{"type":"statement","speaker":"A","text":"t","relations":[{"type":"same_as","statement":"q1"}]}"#,
         #"{"type":"statement","speaker":"A","text":"t","speaker":"B"}"#,
         #"{"type":"statement","speaker":"A","text":"t","verb":"x","verb":"y"}"#,
         #"{"type":"statement","speaker":"A","text":"t","tone":{"score":1}}"#,
@@ -96,7 +107,7 @@ import Testing
 
     /// A field of the format set to null is absent, as the full reader has it: a null in every
     /// field a statement or document may leave out, in any place, reads as the whole-tree reader
-    /// reads it, and nulls where a field is required give its messages.
+    /// reads it, and nulls where a field is required give its messages. Spans and confidences too.
     @Test func nullsReadAsTheFullReaderReadsThem() throws {
         var state: UInt64 = 7
         func next(_ bound: Int) -> Int {
@@ -110,7 +121,7 @@ import Testing
         for n in 0..<200 {
             var members = [#""type": "document""#, #""id": "d\#(n)""#]
             for key in ["title", "source", "url", "published", "authors", "language", "place", "text"] where next(2) == 0 {
-                members.append(next(2) == 0 ? #""\#(key)": null"# : key == "authors" ? #""authors": ["A"]"# : key == "published" ? #""published": "2025""# : #""\#(key)": "v""#)
+                members.append(next(2) == 0 ? #""\#(key)": null"# : key == "authors" ? #""authors": ["A"]"# : key == "published" ? #""published": "2025""# : key == "text" ? #""text": "The body of the report, long enough for every span.""# : #""\#(key)": "v""#)
             }
             documents.append("{" + members.shuffled(using: &shuffler).joined(separator: ", ") + "}")
         }
@@ -122,6 +133,8 @@ import Testing
                 case 2 where key == "topics": members.append(#""topics": ["talks"]"#)
                 case 2 where key == "doc": members.append(#""doc": "d\#(next(200))""#)
                 case 2 where key == "date": members.append(#""date": "2025-11""#)
+                case 2 where key == "span": members.append(#""span": [\#(n % 7),\#([" ", ""][next(2)])\#(n % 7 + next(9))]"#)
+                case 2 where key == "confidence": members.append(#""confidence": \#(["0", "1", "0.25", "0.1", "1.0", "0.333333333333333314829616256247"][next(6)])"#)
                 default: break
                 }
             }
@@ -136,6 +149,10 @@ import Testing
         #expect(quick.count == 400 && whole.count == 400)
         #expect(QuickReaderTests.describe(quick) == QuickReaderTests.describe(whole))
         #expect(quick.documents.map(\.title) == whole.documents.map(\.title) && quick.documents.map(\.authors) == whole.documents.map(\.authors))
+        let spans = (0..<400).map { quick.statements.span(row: $0).map { [$0.start, $0.end] } }
+        #expect(spans == (0..<400).map { whole.statements.span(row: $0).map { [$0.start, $0.end] } })
+        #expect((0..<400).map { quick.statements.confidence(row: $0) } == (0..<400).map { whole.statements.confidence(row: $0) })
+        #expect(spans.count { $0 != nil } > 20 && (0..<400).count { quick.statements.confidence(row: $0) != nil } > 20)
         // Most lines went through the C scanner (doubled keys and extra fields past its limits aside).
         let scanned = statements.count { Self.scan($0) != nil }
         #expect(scanned > 300, "\(scanned)")

@@ -11,9 +11,15 @@ protocol PlainFields {
     /// Extra fields with other values (only the Swift reader finds those).
     var otherExtras: [(key: Range<Int>, value: JSONNode)] { get }
     func appendFigures(to figures: inout [Figure], _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>)
+    /// The span and the confidence (only the C scanner takes those; the Swift reader leaves such
+    /// lines to the full one).
+    var span: (start: Int, end: Int)? { get }
+    var confidence: Double? { get }
 }
 
 extension PlainStatement: PlainFields {
+    var span: (start: Int, end: Int)? { nil }
+    var confidence: Double? { nil }
     var stringExtraCount: Int { stringExtras.count }
     func stringExtra(_ i: Int) -> (key: Range<Int>, value: Range<Int>) { stringExtras[i] }
     func appendFigures(to figures: inout [Figure], _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
@@ -60,7 +66,16 @@ struct ScannedStatement: PlainFields, ScannedRecord {
         return range(ps_field_start(fields, Int32(key.rawValue)), length)
     }
 
-    var hasFigures: Bool { fields.pointee.figure_count > 0 }
+    /// Whether it has fields `SparseFields` keeps (figures, a span, a confidence).
+    var hasSparseFields: Bool {
+        fields.pointee.figure_count > 0 || fields.pointee.span_start >= 0 || !fields.pointee.confidence.isNaN
+    }
+
+    var span: (start: Int, end: Int)? {
+        fields.pointee.span_start >= 0 ? (Int(fields.pointee.span_start), Int(fields.pointee.span_end)) : nil
+    }
+
+    var confidence: Double? { fields.pointee.confidence.isNaN ? nil : fields.pointee.confidence }
     var stringExtraCount: Int { Int(fields.pointee.extra_count) }
 
     func stringExtra(_ i: Int) -> (key: Range<Int>, value: Range<Int>) {

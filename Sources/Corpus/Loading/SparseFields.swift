@@ -20,11 +20,13 @@ struct SparseFields {
         if !related.isEmpty { relations[row] = related }
     }
 
-    /// Notes the figures a quick reader found for row `row`.
-    mutating func add(row: Int, figuresOf p: some PlainFields, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
+    /// Notes the figures, span and confidence a quick reader found for row `row`.
+    mutating func add(row: Int, fieldsOf p: some PlainFields, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
         let before = figures.count
         p.appendFigures(to: &figures, bytes)
         if figures.count > before { figureEnds.append((row, figures.count)) }
+        if let span = p.span { spans.append((row, span.start, span.end)) }
+        if let confidence = p.confidence { confidences.append((row, confidence)) }
     }
 
     /// Sets these fields of `statements`, which has `rows` rows, for all of them.

@@ -145,7 +145,7 @@ struct StatementColumns {
         guard rows().append(scanned: p.fields, line: b.baseAddress! + p.lineStart, date: { bytes(p[.date]!) }, at: location) else {
             return false
         }
-        if p.stringExtraCount > 0 || p.hasFigures { appendSparse(p, bytes) }
+        if p.stringExtraCount > 0 || p.hasSparseFields { appendSparse(p, bytes) }
         return true
     }
 
@@ -156,10 +156,10 @@ struct StatementColumns {
         return extraColumns.count + keys.count(where: { extraNames.existingCode(forUTF8: bytes($0)) == nil }) <= Self.maxExtraFields
     }
 
-    /// The figures and extra fields of the statement just appended (the row before `count`).
+    /// The figures, span, confidence and extra fields of the statement just appended (the row before `count`).
     private mutating func appendSparse(_ p: some PlainFields, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
         let row = count - 1
-        sparse.add(row: row - statements.count, figuresOf: p, bytes)
+        sparse.add(row: row - statements.count, fieldsOf: p, bytes)
         for i in 0..<p.stringExtraCount {
             let (key, value) = p.stringExtra(i)
             let column = extraColumn(bytes(key))

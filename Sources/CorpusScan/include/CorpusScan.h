@@ -45,6 +45,9 @@ typedef struct {
     int32_t mention_start[PS_MAX_LIST], mention_length[PS_MAX_LIST];
     int32_t figure_count;
     ps_figure figures[PS_MAX_FIGURES];
+    // The span [start, end] (start -1: none) and the confidence (NaN: none).
+    int32_t span_start, span_end;
+    double confidence;
     int32_t extra_count;
     int32_t extra_key_start[PS_MAX_EXTRAS], extra_key_length[PS_MAX_EXTRAS];
     int32_t extra_start[PS_MAX_EXTRAS], extra_length[PS_MAX_EXTRAS];
@@ -57,8 +60,9 @@ typedef struct {
 // `decoded`, keys must have none) and lists of such
 // strings for topics and mentions, figures with a number (no exponent) and string fields (a stance
 // one of the format's); a field of the format set to null is absent, as the full reader has it
-// (but for type, speaker and text, which it reports). Returns 1 if it did; 0 for anything else
-// (spans, confidences and relations other than null, numbers, bad escapes, an extra field set to null or to anything but a string,
+// (but for type, speaker and text, which it reports); a span of two whole numbers 0 ≤ start ≤
+// end < 2^31 and a confidence from 0 to 1 (no exponent). Returns 1 if it did; 0 for anything else
+// (relations other than null, numbers, bad escapes, an extra field set to null or to anything but a string,
 // repeated keys, a record of another type), which the Swift readers then read, so that what this
 // accepts is always read the same way.
 int ps_scan_statement(const uint8_t *line, size_t length, ps_statement *out);
