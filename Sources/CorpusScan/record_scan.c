@@ -332,13 +332,63 @@ INLINE int known_key(const uint8_t *k, int32_t n) {
 #undef IS
 }
 
-// A field the format does not define, with a string value; not a repeat of another.
+// Whether the key at keyStart is one of the `count` keys whose starts and lengths are given.
+INLINE int among(const scanner *s, const int32_t *starts, const int32_t *lengths, int32_t count, int32_t keyStart, int32_t keyLength) {
+    for (int32_t e = 0; e < count; e++) {
+        if (lengths[e] == keyLength && memcmp(s->line + starts[e], s->line + keyStart, (size_t)keyLength) == 0) return 1;
+    }
+    return 0;
+}
+
+// A JSON number or `true` or `false`, as the full reader reads one: its range from the line's
+// start. Numbers are checked against JSON's grammar, with at most 40 digits before the exponent and
+// two in it, so that every one is finite (the Swift side parses the range again, exactly).
+INLINE int literal(scanner *s, int32_t *start, int32_t *length) {
+    skip_space(s);
+    const uint8_t *from = s->p, *q = s->p, *end = s->end;
+    if (end - q >= 4 && memcmp(q, "true", 4) == 0) q += 4;
+    else if (end - q >= 5 && memcmp(q, "false", 5) == 0) q += 5;
+    else {
+        if (q < end && *q == '-') q++;
+        const uint8_t *digits = q;
+        if (q < end && *q == '0') q++;
+        else while (q < end && *q >= '0' && *q <= '9') q++;
+        if (q == digits) return 0;
+        if (q < end && *q == '.') {
+            const uint8_t *fraction = ++q;
+            while (q < end && *q >= '0' && *q <= '9') q++;
+            if (q == fraction) return 0;
+        }
+        if (q - from > 40) return 0;
+        if (q < end && (*q | 0x20) == 'e') {
+            q++;
+            if (q < end && (*q == '+' || *q == '-')) q++;
+            const uint8_t *exponent = q;
+            while (q < end && *q >= '0' && *q <= '9') q++;
+            if (q == exponent || q - exponent > 2) return 0;
+        }
+    }
+    // What follows must end the value (a leading zero followed by digits, `truex`: the Swift readers').
+    if (q < end && !(*q == ',' || *q == '}' || *q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')) return 0;
+    *start = (int32_t)(from - s->line);
+    *length = (int32_t)(q - from);
+    s->p = q;
+    return 1;
+}
+
+// A field the format does not define, with a string, number or boolean value; not a repeat of
+// another. (A null, a list or an object is left to the Swift readers.)
 INLINE int extra_field(scanner *s, ps_statement *out, int32_t keyStart, int32_t keyLength) {
-    int32_t n = out->extra_count;
-    if (keyLength == 0 || n == PS_MAX_EXTRAS) return 0;
-    for (int32_t e = 0; e < n; e++) {
-        if (out->extra_key_length[e] == keyLength
-            && memcmp(s->line + out->extra_key_start[e], s->line + keyStart, (size_t)keyLength) == 0) return 0;
+    int32_t n = out->extra_count, m = out->other_count;
+    if (keyLength == 0 || n + m == PS_MAX_EXTRAS) return 0;
+    if (among(s, out->extra_key_start, out->extra_key_length, n, keyStart, keyLength)
+        || among(s, out->other_key_start, out->other_key_length, m, keyStart, keyLength)) return 0;
+    if (next(s) != '"') {
+        if (!literal(s, &out->other_start[m], &out->other_length[m])) return 0;
+        out->other_key_start[m] = keyStart;
+        out->other_key_length[m] = keyLength;
+        out->other_count = m + 1;
+        return 1;
     }
     if (!plain_string(s, &out->extra_start[n], &out->extra_length[n])) return 0;
     out->extra_key_start[n] = keyStart;
@@ -407,7 +457,7 @@ INLINE int statement_member(scanner *s, void *result, int32_t keyStart, int32_t 
 // scanner is left there.
 INLINE int scan_statement(scanner *s, ps_statement *out) {
     for (int f = 0; f < PS_FIELD_COUNT; f++) out->length[f] = -1;
-    out->topic_count = out->mention_count = out->figure_count = out->extra_count = out->decoded_length = 0;
+    out->topic_count = out->mention_count = out->figure_count = out->extra_count = out->other_count = out->decoded_length = 0;
     out->span_start = out->span_end = -1;
     out->confidence = __builtin_nan("");
     uint32_t seen = 0;

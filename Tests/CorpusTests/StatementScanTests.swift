@@ -85,6 +85,15 @@ import Testing
         #"{"type":"statement","speaker":"A","text":"t","speaker":"B"}"#,
         #"{"type":"statement","speaker":"A","text":"t","verb":"x","verb":"y"}"#,
         #"{"type":"statement","speaker":"A","text":"t","tone":{"score":1}}"#,
+        #"{"type":"statement","speaker":"A","text":"t","tone":[1]}"#,
+        #"{"type":"statement","speaker":"A","text":"t","tone":01}"#,
+        #"{"type":"statement","speaker":"A","text":"t","tone":1e999}"#,
+        #"{"type":"statement","speaker":"A","text":"t","tone":1.}"#,
+        #"{"type":"statement","speaker":"A","text":"t","tone":-}"#,
+        #"{"type":"statement","speaker":"A","text":"t","tone":truex}"#,
+        #"{"type":"statement","speaker":"A","text":"t","tone":True}"#,
+        #"{"type":"statement","speaker":"A","text":"t","tone":1,"tone":"x"}"#,
+        #"{"type":"statement","speaker":"A","text":"t","tone":\#(String(repeating: "9", count: 41))}"#,
         #"{"type":"statement","speaker":"","text":"t"}"#,
         #"{"type":"statement","text":"t"}"#,
         #"{"type":"document","id":"d1"}"#,
@@ -117,6 +126,8 @@ import Testing
         var shuffler = Generator(next)
         let optional = ["id", "doc", "role", "affiliation", "kind", "cue", "date", "date_text", "channel", "place", "status",
                         "topics", "mentions", "figures", "span", "confidence", "relations"]
+        let numbers = ["0", "-3", "2.5", "-0.25", "123456789012345678", "12345678901234567890", "1e3", "1E-2", "0.1", "-0", "3.0",
+                       "1e+99", "9007199254740993", "0.30000000000000004"]
         var documents: [String] = [], statements: [String] = []
         for n in 0..<200 {
             var members = [#""type": "document""#, #""id": "d\#(n)""#]
@@ -139,6 +150,9 @@ import Testing
                 }
             }
             if next(4) == 0 { members.append(#""verb": "said""#) }
+            // Extra fields with numbers of every form and booleans, which the C scanner takes too.
+            if next(2) == 0 { members.append(#""score": \#(numbers[next(numbers.count)])"#) }
+            if next(3) == 0 { members.append(#""flag":\#([" ", ""][next(2)])\#(["true", "false"][next(2)])"#) }
             statements.append("{" + members.shuffled(using: &shuffler).joined(separator: ", ") + "}")
         }
         let text = (documents + statements).joined(separator: "\n")
@@ -153,6 +167,10 @@ import Testing
         #expect(spans == (0..<400).map { whole.statements.span(row: $0).map { [$0.start, $0.end] } })
         #expect((0..<400).map { quick.statements.confidence(row: $0) } == (0..<400).map { whole.statements.confidence(row: $0) })
         #expect(spans.count { $0 != nil } > 20 && (0..<400).count { quick.statements.confidence(row: $0) != nil } > 20)
+        for name in ["score", "flag", "verb"] {
+            #expect((0..<400).map { quick.statements.extras[name]?[$0] } == (0..<400).map { whole.statements.extras[name]?[$0] }, "\(name)")
+        }
+        #expect((0..<400).contains { quick.statements.extras["score"]?[$0] == .integer(123456789012345678) })
         // Most lines went through the C scanner (doubled keys and extra fields past its limits aside).
         let scanned = statements.count { Self.scan($0) != nil }
         #expect(scanned > 300, "\(scanned)")

@@ -8,8 +8,10 @@ protocol PlainFields {
     var stringExtraCount: Int { get }
     /// The key and value of the i-th extra field with a string value.
     func stringExtra(_ i: Int) -> (key: Range<Int>, value: Range<Int>)
-    /// Extra fields with other values (only the Swift reader finds those).
-    var otherExtras: [(key: Range<Int>, value: JSONNode)] { get }
+    /// How many extra fields have other values (numbers, booleans; lists and more from the Swift reader).
+    var otherExtraCount: Int { get }
+    /// The key of the i-th of those, and its value (`bytes` reads a range of the line).
+    func otherExtra(_ i: Int, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> (key: Range<Int>, value: JSONValue)
     func appendFigures(to figures: inout [Figure], _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>)
     /// The span and the confidence (only the C scanner takes those; the Swift reader leaves such
     /// lines to the full one).
@@ -22,6 +24,10 @@ extension PlainStatement: PlainFields {
     var confidence: Double? { nil }
     var stringExtraCount: Int { stringExtras.count }
     func stringExtra(_ i: Int) -> (key: Range<Int>, value: Range<Int>) { stringExtras[i] }
+    var otherExtraCount: Int { otherExtras.count }
+    func otherExtra(_ i: Int, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> (key: Range<Int>, value: JSONValue) {
+        (otherExtras[i].key, otherExtras[i].value.value)
+    }
     func appendFigures(to figures: inout [Figure], _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
         figures.append(contentsOf: self.figures)
     }
@@ -84,7 +90,16 @@ struct ScannedStatement: PlainFields, ScannedRecord {
                 range(ps_extra_start(fields, i32), ps_extra_length(fields, i32)))
     }
 
-    var otherExtras: [(key: Range<Int>, value: JSONNode)] { [] }
+    var otherExtraCount: Int { Int(fields.pointee.other_count) }
+
+    /// A number or boolean the scanner checked, parsed as the full reader parses it.
+    func otherExtra(_ i: Int, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> (key: Range<Int>, value: JSONValue) {
+        let i32 = Int32(i)
+        let key = range(ps_other_key_start(fields, i32), ps_other_key_length(fields, i32))
+        let text = bytes(range(ps_other_start(fields, i32), ps_other_length(fields, i32)))
+        guard let node = try? JSONParser.parse(text, range: 0..<text.count) else { preconditionFailure("the scanner checked the value") }
+        return (key, node.value)
+    }
 
     func appendFigures(to figures: inout [Figure], _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
         for i in 0..<fields.pointee.figure_count {

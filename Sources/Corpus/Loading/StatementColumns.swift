@@ -141,18 +141,19 @@ struct StatementColumns {
     mutating func append(_ p: ScannedStatement, _ b: UnsafeBufferPointer<UInt8>, at location: RecordLocation) -> Bool {
         let decoded = p.decoded
         @inline(__always) func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { foundBytes(range, in: b, decoded: decoded) }
-        guard p.stringExtraCount == 0 || acceptsExtras(p, bytes) else { return false }
+        let extras = p.stringExtraCount + p.otherExtraCount
+        guard extras == 0 || acceptsExtras(p, bytes) else { return false }
         guard rows().append(scanned: p.fields, line: b.baseAddress! + p.lineStart, date: { bytes(p[.date]!) }, at: location) else {
             return false
         }
-        if p.stringExtraCount > 0 || p.hasSparseFields { appendSparse(p, bytes) }
+        if extras > 0 || p.hasSparseFields { appendSparse(p, bytes) }
         return true
     }
 
     /// Whether a statement's extra fields fit under `maxExtraFields` (if not, the full reader reports it).
     private func acceptsExtras(_ p: some PlainFields, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> Bool {
-        guard extraColumns.count + p.stringExtraCount + p.otherExtras.count > Self.maxExtraFields else { return true }
-        let keys = (0..<p.stringExtraCount).map { p.stringExtra($0).key } + p.otherExtras.map(\.key)
+        guard extraColumns.count + p.stringExtraCount + p.otherExtraCount > Self.maxExtraFields else { return true }
+        let keys = (0..<p.stringExtraCount).map { p.stringExtra($0).key } + (0..<p.otherExtraCount).map { p.otherExtra($0, bytes).key }
         return extraColumns.count + keys.count(where: { extraNames.existingCode(forUTF8: bytes($0)) == nil }) <= Self.maxExtraFields
     }
 
@@ -165,9 +166,10 @@ struct StatementColumns {
             let column = extraColumn(bytes(key))
             extraColumns[column].set(utf8: bytes(value), row: row)
         }
-        for (key, value) in p.otherExtras {
+        for i in 0..<p.otherExtraCount {
+            let (key, value) = p.otherExtra(i, bytes)
             let column = extraColumn(bytes(key))
-            extraColumns[column].set(value.value, row: row)
+            extraColumns[column].set(value, row: row)
         }
     }
 

@@ -51,18 +51,24 @@ typedef struct {
     int32_t extra_count;
     int32_t extra_key_start[PS_MAX_EXTRAS], extra_key_length[PS_MAX_EXTRAS];
     int32_t extra_start[PS_MAX_EXTRAS], extra_length[PS_MAX_EXTRAS];
+    // Fields the format does not define with a number, true or false: the value's text (from the
+    // line's start). Strings and these together are at most PS_MAX_EXTRAS.
+    int32_t other_count;
+    int32_t other_key_start[PS_MAX_EXTRAS], other_key_length[PS_MAX_EXTRAS];
+    int32_t other_start[PS_MAX_EXTRAS], other_length[PS_MAX_EXTRAS];
     int32_t decoded_length;
     uint8_t decoded[PS_DECODED_CAPACITY];
 } ps_statement;
 
-// Fills `out` from a statement line with only these fields and string-valued others, "type":
+// Fills `out` from a statement line with only these fields and others valued by a string, a number
+// or a boolean, "type":
 // "statement", string values (valid UTF-8, no raw control bytes; escapes are written out into
 // `decoded`, keys must have none) and lists of such
 // strings for topics and mentions, figures with a number (no exponent) and string fields (a stance
 // one of the format's); a field of the format set to null is absent, as the full reader has it
 // (but for type, speaker and text, which it reports); a span of two whole numbers 0 ≤ start ≤
 // end < 2^31 and a confidence from 0 to 1 (no exponent). Returns 1 if it did; 0 for anything else
-// (relations other than null, numbers, bad escapes, an extra field set to null or to anything but a string,
+// (relations other than null, bad escapes, an extra field set to null, a list or an object,
 // repeated keys, a record of another type), which the Swift readers then read, so that what this
 // accepts is always read the same way.
 int ps_scan_statement(const uint8_t *line, size_t length, ps_statement *out);
@@ -104,6 +110,10 @@ static inline int32_t ps_extra_key_start(const ps_statement *s, int i) { return 
 static inline int32_t ps_extra_key_length(const ps_statement *s, int i) { return s->extra_key_length[i]; }
 static inline int32_t ps_extra_start(const ps_statement *s, int i) { return s->extra_start[i]; }
 static inline int32_t ps_extra_length(const ps_statement *s, int i) { return s->extra_length[i]; }
+static inline int32_t ps_other_key_start(const ps_statement *s, int i) { return s->other_key_start[i]; }
+static inline int32_t ps_other_key_length(const ps_statement *s, int i) { return s->other_key_length[i]; }
+static inline int32_t ps_other_start(const ps_statement *s, int i) { return s->other_start[i]; }
+static inline int32_t ps_other_length(const ps_statement *s, int i) { return s->other_length[i]; }
 static inline const uint8_t *ps_decoded(const ps_statement *s) { return s->decoded; }
 static inline int32_t pd_field_start(const ps_document *d, int field) { return d->start[field]; }
 static inline int32_t pd_field_length(const ps_document *d, int field) { return d->length[field]; }
