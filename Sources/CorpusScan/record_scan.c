@@ -502,7 +502,20 @@ INLINE int document_key(const uint8_t *k, int32_t n) {
 INLINE int document_member(scanner *s, void *result, int32_t keyStart, int32_t keyLength, uint32_t *seen) {
     ps_document *out = result;
     int key = document_key(s->line + keyStart, keyLength);
-    if (key < 0 || (*seen & (1u << key))) return 0;
+    if (key < 0) {
+        // A field the format does not define: a string, number or boolean; not a repeat.
+        int32_t n = out->extra_count;
+        if (keyLength == 0 || n == PS_MAX_EXTRAS || among(s, out->extra_key_start, out->extra_key_length, n, keyStart, keyLength)) return 0;
+        int is_string = next(s) == '"';
+        if (is_string ? !plain_string(s, &out->extra_start[n], &out->extra_length[n])
+                      : !literal(s, &out->extra_start[n], &out->extra_length[n])) return 0;
+        out->extra_key_start[n] = keyStart;
+        out->extra_key_length[n] = keyLength;
+        out->extra_is_string[n] = (uint8_t)is_string;
+        out->extra_count = n + 1;
+        return 1;
+    }
+    if (*seen & (1u << key)) return 0;
     *seen |= 1u << key;
     if (take_null(s)) return key != PD_FIELD_COUNT && key != PD_ID;     // absent, as for statements
     if (key == PD_FIELD_COUNT + 1) return string_list(s, out->author_start, out->author_length, &out->author_count);
@@ -517,7 +530,7 @@ INLINE int document_member(scanner *s, void *result, int32_t keyStart, int32_t k
 
 INLINE int scan_document(scanner *s, ps_document *out) {
     for (int f = 0; f < PD_FIELD_COUNT; f++) out->length[f] = -1;
-    out->author_count = out->decoded_length = 0;
+    out->author_count = out->extra_count = out->decoded_length = 0;
     uint32_t seen = 0;
     if (!scan_object(s, document_member, out, &seen)) return 0;
     out->decoded_length = s->decoded_length;

@@ -208,10 +208,11 @@ import TestSupport
         }
         let quick = try load(quick: true), full = try load(quick: false)
         #expect(full.quickRows == 0)
-        // d1, d2, q1, q2 and q12. Not d3 (a field documents do not have), q3 (a list with more after
-        // it), q4 (JSON that is not a list), q5 (not ASCII), 6 (a number), q7 (empty), q8 (not UTF-8),
-        // q9 (a bad date), q10 (a document field), q11 (a type column).
-        #expect(quick.quickRows == 5)
+        // d1, d2, d3 (its extra field too), q1, q2 and q12. Not q3 (a list with more after it), q4
+        // (JSON that is not a list), q5 (not ASCII), 6 (a number), q7 (empty), q8 (not UTF-8), q9 (a
+        // bad date), q10 (a document field), q11 (a type column).
+        #expect(quick.quickRows == 6)
+        #expect(quick.corpus.documents.map { $0.extra.map { "\($0.key)=\($0.value.value)" } } == full.corpus.documents.map { $0.extra.map { "\($0.key)=\($0.value.value)" } })
         #expect(Self.facts(quick.corpus) == Self.facts(full.corpus))
         #expect(quick.corpus.statements.extras.keys.sorted() == full.corpus.statements.extras.keys.sorted())
         for name in full.corpus.statements.extras.keys {

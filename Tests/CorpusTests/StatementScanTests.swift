@@ -134,6 +134,10 @@ import Testing
             for key in ["title", "source", "url", "published", "authors", "language", "place", "text"] where next(2) == 0 {
                 members.append(next(2) == 0 ? #""\#(key)": null"# : key == "authors" ? #""authors": ["A"]"# : key == "published" ? #""published": "2025""# : key == "text" ? #""text": "The body of the report, long enough for every span.""# : #""\#(key)": "v""#)
             }
+            // Fields the format does not define, as news metadata has them.
+            if next(2) == 0 { members.append(#""section": "w\#(next(3))""#) }
+            if next(2) == 0 { members.append(#""word_count": \#(numbers[next(numbers.count)])"#) }
+            if next(4) == 0 { members.append(#""paywalled": \#(["true", "false"][next(2)])"#) }
             documents.append("{" + members.shuffled(using: &shuffler).joined(separator: ", ") + "}")
         }
         for n in 0..<400 {
@@ -163,6 +167,8 @@ import Testing
         #expect(quick.count == 400 && whole.count == 400)
         #expect(QuickReaderTests.describe(quick) == QuickReaderTests.describe(whole))
         #expect(quick.documents.map(\.title) == whole.documents.map(\.title) && quick.documents.map(\.authors) == whole.documents.map(\.authors))
+        #expect(quick.documents.map { $0.extra.map { "\($0.key)=\($0.value.value)" } } == whole.documents.map { $0.extra.map { "\($0.key)=\($0.value.value)" } })
+        #expect(quick.documents.count { !$0.extra.isEmpty } > 100)
         let spans = (0..<400).map { quick.statements.span(row: $0).map { [$0.start, $0.end] } }
         #expect(spans == (0..<400).map { whole.statements.span(row: $0).map { [$0.start, $0.end] } })
         #expect((0..<400).map { quick.statements.confidence(row: $0) } == (0..<400).map { whole.statements.confidence(row: $0) })
@@ -285,7 +291,7 @@ import Testing
             }
             if next(2) == 0 { members.append(#""published": "\#(dates[next(dates.count)])""#) }
             if next(3) == 0 { members.append(#""authors": [\#((0..<next(3)).map { _ in "\"\(words[next(words.count)])\"" }.joined(separator: ", "))]"#) }
-            if next(5) == 0 { members.append(#""note": "kept""#) }
+            if next(5) == 0 { members.append(#""note": ["kept"]"#) }
             lines.append("{" + members.joined(separator: ", ") + "}")
             lines.append(#"{"type": "statement", "speaker": "A", "text": "t", "doc": "d\#(n)"}"#)
         }
@@ -303,7 +309,10 @@ import Testing
     @Test(arguments: [
         #"{"type":"document","id":""}"#,
         #"{"type":"document","title":"no id"}"#,
-        #"{"type":"document","id":"d1","note":"other"}"#,
+        #"{"type":"document","id":"d1","note":null}"#,
+        #"{"type":"document","id":"d1","note":["a"]}"#,
+        #"{"type":"document","id":"d1","note":1,"note":2}"#,
+        #"{"type":"document","id":"d1","":"empty key"}"#,
         #"{"type":"document","id":"d1","id":"d2"}"#,
         #"{"type":"statement","id":"d1"}"#,
         #"{"type":"document","id":"d1","authors":"not a list"}"#,

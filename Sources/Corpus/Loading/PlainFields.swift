@@ -133,6 +133,26 @@ struct ScannedDocument: ScannedRecord {
         (0..<fields.pointee.author_count).map { range(pd_author_start(fields, $0), pd_author_length(fields, $0)) }
     }
 
+    var hasExtras: Bool { fields.pointee.extra_count > 0 }
+
+    /// The fields the format does not define, in the order written, as the full reader makes them
+    /// (numbers and booleans, which the scanner checked, parsed again by the JSON parser). They are
+    /// placed at the record's start: where a value lies is only used to report problems, and these have none.
+    func extras(in b: UnsafeBufferPointer<UInt8>) -> [JSONMember] {
+        (0..<fields.pointee.extra_count).map { i in
+            let key = String(decoding: bytes(range(pd_extra_key_start(fields, i), pd_extra_key_length(fields, i)), in: b), as: UTF8.self)
+            let text = bytes(range(pd_extra_start(fields, i), pd_extra_length(fields, i)), in: b)
+            let value: JSONValue
+            if pd_extra_is_string(fields, i) != 0 {
+                value = .string(String(decoding: text, as: UTF8.self))
+            } else {
+                guard let node = try? JSONParser.parse(text, range: 0..<text.count) else { preconditionFailure("the scanner checked the value") }
+                value = node.value
+            }
+            return JSONMember(key: key, keyOffset: lineStart, value: JSONNode(value, offset: lineStart))
+        }
+    }
+
     /// The bytes of a range, from the line's buffer `b` or from `decoded`.
     func bytes(_ range: Range<Int>, in b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         foundBytes(range, in: b, decoded: decoded)

@@ -51,6 +51,7 @@ struct DocumentColumns: Sendable {
         func intern(_ column: inout InternedColumn, _ field: Int32) {
             if let range = d[field] { column.append(utf8: bytes(range)) } else { column.appendCode(InternedColumn.missing) }
         }
+        if d.hasExtras { extras[count] = d.extras(in: b) }
         ids.append(utf8: bytes(d[Int32(PD_ID)]!))
         titles.append(utf8: d[Int32(PD_TITLE)].map(bytes))
         intern(&sources, Int32(PD_SOURCE))

@@ -87,14 +87,20 @@ typedef struct {
     int32_t length[PD_FIELD_COUNT];
     int32_t author_count;
     int32_t author_start[PS_MAX_LIST], author_length[PS_MAX_LIST];
+    // Fields the format does not define, in the order written: a string's range (as the fields'),
+    // or the text of a number, true or false (from the line's start).
+    int32_t extra_count;
+    int32_t extra_key_start[PS_MAX_EXTRAS], extra_key_length[PS_MAX_EXTRAS];
+    int32_t extra_start[PS_MAX_EXTRAS], extra_length[PS_MAX_EXTRAS];
+    uint8_t extra_is_string[PS_MAX_EXTRAS];
     int32_t decoded_length;
     uint8_t decoded[PS_DECODED_CAPACITY];
 } ps_document;
 
-// Fills `out` from a document line with only the format's fields ("type": "document", a non-empty
-// id, string fields and a list of authors; a field other than type and id may be null), as
-// `ps_scan_statement` does for statements; the date is checked by the caller. Returns 0 for
-// anything else.
+// Fills `out` from a document line with the format's fields ("type": "document", a non-empty id,
+// string fields and a list of authors; a field other than type and id may be null) and others
+// valued by a string, a number or a boolean, as `ps_scan_statement` does for statements; the date
+// is checked by the caller. Returns 0 for anything else.
 int ps_scan_document(const uint8_t *line, size_t length, ps_document *out);
 
 // `ps_scan_statement` and `ps_scan_document` for an element of a list in a .json corpus, starting
@@ -120,6 +126,11 @@ static inline int32_t pd_field_length(const ps_document *d, int field) { return 
 static inline int32_t pd_author_start(const ps_document *d, int i) { return d->author_start[i]; }
 static inline int32_t pd_author_length(const ps_document *d, int i) { return d->author_length[i]; }
 static inline const uint8_t *pd_decoded(const ps_document *d) { return d->decoded; }
+static inline int32_t pd_extra_key_start(const ps_document *d, int i) { return d->extra_key_start[i]; }
+static inline int32_t pd_extra_key_length(const ps_document *d, int i) { return d->extra_key_length[i]; }
+static inline int32_t pd_extra_start(const ps_document *d, int i) { return d->extra_start[i]; }
+static inline int32_t pd_extra_length(const ps_document *d, int i) { return d->extra_length[i]; }
+static inline int pd_extra_is_string(const ps_document *d, int i) { return d->extra_is_string[i]; }
 static inline const ps_figure *ps_figure_at(const ps_statement *s, int i) { return &s->figures[i]; }
 static inline int32_t ps_figure_field_start(const ps_figure *f, int field) { return f->start[field]; }
 static inline int32_t ps_figure_field_length(const ps_figure *f, int field) { return f->length[field]; }
