@@ -58,6 +58,33 @@ import TestSupport
         check(Self.mutate(Array(Self.jsonLines.utf8), &random), extension: "jsonl")
     }
 
+    /// Lines as Python, pandas and quote extractors write them: nulls for missing values, spans,
+    /// confidences, extra fields with numbers and booleans, documents with fields of their own
+    /// (all of which the C scanners read in place).
+    static let realWorldLines = (0..<12).map { n in
+        #"{"type": "document", "id": "d\#(n)", "source": "Dawn", "url": null, "section": "world", "word_count": \#(800 + n), "paywalled": false, "published": "2025-11-0\#(n % 9 + 1)"}"#
+            + "\n" + #"{"type": "statement", "id": "s\#(n)", "doc": "d\#(n)", "speaker": "Khawaja Asif", "role": null, "kind": "direct", "text": "Talks are over, \u201cfor now\u201d.", "date": "2025-11-07", "cue": null, "topics": ["talks"], "mentions": null, "figures": [{"value": 58, "unit": "soldiers"}], "span": [0, \#(n)], "confidence": 0.\#(n)5, "score": -1.5e-3, "verified": true, "relations": null}"#
+    }.joined(separator: "\n")
+
+    @Test(arguments: 0..<150)
+    func damagedRealWorldLines(seed: Int) {
+        var random = Random(state: UInt64(seed) &+ 3000)
+        var bytes = Self.mutate(Array(Self.realWorldLines.utf8), &random)
+        for _ in 0...random.next(3) where !bytes.isEmpty {
+            let pieces = ["null", "true", "-", "0", "e", "9", "\"", "]", ","]
+            bytes.insert(contentsOf: Array(pieces[random.next(pieces.count)].utf8), at: random.next(bytes.count))
+        }
+        check(bytes, extension: "jsonl")
+    }
+
+    @Test func realWorldLinesLoad() throws {
+        let corpus = try CorpusLoader.load(text: Self.realWorldLines, path: "w.jsonl").corpus
+        #expect(corpus.count == 12 && corpus.documentCount == 12)
+        #expect(corpus.statements.span(row: 3).map { [$0.start, $0.end] } == [0, 3] && corpus.statements.confidence(row: 3) == 0.35)
+        #expect(corpus.statements.extras["verified"]?[0] == .bool(true) && corpus.statements.extras["score"]?[0] == .number(-0.0015))
+        #expect(corpus.documents[2].extra.map(\.key) == ["section", "word_count", "paywalled"])
+    }
+
     @Test(arguments: 0..<150)
     func damagedJSON(seed: Int) {
         var random = Random(state: UInt64(seed) &+ 1000)
