@@ -432,18 +432,17 @@ INLINE int statement_member(scanner *s, void *result, int32_t keyStart, int32_t 
     if (key == KEY_OTHER) return extra_field(s, out, keyStart, keyLength);
     if (*seen & (1u << key)) return 0;
     *seen |= 1u << key;
-    // Absent, but for the fields a statement must have (the full reader reports those).
-    if (take_null(s)) return key != KEY_TYPE && key != PS_SPEAKER && key != PS_TEXT;
+    const uint8_t *value = s->p;
     switch (key) {
-    case KEY_TOPICS: return string_list(s, out->topic_start, out->topic_length, &out->topic_count);
-    case KEY_MENTIONS: return string_list(s, out->mention_start, out->mention_length, &out->mention_count);
-    case KEY_FIGURES: return figures(s, out);
-    case KEY_SPAN: return span(s, out);
-    case KEY_CONFIDENCE: return number(s, &out->confidence) && out->confidence >= 0 && out->confidence <= 1;
-    case KEY_RELATIONS: return 0;
+    case KEY_TOPICS: if (string_list(s, out->topic_start, out->topic_length, &out->topic_count)) return 1; break;
+    case KEY_MENTIONS: if (string_list(s, out->mention_start, out->mention_length, &out->mention_count)) return 1; break;
+    case KEY_FIGURES: if (figures(s, out)) return 1; break;
+    case KEY_SPAN: if (span(s, out)) return 1; break;
+    case KEY_CONFIDENCE: if (number(s, &out->confidence)) return out->confidence >= 0 && out->confidence <= 1; break;
+    case KEY_RELATIONS: break;
     default: {
         int32_t start, n;
-        if (!plain_string(s, &start, &n)) return 0;
+        if (!plain_string(s, &start, &n)) break;
         if (key == KEY_TYPE) return n == 9 && memcmp(bytes_at(s, start), "statement", 9) == 0;
         if ((key == PS_SPEAKER || key == PS_TEXT) && n == 0) return 0;
         out->start[key] = start;
@@ -451,6 +450,11 @@ INLINE int statement_member(scanner *s, void *result, int32_t keyStart, int32_t 
         return 1;
     }
     }
+    // Not a value the field takes: a null makes it absent, but for the fields a statement must have
+    // (the full reader reports those). It is looked for only here, off the common path, from where
+    // the value starts (a reader that gave up may have stopped inside it).
+    s->p = value;
+    return take_null(s) && key != KEY_TYPE && key != PS_SPEAKER && key != PS_TEXT;
 }
 
 // `ps_scan_statement` and `ps_scan_statement_line`: the scan ends where `to_newline` says, and the
@@ -517,10 +521,14 @@ INLINE int document_member(scanner *s, void *result, int32_t keyStart, int32_t k
     }
     if (*seen & (1u << key)) return 0;
     *seen |= 1u << key;
-    if (take_null(s)) return key != PD_FIELD_COUNT && key != PD_ID;     // absent, as for statements
-    if (key == PD_FIELD_COUNT + 1) return string_list(s, out->author_start, out->author_length, &out->author_count);
+    const uint8_t *value = s->p;
     int32_t start, n;
-    if (!plain_string(s, &start, &n)) return 0;
+    if (key == PD_FIELD_COUNT + 1 ? !string_list(s, out->author_start, out->author_length, &out->author_count)
+                                  : !plain_string(s, &start, &n)) {
+        s->p = value;                   // a null: absent, as for statements (but for the type and id)
+        return take_null(s) && key != PD_FIELD_COUNT && key != PD_ID;
+    }
+    if (key == PD_FIELD_COUNT + 1) return 1;
     if (key == PD_FIELD_COUNT) return n == 8 && memcmp(bytes_at(s, start), "document", 8) == 0;
     if (key == PD_ID && n == 0) return 0;
     out->start[key] = start;

@@ -64,7 +64,7 @@ struct ScannedStatement: PlainFields, ScannedRecord {
     let bufferCount: Int
 
     /// The strings written out by the scan.
-    var decoded: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: ps_decoded(fields), count: Int(fields.pointee.decoded_length)) }
+    var decoded: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: ps_decoded(fields), count: Int(ps_decoded_length(fields))) }
 
     @inline(__always) subscript(key: FastStatementReader.Key) -> Range<Int>? {
         let length = ps_field_length(fields, Int32(key.rawValue))
@@ -73,16 +73,14 @@ struct ScannedStatement: PlainFields, ScannedRecord {
     }
 
     /// Whether it has fields `SparseFields` keeps (figures, a span, a confidence).
-    var hasSparseFields: Bool {
-        fields.pointee.figure_count > 0 || fields.pointee.span_start >= 0 || !fields.pointee.confidence.isNaN
-    }
+    var hasSparseFields: Bool { ps_has_sparse_fields(fields) != 0 }
 
     var span: (start: Int, end: Int)? {
-        fields.pointee.span_start >= 0 ? (Int(fields.pointee.span_start), Int(fields.pointee.span_end)) : nil
+        ps_span_start(fields) >= 0 ? (Int(ps_span_start(fields)), Int(ps_span_end(fields))) : nil
     }
 
-    var confidence: Double? { fields.pointee.confidence.isNaN ? nil : fields.pointee.confidence }
-    var stringExtraCount: Int { Int(fields.pointee.extra_count) }
+    var confidence: Double? { ps_confidence(fields).isNaN ? nil : ps_confidence(fields) }
+    var stringExtraCount: Int { Int(ps_extra_count(fields)) }
 
     func stringExtra(_ i: Int) -> (key: Range<Int>, value: Range<Int>) {
         let i32 = Int32(i)
@@ -90,7 +88,7 @@ struct ScannedStatement: PlainFields, ScannedRecord {
                 range(ps_extra_start(fields, i32), ps_extra_length(fields, i32)))
     }
 
-    var otherExtraCount: Int { Int(fields.pointee.other_count) }
+    var otherExtraCount: Int { Int(ps_other_count(fields)) }
 
     /// A number or boolean the scanner checked, parsed as the full reader parses it.
     func otherExtra(_ i: Int, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> (key: Range<Int>, value: JSONValue) {
@@ -102,7 +100,7 @@ struct ScannedStatement: PlainFields, ScannedRecord {
     }
 
     func appendFigures(to figures: inout [Figure], _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
-        for i in 0..<fields.pointee.figure_count {
+        for i in 0..<ps_figure_count(fields) {
             let figure = ps_figure_at(fields, i)!
             func text(_ field: Int32) -> String? {
                 let length = ps_figure_field_length(figure, field)
@@ -121,7 +119,7 @@ struct ScannedDocument: ScannedRecord {
     let lineStart: Int
     let bufferCount: Int
 
-    var decoded: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: pd_decoded(fields), count: Int(fields.pointee.decoded_length)) }
+    var decoded: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: pd_decoded(fields), count: Int(pd_decoded_length(fields))) }
 
     /// The range of a field (`PD_ID`…), nil if absent.
     subscript(field: Int32) -> Range<Int>? {
@@ -130,16 +128,16 @@ struct ScannedDocument: ScannedRecord {
     }
 
     var authorRanges: [Range<Int>] {
-        (0..<fields.pointee.author_count).map { range(pd_author_start(fields, $0), pd_author_length(fields, $0)) }
+        (0..<pd_author_count(fields)).map { range(pd_author_start(fields, $0), pd_author_length(fields, $0)) }
     }
 
-    var hasExtras: Bool { fields.pointee.extra_count > 0 }
+    var hasExtras: Bool { pd_extra_count(fields) > 0 }
 
     /// The fields the format does not define, in the order written, as the full reader makes them
     /// (numbers and booleans, which the scanner checked, parsed again by the JSON parser). They are
     /// placed at the record's start: where a value lies is only used to report problems, and these have none.
     func extras(in b: UnsafeBufferPointer<UInt8>) -> [JSONMember] {
-        (0..<fields.pointee.extra_count).map { i in
+        (0..<pd_extra_count(fields)).map { i in
             let key = String(decoding: bytes(range(pd_extra_key_start(fields, i), pd_extra_key_length(fields, i)), in: b), as: UTF8.self)
             let text = bytes(range(pd_extra_start(fields, i), pd_extra_length(fields, i)), in: b)
             let value: JSONValue
