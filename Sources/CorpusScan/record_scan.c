@@ -340,13 +340,13 @@ INLINE int among(const scanner *s, const int32_t *starts, const int32_t *lengths
     return 0;
 }
 
-// A JSON number or `true` or `false`, as the full reader reads one: its range from the line's
-// start. Numbers are checked against JSON's grammar, with at most 40 digits before the exponent and
+// A JSON number, `true`, `false` or `null` (an extra field keeps a null as a value, as the full
+// reader does), as the full reader reads one: its range from the line's start. Numbers are checked against JSON's grammar, with at most 40 digits before the exponent and
 // two in it, so that every one is finite (the Swift side parses the range again, exactly).
 INLINE int literal(scanner *s, int32_t *start, int32_t *length) {
     skip_space(s);
     const uint8_t *from = s->p, *q = s->p, *end = s->end;
-    if (end - q >= 4 && memcmp(q, "true", 4) == 0) q += 4;
+    if (end - q >= 4 && (memcmp(q, "true", 4) == 0 || memcmp(q, "null", 4) == 0)) q += 4;
     else if (end - q >= 5 && memcmp(q, "false", 5) == 0) q += 5;
     else {
         if (q < end && *q == '-') q++;
@@ -376,8 +376,8 @@ INLINE int literal(scanner *s, int32_t *start, int32_t *length) {
     return 1;
 }
 
-// A field the format does not define, with a string, number or boolean value; not a repeat of
-// another. (A null, a list or an object is left to the Swift readers.)
+// A field the format does not define, with a string, number, boolean or null value; not a repeat
+// of another. (A list or an object is left to the Swift readers.)
 INLINE int extra_field(scanner *s, ps_statement *out, int32_t keyStart, int32_t keyLength) {
     int32_t n = out->extra_count, m = out->other_count;
     if (keyLength == 0 || n + m == PS_MAX_EXTRAS) return 0;
@@ -507,7 +507,7 @@ INLINE int document_member(scanner *s, void *result, int32_t keyStart, int32_t k
     ps_document *out = result;
     int key = document_key(s->line + keyStart, keyLength);
     if (key < 0) {
-        // A field the format does not define: a string, number or boolean; not a repeat.
+        // A field the format does not define: a string, number, boolean or null; not a repeat.
         int32_t n = out->extra_count;
         if (keyLength == 0 || n == PS_MAX_EXTRAS || among(s, out->extra_key_start, out->extra_key_length, n, keyStart, keyLength)) return 0;
         int is_string = next(s) == '"';

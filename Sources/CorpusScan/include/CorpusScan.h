@@ -51,8 +51,8 @@ typedef struct {
     int32_t extra_count;
     int32_t extra_key_start[PS_MAX_EXTRAS], extra_key_length[PS_MAX_EXTRAS];
     int32_t extra_start[PS_MAX_EXTRAS], extra_length[PS_MAX_EXTRAS];
-    // Fields the format does not define with a number, true or false: the value's text (from the
-    // line's start). Strings and these together are at most PS_MAX_EXTRAS.
+    // Fields the format does not define with a number, true, false or null: the value's text (from
+    // the line's start). Strings and these together are at most PS_MAX_EXTRAS.
     int32_t other_count;
     int32_t other_key_start[PS_MAX_EXTRAS], other_key_length[PS_MAX_EXTRAS];
     int32_t other_start[PS_MAX_EXTRAS], other_length[PS_MAX_EXTRAS];
@@ -60,15 +60,15 @@ typedef struct {
     uint8_t decoded[PS_DECODED_CAPACITY];
 } ps_statement;
 
-// Fills `out` from a statement line with only these fields and others valued by a string, a number
-// or a boolean, "type":
+// Fills `out` from a statement line with only these fields and others valued by a string, a number,
+// a boolean or null, "type":
 // "statement", string values (valid UTF-8, no raw control bytes; escapes are written out into
 // `decoded`, keys must have none) and lists of such
 // strings for topics and mentions, figures with a number (no exponent) and string fields (a stance
 // one of the format's); a field of the format set to null is absent, as the full reader has it
 // (but for type, speaker and text, which it reports); a span of two whole numbers 0 ≤ start ≤
 // end < 2^31 and a confidence from 0 to 1 (no exponent). Returns 1 if it did; 0 for anything else
-// (relations other than null, bad escapes, an extra field set to null, a list or an object,
+// (relations other than null, bad escapes, an extra field set to a list or an object,
 // repeated keys, a record of another type), which the Swift readers then read, so that what this
 // accepts is always read the same way.
 int ps_scan_statement(const uint8_t *line, size_t length, ps_statement *out);
@@ -88,7 +88,7 @@ typedef struct {
     int32_t author_count;
     int32_t author_start[PS_MAX_LIST], author_length[PS_MAX_LIST];
     // Fields the format does not define, in the order written: a string's range (as the fields'),
-    // or the text of a number, true or false (from the line's start).
+    // or the text of a number, true, false or null (from the line's start).
     int32_t extra_count;
     int32_t extra_key_start[PS_MAX_EXTRAS], extra_key_length[PS_MAX_EXTRAS];
     int32_t extra_start[PS_MAX_EXTRAS], extra_length[PS_MAX_EXTRAS];
@@ -99,7 +99,7 @@ typedef struct {
 
 // Fills `out` from a document line with the format's fields ("type": "document", a non-empty id,
 // string fields and a list of authors; a field other than type and id may be null) and others
-// valued by a string, a number or a boolean, as `ps_scan_statement` does for statements; the date
+// valued by a string, a number, a boolean or null, as `ps_scan_statement` does for statements; the date
 // is checked by the caller. Returns 0 for anything else.
 int ps_scan_document(const uint8_t *line, size_t length, ps_document *out);
 
