@@ -69,7 +69,7 @@ struct RecordLine {
         keys = columns.map { column in
             var key: [UInt8] = [UInt8(ascii: ",")]
             var name = column.name
-            name.withUTF8 { Self.appendString($0, to: &key) }
+            name.withUTF8 { JSONValue.appendQuoted(utf8: $0, to: &key) }
             key.append(UInt8(ascii: ":"))
             return key
         }
@@ -101,14 +101,14 @@ struct RecordLine {
         case .fullReader: return false
         case .string:
             bytes.append(contentsOf: keys[column])
-            Self.appendString(cell, to: &bytes)
+            JSONValue.appendQuoted(utf8: cell, to: &bytes)
         case .extra:
             if let first = cell.first {
                 if first == UInt8(ascii: "[") || first == UInt8(ascii: "{") { return false }
                 if !numbersAreText && (first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)) { return false }
             }
             bytes.append(contentsOf: keys[column])
-            Self.appendString(cell, to: &bytes)
+            JSONValue.appendQuoted(utf8: cell, to: &bytes)
         case .figures:
             guard Self.isOneList(cell) else { return false }
             bytes.append(contentsOf: keys[column])
@@ -125,30 +125,6 @@ struct RecordLine {
         return true
     }
 
-    /// `"…"` with quotes, backslashes and control bytes escaped (the scanner decodes them back).
-    /// The stretches between escapes are copied whole.
-    private static func appendString(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var from = 0
-        for i in 0..<text.count {
-            let byte = text[i]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[from..<i]))
-            from = i + 1
-            if byte >= 0x20 {
-                out.append(UInt8(ascii: "\\"))
-                out.append(byte)
-            } else {
-                let hex = Self.hexDigits
-                out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 15)]])
-            }
-        }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[from...]))
-        out.append(UInt8(ascii: "\""))
-    }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
     /// Items joined with `;` as a JSON list of strings, each without the spaces and tabs around
     /// it, empty ones left out, as `CSVCorpusReader.Column.items` splits them. Text that is not
     /// ASCII is left to the full reader: it splits and trims whole characters, and a combining
@@ -162,7 +138,7 @@ struct RecordLine {
             guard let start = item.firstIndex(where: { !blank($0) }), let end = item.lastIndex(where: { !blank($0) }) else { continue }
             if !first { out.append(UInt8(ascii: ",")) }
             first = false
-            appendString(UnsafeBufferPointer(rebasing: item[start...end]), to: &out)
+            JSONValue.appendQuoted(utf8: UnsafeBufferPointer(rebasing: item[start...end]), to: &out)
         }
         out.append(UInt8(ascii: "]"))
         return true
