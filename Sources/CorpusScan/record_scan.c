@@ -340,13 +340,42 @@ INLINE int among(const scanner *s, const int32_t *starts, const int32_t *lengths
     return 0;
 }
 
-// A JSON number, `true`, `false` or `null` (an extra field keeps a null as a value, as the full
-// reader does), as the full reader reads one: its range from the line's start. Numbers are checked against JSON's grammar, with at most 40 digits before the exponent and
-// two in it, so that every one is finite (the Swift side parses the range again, exactly).
+// Where the list or object at `q` ends (just past its closing bracket), found by counting
+// brackets outside strings; NULL if it does not end, nests too deep, or (in a JSON Lines record)
+// runs past the end of its line. Whether it is valid JSON is for the Swift side to say.
+static const uint8_t *balanced_end(const scanner *s, const uint8_t *q) {
+    int depth = 0;
+    const uint8_t *end = s->end;
+    while (q < end) {
+        uint8_t c = *q++;
+        if (c == '\n' && s->to_newline == 1) return NULL;
+        if (c == '"') {
+            while (q < end && *q != '"') {
+                if (*q == '\\' && q + 1 < end) q++;      // the escaped byte, which cannot end the string
+                if (*q == '\n' && s->to_newline == 1) return NULL;
+                q++;
+            }
+            if (q >= end) return NULL;
+            q++;
+        } else if (c == '[' || c == '{') {
+            if (++depth > 64) return NULL;
+        } else if (c == ']' || c == '}') {
+            if (--depth == 0) return q;
+        }
+    }
+    return NULL;
+}
+
+// A JSON number, `true`, `false`, `null` (an extra field keeps a null as a value, as the full
+// reader does), list or object, for the Swift side to parse exactly: its range from the line's
+// start. Numbers are checked against JSON's grammar, with at most 40 digits before the exponent and
+// two in it, so that every one is finite.
 INLINE int literal(scanner *s, int32_t *start, int32_t *length) {
     skip_space(s);
     const uint8_t *from = s->p, *q = s->p, *end = s->end;
-    if (end - q >= 4 && (memcmp(q, "true", 4) == 0 || memcmp(q, "null", 4) == 0)) q += 4;
+    if (q < end && (*q == '[' || *q == '{')) {
+        if (!(q = balanced_end(s, q))) return 0;
+    } else if (end - q >= 4 && (memcmp(q, "true", 4) == 0 || memcmp(q, "null", 4) == 0)) q += 4;
     else if (end - q >= 5 && memcmp(q, "false", 5) == 0) q += 5;
     else {
         if (q < end && *q == '-') q++;
@@ -376,8 +405,9 @@ INLINE int literal(scanner *s, int32_t *start, int32_t *length) {
     return 1;
 }
 
-// A field the format does not define, with a string, number, boolean or null value; not a repeat
-// of another. (A list or an object is left to the Swift readers.)
+// A field the format does not define, with any value; not a repeat of another. (A list or an
+// object is only found here: the Swift side parses it, and leaves the line to the Swift readers if
+// it is not valid.)
 INLINE int extra_field(scanner *s, ps_statement *out, int32_t keyStart, int32_t keyLength) {
     int32_t n = out->extra_count, m = out->other_count;
     if (keyLength == 0 || n + m == PS_MAX_EXTRAS) return 0;
@@ -507,7 +537,7 @@ INLINE int document_member(scanner *s, void *result, int32_t keyStart, int32_t k
     ps_document *out = result;
     int key = document_key(s->line + keyStart, keyLength);
     if (key < 0) {
-        // A field the format does not define: a string, number, boolean or null; not a repeat.
+        // A field the format does not define, with any value (parsed by the Swift side); not a repeat.
         int32_t n = out->extra_count;
         if (keyLength == 0 || n == PS_MAX_EXTRAS || among(s, out->extra_key_start, out->extra_key_length, n, keyStart, keyLength)) return 0;
         int is_string = next(s) == '"';

@@ -86,9 +86,11 @@ import Testing
         #"{"type":"statement","speaker":"A","text":"t","relations":[{"type":"same_as","statement":"q1"}]}"#,
         #"{"type":"statement","speaker":"A","text":"t","speaker":"B"}"#,
         #"{"type":"statement","speaker":"A","text":"t","verb":"x","verb":"y"}"#,
-        #"{"type":"statement","speaker":"A","text":"t","tone":{"score":1}}"#,
-        #"{"type":"statement","speaker":"A","text":"t","tone":[1]}"#,
         #"{"type":"statement","speaker":"A","text":"t","tone":01}"#,
+        #"{"type":"statement","speaker":"A","text":"t","tone":[1}"#,
+        #"{"type":"statement","speaker":"A","text":"t","tone":{"a":"b}"#,
+        #"{"type":"statement","speaker":"A","text":"t","tone":[1]x}"#,
+        #"{"type":"statement","speaker":"A","text":"t","tone":\#(String(repeating: "[", count: 65) + String(repeating: "]", count: 65))}"#,
         #"{"type":"statement","speaker":"A","text":"t","tone":1e999}"#,
         #"{"type":"statement","speaker":"A","text":"t","tone":1.}"#,
         #"{"type":"statement","speaker":"A","text":"t","tone":-}"#,
@@ -158,6 +160,8 @@ import Testing
             if next(4) == 0 { members.append(#""verb": "said""#) }
             // Extra fields with numbers of every form and booleans, which the C scanner takes too.
             if next(2) == 0 { members.append(#""score": \#(numbers[next(numbers.count)])"#) }
+            if next(4) == 0 { members.append(#""tags": ["a", "b \"c\"", 1, null]"#) }
+            if next(5) == 0 { members.append(#""meta": {"k": [1, {"x": "y]"}], "e": {}}"#) }
             if next(3) == 0 { members.append(#""flag":\#([" ", ""][next(2)])\#(["true", "false"][next(2)])"#) }
             statements.append("{" + members.shuffled(using: &shuffler).joined(separator: ", ") + "}")
         }
@@ -175,7 +179,7 @@ import Testing
         #expect(spans == (0..<400).map { whole.statements.span(row: $0).map { [$0.start, $0.end] } })
         #expect((0..<400).map { quick.statements.confidence(row: $0) } == (0..<400).map { whole.statements.confidence(row: $0) })
         #expect(spans.count { $0 != nil } > 20 && (0..<400).count { quick.statements.confidence(row: $0) != nil } > 20)
-        for name in ["score", "flag", "verb"] {
+        for name in ["score", "flag", "verb", "tags", "meta"] {
             #expect((0..<400).map { quick.statements.extras[name]?[$0] } == (0..<400).map { whole.statements.extras[name]?[$0] }, "\(name)")
         }
         #expect((0..<400).contains { quick.statements.extras["score"]?[$0] == .integer(123456789012345678) })
@@ -189,6 +193,23 @@ import Testing
             #expect(error.problems.map(\.description).contains { $0.contains("b.jsonl:1:") && $0.contains("\"speaker\"") }, "\(error)")
             #expect(error.problems.map(\.description).contains { $0.contains("b.jsonl:2:") && $0.contains("\"id\"") }, "\(error)")
         }
+    }
+
+    /// A list or object in an extra field is found by the scanner by its brackets and parsed in
+    /// Swift; one that is not valid JSON sends the line to the full reader, which reports it where it is.
+    @Test func anExtraFieldThatIsNotValidJSONIsReportedAsBefore() throws {
+        let lines = [#"{"type":"statement","speaker":"A","text":"t","meta":[1,,2]}"#,
+                     #"{"type":"document","id":"d1","meta":{"k" 1}}"#,
+                     #"{"type":"statement","speaker":"B","text":"u","meta":{"k":[1,"]"]}}"#]
+        #expect(Self.scan(lines[0]) != nil)
+        let error = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "b.jsonl") }
+        let messages = error?.problems.map(\.description) ?? []
+        #expect(messages.count == 2, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("b.jsonl:1:") && $0.contains("not valid JSON") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("b.jsonl:2:") && $0.contains("not valid JSON") }, "\(messages)")
+        let good = try CorpusLoader.load(text: lines[2], path: "g.jsonl").corpus
+        #expect(good.statements.extras["meta"]?[0] == .object([JSONMember(key: "k", keyOffset: 45, value: JSONNode(.array([
+            JSONNode(.integer(1), offset: 51), JSONNode(.string("]"), offset: 53)]), offset: 50))]) || good.statements.extras["meta"]?[0]?.jsonText == #"{"k":[1,"]"]}"#)
     }
 
     @Test func invalidUTF8IsLeftToTheSwiftReaders() {
@@ -224,6 +245,10 @@ import Testing
         // A line break inside a value is a raw control byte: never read as the end of the record.
         #expect(consumed(#"{"type":"statement","speaker":"A","text":"b"# + "\n" + #""}"#) == nil)
         #expect(consumed(#"{"type":"statement","speaker":"A",# + "\n" + #""text":"b"}"#) == nil)
+        // Nor inside an extra field's list, object or string in it (the record is one line).
+        #expect(consumed(#"{"type":"statement","speaker":"A","text":"b","meta":[1,"# + "\n" + #"2]}"#) == nil)
+        #expect(consumed(#"{"type":"statement","speaker":"A","text":"b","meta":["a\"# + "\n" + #""]}"#) == nil)
+        #expect(consumed(#"{"type":"statement","speaker":"A","text":"b","meta":{"k":[1, "]"]}}"#) != nil)
     }
 
     /// Random plain records (fields in any order and spacing, non-ASCII text, numbers of every
@@ -293,7 +318,8 @@ import Testing
             }
             if next(2) == 0 { members.append(#""published": "\#(dates[next(dates.count)])""#) }
             if next(3) == 0 { members.append(#""authors": [\#((0..<next(3)).map { _ in "\"\(words[next(words.count)])\"" }.joined(separator: ", "))]"#) }
-            if next(5) == 0 { members.append(#""note": ["kept"]"#) }
+            // Past the scanner's limit of extra fields: the Swift readers.
+            if next(5) == 0 { members += (0...16).map { #""e\#($0)": "x""# } }
             lines.append("{" + members.joined(separator: ", ") + "}")
             lines.append(#"{"type": "statement", "speaker": "A", "text": "t", "doc": "d\#(n)"}"#)
         }
@@ -311,7 +337,7 @@ import Testing
     @Test(arguments: [
         #"{"type":"document","id":""}"#,
         #"{"type":"document","title":"no id"}"#,
-        #"{"type":"document","id":"d1","note":["a"]}"#,
+        #"{"type":"document","id":"d1","note":["a"}"#,
         #"{"type":"document","id":"d1","note":1,"note":2}"#,
         #"{"type":"document","id":"d1","":"empty key"}"#,
         #"{"type":"document","id":"d1","authors":["a", null, "title": "x"}"#,

@@ -8,10 +8,11 @@ protocol PlainFields {
     var stringExtraCount: Int { get }
     /// The key and value of the i-th extra field with a string value.
     func stringExtra(_ i: Int) -> (key: Range<Int>, value: Range<Int>)
-    /// How many extra fields have other values (numbers, booleans; lists and more from the Swift reader).
+    /// How many extra fields have other values (numbers, booleans, null, lists, objects).
     var otherExtraCount: Int { get }
-    /// The key of the i-th of those, and its value (`bytes` reads a range of the line).
-    func otherExtra(_ i: Int, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> (key: Range<Int>, value: JSONValue)
+    /// The key of the i-th of those, and its value (`bytes` reads a range of the line); nil if the
+    /// value is not valid JSON (the line then goes to the Swift readers, which report it).
+    func otherExtra(_ i: Int, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> (key: Range<Int>, value: JSONValue?)
     func appendFigures(to figures: inout [Figure], _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>)
     /// The span and the confidence (only the C scanner takes those; the Swift reader leaves such
     /// lines to the full one).
@@ -25,7 +26,7 @@ extension PlainStatement: PlainFields {
     var stringExtraCount: Int { stringExtras.count }
     func stringExtra(_ i: Int) -> (key: Range<Int>, value: Range<Int>) { stringExtras[i] }
     var otherExtraCount: Int { otherExtras.count }
-    func otherExtra(_ i: Int, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> (key: Range<Int>, value: JSONValue) {
+    func otherExtra(_ i: Int, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> (key: Range<Int>, value: JSONValue?) {
         (otherExtras[i].key, otherExtras[i].value.value)
     }
     func appendFigures(to figures: inout [Figure], _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
@@ -90,13 +91,12 @@ struct ScannedStatement: PlainFields, ScannedRecord {
 
     var otherExtraCount: Int { Int(ps_other_count(fields)) }
 
-    /// A number or boolean the scanner checked, parsed as the full reader parses it.
-    func otherExtra(_ i: Int, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> (key: Range<Int>, value: JSONValue) {
+    /// A value the scanner found the extent of, parsed as the full reader parses it.
+    func otherExtra(_ i: Int, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> (key: Range<Int>, value: JSONValue?) {
         let i32 = Int32(i)
         let key = range(ps_other_key_start(fields, i32), ps_other_key_length(fields, i32))
         let text = bytes(range(ps_other_start(fields, i32), ps_other_length(fields, i32)))
-        guard let node = try? JSONParser.parse(text, range: 0..<text.count) else { preconditionFailure("the scanner checked the value") }
-        return (key, node.value)
+        return (key, (try? JSONParser.parse(text, range: 0..<text.count))?.value)
     }
 
     func appendFigures(to figures: inout [Figure], _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
@@ -134,21 +134,24 @@ struct ScannedDocument: ScannedRecord {
     var hasExtras: Bool { pd_extra_count(fields) > 0 }
 
     /// The fields the format does not define, in the order written, as the full reader makes them
-    /// (numbers and booleans, which the scanner checked, parsed again by the JSON parser). They are
-    /// placed at the record's start: where a value lies is only used to report problems, and these have none.
-    func extras(in b: UnsafeBufferPointer<UInt8>) -> [JSONMember] {
-        (0..<pd_extra_count(fields)).map { i in
+    /// (values other than strings parsed by the JSON parser); nil if one is not valid JSON (the line
+    /// then goes to the Swift readers, which report it). They are placed at the record's start:
+    /// where a value lies is only used to report problems, and these have none.
+    func extras(in b: UnsafeBufferPointer<UInt8>) -> [JSONMember]? {
+        var members: [JSONMember] = []
+        for i in 0..<pd_extra_count(fields) {
             let key = String(decoding: bytes(range(pd_extra_key_start(fields, i), pd_extra_key_length(fields, i)), in: b), as: UTF8.self)
             let text = bytes(range(pd_extra_start(fields, i), pd_extra_length(fields, i)), in: b)
             let value: JSONValue
             if pd_extra_is_string(fields, i) != 0 {
                 value = .string(String(decoding: text, as: UTF8.self))
             } else {
-                guard let node = try? JSONParser.parse(text, range: 0..<text.count) else { preconditionFailure("the scanner checked the value") }
+                guard let node = try? JSONParser.parse(text, range: 0..<text.count) else { return nil }
                 value = node.value
             }
-            return JSONMember(key: key, keyOffset: lineStart, value: JSONNode(value, offset: lineStart))
+            members.append(JSONMember(key: key, keyOffset: lineStart, value: JSONNode(value, offset: lineStart)))
         }
+        return members
     }
 
     /// The bytes of a range, from the line's buffer `b` or from `decoded`.

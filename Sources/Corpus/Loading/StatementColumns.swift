@@ -126,39 +126,56 @@ struct StatementColumns {
     mutating func append(_ p: PlainStatement, _ b: UnsafeBufferPointer<UInt8>, at location: RecordLocation) -> Bool {
         p.decoded.withUnsafeBufferPointer { decoded in
             func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { foundBytes(range, in: b, decoded: decoded) }
-            guard acceptsExtras(p, bytes) else { return false }
+            let others = p.otherExtras.map { (key: $0.key, value: $0.value.value) }
+            guard acceptsExtras(p, others, bytes) else { return false }
             let rows = rows()
             guard rows.append(field: { p[$0].map(bytes) }, topics: p.topics.map(bytes), mentions: p.mentions.map(bytes), at: location) else {
                 return false
             }
-            appendSparse(p, bytes)
+            appendSparse(p, others, bytes)
             return true
         }
     }
 
     /// Appends a statement `ps_scan_statement` found in the line at `p.lineStart`; false (and
-    /// nothing appended) if its date is not a valid date, which the full reader then reports.
+    /// nothing appended) if its date is not a valid date or an extra field not valid JSON, which the
+    /// full reader then reports.
     mutating func append(_ p: ScannedStatement, _ b: UnsafeBufferPointer<UInt8>, at location: RecordLocation) -> Bool {
         let decoded = p.decoded
         @inline(__always) func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { foundBytes(range, in: b, decoded: decoded) }
-        let extras = p.stringExtraCount + p.otherExtraCount
-        guard extras == 0 || acceptsExtras(p, bytes) else { return false }
+        guard let others = otherExtras(p, bytes) else { return false }
+        let extras = p.stringExtraCount + others.count
+        guard extras == 0 || acceptsExtras(p, others, bytes) else { return false }
         guard rows().append(scanned: p.fields, line: b.baseAddress! + p.lineStart, date: { bytes(p[.date]!) }, at: location) else {
             return false
         }
-        if extras > 0 || p.hasSparseFields { appendSparse(p, bytes) }
+        if extras > 0 || p.hasSparseFields { appendSparse(p, others, bytes) }
         return true
     }
 
+    /// The extra fields whose values are not strings, parsed; nil if one is not valid JSON (the
+    /// Swift readers then read the line, and report it).
+    private func otherExtras(_ p: some PlainFields, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> [(key: Range<Int>, value: JSONValue)]? {
+        var others: [(key: Range<Int>, value: JSONValue)] = []
+        for i in 0..<p.otherExtraCount {
+            let (key, value) = p.otherExtra(i, bytes)
+            guard let value else { return nil }
+            others.append((key, value))
+        }
+        return others
+    }
+
     /// Whether a statement's extra fields fit under `maxExtraFields` (if not, the full reader reports it).
-    private func acceptsExtras(_ p: some PlainFields, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> Bool {
-        guard extraColumns.count + p.stringExtraCount + p.otherExtraCount > Self.maxExtraFields else { return true }
-        let keys = (0..<p.stringExtraCount).map { p.stringExtra($0).key } + (0..<p.otherExtraCount).map { p.otherExtra($0, bytes).key }
+    private func acceptsExtras(_ p: some PlainFields, _ others: [(key: Range<Int>, value: JSONValue)],
+                               _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> Bool {
+        guard extraColumns.count + p.stringExtraCount + others.count > Self.maxExtraFields else { return true }
+        let keys = (0..<p.stringExtraCount).map { p.stringExtra($0).key } + others.map(\.key)
         return extraColumns.count + keys.count(where: { extraNames.existingCode(forUTF8: bytes($0)) == nil }) <= Self.maxExtraFields
     }
 
     /// The figures, span, confidence and extra fields of the statement just appended (the row before `count`).
-    private mutating func appendSparse(_ p: some PlainFields, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
+    private mutating func appendSparse(_ p: some PlainFields, _ others: [(key: Range<Int>, value: JSONValue)],
+                                       _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
         let row = count - 1
         sparse.add(row: row - statements.count, fieldsOf: p, bytes)
         for i in 0..<p.stringExtraCount {
@@ -166,8 +183,7 @@ struct StatementColumns {
             let column = extraColumn(bytes(key))
             extraColumns[column].set(utf8: bytes(value), row: row)
         }
-        for i in 0..<p.otherExtraCount {
-            let (key, value) = p.otherExtra(i, bytes)
+        for (key, value) in others {
             let column = extraColumn(bytes(key))
             extraColumns[column].set(value, row: row)
         }

@@ -35,9 +35,14 @@ struct DocumentColumns: Sendable {
     }
 
     /// Appends a document `ps_scan_document` found in `b`; false (and nothing appended) if its
-    /// date is not a valid date, which the full reader then reports.
+    /// date is not a valid date or an extra field not valid JSON, which the full reader then reports.
     mutating func append(_ d: ScannedDocument, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let bytes = { (range: Range<Int>) in d.bytes(range, in: b) }
+        var extra: [JSONMember] = []
+        if d.hasExtras {
+            guard let members = d.extras(in: b) else { return false }
+            extra = members
+        }
         var dateCode = InternedColumn.missing
         if let range = d[Int32(PD_PUBLISHED)] {
             if let code = published.existingCode(forUTF8: bytes(range)) {
@@ -51,7 +56,7 @@ struct DocumentColumns: Sendable {
         func intern(_ column: inout InternedColumn, _ field: Int32) {
             if let range = d[field] { column.append(utf8: bytes(range)) } else { column.appendCode(InternedColumn.missing) }
         }
-        if d.hasExtras { extras[count] = d.extras(in: b) }
+        if !extra.isEmpty { extras[count] = extra }
         ids.append(utf8: bytes(d[Int32(PD_ID)]!))
         titles.append(utf8: d[Int32(PD_TITLE)].map(bytes))
         intern(&sources, Int32(PD_SOURCE))
