@@ -340,30 +340,27 @@ INLINE int among(const scanner *s, const int32_t *starts, const int32_t *lengths
     return 0;
 }
 
-// Where the list or object at `q` ends (just past its closing bracket), found by counting
-// brackets outside strings; NULL if it does not end, nests too deep, or (in a JSON Lines record)
-// runs past the end of its line. Whether it is valid JSON is for the Swift side to say.
-static const uint8_t *balanced_end(const scanner *s, const uint8_t *q) {
+size_t ps_balanced_length(const uint8_t *from, size_t available, int within_line) {
     int depth = 0;
-    const uint8_t *end = s->end;
+    const uint8_t *q = from, *end = from + available;
     while (q < end) {
         uint8_t c = *q++;
-        if (c == '\n' && s->to_newline == 1) return NULL;
+        if (c == '\n' && within_line) return 0;
         if (c == '"') {
             while (q < end && *q != '"') {
                 if (*q == '\\' && q + 1 < end) q++;      // the escaped byte, which cannot end the string
-                if (*q == '\n' && s->to_newline == 1) return NULL;
+                if (*q == '\n' && within_line) return 0;
                 q++;
             }
-            if (q >= end) return NULL;
+            if (q >= end) return 0;
             q++;
         } else if (c == '[' || c == '{') {
-            if (++depth > 64) return NULL;
+            if (++depth > 64) return 0;
         } else if (c == ']' || c == '}') {
-            if (--depth == 0) return q;
+            if (--depth == 0) return (size_t)(q - from);
         }
     }
-    return NULL;
+    return 0;
 }
 
 // A JSON number, `true`, `false`, `null` (an extra field keeps a null as a value, as the full
@@ -374,7 +371,9 @@ INLINE int literal(scanner *s, int32_t *start, int32_t *length) {
     skip_space(s);
     const uint8_t *from = s->p, *q = s->p, *end = s->end;
     if (q < end && (*q == '[' || *q == '{')) {
-        if (!(q = balanced_end(s, q))) return 0;
+        size_t n = ps_balanced_length(q, (size_t)(end - q), s->to_newline == 1);   // a JSON Lines record is one line
+        if (n == 0) return 0;
+        q += n;
     } else if (end - q >= 4 && (memcmp(q, "true", 4) == 0 || memcmp(q, "null", 4) == 0)) q += 4;
     else if (end - q >= 5 && memcmp(q, "false", 5) == 0) q += 5;
     else {

@@ -145,10 +145,10 @@ enum CSVCorpusReader {
             field = isDocumentField ? String(name.dropFirst(4)) : name
         }
 
-        private static let stringFields: Set<String> = ["id", "doc", "speaker", "role", "affiliation", "kind", "text", "cue", "date",
+        static let stringFields: Set<String> = ["id", "doc", "speaker", "role", "affiliation", "kind", "text", "cue", "date",
                                                         "date_text", "channel", "place", "status", "title", "source", "url",
                                                         "published", "language", "name", "country", "description"]
-        private static let listFields: Set<String> = ["topics", "mentions", "authors", "aliases", "roles"]
+        static let listFields: Set<String> = ["topics", "mentions", "authors", "aliases", "roles"]
 
         /// The value a cell's text stands for in this column (a CSV field, a SQLite text), placed at
         /// `at`. In a database, which stores numbers as numbers, text that reads as one stays text.

@@ -8,11 +8,6 @@ protocol PlainFields {
     var stringExtraCount: Int { get }
     /// The key and value of the i-th extra field with a string value.
     func stringExtra(_ i: Int) -> (key: Range<Int>, value: Range<Int>)
-    /// How many extra fields have other values (numbers, booleans, null, lists, objects).
-    var otherExtraCount: Int { get }
-    /// The key of the i-th of those, and its value (`bytes` reads a range of the line); nil if the
-    /// value is not valid JSON (the line then goes to the Swift readers, which report it).
-    func otherExtra(_ i: Int, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> (key: Range<Int>, value: JSONValue?)
     func appendFigures(to figures: inout [Figure], _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>)
     /// The span and the confidence (only the C scanner takes those; the Swift reader leaves such
     /// lines to the full one).
@@ -25,10 +20,6 @@ extension PlainStatement: PlainFields {
     var confidence: Double? { nil }
     var stringExtraCount: Int { stringExtras.count }
     func stringExtra(_ i: Int) -> (key: Range<Int>, value: Range<Int>) { stringExtras[i] }
-    var otherExtraCount: Int { otherExtras.count }
-    func otherExtra(_ i: Int, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> (key: Range<Int>, value: JSONValue?) {
-        (otherExtras[i].key, otherExtras[i].value.value)
-    }
     func appendFigures(to figures: inout [Figure], _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
         figures.append(contentsOf: self.figures)
     }
@@ -89,14 +80,18 @@ struct ScannedStatement: PlainFields, ScannedRecord {
                 range(ps_extra_start(fields, i32), ps_extra_length(fields, i32)))
     }
 
-    var otherExtraCount: Int { Int(ps_other_count(fields)) }
-
-    /// A value the scanner found the extent of, parsed as the full reader parses it.
-    func otherExtra(_ i: Int, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> (key: Range<Int>, value: JSONValue?) {
-        let i32 = Int32(i)
-        let key = range(ps_other_key_start(fields, i32), ps_other_key_length(fields, i32))
-        let text = bytes(range(ps_other_start(fields, i32), ps_other_length(fields, i32)))
-        return (key, (try? JSONParser.parse(text, range: 0..<text.count))?.value)
+    /// The extra fields whose values are not strings (numbers, booleans, null, lists, objects), whose
+    /// extent the scanner found, parsed as the full reader parses them; nil if one is not valid JSON
+    /// (the Swift readers then read the line, and report it). `bytes` reads a range of the line.
+    func otherExtras(_ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> [(key: Range<Int>, value: JSONValue)]? {
+        var others: [(key: Range<Int>, value: JSONValue)] = []
+        for i in 0..<ps_other_count(fields) {
+            let key = range(ps_other_key_start(fields, i), ps_other_key_length(fields, i))
+            let text = bytes(range(ps_other_start(fields, i), ps_other_length(fields, i)))
+            guard let node = try? JSONParser.parse(text, range: 0..<text.count) else { return nil }
+            others.append((key, node.value))
+        }
+        return others
     }
 
     func appendFigures(to figures: inout [Figure], _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {

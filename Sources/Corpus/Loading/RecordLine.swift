@@ -1,3 +1,5 @@
+import CorpusScan
+
 /// The cells of one row of a table (a SQLite table, a CSV file), as `RecordLine` reads them.
 protocol RecordCells {
     var count: Int { get }
@@ -54,17 +56,16 @@ struct RecordLine {
     /// For the cells of `columns` in a table of `record`s (`statement` or `document`).
     init(record: String, columns: [CSVCorpusReader.Column], numbersAreText: Bool) {
         self.numbersAreText = numbersAreText
+        // The lists of the record's own kind; other list fields (an entity's aliases on a statement)
+        // are extra fields holding lists, and go to the full reader with the fields it checks itself.
         let lists: Set<String> = record == "statement" ? ["topics", "mentions"] : ["authors"]
-        let strings: Set<String> = ["id", "doc", "speaker", "role", "affiliation", "kind", "text", "cue", "date", "date_text",
-                                    "channel", "place", "status", "title", "source", "url", "published", "language", "name",
-                                    "country", "description"]
-        let reserved: Set<String> = ["type", "span", "confidence", "relations", "topics", "mentions", "authors", "aliases", "roles", "figures"]
+        let fullReader = CSVCorpusReader.Column.listFields.union(["type", "span", "confidence", "relations", "figures"])
         kinds = columns.map { column in
             if column.isDocumentField { return .fullReader }
             if lists.contains(column.name) { return .list }
             if record == "statement" && column.name == "figures" { return .figures }
-            if strings.contains(column.name) { return .string }
-            return reserved.contains(column.name) ? .fullReader : .extra
+            if CSVCorpusReader.Column.stringFields.contains(column.name) { return .string }
+            return fullReader.contains(column.name) ? .fullReader : .extra
         }
         keys = columns.map { column in
             var key: [UInt8] = [UInt8(ascii: ",")]
@@ -145,27 +146,12 @@ struct RecordLine {
     }
 
     /// Whether a cell is one JSON list and nothing after it: it starts with `[`, and the bracket
-    /// that closes it, outside strings, is its last byte. Whether what is inside is valid is for
-    /// the scanner to say; this only makes sure that the cell cannot end the list early and add
-    /// fields of its own to the line (`["a"], "speaker": "X"`).
+    /// that closes it, outside strings, is its last byte (`ps_balanced_length`, which the scanner
+    /// uses for extra fields). Whether what is inside is valid is for the scanner to say; this only
+    /// makes sure that the cell cannot end the list early and add fields of its own to the line
+    /// (`["a"], "speaker": "X"`).
     static func isOneList(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard cell.first == UInt8(ascii: "[") else { return false }
-        var depth = 0, inString = false, escaped = false
-        for (i, byte) in cell.enumerated() {
-            if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
-            case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                depth -= 1
-                if depth == 0 { return i == cell.count - 1 }
-                if depth < 0 { return false }
-            default: break
-            }
-        }
-        return false
+        guard cell.first == UInt8(ascii: "["), let base = cell.baseAddress else { return false }
+        return ps_balanced_length(base, cell.count, 0) == cell.count
     }
 }

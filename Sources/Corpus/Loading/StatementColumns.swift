@@ -143,7 +143,7 @@ struct StatementColumns {
     mutating func append(_ p: ScannedStatement, _ b: UnsafeBufferPointer<UInt8>, at location: RecordLocation) -> Bool {
         let decoded = p.decoded
         @inline(__always) func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { foundBytes(range, in: b, decoded: decoded) }
-        guard let others = otherExtras(p, bytes) else { return false }
+        guard let others = p.otherExtras(bytes) else { return false }
         let extras = p.stringExtraCount + others.count
         guard extras == 0 || acceptsExtras(p, others, bytes) else { return false }
         guard rows().append(scanned: p.fields, line: b.baseAddress! + p.lineStart, date: { bytes(p[.date]!) }, at: location) else {
@@ -151,18 +151,6 @@ struct StatementColumns {
         }
         if extras > 0 || p.hasSparseFields { appendSparse(p, others, bytes) }
         return true
-    }
-
-    /// The extra fields whose values are not strings, parsed; nil if one is not valid JSON (the
-    /// Swift readers then read the line, and report it).
-    private func otherExtras(_ p: some PlainFields, _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> [(key: Range<Int>, value: JSONValue)]? {
-        var others: [(key: Range<Int>, value: JSONValue)] = []
-        for i in 0..<p.otherExtraCount {
-            let (key, value) = p.otherExtra(i, bytes)
-            guard let value else { return nil }
-            others.append((key, value))
-        }
-        return others
     }
 
     /// Whether a statement's extra fields fit under `maxExtraFields` (if not, the full reader reports it).
