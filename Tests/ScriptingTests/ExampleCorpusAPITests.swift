@@ -152,6 +152,11 @@ import TestSupport
             ("statements[1].speaker = 'x'", "statements cannot be changed"),
             ("statements:matching{pattern = '(('}", "matching: the pattern '((' cannot be used: unfinished capture"),
             ("statements:matching{pattern = 'talks [a'}", "matching: the pattern 'talks [a' cannot be used: malformed pattern (missing ']')"),
+            ("statements:cuont_by('speaker')", "a collection has no method 'cuont_by' (did you mean 'count_by'?)"),
+            ("statements:each()", "a collection has no method 'each'; to go through its statements, write for i, s in ipairs(c) do"),
+            ("return statements.speaker", "'speaker' is a field of each statement: c:distinct(\"speaker\") lists its values"),
+            ("statements:where{kind = 'direct'}:frobnicate()", "a collection has no method 'frobnicate'; its methods are where, filter, matching,"),
+            ("for s in statements do end", "a collection is not a function: to go through its statements, write for i, s in ipairs(statements)"),
         ]
         for (code, message) in cases {
             let error = #expect(throws: LuaError.self, "\(code)") { try eval(code) }

@@ -37,7 +37,7 @@ public enum APIReference {
 
     static let collections: [APIEntry] = [
         .init(section: "Collections", name: "#statements", signature: "#c, c[i], ipairs(c)",
-              summary: "A collection is a list of statements in an order: its length, its i-th statement (from 1), and iteration with ipairs (pairs goes the same way). Printing one shows its first rows.",
+              summary: "A collection is a list of statements in an order: its length, its i-th statement (from 1), and iteration with ipairs (pairs goes the same way). Printing one shows its first rows. A name that is not one of the methods below (c.speaker, c:each()) is an error that says what to write instead.",
               example: "for i, s in ipairs(statements) do print(i, s.speaker) end"),
         .init(section: "Collections", name: "statements:where", signature: "c:where{field = value, …}",
               summary: "The statements whose fields match every condition. A value is equality (for list fields such as topics: contains; for a date, the dates within it: date = \"2025-11\" is the month, \"2025-11-07\" takes in that day's times); a list {a, b} is any of them; {from = …, to = …} is an inclusive range (dates of any precision: \"2025\", \"2025-11\", \"2025-11-07\"; either bound may be left out; a date that is not one is an error). Parts of dates are named \"date.year\", \"date.month\", \"date.day\", and a year may be a number: [\"date.year\"] = 2025, or {from = 2020, to = 2022}. Fields of the reporting document are named \"doc.source\", \"doc.title\"…, and \"doc\" is its id (as the records write it); a speaker may be given by an alias.",
@@ -104,7 +104,7 @@ public enum APIReference {
         ("s.status", "draft or reviewed, or nil."),
         ("s.relations", "Links to other statements: a list of {type, statement}."),
         ("s.doc", "The document that reports it (see Documents), or nil."),
-        ("s.other", "Any other field of the record, as a Lua value (nil for statements without it)."),
+        ("s.<other field>", "Any other field of the record, by its name, as a Lua value: s.verb for a \"verb\" field (nil for statements without it). A name that no statement has is an error naming the closest field."),
     ].map { APIEntry(section: "Statements", name: $0.0, signature: $0.0, summary: $0.1, example: nil) }
 
     static let documentFields: [APIEntry] = [

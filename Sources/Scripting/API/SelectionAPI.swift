@@ -42,7 +42,7 @@ extension ScriptSession {
     }
 
     func installSelectionMetatable() {
-        selectionMethods = methodTable(prefix: "statements:", [
+        let methods: [(String, LuaFunctionBody)] = [
             ("where", { [unowned self] lua in try where_(lua) }),
             ("filter", { [unowned self] lua in try filter(lua) }),
             ("matching", { [unowned self] lua in try matching(lua) }),
@@ -51,7 +51,9 @@ extension ScriptSession {
             ("sort_by", { [unowned self] lua in try sortBy(lua) }),
             ("first", { [unowned self] lua in try first(lua) }),
             ("distinct", { [unowned self] lua in try distinct(lua) }),
-        ])
+        ]
+        selectionMethods = methodTable(prefix: "statements:", methods)
+        let methodNames = methods.map(\.0)
         // As for statements: __index becomes a C function once a corpus is installed (integer keys),
         // with this one, kept as __hostindex, for the rest.
         let hostIndex: LuaFunctionBody = { [unowned self] lua in
@@ -63,8 +65,9 @@ extension ScriptSession {
             if lua.type(at: 2) == .string {
                 selectionMethods.push(onto: lua)
                 lua.pushValue(at: 2)
-                lua.rawGetTop(in: -2)
-                return 1
+                if lua.rawGetTop(in: -2) != .nil_ { return 1 }
+                // Lua's own words would be "attempt to call a nil value (method 'each')".
+                throw Self.noSuchMethod(lua.string(at: 2) ?? "?", among: methodNames)
             }
             lua.pushNil()
             return 1
@@ -75,8 +78,26 @@ extension ScriptSession {
             "__len": { [unowned self] lua in lua.push(try selfSelection(lua, method: "count").count); return 1 },
             "__tostring": { [unowned self] lua in lua.push(Describe.selection(try selfSelection(lua, method: "print"))); return 1 },
             "__newindex": { _ in throw LuaFunctionError("collections cannot be changed; use where, filter or sort_by to make a new one") },
+            // `for s in statements do`, and `statements()`: Lua would say "attempt to call a parley.Selection value".
+            "__call": { _ in throw LuaFunctionError("a collection is not a function: to go through its statements, write for i, s in ipairs(statements) do … end") },
         ], ownsObjects: true)
         selectionMetatable = lua.metatableReference(named: Metatable.selection)
+    }
+
+    /// The error for `c:name(…)` or `c.name` when collections have no such method; names that
+    /// mean "go through the statements" get the loop to write instead.
+    static func noSuchMethod(_ name: String, among methods: [String]) -> LuaFunctionError {
+        var message = "a collection has no method '\(name)'"
+        if ["each", "iter", "items", "all", "rows", "list", "statements"].contains(name) {
+            message += "; to go through its statements, write for i, s in ipairs(c) do … end"
+        } else if Statements.fieldNames.contains(name) {
+            message += "; '\(name)' is a field of each statement: c:distinct(\"\(name)\") lists its values, c:count_by(\"\(name)\") counts them"
+        } else if let close = Field.suggestion(for: name, among: methods) {
+            message += " (did you mean '\(close)'?)"
+        } else {
+            message += "; its methods are " + methods.joined(separator: ", ")
+        }
+        return LuaFunctionError(message)
     }
 
     private func where_(_ lua: Lua) throws -> Int32 {
