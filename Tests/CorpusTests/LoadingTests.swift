@@ -135,6 +135,21 @@ import TestSupport
         }
     }
 
+    /// Records a line each in a file named .json (as many tools name them) load as JSON Lines; a
+    /// JSON corpus written on one line, or broken, is still read (and reported) as JSON.
+    @Test func jsonLinesNamedJSONLoadAsJSONLines() throws {
+        let generated = SyntheticCorpus(count: 40)
+        let lines = try CorpusLoader.load(text: generated.jsonLines, path: "g.jsonl").corpus
+        let misnamed = try CorpusLoader.load(text: generated.jsonLines, path: "g.json").corpus
+        #expect(misnamed.count == lines.count && misnamed.statements.texts[39] == lines.statements.texts[39])
+        let oneLine = try CorpusLoader.load(text: #"{"parley": 1, "type": "statement", "statements": [{"speaker": "A", "text": "x"}, {"speaker": "B", "text": "y"}]}"#, path: "m.json").corpus
+        #expect(oneLine.count == 2, "a whole corpus on its line is a JSON corpus, whatever its members")
+        let broken = #expect(throws: CorpusLoadError.self) {
+            try CorpusLoader.load(text: #"{"type": "statement", "speaker": "A", "text": "x"#  + "\n" + #"{"type": "statement"}"#, path: "b.json")
+        }
+        #expect(broken?.description.contains("b.json:1:") == true, "\(broken?.description ?? "")")
+    }
+
     /// A UTF-8 byte order mark, which Windows tools write at the start of a text file, is not part
     /// of the first record: in a small and a large (read in parts) JSON Lines file, and a JSON file.
     @Test func aByteOrderMarkBeforeTheFirstRecordIsSkipped() throws {

@@ -177,7 +177,7 @@ public enum CorpusLoader {
     private static func read(_ file: SourceFile, into builder: CorpusBuilder) throws(CorpusLoadError) {
         builder.addOrigin(file.path)
         let ext = URL(fileURLWithPath: file.path).pathExtension.lowercased()
-        if jsonLinesExtensions.contains(ext) {
+        if jsonLinesExtensions.contains(ext) || (jsonExtensions.contains(ext) && JSONCorpusReader.holdsJSONLines(file)) {
             JSONLinesReader.readInParallel(file, into: builder)
         } else if jsonExtensions.contains(ext) {
             try JSONCorpusReader.read(file, into: builder)

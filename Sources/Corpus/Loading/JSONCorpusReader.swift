@@ -9,6 +9,28 @@ enum JSONCorpusReader {
         }
     }
 
+    /// Whether a `.json` file holds JSON Lines (many tools write records a line each under that
+    /// name): its first line is a whole object with a record `type` and none of a corpus's members. It is then read as JSON Lines, as DuckDB's `read_json` detects the layout itself.
+    static func holdsJSONLines(_ file: SourceFile) -> Bool {
+        file.bytes.withUnsafeBufferPointer { buffer in
+            let start = file.bytes.contentStart
+            // A minified corpus is one long line: it is not parsed twice to find that out.
+            let limit = min(buffer.count, start + (1 << 20))
+            let lineEnd = (start..<limit).first { buffer[$0] == 0x0A } ?? limit
+            guard lineEnd < buffer.count || buffer.count <= limit,
+                  let first = try? JSONParser.parse(buffer, range: start..<lineEnd),
+                  case .object(let members) = first.value,
+                  let type = members.first(where: { $0.key == "type" }), case .string(let name) = type.value.value else { return false }
+            // A JSON corpus with a "type" member of its own still has its version or its lists.
+            let corpusMembers = members.contains { member in
+                if member.key == "parley" { return true }
+                guard ["documents", "entities", "statements"].contains(member.key), case .array = member.value.value else { return false }
+                return true
+            }
+            return ["corpus", "document", "entity", "statement"].contains(name) && !corpusMembers
+        }
+    }
+
     /// Parses the whole file into one tree first: what `JSONCorpusStream` falls back on, and how
     /// problems in the structure are reported.
     static func readWhole(_ file: SourceFile, into builder: CorpusBuilder) throws(CorpusLoadError) {
