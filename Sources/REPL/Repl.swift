@@ -105,18 +105,23 @@ public final class Repl {
     }
 
     /// A complete chunk: lua.c's order, `return <line>` first so expressions print, then the line
-    /// itself, reading more lines while the syntax error says the chunk ends too early.
+    /// itself, reading more lines while the syntax error says the chunk ends too early. A line
+    /// `= expr` is `return expr`, as in Lua 5.1's lua.c and Neovim's `:lua =expr`, which many
+    /// tutorials still show.
     private func readChunk(startingWith first: String, from source: inout LineSource) -> (text: String, code: String)? {
         if session.compile("return " + first) == .complete { return (first, "return " + first) }
         var text = first
+        var code = first.drop(while: \.isWhitespace).first == "=" ? "return " + first.drop(while: \.isWhitespace).dropFirst() : first
         while true {
-            switch session.compile(text) {
-            case .complete, .error: return (text, text)
+            switch session.compile(code) {
+            case .complete, .error: return (text, code)
             case .incomplete:
                 switch source.read(prompt: Self.continuationPrompt) {
-                case .line(let more): text += "\n" + more
+                case .line(let more):
+                    text += "\n" + more
+                    code += "\n" + more
                 case .interrupted: return nil
-                case .endOfInput: return (text, text)   // reports the unfinished chunk
+                case .endOfInput: return (text, code)   // reports the unfinished chunk
                 }
             }
         }

@@ -23,6 +23,13 @@ import TestSupport
         #expect(out.stdout == "6\nkind,n\r\nindirect,19\r\ndirect,6\n")
     }
 
+    /// `= expr` prints the expression, as Lua 5.1's lua.c did and Neovim's `:lua =` does, also
+    /// when the expression goes on over more lines.
+    @Test func anEqualsSignPrintsTheExpressionAfterIt() throws {
+        let out = try Subprocess.run(["repl", "--corpus", Fixtures.exampleCorpus], stdin: "= #statements\n  =  statements:count_by(\n\"kind\"):total()\n")
+        #expect(out.stdout == "31\n31\n", "\(out.stderr)")
+    }
+
     @Test func schemaListsExtraFieldsWithTheirKindAndCount() throws {
         let path = Fixtures.write(#"{"type":"statement","speaker":"A","text":"t","tone":"calm"}"# + "\n"
                                   + #"{"type":"statement","speaker":"B","text":"u","score":{"a":1},"tone":"firm"}"# + "\n", named: "extras.jsonl")
