@@ -71,7 +71,7 @@ import TestSupport
             ("return {name = 'x', description = 'd'}", "recipe 'x' has no run function"),
             ("return {description = 'd', run = function() end}", "needs a \"name\""),
             ("return {name = 'x', description = 'd', run = function() end, params = {n = {type = 'int'}}}", "parameter 'n': unknown type \"int\""),
-            ("return {name = 'x', description = 'd', run = function() end, params = {n = {type = 'integer', default = 'ten'}}}", "its default does not fit its type"),
+            ("return {name = 'x', description = 'd', run = function() end, params = {n = {type = 'integer', default = 'ten'}}}", "recipe 'x', parameter 'n': its default does not fit its type: --n must be a whole number, not 'ten'\n"),
             ("return {name = 'x', description = 'd', run = function() end, params = {c = {type = 'choice'}}}", "a choice needs its choices"),
             ("return {name = 'x', description = 'd', run = function() end, examples = {{params = {zz = 1}, expect = 'e.txt'}}}", "sets 'zz', which is not a parameter"),
             ("return 42", "must return a table"),

@@ -140,7 +140,8 @@ extension ScriptSession {
                 parameter = Recipe.Parameter(name: name, kind: kind, help: help, optional: optional,
                                              defaultValue: try RecipeArguments.value(text, for: parameter, recipe: recipe), choices: choices)
             } catch {
-                throw fail("\(what): its default does not fit its type: \(error)")
+                // The value's message names the recipe too, which `what` has already done.
+                throw fail("\(what): its default does not fit its type: " + "\(error)".replacingOccurrences(of: "recipe '\(recipe)': ", with: ""))
             }
         } else {
             lua.pop()
