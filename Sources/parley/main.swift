@@ -1,6 +1,7 @@
 import ArgumentParser
 import Corpus
 import Foundation
+import LuaBinding
 import REPL
 import Scripting
 
@@ -170,10 +171,10 @@ struct ReplCommand: ParsableCommand {
         do {
             return try Repl(options: options).run()
         } catch let error as CorpusLoadError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            printError(error.description + "\n")
             return 2
         } catch {
-            FileHandle.standardError.write(Data(("parley: \(error)\n").utf8))
+            printError("parley: \(error)\n")
             return 2
         }
     }
@@ -198,7 +199,7 @@ struct Recipes: ParsableCommand {
                     recipe = try RecipeFiles.load(file)
                 } catch {
                     // A .lua file on the path that is not a recipe is said, not hidden.
-                    FileHandle.standardError.write(Data("parley: not listed: \(error)\n".utf8))
+                    printError("parley: not listed: \(error)\n")
                     continue
                 }
                 found = true
@@ -227,7 +228,7 @@ struct Recipes: ParsableCommand {
                     print("ok: \(recipe.name) (\(recipe.parameters.count) parameters, \(recipe.examples.count) examples)")
                 } catch {
                     bad += 1
-                    FileHandle.standardError.write(Data("\(error)\n".utf8))
+                    printError("\(error)\n")
                 }
             }
             if bad > 0 { throw ExitCode(1) }
@@ -323,14 +324,14 @@ struct SnapshotCommand: ParsableCommand {
         do {
             result = try CorpusLoader.load(path: corpus)
         } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            printError(error.description + "\n")
             throw ExitCode(2)
         }
         let path = output ?? Snapshot.path(for: corpus)
         do {
             try Snapshot.write(result.corpus, source: corpus, to: path)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            printError("\(error)\n")
             throw ExitCode(2)
         }
         print("wrote \(path): \(result.corpus.count) statements, \(result.corpus.documentCount) documents (\(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
@@ -360,14 +361,14 @@ struct ExportCommand: ParsableCommand {
         do {
             result = try CorpusLoader.load(path: corpus, skipBad: skipBad)
         } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            printError(error.description + "\n")
             throw ExitCode(2)
         }
-        if result.skipped > 0 { FileHandle.standardError.write(Data("parley: \(corpus): skipped \(result.skipped) bad records\n".utf8)) }
+        if result.skipped > 0 { printError("parley: \(corpus): skipped \(result.skipped) bad records\n") }
         do {
             try CorpusExport.write(result.corpus, to: output)
         } catch {
-            FileHandle.standardError.write(Data("parley: \(error)\n".utf8))
+            printError("parley: \(error)\n")
             throw ExitCode(2)
         }
         print("wrote \(output): \(result.corpus.count) statements, \(result.corpus.documentCount) documents, \(result.corpus.entities.count) entities")
@@ -411,6 +412,12 @@ do {
     }
     var message = Parley.fullMessage(for: error)
     if let complaint = ScriptShorthand.complaint(words), message.range(of: "unexpected argument", options: .caseInsensitive) != nil { message = complaint }
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    printError(message + "\n")
     exit(2)
+}
+
+/// Writes to standard error, with control characters shown when it is a terminal: messages quote
+/// the corpus and the script, which may hold escape sequences (`ControlCharacters`).
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data(ControlCharacters.forStandardError(text).utf8))
 }

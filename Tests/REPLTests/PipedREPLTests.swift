@@ -30,6 +30,12 @@ import TestSupport
         #expect(out.stdout == "31\n31\n", "\(out.stderr)")
     }
 
+    /// What print writes to a pipe or a file is the script's bytes, control characters included.
+    @Test func printWritesControlCharactersAsTheyAreToAPipe() throws {
+        let out = try Subprocess.run(["repl"], stdin: "print('a\\27[1mb\\7')\n")
+        #expect(out.stdout == "a\u{1B}[1mb\u{07}\n")
+    }
+
     @Test func schemaListsExtraFieldsWithTheirKindAndCount() throws {
         let path = Fixtures.write(#"{"type":"statement","speaker":"A","text":"t","tone":"calm"}"# + "\n"
                                   + #"{"type":"statement","speaker":"B","text":"u","score":{"a":1},"tone":"firm"}"# + "\n", named: "extras.jsonl")

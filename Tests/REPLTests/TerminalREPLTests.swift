@@ -182,6 +182,21 @@ import TestSupport
         #expect(try coloured.screen(escapes: true).contains("\u{1B}[31m"))
     }
 
+    /// Escape sequences inside a corpus (here one that clears the screen) or a script's output
+    /// reach the terminal as visible pictures (␛), in tables, in print and in errors; a pipe gets
+    /// the bytes as they are (`PipedREPLTests`).
+    @Test func escapeSequencesFromTheCorpusDoNotActOnTheTerminal() throws {
+        let corpus = Fixtures.write(#"{"type":"statement","speaker":"Ann\u001b[2J","text":"calm\u001b]0;owned\u0007 words"}"# + "\n", named: "escapes.jsonl")
+        let t = try start(["--corpus", corpus])
+        try t.type("statements"); try t.press("Enter")
+        try t.waitFor("Ann␛[2J")
+        try t.type("print(statements[1].text)"); try t.press("Enter")
+        try t.waitFor("calm␛]0;owned␇ words")
+        try t.type("error('bad\\27[2J')"); try t.press("Enter")
+        let screen = try t.waitFor("bad␛[2J")
+        #expect(screen.contains("Parley "), "the banner is still on the screen: nothing cleared it")
+    }
+
     @Test func utf8InputRoundTrips() throws {
         let t = try start()
         try t.type("s = 'Élodie Marchand – ñandú'"); try t.press("Enter")

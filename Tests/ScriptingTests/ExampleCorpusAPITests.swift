@@ -134,6 +134,23 @@ import TestSupport
         #expect(byText.contains("…"))
     }
 
+    /// Tables show a value with line breaks, tabs or escape sequences on its one line, its
+    /// controls as pictures: neither the columns nor the terminal move.
+    @Test func tablesShowControlCharactersAsPictures() throws {
+        let hostile = try ScriptSession()
+        let lines = [#"{"type":"statement","speaker":"Ann\r\tLee\u001b[2J","text":"one\ntwo\u0085three"}"#,
+                     #"{"type":"statement","speaker":"Bo","text":"plain"}"#]
+        try hostile.install(corpus: try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "h.jsonl").corpus)
+        for code in ["return tostring(statements)", "return tostring(statements:count_by('speaker'))"] {
+            let table = try hostile.evaluate(code).first ?? ""
+            #expect(!table.utf8.contains(0x1B) && !table.contains("\r") && !table.contains("\t") && !table.contains("\u{85}"), "\(table)")
+            #expect(table.contains("Ann  Lee␛[2J"), "\(table)")
+            let rows = table.split(separator: "\n")
+            #expect(rows.count == (code.contains("count_by") ? 4 : 5), "one line per row: \(table)")
+        }
+        #expect(try hostile.evaluate("return tostring(statements)").first?.contains("one two�three") == true)
+    }
+
     @Test func badArgumentsAreExplained() throws {
         let cases: [(String, String)] = [
             ("statements:where('x')", "bad argument #1 to 'where' (a table of conditions expected"),

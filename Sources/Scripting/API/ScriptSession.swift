@@ -15,8 +15,11 @@ public final class ScriptSession {
     public var write: (String) -> Void = { StandardStreams.write($0 + "\n") } {
         didSet { writeBytes = { [write] in write(String(decoding: $0, as: UTF8.self)) } }
     }
-    /// Where `print` sends a line's bytes: standard output as they are, or `write` once it is set.
-    var writeBytes: ([UInt8]) -> Void = { bytes in StandardStreams.write(bytes: bytes + [0x0A]) }
+    /// Where `print` sends a line's bytes: standard output (as they are, but for control
+    /// characters shown when it is a terminal), or `write` once it is set.
+    var writeBytes: ([UInt8]) -> Void = { bytes in
+        StandardStreams.write(bytes: (ControlCharacters.outputIsTerminal ? ControlCharacters.visible(bytes) : bytes) + [0x0A])
+    }
 
     var selectionMethods: LuaReference!
     var countsMethods: LuaReference!

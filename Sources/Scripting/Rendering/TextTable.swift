@@ -1,4 +1,5 @@
 import Foundation
+import LuaBinding
 
 /// A plain-text table with aligned columns, as the REPL and `print` show collections and counts.
 public struct TextTable {
@@ -17,6 +18,7 @@ public struct TextTable {
     }
 
     public func render() -> String {
+        let headers = headers.map(Self.cell), rows = rows.map { $0.map(Self.cell) }
         var widths = headers.map(\.count)
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
@@ -31,6 +33,14 @@ public struct TextTable {
         out += rows.map(line)
         if let footer { out.append(footer) }
         return out.joined(separator: "\n")
+    }
+
+    /// A cell on one line, whatever its text holds: line breaks and tabs as spaces, other control
+    /// characters shown (`ControlCharacters`), so that neither the layout nor the terminal is moved.
+    static func cell(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        let flat = String(decoding: text.utf8.map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
+        return ControlCharacters.visible(flat, keeping: [])
     }
 }
 

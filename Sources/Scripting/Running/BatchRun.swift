@@ -35,7 +35,7 @@ public struct BatchRun {
     }
 
     /// Runs, writing diagnostics through `report` (standard error by default).
-    public func execute(report: (String) -> Void = { StandardStreams.writeError($0 + "\n") }) -> ExitStatus {
+    public func execute(report: (String) -> Void = { StandardStreams.writeError(ControlCharacters.forStandardError($0) + "\n") }) -> ExitStatus {
         let corpus: Corpus
         do {
             let loading = Stopwatch()
