@@ -36,6 +36,41 @@ import TestSupport
         #expect(corpus.statements.topics[0] == ["x", "y"])
     }
 
+    /// A .csv file whose header has no comma but semicolons (Excel where the comma is the decimal
+    /// mark) or tabs is read with that delimiter; one with commas keeps them, whatever its cells hold.
+    @Test func theDelimiterOfACSVFileIsFoundFromItsHeader() throws {
+        let semicolons = try CorpusLoader.load(text: "\u{FEFF}speaker;text;\"a, b\";date\r\nAsif;\"one, two; three\";x;2025-11-07\r\n", path: "q.csv")
+        #expect(semicolons.corpus.count == 1 && semicolons.corpus.statements.texts[0] == "one, two; three")
+        #expect(semicolons.corpus.statements.extras["a, b"]?[0] == .string("x") && semicolons.corpus.statements.dates[0] == "2025-11-07")
+        let tabs = try CorpusLoader.load(text: "speaker\ttext\nA\tx;y\n", path: "q.csv").corpus
+        #expect(tabs.statements.texts[0] == "x;y")
+        let commas = try CorpusLoader.load(text: "speaker,text,topics\nA,x;y,a;b\n", path: "q.csv").corpus
+        #expect(commas.statements.texts[0] == "x;y" && commas.statements.topics[0] == ["a", "b"])
+    }
+
+    /// UTF-16 files with a byte order mark (Excel's "Unicode Text", Windows PowerShell's `>`) load
+    /// as their UTF-8 form would; without a mark they are an error that says what to do, and a
+    /// Windows-1252 cell is named as such.
+    @Test func utf16FilesLoadAndOtherEncodingsAreNamed() throws {
+        let text = "speaker\ttext\nÉlodie\tŁódź – ½ \u{1F600}\n"
+        let utf8 = try CorpusLoader.load(text: text, path: "q.tsv").corpus
+        for (bom, littleEndian) in [([UInt8](arrayLiteral: 0xFF, 0xFE), true), ([0xFE, 0xFF], false)] {
+            let bytes = bom + text.utf16.flatMap { littleEndian ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+            let path = Fixtures.temporaryDirectory().appendingPathComponent("q.tsv").path
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let corpus = try CorpusLoader.load(path: path).corpus
+            #expect(corpus.statements.speakers[0] == utf8.statements.speakers[0] && corpus.statements.texts[0] == utf8.statements.texts[0])
+        }
+        let bare = Fixtures.temporaryDirectory().appendingPathComponent("q.jsonl").path
+        try Data(#"{"type":"statement","speaker":"A","text":"x"}"#.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: URL(fileURLWithPath: bare))
+        let error = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(path: bare) }
+        #expect(error?.description.contains("looks like UTF-16 text without a byte order mark") == true)
+        let latin1 = Fixtures.temporaryDirectory().appendingPathComponent("q.csv").path
+        try Data([UInt8]("speaker,text\nJos".utf8) + [0xE9] + [UInt8](",x\n".utf8)).write(to: URL(fileURLWithPath: latin1))
+        let named = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(path: latin1) }
+        #expect(named?.description.contains("q.csv:2:1: this field is not valid UTF-8 text (a file saved as Windows-1252") == true, "\(named?.description ?? "")")
+    }
+
     /// The statements of a CSV file refer to the documents of a JSON file beside it.
     @Test func aFolderMixesCSVStatementsWithJSONDocuments() throws {
         let folder = Fixtures.temporaryDirectory().appendingPathComponent("mixed")

@@ -8,6 +8,25 @@ enum CSVCorpusReader {
     /// The extensions read as CSV, and the delimiter of each.
     static let delimiters: [String: UInt8] = ["csv": UInt8(ascii: ","), "tsv": 0x09]
 
+    /// The delimiter of a `.csv` file: a comma, unless its header has none and has semicolons (as
+    /// Excel writes CSV where the comma is the decimal mark, in most of Europe) or tabs, as DuckDB's
+    /// CSV sniffer would find. A header of field names holds neither otherwise.
+    static func delimiter(of file: SourceFile, default given: UInt8) -> UInt8 {
+        guard given == UInt8(ascii: ",") else { return given }
+        return file.bytes.withUnsafeBufferPointer { buffer in
+            var counts: [UInt8: Int] = [:]
+            var quoted = false
+            for byte in buffer[ByteSource.byteOrderMarkLength(buffer)..<min(buffer.count, 1 << 16)] {
+                if byte == 0x22 { quoted.toggle() }
+                if quoted { continue }
+                if byte == 0x0A || byte == 0x0D { break }
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == 0x09 { counts[byte, default: 0] += 1 }
+            }
+            guard counts[UInt8(ascii: ",")] == nil else { return given }
+            return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? given
+        }
+    }
+
     /// Reads the file's rows into `builder`. Rows go the quick way (`RecordLine`) unless `quick`
     /// is false (tests compare the two); returns how many went that way.
     @discardableResult
@@ -63,7 +82,7 @@ enum CSVCorpusReader {
                 return
             }
             if let bad = record.fields.first(where: { !$0.isValidUTF8 }) {
-                builder.report(file: file, offset: bad.offset, message: "this field is not valid UTF-8 text")
+                builder.report(file: file, offset: bad.offset, message: "this field is not valid UTF-8 text (a file saved as Windows-1252 or Latin-1 reads so: save it as UTF-8, \"CSV UTF-8\" in Excel)")
                 return
             }
             if quickRows?.take(record, into: builder, at: { builder.location(file, record.offset) }) == true { return }

@@ -171,7 +171,14 @@ public enum CorpusLoader {
         guard let bytes = ByteSource.map(path) else {
             throw CorpusLoadError(file: path, message: "cannot read the file (is it a readable file?)")
         }
-        try read(SourceFile(path: path, bytes: bytes), into: builder)
+        let decoded = bytes.withUnsafeBufferPointer { buffer in
+            Swift.Result { () throws(CorpusLoadError) in try TextEncoding.utf16Text(buffer, path: path) }
+        }
+        if let text = try decoded.get() {
+            try read(SourceFile(path: path, text: text), into: builder)
+        } else {
+            try read(SourceFile(path: path, bytes: bytes), into: builder)
+        }
     }
 
     private static func read(_ file: SourceFile, into builder: CorpusBuilder) throws(CorpusLoadError) {
@@ -182,7 +189,7 @@ public enum CorpusLoader {
         } else if jsonExtensions.contains(ext) {
             try JSONCorpusReader.read(file, into: builder)
         } else if let delimiter = CSVCorpusReader.delimiters[ext] {
-            try CSVCorpusReader.read(file, delimiter: delimiter, into: builder)
+            try CSVCorpusReader.read(file, delimiter: CSVCorpusReader.delimiter(of: file, default: delimiter), into: builder)
         } else {
             throw CorpusLoadError(file: file.path, message: "unknown corpus form '.\(ext)': use .json, .jsonl, .ndjson, .csv, .tsv, .sqlite or .db")
         }
