@@ -36,10 +36,15 @@ import Testing
     }
 
     @Test func datesMustBeISO8601() {
-        for bad in ["Friday", "2025-13", "2025-02-30", "2025-11-07T14:30", "25-11-07", "2025-11-7"] {
+        for bad in ["Friday", "2025-13", "2025-02-30", "25-11-07", "2025-11-7"] {
             let p = only(#"{"type":"statement","speaker":"A","text":"hi","date":"\#(bad)"}"#)
             #expect(p?.message.contains("not an ISO 8601 date") == true, "\(bad)")
         }
+        // A date-time without its zone, and a year written as a number, get the fix spelled out.
+        let local = only(#"{"type":"statement","speaker":"A","text":"hi","date":"2025-11-07T14:30"}"#)
+        #expect(local?.message == "\"date\" is \"2025-11-07T14:30\", a date-time without its time zone: add it (2025-11-07T14:30Z for UTC, or an offset such as +05:00), or give the date alone (2025-11-07)")
+        let year = only(#"{"type":"statement","speaker":"A","text":"hi","date":2025}"#)
+        #expect(year?.message == "\"date\" must be a string, not a number (write it in quotes: \"2025\")")
         for good in ["2025", "2025-11", "2025-11-07", "2025-11-07T14:30:00+05:00", "2025-11-07T09:00Z", "2024-02-29"] {
             #expect(throws: Never.self) { try CorpusLoader.load(text: #"{"type":"statement","speaker":"A","text":"hi","date":"\#(good)"}"#, path: "c.jsonl") }
         }

@@ -33,7 +33,9 @@ struct RecordFields {
             return nil
         }
         guard case .string(let s) = node.value else {
-            report(node.offset, "\"\(key)\" must be a string, not \(node.value.typeDescription)")
+            // A year or an id written as a number is the commonest case: show it quoted.
+            let hint = if case .integer(let n) = node.value { " (write it in quotes: \"\(n)\")" } else { "" }
+            report(node.offset, "\"\(key)\" must be a string, not \(node.value.typeDescription)" + hint)
             return nil
         }
         if required && s.isEmpty { report(node.offset, "\"\(key)\" must not be empty") }
@@ -71,7 +73,11 @@ struct RecordFields {
     func date(_ key: String) -> CorpusDate? {
         guard let text = string(key) else { return nil }
         guard let date = CorpusDate(text) else {
-            report(node(key)!.offset, "\"\(key)\" is \"\(text)\", which is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, or a date-time with its offset such as 2025-11-07T14:30:00+05:00)")
+            if CorpusDate(text + "Z") != nil {
+                report(node(key)!.offset, "\"\(key)\" is \"\(text)\", a date-time without its time zone: add it (\(text)Z for UTC, or an offset such as +05:00), or give the date alone (\(text.prefix(10)))")
+            } else {
+                report(node(key)!.offset, "\"\(key)\" is \"\(text)\", which is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, or a date-time with its offset such as 2025-11-07T14:30:00+05:00)")
+            }
             return nil
         }
         return date
