@@ -496,8 +496,9 @@ INLINE int scan_statement(scanner *s, ps_statement *out) {
     uint32_t seen = 0;
     if (!scan_object(s, statement_member, out, &seen)) return 0;
     out->decoded_length = s->decoded_length;
-    const uint32_t type = s->to_newline == 2 ? 0 : 1u << KEY_TYPE;     // a list's elements may leave it out
-    const uint32_t required = type | 1u << PS_SPEAKER | 1u << PS_TEXT;
+    // A statement may leave its type out: a record with a speaker and a text and no type is one
+    // (`JSONLinesReader.recordType`), and a type other than "statement" has failed the scan already.
+    const uint32_t required = 1u << PS_SPEAKER | 1u << PS_TEXT;
     return (seen & required) == required;
 }
 

@@ -124,7 +124,6 @@ import TestSupport
             #"{"parley": 1, "statements": [{"speaker": "A", "text": "t"} {"speaker": "B", "text": "u"}]}"#,   // no comma
             #"{"parley": 2, "statements": []}"#,
             #"{"statements": {"speaker": "A"}}"#,
-            #"[{"speaker": "A", "text": "t"}]"#,
             #"{"statements": [{"speaker": "A", "text": "t"}]} trailing"#,
             #"{"statements": [{"speaker": "A", "text": "t"},]}"#,
         ]

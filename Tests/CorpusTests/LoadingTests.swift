@@ -150,6 +150,33 @@ import TestSupport
         #expect(broken?.description.contains("b.json:1:") == true, "\(broken?.description ?? "")")
     }
 
+    /// Tables of statements as data tools write them: a list of records (pandas' `to_json(orient=
+    /// "records")`, jsonlite, jq), and lines without a "type" (`lines=True`), in .json or .jsonl.
+    /// A record without a type is a statement when it has a speaker or a text; the quick reader and
+    /// the full one agree on them.
+    @Test func recordsWithoutATypeAreStatements() throws {
+        let generated = SyntheticCorpus(count: 60)
+        let typed = try CorpusLoader.load(text: generated.jsonLines, path: "g.jsonl").corpus
+        let untyped = generated.jsonLines.replacingOccurrences(of: #""type":"statement","#, with: "")
+        #expect(!untyped.contains(#""type":"statement""#))
+        for path in ["g.jsonl", "g.json"] {
+            let corpus = try CorpusLoader.load(text: untyped, path: path).corpus
+            #expect(JSONCorpusStreamTests.fingerprint(corpus) == JSONCorpusStreamTests.fingerprint(typed), "\(path)")
+        }
+        let list = try CorpusLoader.load(text: #"[{"speaker": "A", "text": "x", "doc": "d1"}, {"type": "document", "id": "d1", "source": "Dawn"}, {"text": "y", "speaker": "B", "kind": "indirect"}]"#, path: "t.json").corpus
+        #expect(list.count == 2 && list.statements.speakers[1] == "B" && list.statements.kinds[1] == "indirect")
+        #expect(list.document(ofRow: 0)?.source == "Dawn")
+        let bad = #expect(throws: CorpusLoadError.self) {
+            try CorpusLoader.load(text: #"[{"speaker": "A", "text": "x"}, 5, {"source": "Dawn"}, {"type": "quote"}]"#, path: "t.json")
+        }
+        let messages = bad?.problems.map(\.message) ?? []
+        #expect(messages == ["each item of the list must be a record (a JSON object), not a number",
+                             "the record has no \"type\" (corpus, document, entity or statement)",
+                             "unknown record type \"quote\": use corpus, document, entity or statement"], "\(messages)")
+        let line = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(text: #"{"source": "Dawn"}"#, path: "t.jsonl") }
+        #expect(line?.problems.first?.message == "the record has no \"type\" (corpus, document, entity or statement)")
+    }
+
     /// A UTF-8 byte order mark, which Windows tools write at the start of a text file, is not part
     /// of the first record: in a small and a large (read in parts) JSON Lines file, and a JSON file.
     @Test func aByteOrderMarkBeforeTheFirstRecordIsSkipped() throws {

@@ -159,8 +159,10 @@ import Testing
     @Test func jsonFormVersionAndShape() {
         var p = only(#"{"parley": 2, "statements": []}"#, file: "c.json")
         #expect(p?.message.contains("version 2") == true)
-        p = only(#"[1, 2]"#, file: "c.json")
-        #expect(p?.message.contains("must be one object") == true)
+        p = only(#""statements""#, file: "c.json")
+        #expect(p?.message == "a .json corpus must be one object with \"documents\" and \"statements\", or a list of records, not a string")
+        p = only(#"[{"speaker": "A", "text": "x"}, [2]]"#, file: "c.json")
+        #expect(p?.message == "each item of the list must be a record (a JSON object), not a list" && p?.column == 33)
         p = only("{\n  \"statements\": [\n    {\"speaker\": \"A\"}\n  ]\n}", file: "c.json")
         #expect(p?.line == 3 && p?.column == 5)
         #expect(p?.record == "statement", "placed by line and column: a count of statements before it would depend on the core that read it")

@@ -1,5 +1,5 @@
 /// Reads the JSON form: one object with `parley`, `name`, `description`, `documents`, `entities`
-/// and `statements`.
+/// and `statements`, or a list of records.
 enum JSONCorpusReader {
     static func read(_ file: SourceFile, into builder: CorpusBuilder) throws(CorpusLoadError) {
         if let streamed = JSONCorpusStream.read(file, stop: builder.stop) {
@@ -10,7 +10,9 @@ enum JSONCorpusReader {
     }
 
     /// Whether a `.json` file holds JSON Lines (many tools write records a line each under that
-    /// name): its first line is a whole object with a record `type` and none of a corpus's members. It is then read as JSON Lines, as DuckDB's `read_json` detects the layout itself.
+    /// name): its first line is a whole record (with a record `type`, a speaker or a text) and has
+    /// none of a corpus's members. It is then read as JSON Lines, as DuckDB's `read_json` detects
+    /// the layout itself.
     static func holdsJSONLines(_ file: SourceFile) -> Bool {
         file.bytes.withUnsafeBufferPointer { buffer in
             let start = file.bytes.contentStart
@@ -20,14 +22,36 @@ enum JSONCorpusReader {
             guard lineEnd < buffer.count || buffer.count <= limit,
                   let first = try? JSONParser.parse(buffer, range: start..<lineEnd),
                   case .object(let members) = first.value,
-                  let type = members.first(where: { $0.key == "type" }), case .string(let name) = type.value.value else { return false }
+                  !members.isEmpty else { return false }
             // A JSON corpus with a "type" member of its own still has its version or its lists.
             let corpusMembers = members.contains { member in
                 if member.key == "parley" { return true }
                 guard ["documents", "entities", "statements"].contains(member.key), case .array = member.value.value else { return false }
                 return true
             }
-            return ["corpus", "document", "entity", "statement"].contains(name) && !corpusMembers
+            let typed = members.contains { member in
+                guard member.key == "type", case .string(let name) = member.value.value else { return false }
+                return JSONLinesReader.RecordType(rawValue: name) != nil
+            }
+            return !corpusMembers && (typed || members.contains { $0.key == "speaker" || $0.key == "text" })
+        }
+    }
+
+    /// A list of records, as pandas' `to_json(orient="records")`, R's jsonlite and jq write a
+    /// table: each is a statement, unless its `"type"` says otherwise (as in JSON Lines).
+    private static func readList(_ items: [JSONNode], file: SourceFile, into builder: CorpusBuilder) {
+        for item in items {
+            guard case .object(let members) = item.value else {
+                builder.report(file: file, offset: item.offset, message: "each item of the list must be a record (a JSON object), not \(item.value.typeDescription)")
+                continue
+            }
+            switch JSONLinesReader.recordType(of: item, members, file: file, builder: builder) {
+            case .statement: builder.addStatement(item, file: file)
+            case .document: builder.addDocument(item, file: file)
+            case .entity: builder.addEntity(item, file: file)
+            case .corpus: builder.addHeader(item, file: file)
+            case nil: break
+            }
         }
     }
 
@@ -43,8 +67,12 @@ enum JSONCorpusReader {
         } catch {
             throw CorpusLoadError(unreadable: file.problem(at: error.offset, message: "not valid JSON: \(error.message)"))
         }
+        if case .array(let items) = root.value {
+            readList(items, file: file, into: builder)
+            return
+        }
         guard case .object(let members) = root.value else {
-            throw CorpusLoadError(unreadable: file.problem(at: root.offset, message: "a .json corpus must be one object with \"documents\" and \"statements\", not \(root.value.typeDescription)"))
+            throw CorpusLoadError(unreadable: file.problem(at: root.offset, message: "a .json corpus must be one object with \"documents\" and \"statements\", or a list of records, not \(root.value.typeDescription)"))
         }
         var fatal: CorpusProblem?
         func problem(_ offset: Int, _ message: String) -> CorpusProblem { file.problem(at: offset, message: message) }

@@ -118,23 +118,38 @@ enum JSONLinesReader {
             builder.report(file: file, offset: node.offset, message: "each line must be a JSON object, not \(node.value.typeDescription)")
             return
         }
-        guard let typeMember = members.first(where: { $0.key == "type" }) else {
-            builder.report(file: file, offset: node.offset, message: "the record has no \"type\" (corpus, document, entity or statement)")
-            return
-        }
-        switch typeMember.value.value {
-        case .string("statement"):
+        switch recordType(of: node, members, file: file, builder: builder) {
+        case .statement:
             if let record = builder.statementRecord(node, file: file) {
                 builder.take(record, node: node, file: file, into: &columns)
             }
-        case .string("document"): builder.addDocument(node, file: file)
-        case .string("entity"): builder.addEntity(node, file: file)
-        case .string("corpus"): builder.addHeader(node, file: file)
-        case .string(let other):
-            builder.report(file: file, offset: typeMember.value.offset, message: "unknown record type \"\(other)\": use corpus, document, entity or statement")
-        default:
-            builder.report(file: file, offset: typeMember.value.offset, message: "\"type\" must be a string, not \(typeMember.value.value.typeDescription)")
+        case .document: builder.addDocument(node, file: file)
+        case .entity: builder.addEntity(node, file: file)
+        case .corpus: builder.addHeader(node, file: file)
+        case nil: break
         }
+    }
+
+    enum RecordType: String { case statement, document, entity, corpus }
+
+    /// The kind of record `node` is; nil, the problem reported, if its `"type"` names none. A
+    /// record without a type is a statement when it has a speaker or a text, as the lines pandas'
+    /// `to_json(orient="records", lines=True)` writes from a table of statements.
+    static func recordType(of node: JSONNode, _ members: [JSONMember], file: SourceFile, builder: CorpusBuilder) -> RecordType? {
+        guard let typeMember = members.first(where: { $0.key == "type" }) else {
+            if members.contains(where: { $0.key == "speaker" || $0.key == "text" }) { return .statement }
+            builder.report(file: file, offset: node.offset, message: "the record has no \"type\" (corpus, document, entity or statement)")
+            return nil
+        }
+        guard case .string(let name) = typeMember.value.value else {
+            builder.report(file: file, offset: typeMember.value.offset, message: "\"type\" must be a string, not \(typeMember.value.value.typeDescription)")
+            return nil
+        }
+        guard let type = RecordType(rawValue: name) else {
+            builder.report(file: file, offset: typeMember.value.offset, message: "unknown record type \"\(name)\": use corpus, document, entity or statement")
+            return nil
+        }
+        return type
     }
 }
 
