@@ -173,8 +173,10 @@ import TestSupport
         #expect(messages == ["each item of the list must be a record (a JSON object), not a number",
                              "the record has no \"type\" (corpus, document, entity or statement)",
                              "unknown record type \"quote\": use corpus, document, entity or statement"], "\(messages)")
-        let line = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(text: #"{"source": "Dawn"}"#, path: "t.jsonl") }
-        #expect(line?.problems.first?.message == "the record has no \"type\" (corpus, document, entity or statement)")
+        for untypedDocument in [#"{"source": "Dawn"}"#, #"{"id": "d1", "title": "Talks", "text": "The body"}"#] {
+            let line = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(text: untypedDocument, path: "t.jsonl") }
+            #expect(line?.problems.first?.message == "the record has no \"type\" (corpus, document, entity or statement)")
+        }
     }
 
     /// A UTF-8 byte order mark, which Windows tools write at the start of a text file, is not part

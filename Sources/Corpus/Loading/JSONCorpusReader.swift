@@ -33,7 +33,7 @@ enum JSONCorpusReader {
                 guard member.key == "type", case .string(let name) = member.value.value else { return false }
                 return JSONLinesReader.RecordType(rawValue: name) != nil
             }
-            return !corpusMembers && (typed || members.contains { $0.key == "speaker" || $0.key == "text" })
+            return !corpusMembers && (typed || JSONLinesReader.looksLikeStatement(members))
         }
     }
 

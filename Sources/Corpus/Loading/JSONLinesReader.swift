@@ -132,12 +132,19 @@ enum JSONLinesReader {
 
     enum RecordType: String { case statement, document, entity, corpus }
 
+    /// Whether a record without a type is a statement: it has a speaker, or a text and none of a
+    /// document's own fields (a document has a text too).
+    static func looksLikeStatement(_ members: [JSONMember]) -> Bool {
+        members.contains { $0.key == "speaker" }
+            || (members.contains { $0.key == "text" } && !members.contains { ["title", "source", "url", "published"].contains($0.key) })
+    }
+
     /// The kind of record `node` is; nil, the problem reported, if its `"type"` names none. A
-    /// record without a type is a statement when it has a speaker or a text, as the lines pandas'
+    /// record without a type may be a statement (`looksLikeStatement`), as the lines pandas'
     /// `to_json(orient="records", lines=True)` writes from a table of statements.
     static func recordType(of node: JSONNode, _ members: [JSONMember], file: SourceFile, builder: CorpusBuilder) -> RecordType? {
         guard let typeMember = members.first(where: { $0.key == "type" }) else {
-            if members.contains(where: { $0.key == "speaker" || $0.key == "text" }) { return .statement }
+            if looksLikeStatement(members) { return .statement }
             builder.report(file: file, offset: node.offset, message: "the record has no \"type\" (corpus, document, entity or statement)")
             return nil
         }
