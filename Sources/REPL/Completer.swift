@@ -45,8 +45,8 @@ final class Completer {
         return entries.filter { $0.hasPrefix(name) && (name.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map { entry in
             var isFolder: ObjCBool = false
             let path = folder + entry
-            FileManager.default.fileExists(atPath: (listed as NSString).appendingPathComponent(entry), isDirectory: &isFolder)
-            return String((path + (isFolder.boolValue ? "/" : "")).dropFirst(kept))
+            let isFolderEntry = FileManager.default.fileExists(atPath: (listed as NSString).appendingPathComponent(entry), isDirectory: &isFolder) && isFolder.boolValue
+            return String((path + (isFolderEntry ? "/" : "")).dropFirst(kept))
         }
     }
 
