@@ -115,6 +115,34 @@ import TestSupport
         #expect(out.stdout.contains("1 passed, 1 failed"))
     }
 
+    /// A shared recipe's examples read only files beside it: an absolute path, a climb out of its
+    /// folder or a link to a device is refused, never read (reading /dev/zero would not end). A
+    /// recipe tested from its own folder finds its files there.
+    @Test func examplesReadOnlyTheFilesBesideTheRecipe() throws {
+        let folder = Fixtures.temporaryDirectory()
+        try Data("31 statements\n".utf8).write(to: folder.appendingPathComponent("good.txt"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("zero.txt").path, withDestinationPath: "/dev/zero")
+        func write(_ name: String, _ example: String) throws {
+            try Data("""
+                return {name = "\(name)", description = "d", run = function(corpus) print(#corpus.statements .. " statements") end,
+                  examples = {{params = {}, \(example)}}}
+                """.utf8).write(to: folder.appendingPathComponent(name + ".lua"))
+        }
+        try write("beside", #"expect = "./good.txt""#)
+        try write("absolute", #"expect = "/dev/zero""#)
+        try write("climbing", #"corpus = "sub/../..", expect = "good.txt""#)
+        try write("linked", #"expect = "zero.txt""#)
+        let beside = try Subprocess.run(["recipes", "test", "beside.lua"], in: folder.path)
+        #expect(beside.status == 0 && beside.stdout.contains("1 passed, 0 failed"), "\(beside.stdout)")
+        for (name, message) in [("absolute", #"example 1: expect = "/dev/zero" must be a path inside the recipe's folder"#),
+                                ("climbing", #"example 1: corpus = "sub/../.." must be a path inside the recipe's folder"#)] {
+            let checked = try Subprocess.run(["recipes", "check", folder.appendingPathComponent(name + ".lua").path])
+            #expect(checked.status == 1 && checked.stderr.contains(message), "\(checked.stderr)")
+        }
+        let linked = try Subprocess.run(["recipes", "test", "linked.lua"], in: folder.path)
+        #expect(linked.status == 1 && linked.stdout.contains("the expected output zero.txt cannot be read (it must be a file of at most 64 MiB)"), "\(linked.stdout)")
+    }
+
     @Test func recipesRunSandboxedUnlessTrusted() throws {
         let file = recipe("return {name = 'reader', description = 'd', needs = {'io'}, run = function() print(io ~= nil) end}")
         var out = try Subprocess.run(["run", file])

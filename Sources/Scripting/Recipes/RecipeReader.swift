@@ -171,6 +171,14 @@ extension ScriptSession {
             lua.rawGetField("corpus", in: example)
             let corpus = lua.string(at: -1)
             lua.pop()
+            // Examples travel with the recipe: a shared recipe's test reads nothing else (not "/",
+            // which would walk the whole disk for corpus files, nor a device such as /dev/zero).
+            for (field, value) in [("expect", expect), ("corpus", corpus)] {
+                if let value, !Self.staysInFolder(value) {
+                    let like = field == "expect" ? "expected/\(recipe).txt" : "corpus.jsonl"
+                    throw fail("recipe '\(recipe)': example \(i + 1): \(field) = \"\(value)\" must be a path inside the recipe's folder, such as \"\(like)\"")
+                }
+            }
             var values: [String: Recipe.Value] = [:]
             if lua.rawGetField("params", in: example) == .table {
                 var failure: Error?
@@ -189,6 +197,17 @@ extension ScriptSession {
             examples.append(Recipe.Example(parameters: values, corpus: corpus, expect: expect))
         }
         return examples
+    }
+
+    /// Whether `path` is relative and does not climb out of the folder it is relative to.
+    static func staysInFolder(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.hasPrefix("~") else { return false }
+        var depth = 0
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == ".." { depth -= 1 } else if part != "." { depth += 1 }
+            if depth < 0 { return false }
+        }
+        return depth > 0
     }
 
     /// A parameter value given in Lua as the command line would give it: lists joined by commas.

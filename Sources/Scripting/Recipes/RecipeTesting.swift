@@ -15,7 +15,7 @@ public enum RecipeTesting {
     /// Runs the examples of the recipe in `path`; `defaultCorpus` serves examples that name none.
     public static func run(path: String, defaultCorpus: String?, limits: ScriptSession.Limits) -> [Outcome] {
         let folder = (path as NSString).deletingLastPathComponent
-        func resolve(_ relative: String) -> String { relative.hasPrefix("/") ? relative : folder + "/" + relative }
+        func resolve(_ relative: String) -> String { folder.isEmpty ? relative : folder + "/" + relative }
         guard let source = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
             return [Outcome(recipe: path, example: 0, passed: false, detail: "cannot read \(path)")]
         }
@@ -49,12 +49,20 @@ public enum RecipeTesting {
                 return failed("\(error)")
             }
             let actual = output.joined(separator: "\n") + (output.isEmpty ? "" : "\n")
-            guard let expected = FileManager.default.contents(atPath: resolve(example.expect)).map({ String(decoding: $0, as: UTF8.self) }) else {
-                return failed("the expected output \(resolve(example.expect)) cannot be read; the output was:\n\(actual)")
+            guard let expected = readExpected(resolve(example.expect)) else {
+                return failed("the expected output \(resolve(example.expect)) cannot be read (it must be a file of at most 64 MiB); the output was:\n\(actual)")
             }
             if actual == expected { return Outcome(recipe: recipe.name, example: number, passed: true, detail: "") }
             return failed(diff(expected: expected, actual: actual, name: resolve(example.expect)))
         }
+    }
+
+    /// The text of an expected-output file: a regular file (through any link) of at most 64 MiB.
+    static func readExpected(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= 64 << 20,
+              let data = FileManager.default.contents(atPath: path) else { return nil }
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// A short unified-style diff: the lines around the first difference.
