@@ -133,6 +133,7 @@ public final class Repl {
         do {
             try session.execute(code, chunkName: chunkName) { indices in
                 guard !indices.isEmpty else { return }
+                printer.width = output.toTerminal && terminal.interactive ? terminal.size.columns : nil
                 show(printer.render(session, indices: indices))
             }
         } catch {

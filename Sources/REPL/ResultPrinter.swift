@@ -4,6 +4,9 @@ import Scripting
 /// terminal's height.
 struct ResultPrinter {
     var mode: OutputMode = .table
+    /// The terminal's width when results go to one: a table's lines are cut to it (with "…"), as
+    /// DuckDB's shell fits its tables, rather than wrapped into a ragged block.
+    var width: Int?
 
     /// The text for the results at `indices` of `session`'s stack.
     func render(_ session: ScriptSession, indices: [Int32]) -> String {
@@ -15,14 +18,22 @@ struct ResultPrinter {
     private func render(_ session: ScriptSession, at index: Int32) -> String {
         switch mode {
         case .table:
-            if let text = session.userdataDescription(at: index) { return text }
-            if let table = session.tabular(at: index) { return table.text(limit: 50) }
+            if let text = session.userdataDescription(at: index) { return fitted(text) }
+            if let table = session.tabular(at: index) { return fitted(table.text(limit: 50)) }
             return session.display(at: index)
         case .markdown: return session.tabular(at: index)?.markdown() ?? session.display(at: index)
         case .csv: return session.tabular(at: index)?.csv().trimmingTrailingNewlines() ?? session.display(at: index)
         case .json: return session.tabular(at: index)?.json() ?? session.display(at: index)
         case .lua: return session.display(at: index)
         }
+    }
+
+    /// `text` with each line at most `width` characters.
+    func fitted(_ text: String) -> String {
+        guard let width, width > 10 else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.count > width ? $0.prefix(width - 1) + "…" : String($0) }
+            .joined(separator: "\n")
     }
 
     /// At most `rows` lines, with a note of how many were hidden.

@@ -8,8 +8,8 @@ import TestSupport
     let state = Fixtures.temporaryDirectory().path
     var environment: [String: String] { ["XDG_STATE_HOME": state] }
 
-    func start(_ extra: [String] = [], environment more: [String: String] = [:], rows: Int = 40) throws -> TerminalSession {
-        let terminal = try TerminalSession(extra, environment: environment.merging(more) { $1 }, rows: rows)
+    func start(_ extra: [String] = [], environment more: [String: String] = [:], columns: Int = 100, rows: Int = 40) throws -> TerminalSession {
+        let terminal = try TerminalSession(extra, environment: environment.merging(more) { $1 }, columns: columns, rows: rows)
         try terminal.waitFor("parley>")
         return terminal
     }
@@ -168,6 +168,17 @@ import TestSupport
         let t = try start(rows: 12)
         try t.type("statements:count_by('topics')"); try t.press("Enter")
         try t.waitFor("more lines not shown")
+    }
+
+    /// In a narrow terminal a table's rows are cut to its width with "…", not wrapped; print
+    /// writes what it is given.
+    @Test func tablesAreCutToTheTerminalsWidth() throws {
+        let t = try start(columns: 60)
+        try t.type("statements"); try t.press("Enter")
+        let screen = try t.waitFor("more (31 statements)")
+        let rows = screen.split(separator: "\n").filter { $0.hasPrefix(" 1  blog#1") || $0.hasPrefix(" 2  blog#2") }
+        #expect(rows.count == 2 && rows.allSatisfy { $0.count == 60 && $0.hasSuffix("…") }, "\(screen)")
+        #expect(!screen.contains("\nith the Afghan"), "no wrapped remainder of row 1: \(screen)")
     }
 
     @Test func colourOnlyWithoutNO_COLOR() throws {
