@@ -68,6 +68,26 @@ import TestSupport
         #expect(json.contains("where{kind = \\\"direct\\\"}"), "the filter is in the provenance")
     }
 
+    /// A table of a collection makes each row when a renderer reads it: nothing is made up front,
+    /// and a preview reads only the rows it shows (the saved files are those of `ReportGoldenTests`).
+    @Test func aCollectionsTableMakesItsRowsWhenRead() throws {
+        let made = Counter()
+        let table = Tabular(headers: ["n"], count: 1_000_000) { i in
+            made.add()
+            return [.number(Double(i))]
+        }
+        #expect(made.value == 0 && table.rows.count == 1_000_000)
+        let preview = table.text(limit: 3)
+        #expect(preview.contains("… 999997 more rows"), "\(preview)")
+        #expect(made.value < 20, "a preview made \(made.value) rows")
+        #expect(Array(table.rows[999_998...]) == [[.number(999_998)], [.number(999_999)]])
+    }
+
+    final class Counter: @unchecked Sendable {
+        private(set) var value = 0
+        func add() { value += 1 }
+    }
+
     @Test func csvQuotesEveryFieldThatNeedsIt() {
         let table = Tabular(headers: ["text", "n"], rows: [
             [.text("a Windows line\r\nbreak"), .number(2)], [.text("“curly”, comma"), .number(0.5)],

@@ -9,14 +9,14 @@ extension ScriptSession {
     public func tabular(at index: Int32) -> Tabular? {
         if let box = lua.box(at: index, metatable: Metatable.selection, as: SelectionBox.self) {
             let selection = box.selection
-            let s = selection.corpus.statements
-            let rows: [[Tabular.Cell]] = (0..<selection.count).map { i in
+            return Tabular(headers: ["id", "date", "speaker", "kind", "cue", "source", "text"], count: selection.count) { i in
                 let row = selection.row(at: i)
+                let corpus = selection.corpus
                 func cell(_ value: String?) -> Tabular.Cell { value.map { .text($0) } ?? .empty }
-                return [cell(s.ids[row]), cell(s.dates[row]), cell(s.speakers[row]), cell(s.kinds[row]), cell(s.cues[row]),
-                        cell(selection.corpus.document(ofRow: row)?.source), cell(s.texts[row])]
+                return [cell(corpus.statements.ids[row]), cell(corpus.statements.dates[row]), cell(corpus.statements.speakers[row]),
+                        cell(corpus.statements.kinds[row]), cell(corpus.statements.cues[row]),
+                        cell(corpus.document(ofRow: row)?.source), cell(corpus.statements.texts[row])]
             }
-            return Tabular(headers: ["id", "date", "speaker", "kind", "cue", "source", "text"], rows: rows)
         }
         if let box = lua.box(at: index, metatable: Metatable.counts, as: CountsBox.self) {
             let rows: [[Tabular.Cell]] = box.counts.rows.map { row in

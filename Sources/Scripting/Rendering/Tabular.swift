@@ -19,17 +19,49 @@ public struct Tabular: Sendable, Equatable {
     }
 
     public var headers: [String]
-    public var rows: [[Cell]]
+    public var rows: Rows
 
     public init(headers: [String], rows: [[Cell]]) {
         self.headers = headers
-        self.rows = rows
+        self.rows = Rows(cells: rows)
+    }
+
+    /// `count` rows, each made by `row` when it is read: a collection of a million statements goes
+    /// into a report or a file without being held as seven million cells first.
+    public init(headers: [String], count: Int, row: @escaping @Sendable (Int) -> [Cell]) {
+        self.headers = headers
+        self.rows = Rows(count: count, make: row)
+    }
+
+    /// The rows: held, or made one at a time.
+    public struct Rows: RandomAccessCollection, Sendable, Equatable {
+        private let cells: [[Cell]]?
+        private let make: (@Sendable (Int) -> [Cell])?
+        public let endIndex: Int
+        public var startIndex: Int { 0 }
+
+        init(cells: [[Cell]]) {
+            self.cells = cells
+            make = nil
+            endIndex = cells.count
+        }
+
+        init(count: Int, make: @escaping @Sendable (Int) -> [Cell]) {
+            cells = nil
+            self.make = make
+            endIndex = count
+        }
+
+        public subscript(i: Int) -> [Cell] { cells?[i] ?? make!(i) }
+
+        public static func == (a: Rows, b: Rows) -> Bool { a.elementsEqual(b) }
     }
 
     /// An aligned text table; `limit` rows at most, with a note of the rest.
     public func text(limit: Int? = nil, clip: Int = 80) -> String {
-        let shown = limit.map { Array(rows.prefix($0)) } ?? rows
-        let numeric = Set(headers.indices.filter { i in !rows.isEmpty && rows.allSatisfy { if case .text = $0[i] { return false }; return true } })
+        let shown = Array(rows.prefix(limit ?? rows.count))
+        // Alignment concerns the rows shown only: a preview of a million rows does not read them all.
+        let numeric = Set(headers.indices.filter { i in !shown.isEmpty && shown.allSatisfy { if case .text = $0[i] { return false }; return true } })
         let more = rows.count - shown.count
         return TextTable(headers: headers, rows: shown.map { $0.map { $0.plain.clipped(clip) } }, rightAligned: numeric,
                          footer: more > 0 ? "… \(more) more rows (\(rows.count) in all)" : nil).render()
@@ -37,15 +69,21 @@ public struct Tabular: Sendable, Equatable {
 
     /// A GitHub-flavoured Markdown table; pipes and line breaks in cells are escaped.
     public func markdown() -> String {
+        var out = ""
+        appendMarkdown(to: &out)
+        return out
+    }
+
+    /// The Markdown table appended to `out`, a row at a time (a million rows are not held twice).
+    public func appendMarkdown(to out: inout String) {
         func escape(_ s: String) -> String {
             guard s.containsASCII(of: "\\|\r\n") else { return s }
             return s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
                 .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
         }
-        var lines = ["| " + headers.map(escape).joined(separator: " | ") + " |",
-                     "|" + headers.indices.map { i in rows.allSatisfy { if case .text = $0[i] { return false }; return true } && !rows.isEmpty ? " ---: |" : " --- |" }.joined()]
-        lines += rows.map { "| " + $0.map { escape($0.plain) }.joined(separator: " | ") + " |" }
-        return lines.joined(separator: "\n")
+        out += "| " + headers.map(escape).joined(separator: " | ") + " |\n"
+        out += "|" + headers.indices.map { i in rows.allSatisfy { if case .text = $0[i] { return false }; return true } && !rows.isEmpty ? " ---: |" : " --- |" }.joined()
+        for row in rows { out += "\n| " + row.map { escape($0.plain) }.joined(separator: " | ") + " |" }
     }
 
     /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled; CRLF line ends.
@@ -85,18 +123,30 @@ public struct Tabular: Sendable, Equatable {
 
     /// A JSON array of objects, one per row, keys in column order.
     public func json() -> String {
-        let objects = rows.map { row in
-            "{" + zip(headers, row).map { header, cell in
-                let value: String
+        var out = ""
+        appendJSON(to: &out)
+        return out
+    }
+
+    /// The JSON array appended to `out`, a row at a time.
+    public func appendJSON(to out: inout String) {
+        guard !rows.isEmpty else { return out += "[]" }
+        let keys = headers.map { Self.jsonString($0) + ": " }
+        out += "["
+        for (i, row) in rows.enumerated() {
+            out += i == 0 ? "\n  {" : ",\n  {"
+            for (k, cell) in row.enumerated() where k < keys.count {
+                if k > 0 { out += ", " }
+                out += keys[k]
                 switch cell {
-                case .text(let s): value = Self.jsonString(s)
-                case .number(let n): value = n.isFinite ? cell.plain : "null"
-                case .empty: value = "null"
+                case .text(let s): out += Self.jsonString(s)
+                case .number(let n): out += n.isFinite ? cell.plain : "null"
+                case .empty: out += "null"
                 }
-                return Self.jsonString(header) + ": " + value
-            }.joined(separator: ", ") + "}"
+            }
+            out += "}"
         }
-        return objects.isEmpty ? "[]" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]"
+        out += "\n]"
     }
 
     public static func jsonString(_ s: String) -> String { JSONValue.quoted(s) }

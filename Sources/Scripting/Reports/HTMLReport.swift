@@ -20,19 +20,20 @@ extension Report {
 
     func html() -> String {
         let e = Self.escape
-        var body: [String] = ["<h1>\(e(title))</h1>"]
+        var body = "<h1>\(e(title))</h1>"
         for part in parts {
+            body += "\n"
             switch part {
-            case .heading(let text): body.append("<h2>\(e(text))</h2>")
-            case .text(let text): body.append(text.components(separatedBy: "\n\n").map { "<p>\(e($0))</p>" }.joined(separator: "\n"))
-            case .table(let table, let caption): body.append(Self.htmlTable(table, caption: caption))
-            case .chart(let chart): body.append("<figure><figcaption>\(e(chart.title))</figcaption>" + SVGChart.render(chart) + "</figure>")
+            case .heading(let text): body += "<h2>\(e(text))</h2>"
+            case .text(let text): body += text.components(separatedBy: "\n\n").map { "<p>\(e($0))</p>" }.joined(separator: "\n")
+            case .table(let table, let caption): Self.appendHTMLTable(table, caption: caption, to: &body)
+            case .chart(let chart): body += "<figure><figcaption>\(e(chart.title))</figcaption>" + SVGChart.render(chart) + "</figure>"
             case .quotes(let quotes):
-                for q in quotes {
+                for (i, q) in quotes.enumerated() {
                     let text = q.direct ? "“\(q.text)”" : q.text
                     let source = q.url.map { "<a href=\"\(e($0))\">\(e(q.source ?? $0))</a>" } ?? e(q.source ?? "")
                     let who = [e(q.speaker) + (q.role.map { ", " + e($0) } ?? ""), q.date.map(e), source.isEmpty ? nil : source].compactMap { $0 }
-                    body.append("<blockquote><p>\(e(text))</p><footer>— \(who.joined(separator: ", "))</footer></blockquote>")
+                    body += (i > 0 ? "\n" : "") + "<blockquote><p>\(e(text))</p><footer>— \(who.joined(separator: ", "))</footer></blockquote>"
                 }
             }
         }
@@ -59,7 +60,7 @@ extension Report {
             </style>
             </head>
             <body>
-            \(body.joined(separator: "\n"))
+            \(body)
             <ul class="provenance">\(provenanceHTML)</ul>
             </body>
             </html>
@@ -67,19 +68,20 @@ extension Report {
             """
     }
 
-    static func htmlTable(_ table: Tabular, caption: String?) -> String {
+    /// The table appended to `out` a row at a time (a million rows are not held as lines first).
+    static func appendHTMLTable(_ table: Tabular, caption: String?, to out: inout String) {
         let e = escape
-        var out = ["<table>"]
-        if let caption { out.append("<caption>\(e(caption))</caption>") }
-        out.append("<thead><tr>" + table.headers.map { "<th scope=\"col\">\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
+        out += "<table>"
+        if let caption { out += "\n<caption>\(e(caption))</caption>" }
+        out += "\n<thead><tr>" + table.headers.map { "<th scope=\"col\">\(e($0))</th>" }.joined() + "</tr></thead><tbody>"
         for row in table.rows {
-            out.append("<tr>" + row.map { cell -> String in
-                if case .number = cell { return "<td class=\"n\">\(e(cell.plain))</td>" }
-                return "<td dir=\"auto\">\(e(cell.plain))</td>"
-            }.joined() + "</tr>")
+            out += "\n<tr>"
+            for cell in row {
+                if case .number = cell { out += "<td class=\"n\">\(e(cell.plain))</td>" } else { out += "<td dir=\"auto\">\(e(cell.plain))</td>" }
+            }
+            out += "</tr>"
         }
-        out.append("</tbody></table>")
-        return out.joined(separator: "\n")
+        out += "\n</tbody></table>"
     }
 }
 

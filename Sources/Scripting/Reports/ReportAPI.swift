@@ -125,7 +125,11 @@ extension ScriptSession {
         }
         report.provenance.made = Provenance.now
         let target = try ReportFiles.resolve(path, in: limits.outputDirectory, trusted: limits.trusted)
-        try ReportFiles.writeAtomically(try report.renderBytes(format), to: target)
+        if format == .csv {
+            try ReportFiles.writeAtomically(try report.csvBytes(), to: target)
+        } else {
+            try ReportFiles.writeAtomically(try report.render(format), to: target)
+        }
         return target
     }
 

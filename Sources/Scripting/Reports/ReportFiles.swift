@@ -19,14 +19,25 @@ public enum ReportFiles {
 
     /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBytes { try writeAtomically(raw: $0, to: path) }
+    }
+
+    /// Writes `text` as UTF-8, from where the string keeps it (a large report is not copied).
+    public static func writeAtomically(_ text: String, to path: String) throws {
+        var text = text
+        try text.withUTF8 { try writeAtomically(raw: UnsafeRawBufferPointer($0), to: path) }
+    }
+
+    private static func writeAtomically(raw: UnsafeRawBufferPointer, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).parley-\(getpid()).tmp")
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             // Written from where the bytes lie, not copied into a Data first (a large CSV file).
-            try bytes.withUnsafeBytes { raw in
-                guard let base = raw.baseAddress else { return try Data().write(to: temporary) }
+            if let base = raw.baseAddress {
                 try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none).write(to: temporary)
+            } else {
+                try Data().write(to: temporary)
             }
             if rename(temporary.path, url.path) != 0 {
                 throw ReportError("cannot write \(shown(path)): \(String(cString: strerror(errno)))")

@@ -18,12 +18,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 }
 
 extension Report {
-    /// The file's bytes: a CSV table is written as bytes from the start (a million rows would
-    /// otherwise be held three times over, as bytes, as a String and as the file's data).
-    public func renderBytes(_ format: ReportFormat) throws -> [UInt8] {
-        if format == .csv { return try csvTable().csvBytes() }
-        return Array(try render(format).utf8)
-    }
+    /// A CSV file's bytes, written as bytes from the start (a million rows would otherwise be held
+    /// three times over, as bytes, as a String and as the file's data).
+    public func csvBytes() throws -> [UInt8] { try csvTable().csvBytes() }
 
     private func csvTable() throws -> Tabular {
         let tables = parts.compactMap { if case .table(let t, _) = $0 { return t }; return nil }
@@ -43,25 +40,32 @@ extension Report {
         }
     }
 
+    /// Written into one string, lines as they come: a table of a million rows is not held as a
+    /// list of lines and then joined (the same for `json` and `html`).
     func markdown() -> String {
-        var out = ["# " + Self.markdownInline(title), ""]
+        var out = ""
+        func line(_ text: String = "") { out += text + "\n" }
+        line("# " + Self.markdownInline(title)); line()
         for part in parts {
             switch part {
-            case .heading(let text): out += ["## " + Self.markdownInline(text), ""]
-            case .text(let text): out += [text, ""]
+            case .heading(let text): line("## " + Self.markdownInline(text)); line()
+            case .text(let text): line(text); line()
             case .table(let table, let caption):
-                if let caption { out += ["*" + Self.markdownInline(caption) + "*", ""] }
-                out += [table.markdown(), ""]
-            case .chart(let chart): out += ["**" + Self.markdownInline(chart.title) + "**", "", "```text", TextChart.render(chart), "```", ""]
+                if let caption { line("*" + Self.markdownInline(caption) + "*"); line() }
+                table.appendMarkdown(to: &out)
+                line(); line()
+            case .chart(let chart):
+                for text in ["**" + Self.markdownInline(chart.title) + "**", "", "```text", TextChart.render(chart), "```", ""] { line(text) }
             case .quotes(let quotes):
                 for q in quotes {
                     let text = q.direct ? "“\(q.text)”" : q.text
-                    out += ["> " + Self.markdownInline(text), ">", "> — " + Self.markdownInline(q.attribution) + (q.url.map { " ([source](\($0)))" } ?? ""), ""]
+                    for text in ["> " + Self.markdownInline(text), ">", "> — " + Self.markdownInline(q.attribution) + (q.url.map { " ([source](\($0)))" } ?? ""), ""] { line(text) }
                 }
             }
         }
-        out += ["---", ""] + provenance.lines.map { "<small>" + Self.markdownInline($0) + "</small><br>" }
-        return out.joined(separator: "\n") + "\n"
+        line("---"); line()
+        for text in provenance.lines { line("<small>" + Self.markdownInline(text) + "</small><br>") }
+        return out
     }
 
     func text() -> String {
@@ -84,22 +88,26 @@ extension Report {
 
     func json() -> String {
         func s(_ x: String) -> String { Tabular.jsonString(x) }
-        var items: [String] = []
-        for part in parts {
+        var out = "{\n  \"title\": \(s(title)),\n  \"parts\": [\n    "
+        for (i, part) in parts.enumerated() {
+            if i > 0 { out += ",\n    " }
             switch part {
-            case .heading(let text): items.append(#"{"heading": \#(s(text))}"#)
-            case .text(let text): items.append(#"{"text": \#(s(text))}"#)
-            case .table(let table, _): items.append(#"{"table": \#(table.json())}"#)
+            case .heading(let text): out += #"{"heading": \#(s(text))}"#
+            case .text(let text): out += #"{"text": \#(s(text))}"#
+            case .table(let table, _):
+                out += #"{"table": "#
+                table.appendJSON(to: &out)
+                out += "}"
             case .chart(let chart):
                 let series = chart.series.map { #"{"name": \#(s($0.name)), "values": [\#($0.values.map { Tabular.Cell.number($0).plain }.joined(separator: ", "))]}"# }
-                items.append(#"{"chart": {"kind": \#(s(chart.kind.rawValue)), "title": \#(s(chart.title)), "labels": [\#(chart.labels.map(s).joined(separator: ", "))], "series": [\#(series.joined(separator: ", "))]}}"#)
+                out += #"{"chart": {"kind": \#(s(chart.kind.rawValue)), "title": \#(s(chart.title)), "labels": [\#(chart.labels.map(s).joined(separator: ", "))], "series": [\#(series.joined(separator: ", "))]}}"#
             case .quotes(let quotes):
                 let list = quotes.map { #"{"speaker": \#(s($0.speaker)), "date": \#($0.date.map(s) ?? "null"), "source": \#($0.source.map(s) ?? "null"), "text": \#(s($0.text))}"# }
-                items.append(#"{"quotes": [\#(list.joined(separator: ", "))]}"#)
+                out += #"{"quotes": [\#(list.joined(separator: ", "))]}"#
             }
         }
         let provenanceJSON = "[" + provenance.lines.map(s).joined(separator: ", ") + "]"
-        return "{\n  \"title\": \(s(title)),\n  \"parts\": [\n    " + items.joined(separator: ",\n    ") + "\n  ],\n  \"provenance\": \(provenanceJSON)\n}\n"
+        return out + "\n  ],\n  \"provenance\": \(provenanceJSON)\n}\n"
     }
 
     static func markdownInline(_ s: String) -> String {
