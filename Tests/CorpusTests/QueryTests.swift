@@ -35,6 +35,29 @@ import TestSupport
         #expect(nobody.count == 0)
     }
 
+    /// An extra field: interned when most rows have strings (looked up by code), sparse otherwise
+    /// (each row tested); both give the rows whose value is one of those asked, numbers standing
+    /// for their digits.
+    @Test func extraFieldsMatchWhetherInternedOrSparse() throws {
+        var lines: [String] = []
+        for i in 0..<400 {
+            let tone = ["calm", "firm", "angry"][i % 3]
+            let score = i % 10 == 0 ? #","score":\#(i % 7)"# : ""
+            lines.append(#"{"type":"statement","id":"s\#(i)","speaker":"A","text":"t","tone":"\#(tone)","code":"\#(i % 4)"\#(score)}"#)
+        }
+        let corpus = try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "x.jsonl").corpus
+        guard case .strings? = corpus.statements.extras["tone"], case .sparse? = corpus.statements.extras["score"] else {
+            Issue.record("tone should be interned and score sparse")
+            return
+        }
+        let all = Selection(corpus: corpus)
+        func rows(_ condition: Condition) throws -> [Int] { let s = try all.matching(all: [condition]); return (0..<s.count).map(s.row(at:)) }
+        #expect(try rows(.anyOf(.extra("tone"), [.string("firm"), .string("angry")])) == (0..<400).filter { $0 % 3 != 0 })
+        #expect(try rows(.anyOf(.extra("code"), [.number(2)])) == (0..<400).filter { $0 % 4 == 2 }, "a number stands for its digits")
+        #expect(try rows(.anyOf(.extra("tone"), [.string("none")])) == [])
+        #expect(try rows(.anyOf(.extra("score"), [.number(3)])) == (0..<400).filter { $0 % 10 == 0 && $0 % 7 == 3 })
+    }
+
     @Test func largeSelectionsKeepEveryRowInOrder() throws {
         // Split between the cores, and far more rows kept than the filter's buffer holds at once.
         let generated = SyntheticCorpus(count: 60_000, seed: 3)

@@ -32,9 +32,6 @@ extension Corpus {
             var values = InternedColumn()
             let byDocument = found.map { $0.first.map { values.code(for: $0.description) } ?? Int32(-1) }
             return KeyCodes(source: .codes(statements.documents, through: ColumnArray(byDocument)), values: KeyValues(values.values))
-        case .extra(let name):
-            guard case .strings(let column)? = statements.extras[name] else { return nil }
-            return KeyCodes(source: .codes(column.codes, through: nil), values: KeyValues(column.values))
         default:
             return nil
         }

@@ -96,6 +96,8 @@ extension Corpus {
         case .channel: statements.channels
         case .place: statements.places
         case .status: statements.statuses
+        // An extra field of strings most statements have is interned like the format's own.
+        case .extra(let name): if case .strings(let column)? = statements.extras[name] { column } else { nil }
         default: nil
         }
     }
