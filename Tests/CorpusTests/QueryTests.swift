@@ -58,6 +58,19 @@ import TestSupport
         #expect(try rows(.anyOf(.extra("score"), [.number(3)])) == (0..<400).filter { $0 % 10 == 0 && $0 % 7 == 3 })
     }
 
+    /// Ids are looked up by index: one id, several (in row order whatever the order asked), one
+    /// that no statement has, and after another condition.
+    @Test func idsAreFoundByIndex() throws {
+        let wanted = [records[1500].id, records[3].id, "no such id", records[700].id]
+        let found = try all.matching(all: [.anyOf(.id, wanted.map { .string($0) })])
+        #expect(ids(found) == [records[3].id, records[700].id, records[1500].id])
+        let kind = records[700].kind
+        let both = try all.matching(all: [.anyOf(.kind, [.string(kind)]), .anyOf(.id, [.string(records[700].id), .string(records[3].id)])])
+        #expect(ids(both) == [records[3], records[700]].filter { $0.kind == kind }.map(\.id))
+        #expect(try all.matching(all: [.anyOf(.id, [.string("no such id")])]).count == 0)
+        for record in records.prefix(50) { #expect(corpus.row(ofID: record.id).map { corpus.statements.ids[$0] } == record.id) }
+    }
+
     @Test func largeSelectionsKeepEveryRowInOrder() throws {
         // Split between the cores, and far more rows kept than the filter's buffer holds at once.
         let generated = SyntheticCorpus(count: 60_000, seed: 3)

@@ -15,6 +15,8 @@ public final class Corpus: Sendable {
     /// Where the corpus was read from.
     public let origins: [String]
     private let documentList: Lazily<[Document]>
+    /// The row of each statement id, made when `where{id = …}` first asks.
+    private let idIndex: Lazily<IDIndex>
 
     /// A corpus whose documents are kept column-wise until a script asks for them.
     convenience init(
@@ -41,6 +43,7 @@ public final class Corpus: Sendable {
         self.entities = entities
         self.canonicalNames = canonicalNames
         self.origins = origins
+        idIndex = Lazily { IDIndex(statements.ids) }
     }
 
     /// A corpus with nothing in it (what scripts see when no corpus was given).
@@ -55,6 +58,9 @@ public final class Corpus: Sendable {
         let index = statements.documents[row]
         return index < 0 ? nil : documents[Int(index)]
     }
+
+    /// The row of the statement whose id is `id` (ids are unique in a loaded corpus).
+    public func row(ofID id: String) -> Int? { idIndex.value.row(of: id) }
 
     /// The canonical name for `name` if it is an alias (or a canonical name), else `name`.
     public func canonicalName(_ name: String) -> String { canonicalNames[name] ?? name }

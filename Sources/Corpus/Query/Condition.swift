@@ -38,6 +38,10 @@ extension Corpus {
             func strings(_ canonical: Bool) -> [String] {
                 values.compactMap { if case .string(let s) = $0 { return canonical ? canonicalName(s) : s }; return nil }
             }
+            if field == .id {
+                // Ids are unique: their rows, found by index, not by comparing every id.
+                return .rows(Set(strings(false).compactMap { row(ofID: $0) }).map { Int32($0) }.sorted())
+            }
             if let column = internedColumn(field) {
                 let codes = Set(strings(field == .speaker).compactMap { column.existingCode(for: $0) })
                 return .codes(column.codes, accept: table(column.values.count) { codes.contains(Int32($0)) })

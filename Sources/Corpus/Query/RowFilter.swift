@@ -7,6 +7,8 @@ enum RowFilter: Sendable {
     case list(starts: ColumnArray<Int32>, items: ColumnArray<Int32>, accept: [Bool])
     /// A row passes when its text contains the phrase.
     case text(TextColumn, PhraseSearch)
+    /// A row passes when it is one of these (ascending): the rows of given ids, found by index.
+    case rows([Int32])
     case test(@Sendable (Int) -> Bool)
 
     /// Appends the rows of `range` that pass to `kept`, in order.
@@ -24,9 +26,23 @@ enum RowFilter: Sendable {
                     search.rows(range, bytes: bytes, starts: starts, into: &kept)
                 }
             }
+        case .rows(let rows):
+            // The few rows wanted that lie in `range`, without a look at the others.
+            let first = Self.firstIndex(in: rows, notBelow: Int32(truncatingIfNeeded: range.lowerBound))
+            for row in rows[first...] where Int(row) < range.upperBound { kept.append(row) }
         default:
             keep(where: { passes($0) }, range.lazy.map { Int32(truncatingIfNeeded: $0) }, into: &kept)
         }
+    }
+
+    /// The index of the first of `rows` (ascending) that is at least `row`.
+    private static func firstIndex(in rows: [Int32], notBelow row: Int32) -> Int {
+        var low = 0, high = rows.count
+        while low < high {
+            let middle = (low + high) / 2
+            if rows[middle] < row { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Appends the rows of `candidates` that pass to `kept`, in order.
@@ -74,6 +90,9 @@ enum RowFilter: Sendable {
             for i in Int(starts[row])..<Int(starts[row + 1]) where accept[Int(items[i]) + 1] { return true }
             return false
         case .text(let texts, let search): return texts.withBytes(row: row) { search.occurs(in: $0) }
+        case .rows(let rows):
+            let i = Self.firstIndex(in: rows, notBelow: Int32(truncatingIfNeeded: row))
+            return i < rows.count && Int(rows[i]) == row
         case .test(let test): return test(row)
         }
     }
