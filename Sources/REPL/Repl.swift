@@ -130,10 +130,11 @@ public final class Repl {
     /// Runs a chunk and prints its results (or its error), timing it when asked.
     func evaluate(_ code: String, chunkName: String) {
         let running = Stopwatch()
+        session.outputWidth = output.toTerminal && terminal.interactive ? terminal.size.columns : nil
         do {
             try session.execute(code, chunkName: chunkName) { indices in
                 guard !indices.isEmpty else { return }
-                printer.width = output.toTerminal && terminal.interactive ? terminal.size.columns : nil
+                printer.width = session.outputWidth
                 show(printer.render(session, indices: indices))
             }
         } catch {

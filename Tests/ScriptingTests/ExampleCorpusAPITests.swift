@@ -151,6 +151,21 @@ import TestSupport
         #expect(try hostile.evaluate("return tostring(statements)").first?.contains("one two�three") == true)
     }
 
+    /// In a terminal narrower than its lines, help() puts each summary under its signature, every
+    /// line within the width (the REPL gives the session its terminal's width).
+    @Test func helpFitsANarrowTerminal() throws {
+        var written: [String] = []
+        session.write = { written.append($0) }
+        session.outputWidth = 80
+        try session.run("help()", chunkName: "=t")
+        let lines = written.last?.split(separator: "\n") ?? []
+        #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines.filter { $0.count > 80 })")
+        for entry in APIReference.entries {
+            #expect(lines.contains { $0.hasPrefix("  " + entry.signature.prefix(60)) }, "\(entry.name)")
+        }
+        #expect(lines.contains("      The statements for which the function returns a true value. The function …"))
+    }
+
     @Test func badArgumentsAreExplained() throws {
         let cases: [(String, String)] = [
             ("statements:where('x')", "bad argument #1 to 'where' (a table of conditions expected"),

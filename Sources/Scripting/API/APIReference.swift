@@ -154,14 +154,21 @@ public enum APIReference {
         return lines.joined(separator: "\n")
     }
 
-    /// The text `help()` prints without an argument.
-    public static func overview() -> String {
+    /// The text `help()` prints without an argument: a line per entry, or, narrower than that
+    /// line (`width`, the terminal's), the signature on one line and the summary under it.
+    public static func overview(width: Int? = nil) -> String {
         var lines = ["Parley scripting: what you can use (help(name) explains one)."]
+        let wide = width.map { $0 >= 2 + 46 + 70 } ?? true
         for section in sections {
             lines.append("")
             lines.append(section + ":")
             for entry in entries where entry.section == section {
-                lines.append("  " + entry.signature.clipped(44).padding(toLength: 46, withPad: " ", startingAt: 0) + entry.summary.clipped(70))
+                if wide {
+                    lines.append("  " + entry.signature.clipped(44).padding(toLength: 46, withPad: " ", startingAt: 0) + entry.summary.clipped(70))
+                } else {
+                    let room = max((width ?? 80) - 6, 20)
+                    lines += ["  " + entry.signature.clipped(room + 4), "      " + entry.summary.clipped(room)]
+                }
             }
         }
         return lines.joined(separator: "\n")

@@ -19,7 +19,7 @@ extension ScriptSession {
     }
 
     private func helpText(_ lua: Lua) -> String {
-        if lua.isNoneOrNil(at: 1) { return APIReference.overview() }
+        if lua.isNoneOrNil(at: 1) { return APIReference.overview(width: outputWidth) }
         var name: String?
         switch lua.type(at: 1) {
         case .string: name = lua.string(at: 1)

@@ -21,6 +21,10 @@ public final class ScriptSession {
         StandardStreams.write(bytes: (ControlCharacters.outputIsTerminal ? ControlCharacters.visible(bytes) : bytes) + [0x0A])
     }
 
+    /// The width of the terminal results go to, when they go to one (the REPL sets it): `help()`
+    /// lays its overview out to fit.
+    public var outputWidth: Int?
+
     var selectionMethods: LuaReference!
     var countsMethods: LuaReference!
     /// A table from API function to its reference name, so `help(statements.where)` finds its entry.
