@@ -90,6 +90,21 @@ import TestSupport
         #expect(corpus.origins.count == 2)
     }
 
+    /// A named pipe or a device is refused at once, not waited on (opening a pipe blocks until a
+    /// writer comes); in a folder, one with a corpus's name is passed over.
+    @Test func aPipeOrADeviceIsRefusedWithoutWaiting() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let pipe = folder.appendingPathComponent("stream.jsonl").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        for path in [pipe, "/dev/zero", folder.appendingPathComponent("stream.sqlite").path] {
+            if path.hasSuffix(".sqlite") { #expect(mkfifo(path, 0o600) == 0) }
+            let error = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(path: path) }
+            #expect(error?.description.contains("this is a pipe or a device, not a file") == true, "\(path)")
+        }
+        try Data(#"{"type":"statement","speaker":"A","text":"x"}"#.utf8).write(to: folder.appendingPathComponent("a.jsonl"))
+        #expect(try CorpusLoader.load(path: folder.path).corpus.count == 1)
+    }
+
     @Test func anEmptyFolderOrMissingPathIsAClearError() {
         let folder = Fixtures.temporaryDirectory()
         #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(path: folder.path) }

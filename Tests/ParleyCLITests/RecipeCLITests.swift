@@ -164,6 +164,10 @@ import TestSupport
         #expect(list.stdout.contains("hello                   says hello"))
         let out = try Subprocess.run(["run", "hello"], environment: ["PARLEY_RECIPES": folder.path])
         #expect(out.stdout == "\"hello\"\n")
+        // A named pipe on the path would block the listing when read: it is not a recipe file.
+        #expect(mkfifo(folder.appendingPathComponent("pipe.lua").path, 0o600) == 0)
+        let listed = try Subprocess.run(["recipes"], environment: ["PARLEY_RECIPES": folder.path])
+        #expect(listed.status == 0 && listed.stdout.contains("hello ") && !listed.stdout.contains("pipe"), "\(listed.stdout)")
     }
 
     /// A file on the recipe path whose top level never ends (or is not a recipe) does not stop the

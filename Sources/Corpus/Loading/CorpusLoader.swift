@@ -152,6 +152,8 @@ public enum CorpusLoader {
         }
         var files: [String] = []
         for case let file as URL in enumerator {
+            // A pipe or a device with a corpus's name would block the load or never end.
+            guard (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
             let ext = file.pathExtension.lowercased()
             if jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext) || CSVCorpusReader.delimiters[ext] != nil
                 || SQLiteCorpusReader.extensions.contains(ext) { files.append(file.path) }
@@ -163,6 +165,11 @@ public enum CorpusLoader {
     }
 
     private static func read(_ path: String, into builder: CorpusBuilder) throws(CorpusLoadError) {
+        // A named pipe or a device would block the load, or never end.
+        var info = stat()
+        if stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+            throw CorpusLoadError(file: path, message: "this is a pipe or a device, not a file: Parley reads a corpus from a file (save the stream to one first)")
+        }
         if SQLiteCorpusReader.extensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
             builder.addOrigin(path)
             try SQLiteCorpusReader.read(path: path, into: builder)

@@ -37,7 +37,8 @@ struct ByteSource: Sendable {
 
     /// The file at `path`, mapped read-only (an empty file gives no bytes); nil if it cannot be read.
     static func map(_ path: String) -> ByteSource? {
-        let fd = open(path, O_RDONLY)
+        // Not blocking: opening a named pipe would wait for a writer (it is then refused below).
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
