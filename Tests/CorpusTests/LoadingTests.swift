@@ -105,6 +105,16 @@ import TestSupport
         #expect(try CorpusLoader.load(path: folder.path).corpus.count == 1)
     }
 
+    /// A compressed file (as datasets are shipped) says how to decompress it.
+    @Test func aCompressedFileSaysHowToDecompressIt() {
+        for (name, message) in [("quotes.json.bz2", "a compressed file: decompress it first (bunzip2 -k quotes.json.bz2), then load quotes.json"),
+                                ("year.jsonl.gz", "(gunzip -k year.jsonl.gz), then load year.jsonl"),
+                                ("corpus.zip", "(unzip corpus.zip), then load what it holds")] {
+            let error = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(path: Fixtures.write("x", named: name)) }
+            #expect(error?.description.contains(message) == true, "\(error?.description ?? "")")
+        }
+    }
+
     @Test func anEmptyFolderOrMissingPathIsAClearError() {
         let folder = Fixtures.temporaryDirectory()
         #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(path: folder.path) }

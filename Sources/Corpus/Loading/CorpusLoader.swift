@@ -17,6 +17,8 @@ public enum CorpusLoader {
 
     static let jsonExtensions: Set<String> = ["json"]
     static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
+    /// How to decompress what datasets are shipped as (Quotebank's .json.bz2, a .jsonl.gz).
+    static let decompressors = ["gz": "gunzip -k", "bz2": "bunzip2 -k", "xz": "unxz -k", "zst": "unzstd", "zip": "unzip"]
 
     /// Loads `path`. With `skipBad`, records with problems are left out and counted; without it, any
     /// problem fails the load and every problem found is reported. `stop` ends it early (Ctrl-C),
@@ -197,6 +199,10 @@ public enum CorpusLoader {
             try JSONCorpusReader.read(file, into: builder)
         } else if let delimiter = CSVCorpusReader.delimiters[ext] {
             try CSVCorpusReader.read(file, delimiter: CSVCorpusReader.delimiter(of: file, default: delimiter), into: builder)
+        } else if let command = decompressors[ext] {
+            let name = (file.path as NSString).lastPathComponent, inner = (name as NSString).deletingPathExtension
+            let then = (inner as NSString).pathExtension.isEmpty ? "what it holds" : inner
+            throw CorpusLoadError(file: file.path, message: "a compressed file: decompress it first (\(command) \(name)), then load \(then)")
         } else {
             throw CorpusLoadError(file: file.path, message: "unknown corpus form '.\(ext)': use .json, .jsonl, .ndjson, .csv, .tsv, .sqlite or .db")
         }
