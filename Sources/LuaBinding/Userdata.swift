@@ -31,6 +31,10 @@ extension Lua {
             clua_pushcfunction(L, parley_box_gc)
             rawSetField("__gc", in: -2)
         }
+        // Scripts get the name, not the table: a line that emptied __index would break every
+        // later line of the session (`getmetatable(statements).__index = nil`).
+        push(name)
+        rawSetField("__metatable", in: -2)
         return true
     }
 

@@ -110,9 +110,9 @@ import TestSupport
         let session = try ScriptSession(limits: ScriptSession.Limits())
         session.write = { _ in }
         try session.install(corpus: try Self.corpus("Amina", count: 2_000))
+        try session.exposeMetatableField("parley.Statement", "__index", as: "old_index")
+        try session.exposeMetatableField("parley.Selection", "__index", as: "old_list_index")
         try session.run("""
-            old_index = getmetatable(statements[1]).__index
-            old_list_index = getmetatable(statements).__index
             old_statement = statements[5]
             old_list = statements:where{speaker = 'Amina 3'}
             """, chunkName: "=keep")

@@ -19,6 +19,8 @@ import TestSupport
         let session = try! ScriptSession(limits: limits)
         try! session.install(corpus: try! CorpusLoader.load(path: Fixtures.exampleCorpus).corpus)
         session.write = { _ in }
+        try! session.exposeMetatableField("parley.Statement", "__index", as: "statement_index")
+        try! session.exposeMetatableField("parley.Selection", "__index", as: "collection_index")
         return session
     }()
 
@@ -134,13 +136,20 @@ import TestSupport
         Case(name: "statement field with a table key", code: "return statements[1][{}]", error: "named by strings"),
         // The __index functions that read columns in C, called by hand with what they do not expect.
         Case(name: "statement __index on other values", code: """
-            local index = getmetatable(statements[1]).__index
+            local index = statement_index
             assert(index(1, 'speaker') == nil and index(statements, 'speaker') == nil and index(statements:count_by('kind'), 'text') == nil)
             error('checked')
             """, error: "checked"),
-        Case(name: "statement __index with a number key", code: "getmetatable(statements[1]).__index(statements[1], 3)", error: "named by strings"),
-        Case(name: "collection __index on a statement", code: "getmetatable(statements).__index(statements[1], 1)", error: "collection"),
-        Case(name: "collection __index on a string", code: "getmetatable(statements).__index('x', 1)", error: "collection"),
+        Case(name: "statement __index with a number key", code: "statement_index(statements[1], 3)", error: "named by strings"),
+        Case(name: "collection __index on a statement", code: "collection_index(statements[1], 1)", error: "collection"),
+        Case(name: "collection __index on a string", code: "collection_index('x', 1)", error: "collection"),
+        // Scripts reach neither the API's metatables nor its tables: a line that took __index or
+        // report.save away would break every later line.
+        Case(name: "the API's metatables and tables are out of reach", code: """
+            assert(getmetatable(statements) == 'parley.Selection' and getmetatable(statements[1]) == 'parley.Statement')
+            assert(getmetatable(statements:count_by('kind')) == 'parley.Counts' and getmetatable(report.new{title = 't'}) == 'parley.Report')
+            report.save = nil
+            """, error: "the report library is read-only"),
         Case(name: "an error object that is a table", code: "statements:filter(function() error({code = 1}) end)", error: "(error object is a table value)"),
     ]
 

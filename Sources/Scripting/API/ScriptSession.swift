@@ -39,6 +39,8 @@ public final class ScriptSession {
     var internedStrings: LuaReference!
     /// `string.find` as the sandbox bounds it, for `matching{pattern = …}`.
     var stringFind: LuaReference!
+    /// The sandbox's `freeze`: a read-only proxy of a table (`freezeGlobal`).
+    var freeze: LuaReference!
 
     /// The limits scripts run under.
     public struct Limits: Sendable {
@@ -79,6 +81,7 @@ public final class ScriptSession {
         try installPairs()
         try installHelp()
         try installReports()
+        try freezeGlobal("report")
         try install(corpus: .empty)
     }
 

@@ -15,8 +15,11 @@ extension ScriptSession {
             return 1
         }
         lua.rawSetField("__index", in: -2)
+        lua.push("recipes")                                       // protected, as the API's metatables are
+        lua.rawSetField("__metatable", in: -2)
         lua_setmetatable(lua.L, -2)                               // [recipes]
         try lua.setGlobal("recipes")
+        try freezeGlobal("recipes")
     }
 
     /// [-0, +1, m] A Lua function that runs the recipe `name` with a table of parameters.

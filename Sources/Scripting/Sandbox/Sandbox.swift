@@ -23,6 +23,18 @@ extension ScriptSession {
         try lua.pcall(arguments: 7, results: 1)          // [internals]
         lua.rawGetField("find", in: -1)                  // [internals, find]
         stringFind = LuaReference(popping: state)
+        lua.rawGetField("freeze", in: -1)                // [internals, freeze]
+        freeze = LuaReference(popping: state)
         lua.pop()
+    }
+
+    /// Makes the global table `name` read-only as the libraries are (Parley's own: `report`,
+    /// `recipes`), so that one line cannot take a function away from the next.
+    func freezeGlobal(_ name: String) throws(LuaError) {
+        freeze.push(onto: lua)                           // [freeze]
+        lua.push(name)
+        try lua.getGlobal(name)                          // [freeze, name, table]
+        try lua.pcall(arguments: 2, results: 1)          // [proxy]
+        try lua.setGlobal(name)
     }
 }

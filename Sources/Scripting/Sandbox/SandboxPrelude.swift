@@ -149,6 +149,6 @@ enum SandboxPrelude {
     end
     string_metatable.__metatable = false
 
-    return {find = string.find}
+    return {find = string.find, freeze = freeze}
     """#
 }
