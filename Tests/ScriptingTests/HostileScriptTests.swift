@@ -149,7 +149,8 @@ import TestSupport
             assert(getmetatable(statements) == 'parley.Selection' and getmetatable(statements[1]) == 'parley.Statement')
             assert(getmetatable(statements:count_by('kind')) == 'parley.Counts' and getmetatable(report.new{title = 't'}) == 'parley.Report')
             report.save = nil
-            """, error: "the report library is read-only"),
+            """, error: "the report table is read-only"),
+        Case(name: "change the corpus", code: "corpus.statements = nil", error: "the corpus table is read-only"),
         Case(name: "an error object that is a table", code: "statements:filter(function() error({code = 1}) end)", error: "(error object is a table value)"),
     ]
 

@@ -107,6 +107,7 @@ public final class ScriptSession {
             lua.rawSetField("statements", in: -3)                    // [corpus, sel]
             try lua.setGlobal("statements")                          // [corpus]
             try lua.setGlobal("corpus")                              // []
+            try freezeGlobal("corpus")
         }
         installStatementView()
         installDocumentView()

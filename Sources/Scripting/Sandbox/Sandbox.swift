@@ -32,7 +32,7 @@ extension ScriptSession {
     /// `recipes`), so that one line cannot take a function away from the next.
     func freezeGlobal(_ name: String) throws(LuaError) {
         freeze.push(onto: lua)                           // [freeze]
-        lua.push(name)
+        lua.push(name + " table")
         try lua.getGlobal(name)                          // [freeze, name, table]
         try lua.pcall(arguments: 2, results: 1)          // [proxy]
         try lua.setGlobal(name)

@@ -130,22 +130,22 @@ enum SandboxPrelude {
     -- Library tables are read-only: a script cannot change what the next one sees.
     local frozen = setmetatable_({}, {__mode = "k"})
     rawset = function(t, k, v)
-      if frozen[t] then error("rawset: the " .. frozen[t] .. " library is read-only", 2) end
+      if frozen[t] then error("rawset: the " .. frozen[t] .. " is read-only", 2) end
       return rawset_(t, k, v)
     end
-    local function freeze(name, t)
+    local function freeze(label, t)
       local proxy = setmetatable_({}, {
         __index = t,
-        __newindex = function() error("the " .. name .. " library is read-only", 2) end,
+        __newindex = function() error("the " .. label .. " is read-only", 2) end,
         __pairs = function() return next, t, nil end,
         __metatable = false,
       })
-      frozen[proxy] = name
+      frozen[proxy] = label
       return proxy
     end
     local string_metatable = getmetatable("")
     for _, name in ipairs{"string", "table", "math", "utf8", "coroutine", "os", "io"} do
-      if _G[name] then _G[name] = freeze(name, _G[name]) end
+      if _G[name] then _G[name] = freeze(name .. " library", _G[name]) end
     end
     string_metatable.__metatable = false
 
