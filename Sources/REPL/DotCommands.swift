@@ -176,7 +176,8 @@ extension Repl {
 
     private func runScript(_ args: [String]) {
         guard let target = args.first else { reportError(".run takes the path of a Lua script or a recipe's name"); return }
-        let path = FileManager.default.fileExists(atPath: target) ? target : (recipes?.file(named: target) ?? target)
+        let byPath = FileManager.default.fileExists(atPath: target)
+        let path = byPath ? target : (recipes?.file(named: target) ?? target)
         guard let data = FileManager.default.contents(atPath: path) else {
             reportError("cannot read \(target): no such script file, and no recipe of that name (`parley recipes` lists them)")
             return
@@ -185,7 +186,8 @@ extension Repl {
         do {
             try session.setArguments(script: path, Array(args.dropFirst()))
             // A file that returns a recipe table runs as a recipe on the loaded corpus.
-            guard try session.runKeepingRecipe(source, chunkName: "@" + path) else { return }
+            // A recipe of the recipe path keeps its globals to itself (`RecipeEnvironment`).
+            guard try session.runKeepingRecipe(source, chunkName: "@" + path, ownEnvironment: !byPath) else { return }
             let recipe = try session.readKeptRecipe(path: path)
             let values = try RecipeArguments.parse(Array(args.dropFirst()), for: recipe)
             try session.runRecipe(recipe, parameters: values)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 
@@ -34,6 +35,32 @@ import TestSupport
     @Test func printWritesControlCharactersAsTheyAreToAPipe() throws {
         let out = try Subprocess.run(["repl"], stdin: "print('a\\27[1mb\\7')\n")
         #expect(out.stdout == "a\u{1B}[1mb\u{07}\n")
+    }
+
+    /// A recipe of the recipe path, run by name, keeps the globals it sets to itself: a shared
+    /// recipe cannot replace print or statements for the lines after it. Run by its path, a file
+    /// shares the session's globals, as dofile does.
+    @Test func aRecipeRunByNameKeepsItsGlobalsToItself() throws {
+        let folder = Fixtures.temporaryDirectory()
+        try Data("""
+            leaked = "yes"
+            print = function() end
+            return {name = "leaky", description = "d", run = function(corpus)
+              statements = statements:first(1)
+              io_write = #corpus.statements
+              return io_write
+            end}
+            """.utf8).write(to: folder.appendingPathComponent("leaky.lua"))
+        let out = try Subprocess.run(["repl", "--corpus", Fixtures.exampleCorpus], stdin: """
+            .run leaky
+            recipes.leaky{}
+            leaked
+            print("print still prints")
+            #statements
+            .run \(folder.path)/leaky.lua
+            leaked
+            """, environment: ["PARLEY_RECIPES": folder.path])
+        #expect(out.stdout == "31\n31\nnil\nprint still prints\n31\n31\n\"yes\"\n", "\(out.stdout)\(out.stderr)")
     }
 
     @Test func schemaListsExtraFieldsWithTheirKindAndCount() throws {

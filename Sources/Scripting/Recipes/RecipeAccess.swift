@@ -28,7 +28,7 @@ extension ScriptSession {
             throw LuaFunctionError("no recipe '\(name)' on the recipe path (\(catalog.folders.joined(separator: ", ")))")
         }
         do {
-            try lua.load(String(decoding: data, as: UTF8.self), chunkName: "@" + path)
+            try loadInOwnEnvironment(String(decoding: data, as: UTF8.self), chunkName: "@" + path)
         } catch {
             throw LuaFunctionError(error.message)
         }

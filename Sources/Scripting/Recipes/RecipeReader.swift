@@ -8,10 +8,15 @@ extension ScriptSession {
     /// is mistyped is reported, not taken for a script that returned a table), keeps it for
     /// `readKeptRecipe` and returns true.
     /// With `anyTable`, any returned table is kept (so that `loadRecipe` can say what it lacks).
-    public func runKeepingRecipe(_ source: String, chunkName: String, anyTable: Bool = false) throws(LuaError) -> Bool {
+    public func runKeepingRecipe(_ source: String, chunkName: String, anyTable: Bool = false, ownEnvironment: Bool = false) throws(LuaError) -> Bool {
         try limited { () throws(LuaError) in
             try lua.balanced { () throws(LuaError) in
-                try state.run(source, chunkName: chunkName, results: 1)
+                if ownEnvironment {
+                    try loadInOwnEnvironment(source, chunkName: chunkName)
+                    try lua.pcall(arguments: 0, results: 1)
+                } else {
+                    try state.run(source, chunkName: chunkName, results: 1)
+                }
                 guard lua.type(at: -1) == .table else { return false }
                 let isRecipe = anyTable || lua.rawGetField("run", in: -1) != .nil_
                 if !anyTable { lua.pop() }
@@ -32,7 +37,7 @@ extension ScriptSession {
     public func loadRecipe(path: String, source: String) throws -> Recipe {
         let isRecipe: Bool
         do {
-            isRecipe = try runKeepingRecipe(source, chunkName: "@" + path, anyTable: true)
+            isRecipe = try runKeepingRecipe(source, chunkName: "@" + path, anyTable: true, ownEnvironment: true)
         } catch {
             throw RecipeError("\(path): \(error.message)")
         }
