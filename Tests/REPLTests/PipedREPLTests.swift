@@ -45,6 +45,9 @@ import TestSupport
         try Data("""
             leaked = "yes"
             print = function() end
+            _G.tostring = nil
+            load("type = nil")()
+            rawset(_G, "pairs", nil)
             return {name = "leaky", description = "d", run = function(corpus)
               statements = statements:first(1)
               io_write = #corpus.statements
@@ -55,12 +58,12 @@ import TestSupport
             .run leaky
             recipes.leaky{}
             leaked
-            print("print still prints")
+            print("print still prints", type(tostring), type(type), type(pairs))
             #statements
             .run \(folder.path)/leaky.lua
             leaked
             """, environment: ["PARLEY_RECIPES": folder.path])
-        #expect(out.stdout == "31\n31\nnil\nprint still prints\n31\n31\n\"yes\"\n", "\(out.stdout)\(out.stderr)")
+        #expect(out.stdout == "31\n31\nnil\nprint still prints\tfunction\tfunction\tfunction\n31\n31\n\"yes\"\n", "\(out.stdout)\(out.stderr)")
     }
 
     @Test func schemaListsExtraFieldsWithTheirKindAndCount() throws {

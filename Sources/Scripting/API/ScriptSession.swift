@@ -41,6 +41,8 @@ public final class ScriptSession {
     var stringFind: LuaReference!
     /// The sandbox's `freeze`: a read-only proxy of a table (`freezeGlobal`).
     var freeze: LuaReference!
+    /// The sandbox's `new_environment`: a recipe's own globals (`RecipeEnvironment`).
+    var newEnvironment: LuaReference!
 
     /// The limits scripts run under.
     public struct Limits: Sendable {

@@ -8,14 +8,11 @@ import LuaBinding
 /// path shares the session's globals, as `dofile` does.)
 extension ScriptSession {
     /// [-0, +1, m] Loads `source` as a function whose globals are a new table that reads through
-    /// to the session's globals.
+    /// to the session's globals (the sandbox's `new_environment`, with its own `_G` and `load`).
     func loadInOwnEnvironment(_ source: String, chunkName: String) throws(LuaError) {
         try lua.load(source, chunkName: chunkName)           // [chunk]
-        lua.newTable()                                        // [chunk, env]
-        lua.newTable()                                        // [chunk, env, mt]
-        clua_pushglobaltable(lua.L)
-        lua.rawSetField("__index", in: -2)
-        lua_setmetatable(lua.L, -2)                           // [chunk, env]
+        newEnvironment.push(onto: lua)
+        try lua.pcall(arguments: 0, results: 1)              // [chunk, env]
         // A main chunk's only upvalue is its _ENV.
         _ = lua_setupvalue(lua.L, -2, 1)                      // [chunk]
     }

@@ -25,6 +25,8 @@ extension ScriptSession {
         stringFind = LuaReference(popping: state)
         lua.rawGetField("freeze", in: -1)                // [internals, freeze]
         freeze = LuaReference(popping: state)
+        lua.rawGetField("new_environment", in: -1)       // [internals, new_environment]
+        newEnvironment = LuaReference(popping: state)
         lua.pop()
     }
 

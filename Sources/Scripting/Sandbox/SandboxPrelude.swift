@@ -149,6 +149,20 @@ enum SandboxPrelude {
     end
     string_metatable.__metatable = false
 
-    return {find = string.find, freeze = freeze}
+    -- A recipe's own globals (`RecipeEnvironment`): reads fall through to the session's; _G and
+    -- the chunks it loads are its own too, or `_G.print = nil` and `load("print = nil")()` would
+    -- reach the session's.
+    local load_text = load
+    local function new_environment()
+      local env = setmetatable_({}, {__index = _G})
+      env._G = env
+      env.load = function(chunk, name, mode, e)
+        if e == nil then e = env end
+        return load_text(chunk, name, mode, e)
+      end
+      return env
+    end
+
+    return {find = string.find, freeze = freeze, new_environment = new_environment}
     """#
 }
