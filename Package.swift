@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // Parley: script a corpus of statements in embedded Lua 5.4.
-// Layers depend one way: CLua → LuaShims → LuaBinding → (CorpusScan → Corpus) → Scripting → parley.
+// Layers depend one way: CLua → LuaShims → LuaBinding → (CorpusScan, CSQLite, CCompression → Corpus) → Scripting → parley.
 import PackageDescription
 
 let package = Package(
@@ -33,8 +33,10 @@ let package = Package(
         .target(name: "CorpusScan"),
         // The system SQLite 3 (Debian: libsqlite3-dev), for the SQLite corpus form.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // zlib and libbzip2 (Debian: zlib1g-dev, libbz2-dev), for compressed corpora (.gz, .bz2).
+        .systemLibrary(name: "CCompression", providers: [.apt(["zlib1g-dev", "libbz2-dev"])]),
         // The corpus model and its loaders, in Swift (with CorpusScan's loops): no Lua here.
-        .target(name: "Corpus", dependencies: ["CorpusScan", "CSQLite"]),
+        .target(name: "Corpus", dependencies: ["CorpusScan", "CSQLite", "CCompression"]),
         // The Lua API that exposes a corpus to scripts.
         .target(name: "Scripting", dependencies: ["LuaBinding", "Corpus"]),
         // The interactive REPL: reading chunks, printing values, dot-commands, completion.

@@ -105,12 +105,35 @@ import TestSupport
         #expect(try CorpusLoader.load(path: folder.path).corpus.count == 1)
     }
 
-    /// A compressed file (as datasets are shipped) says how to decompress it.
-    @Test func aCompressedFileSaysHowToDecompressIt() {
-        for (name, message) in [("quotes.json.bz2", "a compressed file: decompress it first (bunzip2 -k quotes.json.bz2), then load quotes.json"),
-                                ("year.jsonl.gz", "(gunzip -k year.jsonl.gz), then load year.jsonl"),
-                                ("corpus.zip", "(unzip corpus.zip), then load what it holds")] {
-            let error = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(path: Fixtures.write("x", named: name)) }
+    /// Corpora as datasets are shipped: .gz and .bz2 load as the form their inner name says, alone
+    /// or in a folder; damaged data and a name that says nothing are reported; the forms Parley
+    /// does not read say how to decompress them.
+    @Test func compressedCorporaLoadAsTheFormInside() throws {
+        let generated = SyntheticCorpus(count: 300, seed: 3)
+        let plain = try CorpusLoader.load(text: generated.jsonLines, path: "g.jsonl").corpus
+        let folder = Fixtures.temporaryDirectory()
+        let gz = folder.appendingPathComponent("g.jsonl.gz").path, bz2 = folder.appendingPathComponent("g.ndjson.bz2").path
+        try Compression.gzip(Array(generated.jsonLines.utf8), to: gz)
+        try Compression.bzip2(Array(generated.jsonLines.utf8), to: bz2)
+        for path in [gz, bz2] {
+            #expect(JSONCorpusStreamTests.fingerprint(try CorpusLoader.load(path: path).corpus) == JSONCorpusStreamTests.fingerprint(plain), "\(path)")
+        }
+        let mixed = Fixtures.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: gz, toPath: mixed.appendingPathComponent("a.jsonl.gz").path)
+        try Compression.gzip(Array("id;speaker;text\nq1;Asif;talks are over\n".utf8), to: mixed.appendingPathComponent("b.csv.gz").path)
+        #expect(try CorpusLoader.load(path: mixed.path).corpus.count == plain.count + 1, "a folder takes compressed files too")
+
+        let damaged = folder.appendingPathComponent("cut.jsonl.gz").path
+        let whole = try Data(contentsOf: URL(fileURLWithPath: gz))
+        try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: damaged))
+        let outside = Fixtures.temporaryDirectory()
+        let unnamed = outside.appendingPathComponent("data.gz").path
+        try Compression.gzip([0x78], to: unnamed)
+        for (path, message) in [(damaged, "the compressed data is damaged"),
+                                (unnamed, "a compressed file whose name does not say what it holds: name it like corpus.jsonl.gz"),
+                                (Fixtures.write("x", named: "quotes.json.xz"), "a compressed file: decompress it first (unxz -k quotes.json.xz), then load quotes.json"),
+                                (Fixtures.write("x", named: "corpus.zip"), "(unzip corpus.zip), then load what it holds")] {
+            let error = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(path: path) }
             #expect(error?.description.contains(message) == true, "\(error?.description ?? "")")
         }
     }

@@ -17,8 +17,8 @@ public enum CorpusLoader {
 
     static let jsonExtensions: Set<String> = ["json"]
     static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
-    /// How to decompress what datasets are shipped as (Quotebank's .json.bz2, a .jsonl.gz).
-    static let decompressors = ["gz": "gunzip -k", "bz2": "bunzip2 -k", "xz": "unxz -k", "zst": "unzstd", "zip": "unzip"]
+    /// How to decompress the compressed forms Parley does not read itself (it reads .gz and .bz2).
+    static let decompressors = ["xz": "unxz -k", "zst": "unzstd", "zip": "unzip"]
 
     /// Loads `path`. With `skipBad`, records with problems are left out and counted; without it, any
     /// problem fails the load and every problem found is reported. `stop` ends it early (Ctrl-C),
@@ -156,9 +156,12 @@ public enum CorpusLoader {
         for case let file as URL in enumerator {
             // A pipe or a device with a corpus's name would block the load or never end.
             guard (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let ext = file.pathExtension.lowercased()
+            var ext = file.pathExtension.lowercased()
+            // A compressed file counts by the form inside it: 2025-11-07.jsonl.gz.
+            let compressed = CompressedFile.extensions.contains(ext)
+            if compressed { ext = file.deletingPathExtension().pathExtension.lowercased() }
             if jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext) || CSVCorpusReader.delimiters[ext] != nil
-                || SQLiteCorpusReader.extensions.contains(ext) { files.append(file.path) }
+                || (!compressed && SQLiteCorpusReader.extensions.contains(ext)) { files.append(file.path) }
         }
         guard !files.isEmpty else {
             throw CorpusLoadError(file: folder, message: "the folder holds no corpus file (.json, .jsonl, .ndjson, .csv, .tsv, .sqlite, .db)")
@@ -177,6 +180,17 @@ public enum CorpusLoader {
             try SQLiteCorpusReader.read(path: path, into: builder)
             return
         }
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if CompressedFile.extensions.contains(ext) {
+            // Read as the form its inner name says: quotes.json.bz2 as .json.
+            let inner = URL(fileURLWithPath: (path as NSString).deletingPathExtension).pathExtension.lowercased()
+            guard jsonExtensions.contains(inner) || jsonLinesExtensions.contains(inner) || CSVCorpusReader.delimiters[inner] != nil else {
+                throw CorpusLoadError(file: path, message: "a compressed file whose name does not say what it holds: name it like corpus.jsonl.\(ext) (.json, .jsonl, .ndjson, .csv or .tsv inside)")
+            }
+            let data = try CompressedFile.decompress(path, stop: builder.stop)
+            try read(SourceFile(path: path, bytes: ByteSource(data: data)), form: inner, into: builder)
+            return
+        }
         guard let bytes = ByteSource.map(path) else {
             throw CorpusLoadError(file: path, message: "cannot read the file (is it a readable file?)")
         }
@@ -190,9 +204,10 @@ public enum CorpusLoader {
         }
     }
 
-    private static func read(_ file: SourceFile, into builder: CorpusBuilder) throws(CorpusLoadError) {
+    /// Reads `file` as the form `form` names (by default its extension).
+    private static func read(_ file: SourceFile, form: String? = nil, into builder: CorpusBuilder) throws(CorpusLoadError) {
         builder.addOrigin(file.path)
-        let ext = URL(fileURLWithPath: file.path).pathExtension.lowercased()
+        let ext = form ?? URL(fileURLWithPath: file.path).pathExtension.lowercased()
         if jsonLinesExtensions.contains(ext) || (jsonExtensions.contains(ext) && JSONCorpusReader.holdsJSONLines(file)) {
             JSONLinesReader.readInParallel(file, into: builder)
         } else if jsonExtensions.contains(ext) {
