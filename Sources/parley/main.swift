@@ -89,7 +89,7 @@ struct LimitOptions: ParsableArguments {
 }
 
 struct CorpusOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The corpus: a .json, .jsonl or .csv file, or a folder of them.", valueName: "path"))
+    @Option(help: ArgumentHelp("The corpus: a .json, .jsonl, .csv or SQLite (.sqlite, .db) file, gzip or bzip2 compressed or not, or a folder of them.", valueName: "path"))
     var corpus: String?
 
     @Flag(help: "Load the good records of a corpus with problems, and say how many were skipped.")
