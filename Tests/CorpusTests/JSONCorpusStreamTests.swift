@@ -79,6 +79,23 @@ import TestSupport
         #expect(Self.fingerprint(streamed) == Self.fingerprint(whole))
     }
 
+    /// The same records as one list (pandas' `orient="records"`): statements with and without a
+    /// type, documents and an entity typed, the corpus's name in a "corpus" record. The walk reads
+    /// what the tree reads, problems included.
+    @Test func aListOfRecordsIsWalkedAsTheTreeReadsIt() throws {
+        let object = try JSONSerialization.jsonObject(with: Data(Self.text.utf8)) as! [String: Any]
+        var records: [Any] = [["type": "corpus", "name": "Streamed", "description": "a test"]]
+        records += (object["statements"] as! [[String: Any]]).map { $0 as Any }
+        records += (object["documents"] as! [[String: Any]]).map { var d = $0; d["type"] = "document"; return d as Any }
+        records += (object["entities"] as! [[String: Any]]).map { var e = $0; e["type"] = "entity"; return e as Any }
+        let text = String(decoding: try JSONSerialization.data(withJSONObject: records, options: [.sortedKeys]), as: UTF8.self)
+        #expect(JSONCorpusStream.read(SourceFile(path: "l.json", text: text)) != nil, "walked, not left to the tree")
+        let streamed = try Self.load(text, whole: false), whole = try Self.load(text, whole: true)
+        #expect(streamed.count == 300 && streamed.name == "Streamed")
+        #expect(Self.fingerprint(streamed) == Self.fingerprint(whole))
+        #expect(streamed.canonicalName("Mr. Asif") == "Khawaja Asif", "the entity was taken")
+    }
+
     @Test func problemsAreTheTreesWithTheirPlaces() {
         var problems: [[CorpusProblem]] = []
         for whole in [false, true] {

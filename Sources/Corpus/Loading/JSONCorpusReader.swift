@@ -40,19 +40,10 @@ enum JSONCorpusReader {
     /// A list of records, as pandas' `to_json(orient="records")`, R's jsonlite and jq write a
     /// table: each is a statement, unless its `"type"` says otherwise (as in JSON Lines).
     private static func readList(_ items: [JSONNode], file: SourceFile, into builder: CorpusBuilder) {
-        for item in items {
-            guard case .object(let members) = item.value else {
-                builder.report(file: file, offset: item.offset, message: "each item of the list must be a record (a JSON object), not \(item.value.typeDescription)")
-                continue
-            }
-            switch JSONLinesReader.recordType(of: item, members, file: file, builder: builder) {
-            case .statement: builder.addStatement(item, file: file)
-            case .document: builder.addDocument(item, file: file)
-            case .entity: builder.addEntity(item, file: file)
-            case .corpus: builder.addHeader(item, file: file)
-            case nil: break
-            }
-        }
+        var columns = builder.takeColumns()
+        for item in items { JSONLinesReader.take(item, as: "each item of the list", file: file, into: builder, columns: &columns) }
+        columns.finishReading()
+        builder.columns = columns
     }
 
     /// Parses the whole file into one tree first: what `JSONCorpusStream` falls back on, and how

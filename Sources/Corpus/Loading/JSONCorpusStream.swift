@@ -68,6 +68,8 @@ enum JSONCorpusStream {
         }
 
         mutating func corpus() -> Bool {
+            skipWhitespace()
+            if position < buffer.count && buffer[position] == UInt8(ascii: "[") { return recordList() }
             guard take(UInt8(ascii: "{")) else { return false }
             let rootOffset = position - 1
             var header: [JSONMember] = []
@@ -107,7 +109,22 @@ enum JSONCorpusStream {
             return true
         }
 
-        enum List { case documents, entities, statements }
+        /// A list of records (pandas' `orient="records"`): statements through the scanner, the
+        /// others (and those it leaves) as `JSONLinesReader.take` takes a line.
+        mutating func recordList() -> Bool {
+            columns = builder.takeColumns()
+            columns.reserveCapacity(rows: (buffer.count - position) / 100, textBytes: columns.statements.texts.bytes.count + (buffer.count - position) / 2)
+            let read = list(.records)
+            columns.finishReading()
+            builder.columns = columns
+            columns = StatementColumns()
+            skipWhitespace()
+            guard read, position == buffer.count else { return false }
+            file.bytes.release(released..<buffer.count)
+            return true
+        }
+
+        enum List { case documents, entities, statements, records }
 
         /// A list of records of one kind, each taken into the builder; false if the value is not a
         /// list or an element is not valid JSON.
@@ -120,6 +137,7 @@ enum JSONCorpusStream {
                 switch kind {
                 case .documents: read = documentElement()
                 case .statements: read = statementElement()
+                case .records: read = statementElement(anyRecord: true)
                 case .entities:
                     guard let node = value() else { return false }
                     builder.addEntity(node, file: file)
@@ -150,7 +168,9 @@ enum JSONCorpusStream {
             return true
         }
 
-        mutating func statementElement() -> Bool {
+        /// A statement of the list; with `anyRecord`, an element of a list of records, which the
+        /// scanner leaves when it is not a statement.
+        mutating func statementElement(anyRecord: Bool = false) -> Bool {
             let start = position
             var consumed = 0
             if ps_scan_statement_element(buffer.baseAddress! + start, buffer.count - start, scannedStatement, &consumed) != 0,
@@ -160,7 +180,9 @@ enum JSONCorpusStream {
                 return true
             }
             guard let node = value() else { return false }
-            if let record = builder.statementRecord(node, file: file) {
+            if anyRecord {
+                JSONLinesReader.take(node, as: "each item of the list", file: file, into: builder, columns: &columns)
+            } else if let record = builder.statementRecord(node, file: file) {
                 builder.take(record, node: node, file: file, into: &columns)
             }
             return true

@@ -114,8 +114,14 @@ enum JSONLinesReader {
             builder.report(file: file, offset: error.offset, message: "not valid JSON: \(error.message)")
             return
         }
+        take(node, as: "each line", file: file, into: builder, columns: &columns)
+    }
+
+    /// Takes a record read in full (a line, or an element of a list of records) into `builder`
+    /// as what its type says, or reports why it cannot; `what` names it in the message.
+    static func take(_ node: JSONNode, as what: String, file: SourceFile, into builder: CorpusBuilder, columns: inout StatementColumns) {
         guard case .object(let members) = node.value else {
-            builder.report(file: file, offset: node.offset, message: "each line must be a JSON object, not \(node.value.typeDescription)")
+            builder.report(file: file, offset: node.offset, message: "\(what) must be a record (a JSON object), not \(node.value.typeDescription)")
             return
         }
         switch recordType(of: node, members, file: file, builder: builder) {
