@@ -48,6 +48,18 @@ import TestSupport
         #expect(commas.statements.texts[0] == "x;y" && commas.statements.topics[0] == ["a", "b"])
     }
 
+    /// A header names the format's fields as a spreadsheet user writes them: capitals, spaces,
+    /// around them or for the underscore; other columns keep their names as extra fields.
+    @Test func headersNameFieldsWhateverTheirCase() throws {
+        let corpus = try CorpusLoader.load(text: "Speaker, Text ,Date Text,Doc,Doc.Source,Topics,Tone\nAsif,talks are over,on Friday,d1,Dawn,talks;border,firm\n", path: "q.csv").corpus
+        #expect(corpus.statements.speakers[0] == "Asif" && corpus.statements.texts[0] == "talks are over")
+        #expect(corpus.statements.dateTexts[0] == "on Friday" && corpus.statements.topics[0] == ["talks", "border"])
+        #expect(corpus.document(ofRow: 0)?.source == "Dawn")
+        #expect(corpus.statements.extras["Tone"]?[0] == .string("firm") && corpus.statements.extras["tone"] == nil)
+        let twice = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(text: "Speaker,speaker,text\nA,B,t\n", path: "q.csv") }
+        #expect(twice?.description.contains("the header names the column \"speaker\" twice") == true)
+    }
+
     /// UTF-16 files with a byte order mark (Excel's "Unicode Text", Windows PowerShell's `>`) load
     /// as their UTF-8 form would; without a mark they are an error that says what to do, and a
     /// Windows-1252 cell is named as such.

@@ -144,7 +144,7 @@ enum CSVCorpusReader {
             var seen: Set<String> = []
             names = []
             for field in header.fields {
-                let name = Column.trimmed(Substring(field.text))
+                let name = Column.formatName(Column.trimmed(Substring(field.text)))
                 if name.isEmpty { throw CSVCorpusReader.fatal(file, field.offset, "a column of the header has no name") }
                 if !seen.insert(name).inserted { throw CSVCorpusReader.fatal(file, field.offset, "the header names the column \"\(name)\" twice") }
                 names.append(Column(name: name))
@@ -162,6 +162,16 @@ enum CSVCorpusReader {
             self.name = name
             isDocumentField = name.hasPrefix("doc.") && name.count > 4
             field = isDocumentField ? String(name.dropFirst(4)) : name
+        }
+
+        /// A header naming a field of the format as a spreadsheet user writes it ("Speaker",
+        /// "Date Text", "Doc.Source") names that field; other columns keep their names.
+        static func formatName(_ name: String) -> String {
+            let lowered = name.lowercased().replacingOccurrences(of: " ", with: "_")
+            let known = stringFields.union(listFields).union(["figures", "span", "confidence", "relations"])
+            if known.contains(lowered) { return lowered }
+            if lowered.hasPrefix("doc."), known.contains(String(lowered.dropFirst(4))) { return lowered }
+            return name
         }
 
         static let stringFields: Set<String> = ["id", "doc", "speaker", "role", "affiliation", "kind", "text", "cue", "date",
