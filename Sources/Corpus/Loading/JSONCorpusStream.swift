@@ -84,14 +84,7 @@ enum JSONCorpusStream {
                     case "documents":
                         guard list(.documents) else { return false }
                     case "statements":
-                        columns = builder.takeColumns()
-                        // Room as the JSON Lines reader reserves it: untouched room costs nothing.
-                        columns.reserveCapacity(rows: (buffer.count - position) / 100, textBytes: columns.statements.texts.bytes.count + (buffer.count - position) / 2)
-                        let read = list(.statements)
-                        columns.finishReading()
-                        builder.columns = columns
-                        columns = StatementColumns()
-                        guard read else { return false }
+                        guard listIntoColumns(.statements) else { return false }
                     case "entities":
                         guard list(.entities) else { return false }
                     default:
@@ -112,16 +105,23 @@ enum JSONCorpusStream {
         /// A list of records (pandas' `orient="records"`): statements through the scanner, the
         /// others (and those it leaves) as `JSONLinesReader.take` takes a line.
         mutating func recordList() -> Bool {
+            guard listIntoColumns(.records) else { return false }
+            skipWhitespace()
+            guard position == buffer.count else { return false }
+            file.bytes.release(released..<buffer.count)
+            return true
+        }
+
+        /// A list whose statements go into the builder's columns, taken out for the loop.
+        mutating func listIntoColumns(_ kind: List) -> Bool {
             columns = builder.takeColumns()
+            // Room as the JSON Lines reader reserves it: untouched room costs nothing.
             columns.reserveCapacity(rows: (buffer.count - position) / 100, textBytes: columns.statements.texts.bytes.count + (buffer.count - position) / 2)
-            let read = list(.records)
+            let read = list(kind)
             columns.finishReading()
             builder.columns = columns
             columns = StatementColumns()
-            skipWhitespace()
-            guard read, position == buffer.count else { return false }
-            file.bytes.release(released..<buffer.count)
-            return true
+            return read
         }
 
         enum List { case documents, entities, statements, records }
