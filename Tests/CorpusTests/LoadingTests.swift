@@ -227,6 +227,26 @@ import TestSupport
         }
     }
 
+    /// Quotebank's lines, as it ships them (`quotes-2020.json.bz2`, a quotation a line): quoteID
+    /// is the id, quotation the text, "None" the unknown speaker, the date keeps its day; the other
+    /// fields stay as extra fields; a bad date is reported at its place.
+    @Test func quotebankLinesLoadAsStatements() throws {
+        let lines = [
+            #"{"quoteID": "2020-01-28-000082", "quotation": "we are still seeing violence", "speaker": "Antonio Guterres", "qids": ["Q311440"], "date": "2020-01-28 08:04:05", "numOccurrences": 1, "probas": [["Antonio Guterres", "0.8"]], "urls": ["http://example.org/a"], "phase": "E"}"#,
+            #"{"quoteID": "2020-01-16-000088", "quotation": "We will respond", "speaker": "None", "qids": [], "date": "2020-01-16 12:00:00", "numOccurrences": 3, "probas": [["None", "0.7"]], "urls": [], "phase": "E"}"#,
+        ]
+        let path = Fixtures.temporaryDirectory().appendingPathComponent("quotes-2020.json.bz2").path
+        try Compression.bzip2(Array(lines.joined(separator: "\n").utf8), to: path)
+        let corpus = try CorpusLoader.load(path: path).corpus
+        #expect(corpus.count == 2 && corpus.statements.ids[0] == "2020-01-28-000082" && corpus.statements.texts[1] == "We will respond")
+        #expect(corpus.statements.speakers[0] == "Antonio Guterres" && corpus.statements.speakers[1] == "unknown")
+        #expect(corpus.statements.dates[0] == "2020-01-28" && corpus.statements.dates[1] == "2020-01-16")
+        #expect(corpus.statements.extras["numOccurrences"]?[1] == .integer(3) && corpus.statements.extras["qids"]?[0] == .array([JSONNode(.string("Q311440"), offset: 0)]))
+        let bad = lines[0].replacingOccurrences(of: "2020-01-28 08:04:05", with: "2020-13-28 08:04:05")
+        let error = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(text: bad, path: "q.jsonl") }
+        #expect(error?.problems.first.map { $0.message.contains("\"date\" is \"2020-13-28\"") && $0.column == 139 } == true, "\(error?.description ?? "")")
+    }
+
     /// A UTF-8 byte order mark, which Windows tools write at the start of a text file, is not part
     /// of the first record: in a small and a large (read in parts) JSON Lines file, and a JSON file.
     @Test func aByteOrderMarkBeforeTheFirstRecordIsSkipped() throws {

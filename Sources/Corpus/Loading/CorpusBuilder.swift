@@ -131,6 +131,9 @@ final class CorpusBuilder {
     /// Messages name it by its id; one without an id is placed by its line and column alone (a
     /// count of the statements before it would depend on which core read which part of the file).
     func statementRecord(_ node: JSONNode, file: SourceFile) -> StatementRecord? {
+        if case .object(let members) = node.value, QuotebankRecord.matches(members) {
+            return statementRecord(QuotebankRecord.statement(node), file: file)
+        }
         var label: String?
         var bad = false
         let report = reporter(file, record: { "statement" + (label.map { " '\($0)'" } ?? "") }, failed: { bad = true })
