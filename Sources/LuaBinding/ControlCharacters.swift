@@ -36,9 +36,14 @@ public enum ControlCharacters {
 
     /// `text` with every control character except those in `keeping` shown as its picture.
     public static func visible(_ text: String, keeping: Set<UInt8> = [0x0A, 0x09, 0x0D]) -> String {
-        let kept = mask(keeping)
-        guard text.utf8.contains(where: { isControlLead($0, kept) }) else { return text }
+        guard mayHold(text, keeping: keeping) else { return text }
         return String(decoding: visible(Array(text.utf8), keeping: keeping), as: UTF8.self)
+    }
+
+    /// Whether `text` may hold a control character other than those in `keeping` (false: it has none).
+    public static func mayHold(_ text: String, keeping: Set<UInt8> = [0x0A, 0x09, 0x0D]) -> Bool {
+        let kept = mask(keeping)
+        return text.utf8.contains { isControlLead($0, kept) }
     }
 
     /// `text` made visible when standard error is a terminal, as it is otherwise.

@@ -168,11 +168,12 @@ enum CSVCorpusReader {
         /// "Date Text", "Doc.Source") names that field; other columns keep their names.
         static func formatName(_ name: String) -> String {
             let lowered = name.lowercased().replacingOccurrences(of: " ", with: "_")
-            let known = stringFields.union(listFields).union(["figures", "span", "confidence", "relations"])
-            if known.contains(lowered) { return lowered }
-            if lowered.hasPrefix("doc."), known.contains(String(lowered.dropFirst(4))) { return lowered }
+            if formatFields.contains(lowered) { return lowered }
+            if lowered.hasPrefix("doc."), formatFields.contains(String(lowered.dropFirst(4))) { return lowered }
             return name
         }
+
+        private static let formatFields = stringFields.union(listFields).union(["figures", "span", "confidence", "relations"])
 
         static let stringFields: Set<String> = ["id", "doc", "speaker", "role", "affiliation", "kind", "text", "cue", "date",
                                                         "date_text", "channel", "place", "status", "title", "source", "url",

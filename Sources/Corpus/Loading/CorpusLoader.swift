@@ -170,9 +170,7 @@ public enum CorpusLoader {
     }
 
     private static func read(_ path: String, into builder: CorpusBuilder) throws(CorpusLoadError) {
-        // A named pipe or a device would block the load, or never end.
-        var info = stat()
-        if stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+        if PathKind.isSpecial(path) {
             throw CorpusLoadError(file: path, message: "this is a pipe or a device, not a file: Parley reads a corpus from a file (save the stream to one first)")
         }
         if SQLiteCorpusReader.extensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {

@@ -50,6 +50,24 @@ struct ByteSource: Sendable {
     }
 }
 
+/// What a path names, as the loaders and the recipe path need to know it: a named pipe or a
+/// device would block a reader, or never end.
+public enum PathKind {
+    /// The size of the file at `path` (through links), or nil when it is not a regular file (or
+    /// does not exist).
+    public static func regularFileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// Whether `path` exists and is not a regular file or a folder: a pipe, a device, a socket.
+    public static func isSpecial(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG && (info.st_mode & S_IFMT) != S_IFDIR
+    }
+}
+
 /// Where a record or value of a file without lines lies (a SQLite database's table, row and
 /// column), for an "offset" that encodes it: `line` and `column` order problems, `text` names the place.
 struct RecordPlace {

@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 
 /// Where recipes are found: ./recipes, the bundled Examples/recipes, the folders in
@@ -22,18 +23,13 @@ public struct RecipeCatalog {
     public var files: [String] {
         folders.flatMap { folder -> [String] in
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            return names.filter { $0.hasSuffix(".lua") }.sorted().map { folder + "/" + $0 }.filter(Self.isRegularFile)
+            // Files only: a named pipe on the path would block the listing.
+            return names.filter { $0.hasSuffix(".lua") }.sorted().map { folder + "/" + $0 }.filter { PathKind.regularFileSize($0) != nil }
         }
     }
 
     /// The file of the recipe called `name`: `name.lua` in the first folder that has it.
     public func file(named name: String) -> String? {
-        folders.map { $0 + "/" + name + ".lua" }.first(where: Self.isRegularFile)
-    }
-
-    /// Whether `path` is a file (through a link): a named pipe on the path would block listing.
-    static func isRegularFile(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        folders.map { $0 + "/" + name + ".lua" }.first { PathKind.regularFileSize($0) != nil }
     }
 }

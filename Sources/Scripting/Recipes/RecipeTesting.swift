@@ -59,8 +59,7 @@ public enum RecipeTesting {
 
     /// The text of an expected-output file: a regular file (through any link) of at most 64 MiB.
     static func readExpected(_ path: String) -> String? {
-        var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= 64 << 20,
+        guard let size = PathKind.regularFileSize(path), size <= 64 << 20,
               let data = FileManager.default.contents(atPath: path) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }

@@ -38,7 +38,7 @@ public struct TextTable {
     /// A cell on one line, whatever its text holds: line breaks and tabs as spaces, other control
     /// characters shown (`ControlCharacters`), so that neither the layout nor the terminal is moved.
     static func cell(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        guard ControlCharacters.mayHold(text, keeping: []) else { return text }
         let flat = String(decoding: text.utf8.map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
         return ControlCharacters.visible(flat, keeping: [])
     }
