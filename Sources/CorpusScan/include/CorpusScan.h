@@ -154,12 +154,12 @@ static inline int32_t ps_figure_field_length(const ps_figure *f, int field) { re
 // `decoded`), as `pr_append` does.
 int pr_append_scanned(pr_columns *c, const ps_statement *statement, const uint8_t *line, uint64_t location);
 
-// Whether `bytes` is UTF-8 as RFC 3629 defines it (no overlong forms, surrogates, or values past U+10FFFF).
 // The length of the list or object at `from` (up to its closing bracket, counted outside strings,
 // 64 deep at most), or 0 if it does not end within `available` bytes (or, with `within_line`,
 // before a line break). Whether it is valid JSON is not checked: it only finds where it ends.
 size_t ps_balanced_length(const uint8_t *from, size_t available, int within_line);
 
+// Whether `bytes` is UTF-8 as RFC 3629 defines it (no overlong forms, surrogates, or values past U+10FFFF).
 int ps_utf8_valid(const uint8_t *bytes, size_t length);
 
 // Hashing and lookup for the interned columns (`ByteInterner`): a dozen lookups per statement read,
