@@ -92,6 +92,8 @@ import TestSupport
         Case(name: "many optional items", code: "return ((\"x\"):rep(30)):find((\"x?\"):rep(30) .. (\"x\"):rep(30))", error: "string.find: the pattern"),
         Case(name: "an anchor in gmatch is a plain character", code: "for w in ((\"a\"):rep(1000)):gmatch(\"^.-.-.-b\") do end", error: "string.gmatch: the pattern"),
         Case(name: "catastrophic gmatch", code: "for w in ((\"a\"):rep(10000)):gmatch(\".-.-.-b\") do end", error: "string.gmatch: the pattern"),
+        Case(name: "a long pattern is shown by its start", code: "return ((\"a\"):rep(1e5)):find((\"a?\"):rep(1e4) .. \"b\")",
+             error: "find: the pattern \"a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?…\" (20001 bytes) has"),
         Case(name: "the refusal names the script's line", code: "local s = ('a'):rep(1e6)\nreturn s:find('a-b')", error: "hostile:2: string.find"),
         // Output.
         Case(name: "output flood", code: "while true do print((\"x\"):rep(1000)) end", error: "output limit of 1 MiB"),

@@ -82,8 +82,14 @@ enum SandboxPrelude {
     -- repetitions (*, +, -) over a long text, or many optional items (?), is refused before it
     -- starts: when length ^ (repetitions + 1) * 3 ^ optional items > 1e11 (one power of the length
     -- less for a pattern anchored with ^). The check is in C (`guard`), so that a search in a predicate costs no Lua call.
+    -- A long pattern is shown by its start: the message is read on a terminal.
     local function refuse(name, s, p, repetitions)
-      error(("string.%s: the pattern %q has %d repetitions and could run for a very long time on a text of %d bytes; use a simpler pattern or a shorter text"):format(name, p, repetitions, #s), 3)
+      local shown, cut = p, 60
+      if #p > cut then
+        while (p:byte(cut + 1) or 0) & 0xC0 == 0x80 do cut = cut - 1 end   -- not inside a character
+        shown = p:sub(1, cut) .. "…"
+      end
+      error(("string.%s: the pattern %q (%d bytes) has %d repetitions and could run for a very long time on a text of %d bytes; use a simpler pattern or a shorter text"):format(name, shown, #p, repetitions, #s), 3)
     end
     string.find = guard(find, "find", 4, refuse)
     string.match = guard(match, "match", 0, refuse)
