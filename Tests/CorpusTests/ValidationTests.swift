@@ -191,6 +191,23 @@ import Testing
             #expect(error.description.contains("… and 50 more problems"))
         }
     }
+
+    /// A hostile or broken file may hold values of any length: a message repeats each by its start.
+    @Test func longValuesAreShownByTheirStart() {
+        let long = String(repeating: "9", count: 100_000), start = String(repeating: "9", count: 60) + "…"
+        let found = problems([
+            doc,
+            #"{"type":"statement","id":"\#(long)","doc":"d1","speaker":"A","text":"hi","date":"\#(long)"}"#,
+            #"{"type":"statement","id":"s2","doc":"\#(long)","speaker":"A","text":"hi"}"#,
+            #"{"type":"\#(long)"}"#,
+        ].joined(separator: "\n"))
+        guard found.count == 3 else { Issue.record("\(found.count) problems"); return }
+        #expect(found.allSatisfy { $0.description.count < 400 }, "\(found.map(\.description.count))")
+        #expect(found[0].record == "statement '\(start)'")
+        #expect(found[0].message.hasPrefix("\"date\" is \"\(start)\", which is not"))
+        #expect(found[1].message == "\"doc\" is '\(start)', but there is no document with that id")
+        #expect(found[2].message.hasPrefix("unknown record type \"\(start)\": use"))
+    }
 }
 
 import Foundation

@@ -189,10 +189,16 @@ import TestSupport
             ("return statements.speaker", "'speaker' is a field of each statement: c:distinct(\"speaker\") lists its values"),
             ("statements:where{kind = 'direct'}:frobnicate()", "a collection has no method 'frobnicate'; its methods are where, filter, matching,"),
             ("for s in statements do end", "a collection is not a function: to go through its statements, write for i, s in ipairs(statements)"),
+            // Long values a script passes are repeated by their start.
+            ("statements[(\"q\"):rep(1e5)]()", "a collection has no method '\(String(repeating: "q", count: 60))…'; its methods"),
+            ("return statements[1][(\"é\"):rep(1e5)]", "a statement has no field '\(String(repeating: "é", count: 60))…'"),
+            ("statements:where{date = ('9'):rep(1e5)}", "where: '\(String(repeating: "9", count: 60))…' is not a date"),
+            ("statements:matching{pattern = ('('):rep(1e5)}", "matching: the pattern '\(String(repeating: "(", count: 60))…' cannot be used"),
         ]
         for (code, message) in cases {
             let error = #expect(throws: LuaError.self, "\(code)") { try eval(code) }
-            #expect(error?.message.contains(message) == true, "\(code): \(error?.message ?? "")")
+            #expect(error?.message.contains(message) == true, "\(code): \(error?.message.prefix(300) ?? "")")
+            #expect((error?.message.count ?? 0) < 2000, "\(code)")
         }
     }
 

@@ -119,7 +119,7 @@ enum CSVCorpusReader {
                 return true
             }
             if let different = CSVCorpusReader.differing(node, earlier.node) {
-                builder.report(file: file, offset: different.value.offset, message: "document '\(name)': \"\(different.key)\" differs from line \(earlier.line)")
+                builder.report(file: file, offset: different.value.offset, message: "document '\(shown: name)': \"\(different.key)\" differs from line \(earlier.line)")
                 return false
             }
             return true
@@ -146,7 +146,7 @@ enum CSVCorpusReader {
             for field in header.fields {
                 let name = Column.formatName(Column.trimmed(Substring(field.text)))
                 if name.isEmpty { throw CSVCorpusReader.fatal(file, field.offset, "a column of the header has no name") }
-                if !seen.insert(name).inserted { throw CSVCorpusReader.fatal(file, field.offset, "the header names the column \"\(name)\" twice") }
+                if !seen.insert(name).inserted { throw CSVCorpusReader.fatal(file, field.offset, "the header names the column \"\(shown: name)\" twice") }
                 names.append(Column(name: name))
             }
         }
@@ -214,7 +214,7 @@ enum CSVCorpusReader {
         static func figure(_ item: String, at offset: Int) throws(CSVProblem) -> JSONNode {
             let number = item.prefix { $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "," }
             guard let value = Double(number.replacingOccurrences(of: ",", with: "")), value.isFinite else {
-                throw CSVProblem(message: "'\(item)' is not a figure: write a number, then its unit, as in \"58 soldiers; 23 deaths\"")
+                throw CSVProblem(message: "'\(shown: item)' is not a figure: write a number, then its unit, as in \"58 soldiers; 23 deaths\"")
             }
             var members = [JSONMember(key: "value", keyOffset: offset, value: JSONNode(.number(value), offset: offset))]
             let unit = trimmed(item.dropFirst(number.count))

@@ -64,7 +64,7 @@ final class CorpusBuilder {
     func addDocument(_ node: JSONNode, file: SourceFile) {
         var label: String?
         var bad = false
-        let report = reporter(file, record: { label.map { "document '\($0)'" } }, failed: { bad = true })
+        let report = reporter(file, record: { label.map { "document '\(shown: $0)'" } }, failed: { bad = true })
         guard let fields = RecordFields(node, what: "a document", report: report) else { skipped += 1; return }
         label = fields.string("id")
         var document = Document(id: fields.string("id", required: true) ?? "")
@@ -97,7 +97,7 @@ final class CorpusBuilder {
     func addEntity(_ node: JSONNode, file: SourceFile) {
         var label: String?
         var bad = false
-        let report = reporter(file, record: { label.map { "entity '\($0)'" } }, failed: { bad = true })
+        let report = reporter(file, record: { label.map { "entity '\(shown: $0)'" } }, failed: { bad = true })
         guard let fields = RecordFields(node, what: "an entity", report: report) else { skipped += 1; return }
         label = fields.string("name")
         var entity = Entity(name: fields.string("name", required: true) ?? "")
@@ -121,7 +121,7 @@ final class CorpusBuilder {
     /// Appends a statement the full reader checked, unless it has one extra field too many.
     func take(_ record: StatementRecord, node: JSONNode, file: SourceFile, into columns: inout StatementColumns) {
         if let refusal = columns.refusal(record) {
-            report(file: file, offset: node.offset, message: "statement" + (record.id.map { " '\($0)'" } ?? "") + ": " + refusal)
+            report(file: file, offset: node.offset, message: "statement" + (record.id.map { " '\(shown: $0)'" } ?? "") + ": " + refusal)
         } else {
             columns.append(record, at: location(file, node.offset))
         }
@@ -136,7 +136,7 @@ final class CorpusBuilder {
         }
         var label: String?
         var bad = false
-        let report = reporter(file, record: { "statement" + (label.map { " '\($0)'" } ?? "") }, failed: { bad = true })
+        let report = reporter(file, record: { "statement" + (label.map { " '\(shown: $0)'" } ?? "") }, failed: { bad = true })
         guard let fields = RecordFields(node, what: "a statement", report: report) else { skipped += 1; return nil }
         label = fields.string("id")
         let record = StatementRecord(fields)
@@ -194,7 +194,7 @@ final class CorpusBuilder {
         let documentIndex = indexDocuments()
         var keep = [Bool](repeating: true, count: statements.count)
         func fail(_ row: Int, _ message: @autoclosure () -> String) {
-            logProblem(at: columns.locations[row], record: "statement '\(statements.ids[row])'", message: message())
+            logProblem(at: columns.locations[row], record: "statement '\(shown: statements.ids[row])'", message: message())
             keep[row] = false
         }
         // Ids in increasing order (as made in sequence) cannot repeat, and without relations nothing
@@ -204,12 +204,12 @@ final class CorpusBuilder {
             // Duplicate ids.
             let firstRows = IDIndex(statements.ids)
             for (row, first) in firstRows.duplicates {
-                fail(row, "the id '\(statements.ids[row])' is used already by the statement at \(place(of: columns.locations[first]))")
+                fail(row, "the id '\(shown: statements.ids[row])' is used already by the statement at \(place(of: columns.locations[first]))")
             }
             // Relations point at statements that exist.
             for (row, relations) in statements.relations.sorted(by: { $0.key < $1.key }) {
                 for relation in relations where firstRows.row(of: relation.statement) == nil {
-                    fail(row, "it \(relation.type.replacingOccurrences(of: "_", with: " ")) '\(relation.statement)', but there is no statement with that id")
+                    fail(row, "it \(relation.type.replacingOccurrences(of: "_", with: " ")) '\(shown: relation.statement)', but there is no statement with that id")
                 }
             }
         }
@@ -227,13 +227,13 @@ final class CorpusBuilder {
         for row in 0..<(unknownDocuments || spans ? statements.count : 0) {
             let index = statements.documents[row]
             if index == -2 {
-                fail(row, "\"doc\" is '\(columns.documentRefs[row]!)', but there is no document with that id")
+                fail(row, "\"doc\" is '\(shown: columns.documentRefs[row]!)', but there is no document with that id")
                 continue
             }
             if let span = statements.span(row: row), index >= 0, let length = textLengths[Int(index)] ?? documents.textLength(Int(index)) {
                 textLengths[Int(index)] = length
                 if span.end > length {
-                    fail(row, "\"span\" [\(span.start), \(span.end)] lies outside its document '\(documents.ids[Int(index)])', whose text has \(length) characters")
+                    fail(row, "\"span\" [\(span.start), \(span.end)] lies outside its document '\(shown: documents.ids[Int(index)])', whose text has \(length) characters")
                 }
             }
         }
@@ -253,8 +253,8 @@ final class CorpusBuilder {
         var owner: [String: Int] = [:]
         for (i, entity) in entities.enumerated() {
             if let other = owner[entity.name], entities[other].name == entity.name {
-                logProblem(at: entityLocations[i], record: "entity '\(entity.name)'",
-                           message: "the name '\(entity.name)' is used already by the entity at \(place(of: entityLocations[other]))")
+                logProblem(at: entityLocations[i], record: "entity '\(shown: entity.name)'",
+                           message: "the name '\(shown: entity.name)' is used already by the entity at \(place(of: entityLocations[other]))")
                 continue
             }
             canonical[entity.name] = entity.name
@@ -263,7 +263,7 @@ final class CorpusBuilder {
         for (i, entity) in entities.enumerated() {
             for alias in entity.aliases where alias != entity.name {
                 if let other = owner[alias], other != i {
-                    logProblem(at: entityLocations[i], record: "entity '\(entity.name)'", message: "the alias '\(alias)' also names '\(entities[other].name)'")
+                    logProblem(at: entityLocations[i], record: "entity '\(shown: entity.name)'", message: "the alias '\(shown: alias)' also names '\(shown: entities[other].name)'")
                     continue
                 }
                 canonical[alias] = entity.name
@@ -278,8 +278,8 @@ final class CorpusBuilder {
         let index = IDIndex(documents.ids)
         for (i, first) in index.duplicates {
             let id = documents.ids[i]
-            logProblem(at: documentLocations[i], record: "document '\(id)'",
-                       message: "the id '\(id)' is used already by the document at \(place(of: documentLocations[first]))")
+            logProblem(at: documentLocations[i], record: "document '\(shown: id)'",
+                       message: "the id '\(shown: id)' is used already by the document at \(place(of: documentLocations[first]))")
         }
         return index
     }

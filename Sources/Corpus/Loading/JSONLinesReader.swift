@@ -159,7 +159,7 @@ enum JSONLinesReader {
             return nil
         }
         guard let type = RecordType(rawValue: name) else {
-            builder.report(file: file, offset: typeMember.value.offset, message: "unknown record type \"\(name)\": use corpus, document, entity or statement")
+            builder.report(file: file, offset: typeMember.value.offset, message: "unknown record type \"\(shown: name)\": use corpus, document, entity or statement")
             return nil
         }
         return type

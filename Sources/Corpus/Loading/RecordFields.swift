@@ -14,7 +14,7 @@ struct RecordFields {
         }
         var keys = Set<String>(minimumCapacity: list.count)   // a set: a hostile record may have a million keys
         for member in list where !keys.insert(member.key).inserted {
-            report(member.keyOffset, "the field \"\(member.key)\" appears twice")
+            report(member.keyOffset, "the field \"\(shown: member.key)\" appears twice")
         }
         self.members = list
         self.recordOffset = node.offset
@@ -74,9 +74,9 @@ struct RecordFields {
         guard let text = string(key) else { return nil }
         guard let date = CorpusDate(text) else {
             if CorpusDate(text + "Z") != nil {
-                report(node(key)!.offset, "\"\(key)\" is \"\(text)\", a date-time without its time zone: add it (\(text)Z for UTC, or an offset such as +05:00), or give the date alone (\(text.prefix(10)))")
+                report(node(key)!.offset, "\"\(key)\" is \"\(shown: text)\", a date-time without its time zone: add it (\(shown: text)Z for UTC, or an offset such as +05:00), or give the date alone (\(text.prefix(10)))")
             } else {
-                report(node(key)!.offset, "\"\(key)\" is \"\(text)\", which is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, or a date-time with its offset such as 2025-11-07T14:30:00+05:00)")
+                report(node(key)!.offset, "\"\(key)\" is \"\(shown: text)\", which is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, or a date-time with its offset such as 2025-11-07T14:30:00+05:00)")
             }
             return nil
         }

@@ -85,7 +85,7 @@ struct StatementColumns {
     }
 
     static func tooManyFields(_ name: String) -> String {
-        "it has the field \"\(name)\", but the corpus has \(maxExtraFields) other fields the format does not define already; Parley keeps at most \(maxExtraFields)"
+        "it has the field \"\(shown: name)\", but the corpus has \(maxExtraFields) other fields the format does not define already; Parley keeps at most \(maxExtraFields)"
     }
 
     /// Appends a statement read and checked by the full reader (after `refusal` said nothing).

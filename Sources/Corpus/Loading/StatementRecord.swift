@@ -73,7 +73,7 @@ struct StatementRecord {
                             stance: fields.string("stance"), by: fields.string("by"))
         if let stance = figure.stance, !Figure.stances.contains(stance) {
             report(fields.node("stance")!.offset,
-                   "a figure's \"stance\" is \"\(stance)\"; it must be one of \(Figure.stances.sorted().joined(separator: ", "))")
+                   "a figure's \"stance\" is \"\(shown: stance)\"; it must be one of \(Figure.stances.sorted().joined(separator: ", "))")
             figure.stance = nil
             return nil
         }
@@ -86,7 +86,7 @@ struct StatementRecord {
         guard let type = fields.string("type", required: true), let target = fields.string("statement", required: true) else { return nil }
         guard Relation.types.contains(type) else {
             report(fields.node("type")!.offset,
-                   "a relation's \"type\" is \"\(type)\"; it must be one of \(Relation.types.sorted().joined(separator: ", "))")
+                   "a relation's \"type\" is \"\(shown: type)\"; it must be one of \(Relation.types.sorted().joined(separator: ", "))")
             return nil
         }
         return Relation(type: type, statement: target)

@@ -28,7 +28,7 @@ extension Corpus {
                 // whole month (its days, and statements dated only "2025-11").
                 let wanted = try given.map { (value) throws(QueryError) -> CorpusDate in
                     guard case .string(let text) = value.digits ?? value, let date = CorpusDate(text) else {
-                        throw .invalid("'\(value)' is not a date: dates are written \"2025-11-07\", \"2025-11\" or \"2025\"")
+                        throw .invalid("'\(shown: value)' is not a date: dates are written \"2025-11-07\", \"2025-11\" or \"2025\"")
                     }
                     return date
                 }
@@ -83,7 +83,7 @@ extension Corpus {
 
     private static func dateBound(_ value: FieldValue, field: Field) throws(QueryError) -> CorpusDate {
         guard case .string(let text) = value, let date = CorpusDate(text) else {
-            throw .invalid("the range of '\(field)' needs dates such as \"2025-11\" or \"2025-11-07\", not \(value)")
+            throw .invalid("the range of '\(field)' needs dates such as \"2025-11\" or \"2025-11-07\", not \(shown: value)")
         }
         return date
     }

@@ -138,14 +138,8 @@ public enum QueryError: Error, Sendable, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .unknownField(let name, let suggestion, let known):
-            "unknown field '\(Self.shown(name))'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? known.map { " (the fields are: \($0))" } ?? "")
+            "unknown field '\(shown: name)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? known.map { " (the fields are: \($0))" } ?? "")
         case .invalid(let message): message
         }
-    }
-
-    /// A name as a message shows it: a long one by its first characters (a script may pass any
-    /// string, and the message is read on a terminal).
-    static func shown(_ name: String, limit: Int = 60) -> String {
-        name.count > limit ? name.prefix(limit) + "…" : name
     }
 }

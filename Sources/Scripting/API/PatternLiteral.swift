@@ -83,6 +83,6 @@ enum PatternLiteral {
     /// (lstrlib.c raises these, with no place when called from Swift).
     static func isComplaint(_ message: String) -> Bool {
         ["malformed pattern", "unfinished capture", "invalid capture index", "invalid pattern capture",
-         "missing '[' after '%f' in pattern", "pattern too complex"].contains { message.hasPrefix($0) }
+         "missing '[' after '%f' in pattern", "pattern too complex", "too many captures"].contains { message.hasPrefix($0) }
     }
 }

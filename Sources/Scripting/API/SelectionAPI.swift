@@ -87,7 +87,7 @@ extension ScriptSession {
     /// The error for `c:name(…)` or `c.name` when collections have no such method; names that
     /// mean "go through the statements" get the loop to write instead.
     static func noSuchMethod(_ name: String, among methods: [String]) -> LuaFunctionError {
-        var message = "a collection has no method '\(name)'"
+        var message = "a collection has no method '\(shown: name)'"
         if ["each", "iter", "items", "all", "rows", "list", "statements"].contains(name) {
             message += "; to go through its statements, write for i, s in ipairs(c) do … end"
         } else if Statements.fieldNames.contains(name) {
@@ -200,7 +200,7 @@ extension ScriptSession {
             // raised in a call from Swift): said here with the script's line and the pattern.
             guard let message = lua.string(of: error), PatternLiteral.isComplaint(message) else { throw error }
             lua.discard(error)
-            throw LuaFunctionError("the pattern \(lua.describe(at: pattern).map { "'\($0)'" } ?? "") cannot be used: \(message)")
+            throw LuaFunctionError("the pattern \(lua.describe(at: pattern).map { "'\(shown: $0)'" } ?? "") cannot be used: \(message)")
         }
     }
 

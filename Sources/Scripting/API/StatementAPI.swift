@@ -154,7 +154,7 @@ extension ScriptSession {
             return
         }
         let suggestion = Field.suggestion(for: key, among: Statements.fieldNames + s.extras.keys)
-        throw LuaFunctionError("a statement has no field '\(key)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
+        throw LuaFunctionError("a statement has no field '\(shown: key)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
     }
 
     /// Slots of `internedStrings` past the caches of the statements' interned columns: the

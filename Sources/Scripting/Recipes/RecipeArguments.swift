@@ -17,7 +17,7 @@ public enum RecipeArguments {
         while i < words.count {
             let word = words[i]
             guard word.hasPrefix("--"), word.count > 2 else {
-                throw RecipeError("recipe '\(recipe.name)': '\(word)' is not a parameter; give them as --name value")
+                throw RecipeError("recipe '\(recipe.name)': '\(shown: word)' is not a parameter; give them as --name value")
             }
             if let equals = word.firstIndex(of: "=") {
                 let p = try parameter(String(word[..<equals]))
@@ -52,7 +52,7 @@ public enum RecipeArguments {
     static func value(_ text: String, for parameter: Recipe.Parameter, recipe: String) throws -> Recipe.Value {
         let option = parameter.option
         func wrong(_ expected: String) -> RecipeError {
-            RecipeError("recipe '\(recipe)': \(option) must be \(expected), not '\(text)'")
+            RecipeError("recipe '\(recipe)': \(option) must be \(expected), not '\(shown: text)'")
         }
         switch parameter.kind {
         case .string: return .string(text)
