@@ -75,6 +75,11 @@ import Testing
             let coded = selection.counts(by: fields), general = selection.countsByValues(fields)
             #expect(coded.keys == general.keys)
             #expect(coded.rows == general.rows, "\(fields) over \(selection.count) rows")
+            // Coded rows are made when read: the first n, and the total, without the others.
+            for n in [0, 1, 3, general.rows.count + 5] {
+                #expect(Array(coded.top(n).rows) == Array(general.rows.prefix(n)), "\(fields) top \(n)")
+            }
+            #expect(coded.total == general.total)
         }
     }
 

@@ -183,17 +183,9 @@ extension Selection {
             tallied.append((n, rankKey, combination))
         }
         tallied.sort { a, b in a.count != b.count ? a.count > b.count : a.rankKey < b.rankKey }
-        let strings = keys.map { $0.values.strings() }
-        let counted = tallied.map { entry -> Counts.Row in
-            var key: [FieldValue] = Array(repeating: .string(""), count: keys.count)
-            var rest = entry.combination
-            for k in keys.indices.reversed() {
-                key[k] = .string(strings[k][rest % radices[k]])
-                rest /= radices[k]
-            }
-            return Counts.Row(key: key, count: entry.count)
-        }
-        return Counts(keys: fields.map(\.description), rows: counted)
+        let coded = Counts.Rows.Coded(counts: tallied.map(\.count), combinations: tallied.map(\.combination),
+                                      radices: radices, values: keys.map(\.values))
+        return Counts(keys: fields.map(\.description), rows: Counts.Rows(coded: coded))
     }
 
     /// `sorted(by:descending:)` through codes, for a field with one value per row (nil otherwise):
