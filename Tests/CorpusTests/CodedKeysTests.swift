@@ -61,6 +61,8 @@ import Testing
         [.document("source"), .datePart(.year)], [.speaker, .role, .datePart(.month)], [.topics, .document("source")],
         [.mentions, .topics], [.topics, .topics], [.role, .extra("verb"), .mentions],
         [.id], [.text], [.text, .speaker], [.topics, .text],
+        // More combinations than rows: counted in a `CountTable`, not an array.
+        [.id, .speaker], [.document("source"), .text], [.speaker, .date, .role],
     ]
 
     static var selections: [Selection] {
@@ -81,6 +83,22 @@ import Testing
             }
             #expect(coded.total == general.total)
         }
+    }
+
+    @Test func aCountTableCountsAsADictionary() {
+        var table = CountTable(), expected: [Int: Int] = [:]
+        var state: UInt64 = 11
+        for i in 0..<200_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            // Consecutive keys, repeated ones, and keys near the top of the range.
+            let key = i % 3 == 0 ? i : i % 3 == 1 ? Int(state >> 45) : Int.max - 1 - Int(state >> 60)
+            let n = 1 + i % 4
+            table.add(key, n)
+            expected[key, default: 0] += n
+        }
+        var found: [Int: Int] = [:]
+        table.forEach { key, n in found[key] = (found[key] ?? 0) + n }
+        #expect(found == expected)
     }
 
     @Test(arguments: fieldLists.filter { $0.count == 1 }) func sortsAreTheGeneralPathsSorts(_ fields: [Field]) {
