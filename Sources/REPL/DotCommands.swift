@@ -178,11 +178,16 @@ extension Repl {
         guard let target = args.first else { reportError(".run takes the path of a Lua script or a recipe's name"); return }
         let byPath = FileManager.default.fileExists(atPath: target)
         let path = byPath ? target : (recipes?.file(named: target) ?? target)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let source: String
+        switch ScriptFile.read(path) {
+        case .success(let text): source = text
+        case .failure(.missing):
             reportError("cannot read \(target): no such script file, and no recipe of that name (`parley recipes` lists them)")
             return
+        case .failure(let failure):
+            reportError("cannot read \(target): \(failure)")
+            return
         }
-        let source = String(decoding: data, as: UTF8.self)
         do {
             try session.setArguments(script: path, Array(args.dropFirst()))
             // A file that returns a recipe table runs as a recipe on the loaded corpus.

@@ -276,13 +276,17 @@ enum RecipeFiles {
     /// table, so it runs under a short time limit and a small memory one: a hostile or broken file
     /// on the recipe path is reported, not waited on.
     static func load(_ path: String) throws -> Recipe {
-        guard let data = FileManager.default.contents(atPath: path) else { throw RecipeError("cannot read \(path)") }
+        let source: String
+        switch ScriptFile.read(path) {
+        case .success(let text): source = text
+        case .failure(let failure): throw RecipeError("cannot read \(path): \(failure)")
+        }
         var limits = ScriptSession.Limits()
         limits.time = 5
         limits.memory = 256 << 20
         limits.timeAdvice = "a recipe file only returns its table; the work belongs in its run function"
         limits.memoryAdvice = limits.timeAdvice
-        return try ScriptSession(limits: limits).loadRecipe(path: path, source: String(decoding: data, as: UTF8.self))
+        return try ScriptSession(limits: limits).loadRecipe(path: path, source: source)
     }
 }
 

@@ -112,6 +112,28 @@ import TestSupport
         #expect(out.stderr.contains("s.lua:3: line three"))
     }
 
+    @Test func aByteOrderMarkIsSkippedAsLuaDoes() throws {
+        // Notepad saves UTF-8 with a byte order mark; lua.c skips it, and so does every way Parley reads a script.
+        let script = Fixtures.write("\u{FEFF}#!/usr/bin/env parley run\nprint('ok')\nerror('line three')", named: "bom.lua")
+        let out = try Subprocess.run(["run", script])
+        #expect(out.stdout == "ok\n")
+        #expect(out.stderr.contains("bom.lua:3: line three"))
+        let piped = try Subprocess.run(["run", "-"], stdin: "\u{FEFF}print('piped')")
+        #expect(piped.stdout == "piped\n")
+        let recipe = Fixtures.write("\u{FEFF}return {name = \"bom\", description = \"d\", run = function() print('recipe') end}", named: "bom-recipe.lua")
+        #expect(try Subprocess.run(["run", recipe]).stdout == "recipe\n")
+        #expect(try Subprocess.run(["recipes", "show", recipe]).status == 0)
+    }
+
+    @Test func aScriptThatIsAFolderIsNamedSo() throws {
+        let folder = Fixtures.temporaryDirectory().path
+        let out = try Subprocess.run(["run", folder])
+        #expect(out.status == 2)
+        #expect(out.stderr == "parley: cannot read the script \(folder): it is a folder, not a file\n")
+        let missing = try Subprocess.run(["run", folder + "/none.lua"])
+        #expect(missing.stderr == "parley: cannot read the script \(folder)/none.lua: no such file\n")
+    }
+
     @Test func aScriptErrorExitsWithOneAndATraceback() throws {
         let script = Fixtures.write("local function f()\n  return statements:where{speeker = 1}\nend\nf()\n", named: "bad.lua")
         let out = try Subprocess.run(["run", script, "--corpus", corpus])

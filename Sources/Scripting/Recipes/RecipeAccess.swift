@@ -24,11 +24,11 @@ extension ScriptSession {
 
     /// [-0, +1, m] A Lua function that runs the recipe `name` with a table of parameters.
     private func pushRecipeFunction(named name: String, catalog: RecipeCatalog) throws {
-        guard let path = catalog.file(named: name), let data = FileManager.default.contents(atPath: path) else {
+        guard let path = catalog.file(named: name), case .success(let source) = ScriptFile.read(path) else {
             throw LuaFunctionError("no recipe '\(shown: name)' on the recipe path (\(catalog.folders.joined(separator: ", ")))")
         }
         do {
-            try loadInOwnEnvironment(String(decoding: data, as: UTF8.self), chunkName: "@" + path)
+            try loadInOwnEnvironment(source, chunkName: "@" + path)
         } catch {
             throw LuaFunctionError(error.message)
         }

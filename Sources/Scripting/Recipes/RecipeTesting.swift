@@ -16,8 +16,10 @@ public enum RecipeTesting {
     public static func run(path: String, defaultCorpus: String?, limits: ScriptSession.Limits) -> [Outcome] {
         let folder = (path as NSString).deletingLastPathComponent
         func resolve(_ relative: String) -> String { folder.isEmpty ? relative : folder + "/" + relative }
-        guard let source = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
-            return [Outcome(recipe: path, example: 0, passed: false, detail: "cannot read \(path)")]
+        let source: String
+        switch ScriptFile.read(path) {
+        case .success(let text): source = text
+        case .failure(let failure): return [Outcome(recipe: path, example: 0, passed: false, detail: "cannot read \(path): \(failure)")]
         }
         let recipe: Recipe
         do {

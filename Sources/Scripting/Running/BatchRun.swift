@@ -50,15 +50,16 @@ public struct BatchRun {
         let code: String, chunkName: String, scriptName: String
         switch source {
         case .file(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                report("parley: cannot read the script \(path): no such file, or not readable")
+            switch ScriptFile.read(path) {
+            case .success(let text): code = text
+            case .failure(let failure):
+                report("parley: cannot read the script \(path): \(failure)")
                 return .usageError
             }
-            code = String(decoding: data, as: UTF8.self)
             chunkName = "@" + path
             scriptName = path
         case .standardInput:
-            code = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            code = ScriptFile.source(FileHandle.standardInput.readDataToEndOfFile())
             chunkName = "=stdin"
             scriptName = "-"
         case .inline(let text):
@@ -74,7 +75,7 @@ public struct BatchRun {
             if let recipeCatalog { try session.installRecipeAccess(catalog: recipeCatalog) }
             try session.setArguments(script: scriptName, arguments.first == "--" ? Array(arguments.dropFirst()) : arguments)
             // A file that returns a recipe table runs as a recipe, with the arguments as its parameters.
-            if try session.runKeepingRecipe(Self.withoutShebang(code), chunkName: chunkName) {
+            if try session.runKeepingRecipe(code, chunkName: chunkName) {
                 return runRecipe(session: session, path: scriptName, report: report)
             }
             StandardStreams.flush()
@@ -126,12 +127,5 @@ public struct BatchRun {
             report("parley: \(corpusPath): skipped \(result.skipped) bad record\(result.skipped == 1 ? "" : "s"); loaded \(result.corpus.count) statements")
         }
         return result.corpus
-    }
-
-    /// A first line starting with '#' (a shebang) is skipped, as lua.c does; the line count is kept.
-    static func withoutShebang(_ code: String) -> String {
-        guard code.hasPrefix("#") else { return code }
-        guard let newline = code.firstIndex(of: "\n") else { return "" }
-        return "--" + code[code.index(after: code.startIndex)..<newline] + code[newline...]
     }
 }
