@@ -185,7 +185,7 @@ extension Repl {
             reportError("cannot read \(target): no such script file, and no recipe of that name (`parley recipes` lists them)")
             return
         case .failure(let failure):
-            reportError("cannot read \(target): \(failure)")
+            reportError(failure.message(path: path))
             return
         }
         do {

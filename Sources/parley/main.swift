@@ -279,7 +279,7 @@ enum RecipeFiles {
         let source: String
         switch ScriptFile.read(path) {
         case .success(let text): source = text
-        case .failure(let failure): throw RecipeError("cannot read \(path): \(failure)")
+        case .failure(let failure): throw RecipeError(failure.message(path: path))
         }
         var limits = ScriptSession.Limits()
         limits.time = 5

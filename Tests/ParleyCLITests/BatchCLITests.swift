@@ -134,6 +134,17 @@ import TestSupport
         #expect(missing.stderr == "parley: cannot read the script \(folder)/none.lua: no such file\n")
     }
 
+    @Test func aScriptNotInUTF8IsRefusedWithThePlaceOfItsFirstBadByte() throws {
+        // "José" saved as Latin-1: replaced by U+FFFD, the search would find nothing and say nothing.
+        var bytes = Array("local x = 1\nprint(statements:where{speaker = \"Jos".utf8)
+        bytes += [0xE9] + Array("\"}:count())\n".utf8)
+        let url = Fixtures.temporaryDirectory().appendingPathComponent("latin1.lua")
+        try Data(bytes).write(to: url)
+        let out = try Subprocess.run(["run", url.path])
+        #expect(out.status == 2)
+        #expect(out.stderr.hasPrefix("parley: \(url.path):2:38: the script is not UTF-8 text"))
+    }
+
     @Test func aScriptErrorExitsWithOneAndATraceback() throws {
         let script = Fixtures.write("local function f()\n  return statements:where{speeker = 1}\nend\nf()\n", named: "bad.lua")
         let out = try Subprocess.run(["run", script, "--corpus", corpus])

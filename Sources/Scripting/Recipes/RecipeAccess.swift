@@ -24,8 +24,13 @@ extension ScriptSession {
 
     /// [-0, +1, m] A Lua function that runs the recipe `name` with a table of parameters.
     private func pushRecipeFunction(named name: String, catalog: RecipeCatalog) throws {
-        guard let path = catalog.file(named: name), case .success(let source) = ScriptFile.read(path) else {
+        guard let path = catalog.file(named: name) else {
             throw LuaFunctionError("no recipe '\(shown: name)' on the recipe path (\(catalog.folders.joined(separator: ", ")))")
+        }
+        let source: String
+        switch ScriptFile.read(path) {
+        case .success(let text): source = text
+        case .failure(let failure): throw LuaFunctionError(failure.message(path: path))
         }
         do {
             try loadInOwnEnvironment(source, chunkName: "@" + path)

@@ -19,7 +19,7 @@ public enum RecipeTesting {
         let source: String
         switch ScriptFile.read(path) {
         case .success(let text): source = text
-        case .failure(let failure): return [Outcome(recipe: path, example: 0, passed: false, detail: "cannot read \(path): \(failure)")]
+        case .failure(let failure): return [Outcome(recipe: path, example: 0, passed: false, detail: failure.message(path: path))]
         }
         let recipe: Recipe
         do {

@@ -53,13 +53,18 @@ public struct BatchRun {
             switch ScriptFile.read(path) {
             case .success(let text): code = text
             case .failure(let failure):
-                report("parley: cannot read the script \(path): \(failure)")
+                report("parley: " + failure.message(path: path))
                 return .usageError
             }
             chunkName = "@" + path
             scriptName = path
         case .standardInput:
-            code = ScriptFile.source(FileHandle.standardInput.readDataToEndOfFile())
+            switch ScriptFile.source(FileHandle.standardInput.readDataToEndOfFile()) {
+            case .success(let text): code = text
+            case .failure(let failure):
+                report("parley: " + failure.message(path: "-"))
+                return .usageError
+            }
             chunkName = "=stdin"
             scriptName = "-"
         case .inline(let text):

@@ -7,12 +7,25 @@ import Foundation
 public enum ScriptFile {
     public enum Failure: Error, CustomStringConvertible {
         case missing, folder, unreadable
+        /// Not UTF-8 text: the first byte that is not, by line and column (from 1).
+        case notUTF8(line: Int, column: Int)
 
         public var description: String {
             switch self {
             case .missing: "no such file"
             case .folder: "it is a folder, not a file"
             case .unreadable: "it cannot be read (check its permissions)"
+            case .notUTF8:
+                "the script is not UTF-8 text (an editor that saves Windows-1252 or Latin-1 writes it so): save it as UTF-8"
+            }
+        }
+
+        /// The message for the script at `path` (`-` for standard input): with the place of the
+        /// first byte that is not UTF-8, as a syntax error is placed.
+        public func message(path: String) -> String {
+            switch self {
+            case .notUTF8(let line, let column): "\(path == "-" ? "stdin" : path):\(line):\(column): \(description)"
+            default: "cannot read the script \(path): \(description)"
             }
         }
     }
@@ -27,14 +40,31 @@ public enum ScriptFile {
             return .failure(.unreadable)
         }
         try? handle.close()
-        return .success(source(data))
+        return source(data)
     }
 
-    /// The script in `data`, its byte order mark and shebang line left out.
-    public static func source(_ data: Data) -> String {
-        var text = String(decoding: data, as: UTF8.self)
+    /// The script in `data`, its byte order mark and shebang line left out. Bytes that are not
+    /// UTF-8 are refused, not replaced: `where{speaker = "José"}` written in Latin-1 would
+    /// otherwise look for "Jos�" and find nothing, without a word.
+    public static func source(_ data: Data) -> Result<String, Failure> {
+        guard var text = String(validating: data, as: UTF8.self) else {
+            let bytes = [UInt8](data)
+            let valid = validPrefixLength(bytes)
+            let before = bytes[..<valid]
+            let line = before.count(where: { $0 == 0x0A }) + 1
+            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let column = String(decoding: bytes[lineStart..<valid], as: UTF8.self).count + 1
+            return .failure(.notUTF8(line: line, column: column))
+        }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return withoutShebang(text)
+        return .success(withoutShebang(text))
+    }
+
+    /// How many bytes from the start are valid UTF-8.
+    private static func validPrefixLength(_ bytes: [UInt8]) -> Int {
+        var iterator = bytes.makeIterator(), parser = Unicode.UTF8.ForwardParser(), length = 0
+        while case .valid(let scalar) = parser.parseScalar(from: &iterator) { length += scalar.count }
+        return length
     }
 
     /// A first line starting with '#' becomes a comment, so that line numbers stay as written.
