@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 // libedit's interface is process-global (one terminal); so is this small amount of state.
@@ -75,6 +76,29 @@ void parley_edit_setup(parley_complete_fn complete, void *context, parley_take_i
     rl_attempted_completion_function = attempted_completion;
     rl_completion_append_character = '\0';
     using_history();
+    atexit(parley_edit_restore_terminal);     // os.exit() in a trusted script ends the REPL too
+}
+
+// The terminal's settings when the REPL started, restored when it ends.
+static struct termios original;
+static int original_saved;
+
+// While a line runs, the terminal does not echo what is typed: lines typed or pasted ahead would
+// otherwise be echoed as they arrive, in the middle of the output, and shown again at their
+// prompt. libedit turns echo back on after each read; it shows the lines when it reads them.
+static void quiet_until_next_read(void) {
+    struct termios now;
+    if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &now) != 0) return;
+    if (!original_saved) {
+        original = now;
+        original_saved = 1;
+    }
+    now.c_lflag &= ~(tcflag_t)(ECHO | ECHONL);
+    tcsetattr(STDIN_FILENO, TCSANOW, &now);
+}
+
+void parley_edit_restore_terminal(void) {
+    if (original_saved) tcsetattr(STDIN_FILENO, TCSANOW, &original);
 }
 
 // A Ctrl-C while libedit reads makes read() fail with EINTR (our SIGINT handler has no SA_RESTART),
@@ -91,6 +115,7 @@ int parley_edit_read(const char *prompt, char **line) {
     }
     if (!text) return PARLEY_EOF;
     *line = text;
+    quiet_until_next_read();
     return PARLEY_LINE;
 }
 

@@ -34,6 +34,8 @@ public final class Repl {
     var finished = false
     /// In piped mode, whether any chunk failed (the exit status says so).
     var failures = 0
+    /// Names earlier lines declared local, for the note on an error about one (`LineLocals`).
+    var lineLocals = LineLocals()
 
     public init(options: Options) throws {
         session = try ScriptSession(limits: options.limits)
@@ -67,6 +69,7 @@ public final class Repl {
             source = EditedLines()
             banner()
             loop(&source)
+            parley_edit_restore_terminal()
             withExtendedLifetime(completer) {}
             history.save()
         } else {
@@ -87,7 +90,10 @@ public final class Repl {
     private func loop(_ source: inout LineSource) {
         while !finished {
             switch source.read(prompt: Self.prompt) {
-            case .endOfInput: return
+            case .endOfInput:
+                // Ctrl-D leaves the cursor after the prompt: the shell's prompt starts a line of its own (as lua.c ends).
+                if terminal.interactive { StandardStreams.write("\n") }
+                return
             case .interrupted: continue
             case .line(let line):
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -140,7 +146,9 @@ public final class Repl {
         } catch {
             // After Ctrl-C the terminal has echoed ^C: start the message on a line of its own.
             reportError((InterruptHandling.takeInterrupt() && terminal.interactive ? "\n" : "") + error.message)
+            if let hint = lineLocals.hint(for: error.message) { reportNote(hint) }
         }
+        lineLocals.note(code)
         if timer { reportNote(running.line("Run")) }
     }
 

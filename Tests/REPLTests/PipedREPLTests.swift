@@ -1,4 +1,5 @@
 import Foundation
+@testable import REPL
 import Testing
 import TestSupport
 
@@ -22,6 +23,30 @@ import TestSupport
             statements:count_by("kind"):top(2)
             """)
         #expect(out.stdout == "6\nkind,n\r\nindirect,19\r\ndirect,6\n")
+    }
+
+    /// A line's locals end with it, as in lua; an error about a global of the same name says so.
+    @Test func aLocalOfAnEarlierLineIsExplained() throws {
+        let out = try Subprocess.run(["repl"], stdin: "local total = 0\ntotal = total + 1\nprint(other + 1)\n")
+        #expect(out.status == 1)
+        let lines = out.stderr.split(separator: "\n")
+        #expect(lines.first == "stdin:1: attempt to perform arithmetic on a nil value (global 'total')")
+        #expect(lines.filter { $0.contains("was declared local on an earlier line") }.count == 1, "\(out.stderr)")
+        #expect(lines.contains { $0.hasPrefix("'total' was declared local on an earlier line: in the REPL, as in lua, a line's locals end with it.") })
+    }
+
+    @Test func declaredLocalsAreFoundOnTheirLine() {
+        #expect(LineLocals.declared(in: "local total = 0") == ["total"])
+        #expect(LineLocals.declared(in: "local a, b_2 <const>, c = 1, 2, 3") == ["a", "b_2", "c"])
+        #expect(LineLocals.declared(in: "local function f(x) return x end") == ["f"])
+        #expect(LineLocals.declared(in: "locals = 3").isEmpty)
+        #expect(LineLocals.declared(in: "local").isEmpty)
+        var locals = LineLocals()
+        locals.note("for i = 1, 3 do\n  local inner = i\nend\nlocal outer = 1")
+        #expect(locals.names == ["outer"], "an indented local is inside a block")
+        #expect(locals.hint(for: "stdin:1: attempt to index a nil value (global 'outer')") != nil)
+        #expect(locals.hint(for: "stdin:1: attempt to index a nil value (global 'inner')") == nil)
+        #expect(locals.hint(for: "stdin:1: attempt to index a nil value (field 'outer')") == nil)
     }
 
     /// `= expr` prints the expression, as Lua 5.1's lua.c did and Neovim's `:lua =` does, also

@@ -57,6 +57,20 @@ import TestSupport
         #expect(screen.contains("10\n20\n30"))
     }
 
+    /// Lines pasted (or typed ahead) while others run are shown once each, at their prompt: the
+    /// terminal does not echo them as they arrive, in the middle of the output.
+    @Test func pastedLinesAreShownOnceAtTheirPrompt() throws {
+        let t = try start(rows: 80)
+        // Each line runs a while, so the next ones arrive while it runs (as a long paste does).
+        let lines = (1...8).map { "n = 0 for i = 1, 2e6 do n = n + 1 end -- line \($0)" } + ["print('ok' .. 'ay', n)"]
+        for line in lines { try t.type(line + "\r") }
+        let screen = try t.waitFor("okay")
+        for line in lines {
+            #expect(screen.components(separatedBy: line).count - 1 == 1, "\(line) on:\n\(screen)")
+        }
+        #expect(screen.contains("parley> print('ok' .. 'ay', n)\nokay"))
+    }
+
     @Test func ctrlCInterruptsALoopAndTheSessionLivesOn() throws {
         let t = try start()
         try t.type("x = 41"); try t.press("Enter")
@@ -77,7 +91,8 @@ import TestSupport
         try t.type("1 + 1"); try t.press("Enter")
         try t.waitFor("1 + 1\n2\n")
         try t.press("C-d")
-        try t.waitFor("[exit 0]")
+        let screen = try t.waitFor("[exit 0]")
+        #expect(screen.contains("\n[exit 0]"), "what follows the REPL starts a line of its own: \(screen)")
     }
 
     @Test func errorsAreExplainedAndVariablesKept() throws {
