@@ -125,36 +125,26 @@ extension Selection {
         let parts = withExtendedLifetime(keys) {
             Parallel.map(count: count) { range -> Tally in
                 var tally = Tally(dense: denseSize)
-                if codeReaders.count == keys.count, denseSize == 0 {
-                    // One value per field, but more combinations than rows: each row's into the table.
+                if codeReaders.count == keys.count {
+                    // One value per field: one combination per row (-1 if a field has none), counted
+                    // in place when the combinations are few, in the tally's table otherwise.
                     codeReaders.withUnsafeBufferPointer { readers in
-                        for i in range {
+                        @inline(__always) func combination(_ i: Int) -> Int {
                             let row = rows.map { Int($0[i]) } ?? i
                             var combination = 0
                             for k in readers.indices {
                                 let code = readers[k].code(row)
-                                if code < 0 { combination = -1; break }
+                                if code < 0 { return -1 }
                                 combination = combination * radices[k] + Int(code)
                             }
-                            if combination >= 0 { tally.add(combination) }
+                            return combination
                         }
-                    }
-                    return tally
-                }
-                if codeReaders.count == keys.count, denseSize > 0 {
-                    // One value per field: one combination per row, counted in place.
-                    tally.withDenseCounts { counts in
-                        codeReaders.withUnsafeBufferPointer { readers in
-                            for i in range {
-                                let row = rows.map { Int($0[i]) } ?? i
-                                var combination = 0
-                                for k in readers.indices {
-                                    let code = readers[k].code(row)
-                                    if code < 0 { combination = -1; break }
-                                    combination = combination * radices[k] + Int(code)
-                                }
-                                if combination >= 0 { counts[combination] += 1 }
+                        if denseSize > 0 {
+                            tally.withDenseCounts { counts in
+                                for i in range { let c = combination(i); if c >= 0 { counts[c] += 1 } }
                             }
+                        } else {
+                            for i in range { let c = combination(i); if c >= 0 { tally.add(c) } }
                         }
                     }
                     return tally
