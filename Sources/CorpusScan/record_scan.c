@@ -486,6 +486,57 @@ INLINE int statement_member(scanner *s, void *result, int32_t keyStart, int32_t 
     return take_null(s) && key != KEY_TYPE && key != PS_SPEAKER && key != PS_TEXT;
 }
 
+// The extra string field named `name`, or -1.
+static int extra_named(const scanner *s, const ps_statement *out, const char *name) {
+    int32_t n = (int32_t)strlen(name);
+    for (int32_t e = 0; e < out->extra_count; e++) {
+        if (out->extra_key_length[e] == n && memcmp(s->line + out->extra_key_start[e], name, (size_t)n) == 0) return e;
+    }
+    return -1;
+}
+
+// Takes the extra field `e` out of the list (the others keep their order), into field `field`.
+static void extra_to_field(ps_statement *out, int e, int field) {
+    out->start[field] = out->extra_start[e];
+    out->length[field] = out->extra_length[e];
+    for (int32_t i = e + 1; i < out->extra_count; i++) {
+        out->extra_key_start[i - 1] = out->extra_key_start[i];
+        out->extra_key_length[i - 1] = out->extra_key_length[i];
+        out->extra_start[i - 1] = out->extra_start[i];
+        out->extra_length[i - 1] = out->extra_length[i];
+    }
+    out->extra_count--;
+}
+
+// A line of Quotebank (`QuotebankRecord` in Swift, which this follows exactly): a record with
+// string fields "quoteID" and "quotation" and neither "text" nor "type" is the statement they
+// stand for: quoteID its id, quotation its text, the speaker "None" "unknown", and a date-time
+// "2020-01-28 08:04:05" its day. 0 if the record is not one, or is one the Swift reader must read
+// (a quotation that is empty, an "id" as well).
+static int quotebank(scanner *s, ps_statement *out, uint32_t *seen) {
+    if (*seen & (1u << PS_TEXT | 1u << KEY_TYPE)) return 0;
+    int quotation = extra_named(s, out, "quotation"), quote_id = extra_named(s, out, "quoteID");
+    if (quotation < 0 || quote_id < 0) return 0;
+    if ((*seen & 1u << PS_ID) || out->extra_length[quotation] == 0) return 0;
+    extra_to_field(out, quotation, PS_TEXT);
+    extra_to_field(out, extra_named(s, out, "quoteID"), PS_ID);
+    *seen |= 1u << PS_TEXT | 1u << PS_ID;
+    if (out->length[PS_SPEAKER] == 4 && memcmp(bytes_at(s, out->start[PS_SPEAKER]), "None", 4) == 0) {
+        if (PS_DECODED_CAPACITY - s->decoded_length < 7) return 0;
+        memcpy(s->decoded + s->decoded_length, "unknown", 7);
+        out->start[PS_SPEAKER] = -1 - s->decoded_length;
+        out->length[PS_SPEAKER] = 7;
+        s->decoded_length += 7;
+    }
+    if (out->length[PS_DATE] == 19) {
+        const uint8_t *date = bytes_at(s, out->start[PS_DATE]);
+        int ascii = 1;
+        for (int i = 0; i < 19; i++) ascii &= date[i] < 0x80;   // 19 bytes, 19 characters
+        if (ascii && date[10] == ' ') out->length[PS_DATE] = 10;
+    }
+    return 1;
+}
+
 // `ps_scan_statement` and `ps_scan_statement_line`: the scan ends where `to_newline` says, and the
 // scanner is left there.
 INLINE int scan_statement(scanner *s, ps_statement *out) {
@@ -495,6 +546,7 @@ INLINE int scan_statement(scanner *s, ps_statement *out) {
     out->confidence = __builtin_nan("");
     uint32_t seen = 0;
     if (!scan_object(s, statement_member, out, &seen)) return 0;
+    if (!(seen & 1u << PS_TEXT) && out->extra_count >= 2 && !quotebank(s, out, &seen)) return 0;
     out->decoded_length = s->decoded_length;
     // A statement may leave its type out: a record with a speaker and a text and no type is one
     // (`JSONLinesReader.recordType`), and a type other than "statement" has failed the scan already.

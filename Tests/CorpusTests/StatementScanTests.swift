@@ -300,6 +300,46 @@ import Testing
         #expect(scanned > 300 && scanned < 600)
     }
 
+    /// Quotebank's lines (`QuotebankRecord`) through the C scanner read as the full reader reads
+    /// them: the same lines with a key written with an escape, which only the full reader takes,
+    /// are the reference. Speakers "None" and named, dates with a time and without, quotations with
+    /// escapes, and records that only look like Quotebank's (a text or a type of their own, an id too,
+    /// an empty quotation).
+    @Test func quotebankLinesReadAsTheFullReaderReadsThem() throws {
+        var state: UInt64 = 17
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let words = ["we", "will respond", "Кабул", "café 🙂", #"\"quoted\""#, #"caf\u00e9"#, #"a\\b"#]
+        let dates = ["2020-01-28 08:04:05", "2020-01-28", "2020-01-28T08:04:05Z", "2020-02-29 23:59:59", "2020-01-28  8:04:05"]
+        var shuffler = Generator(next)
+        var plain: [String] = [], escaped: [String] = []
+        for n in 0..<400 {
+            let quotation = (0...next(4)).map { _ in words[next(words.count)] }.joined(separator: " ")
+            var members = ["\"quoteID\": \"2020-01-28-\(n)\"", "\"quotation\": \"\(next(40) == 0 ? "" : quotation)\"",
+                           "\"speaker\": \"\(next(3) == 0 ? "None" : words[next(words.count)])\"", "\"phase\": \"E\"",
+                           "\"qids\": [\"Q\(next(99))\"]", "\"numOccurrences\": \(next(9))", "\"probas\": [[\"None\", \"0.7\"]]"]
+            if next(5) > 0 { members.append("\"date\": \"\(dates[next(dates.count)])\"") }
+            switch next(20) {
+            case 0: members.append("\"text\": \"its own\"")
+            case 1: members.append("\"type\": \"statement\"")
+            case 2: members.append("\"id\": \"s\(n)\"")
+            default: break
+            }
+            members.shuffle(using: &shuffler)
+            plain.append("{" + (members + ["\"extra\": 1"]).joined(separator: ", ") + "}")
+            escaped.append("{" + (members + [#""ext\u0072a": 1"#]).joined(separator: ", ") + "}")
+        }
+        let quick = try CorpusLoader.load(text: plain.joined(separator: "\n"), path: "q.jsonl", skipBad: true)
+        let full = try CorpusLoader.load(text: escaped.joined(separator: "\n"), path: "q.jsonl", skipBad: true)
+        #expect(quick.corpus.count > 250 && quick.skipped == full.skipped, "\(quick.corpus.count) read, \(quick.skipped) skipped")
+        #expect(QuickReaderTests.describe(quick.corpus) == QuickReaderTests.describe(full.corpus))
+        // Most went through the C scanner; none of the reference did.
+        #expect(plain.count { Self.scan($0) != nil } > 200)
+        #expect(escaped.allSatisfy { Self.scan($0) == nil })
+    }
+
     /// Random documents the same way: plain ones through `ps_scan_document`, the rest (other fields,
     /// bad dates) through the Swift readers, with the full reader's result.
     @Test func randomDocumentsReadAsTheFullReaderReadsThem() throws {
