@@ -1,16 +1,17 @@
 /// An extra field while statements are read: the rows that have it, ascending, with their values,
-/// interned as long as every one is a string (the common case), as JSON values from the first that
-/// is not. Only rows with a value cost memory (see `ExtraColumn`); a struct changed in place, so
-/// that setting a row copies nothing.
+/// interned as long as every one is a string (the common case), as JSON text from the first that
+/// is not (see `ExtraColumn.SparseValues`). Only rows with a value cost memory (see `ExtraColumn`);
+/// a struct changed in place, so that setting a row copies nothing.
 struct ExtraField {
     /// The rows with a value; empty while those are exactly the first `count` rows (a field every
     /// statement has needs no list of rows).
     private var rows = ColumnArray<Int32>()
     private var strings = InternedColumn()
-    private var values: [JSONValue]?
+    /// Each value's JSON text, once a value is not a string (`strings` is then empty).
+    private var texts: TextColumn?
 
     /// How many rows have a value.
-    private var count: Int { values?.count ?? strings.count }
+    private var count: Int { texts?.count ?? strings.count }
 
     /// Notes that `row` (after every row set so far) has a value.
     private mutating func add(row: Int) {
@@ -27,8 +28,8 @@ struct ExtraField {
     /// Sets row `row` (after every row set so far) to the string whose UTF-8 bytes are `bytes`.
     mutating func set(utf8 bytes: UnsafeBufferPointer<UInt8>, row: Int) {
         add(row: row)
-        if values != nil {
-            values!.append(.string(String(decoding: bytes, as: UTF8.self)))
+        if texts != nil {
+            texts!.append(JSONValue.string(String(decoding: bytes, as: UTF8.self)).jsonText)
         } else {
             strings.append(utf8: bytes)
         }
@@ -38,13 +39,20 @@ struct ExtraField {
     mutating func set(_ value: JSONValue?, row: Int) {
         guard let value else { return }
         add(row: row)
-        switch (value, values) {
-        case (.string(let s), nil): strings.append(s)
-        case (_, nil):
-            values = (0..<strings.count).map { .string(strings[$0]!) } + [value]
-            strings = InternedColumn()
-        default: values!.append(value)
+        if case .string(let s) = value, texts == nil {
+            strings.append(s)
+            return
         }
+        if texts == nil { becomeTexts() }
+        texts!.append(value.jsonText)
+    }
+
+    /// From strings to JSON texts: the strings so far written as JSON strings.
+    private mutating func becomeTexts() {
+        var made = TextColumn()
+        for i in 0..<strings.count { made.append(JSONValue.string(strings[i]!).jsonText) }
+        texts = made
+        strings = InternedColumn()
     }
 
     /// The row of the i-th value.
@@ -52,25 +60,25 @@ struct ExtraField {
 
     /// Appends `other`'s rows (from a later part of the input, whose rows start at `rowBase`).
     mutating func append(contentsOf other: ExtraField, rowBase: Int) {
-        guard values == nil, other.values == nil else {
-            for i in 0..<other.count { set(other.value(i), row: rowBase + other.row(i)) }
-            return
-        }
-        // Strings both: their codes are mapped in one go.
         if !(rows.isEmpty && other.rows.isEmpty && rowBase == count) {   // unless both cover all their rows
             rows = allRows
             for i in 0..<other.count { rows.append(Int32(rowBase + other.row(i))) }
         }
-        strings.append(contentsOf: other.strings)
+        switch (texts == nil, other.texts) {
+        case (true, nil): strings.append(contentsOf: other.strings)       // strings both: codes mapped in one go
+        case (_, let otherTexts?):
+            if texts == nil { becomeTexts() }
+            for i in 0..<otherTexts.count { otherTexts.withBytes(row: i) { texts!.append(utf8: $0) } }
+        case (false, nil):
+            for i in 0..<other.strings.count { texts!.append(JSONValue.string(other.strings[i]!).jsonText) }
+        }
     }
-
-    private func value(_ i: Int) -> JSONValue { values?[i] ?? .string(strings[i]!) }
 
     /// The finished column of `total` rows (the interned strings are not interned again).
     func column(rows total: Int) -> ExtraColumn {
+        if let texts { return .sparse(ExtraColumn.SparseValues(count: total, rows: allRows, texts: texts)) }
         // Strings on every row (the common case) are the column as they are: no list of rows made.
-        if rows.isEmpty, values == nil, count == total { return .strings(strings) }
-        return ExtraColumn.make(count: total, rows: allRows, values: values ?? (0..<strings.count).map { .string(strings[$0]!) },
-                                strings: values == nil ? strings : nil)
+        if rows.isEmpty, count == total { return .strings(strings) }
+        return ExtraColumn.make(count: total, rows: allRows, values: (0..<strings.count).map { .string(strings[$0]!) }, strings: strings)
     }
 }

@@ -6,11 +6,42 @@ public enum ExtraColumn: Sendable {
     case strings(InternedColumn)
     case sparse(SparseValues)
 
-    /// The rows that have a value, ascending, with those values.
+    /// The rows that have a value, ascending, with those values. Each value is kept as its JSON
+    /// text and parsed when read: a list or an object held as Swift values took about ten times the
+    /// memory of its text (Quotebank's urls, qids and probas: 1.4 KB a quotation).
     public struct SparseValues: Sendable {
         public let count: Int
         public let rows: ColumnArray<Int32>
-        public let values: [JSONValue]
+        /// The JSON text of the value of `rows[i]`.
+        let texts: TextColumn
+
+        public init(count: Int, rows: ColumnArray<Int32>, values: [JSONValue]) {
+            var texts = TextColumn()
+            for value in values { texts.append(value.jsonText) }
+            self.init(count: count, rows: rows, texts: texts)
+        }
+
+        init(count: Int, rows: ColumnArray<Int32>, texts: TextColumn) {
+            self.count = count
+            self.rows = rows
+            self.texts = texts
+        }
+
+        /// The i-th value (of row `rows[i]`). A text that is not JSON, which only a forged snapshot
+        /// could hold, reads as null.
+        public func value(at i: Int) -> JSONValue {
+            texts.withBytes(row: i) { bytes in (try? JSONParser.parse(bytes))?.value ?? .null }
+        }
+
+        /// The values, in the order of `rows`.
+        public var values: [JSONValue] { (0..<texts.count).map(value(at:)) }
+
+        /// Whether every value is a string (its text starts with a quote).
+        var hasOnlyStrings: Bool {
+            texts.bytes.withUnsafeBufferPointer { bytes in
+                (0..<texts.count).allSatisfy { texts.starts[$0] < texts.starts[$0 + 1] && bytes[texts.starts[$0]] == 0x22 }
+            }
+        }
 
         public subscript(row: Int) -> JSONValue? {
             // Binary search for the row among those that have a value.
@@ -19,7 +50,7 @@ public enum ExtraColumn: Sendable {
                 let mid = (low + high) / 2
                 if Int(rows[mid]) < row { low = mid + 1 } else { high = mid }
             }
-            return low < rows.count && Int(rows[low]) == row ? values[low] : nil
+            return low < rows.count && Int(rows[low]) == row ? value(at: low) : nil
         }
     }
 
@@ -50,7 +81,7 @@ public enum ExtraColumn: Sendable {
     public var hasOnlyStrings: Bool {
         switch self {
         case .strings: true
-        case .sparse(let sparse): sparse.values.allSatisfy { $0.stringValue != nil }
+        case .sparse(let sparse): sparse.hasOnlyStrings
         }
     }
 

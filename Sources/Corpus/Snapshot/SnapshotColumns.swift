@@ -43,7 +43,7 @@ extension Snapshot {
             case .sparse(let sparse):
                 w.bool(false)
                 w.column(sparse.rows)
-                w.strings(sparse.values.map(\.jsonText))
+                w.strings((0..<sparse.texts.count).map { sparse.texts[$0] })
             }
         }
         encode(corpus.documentSources, &w)
@@ -112,9 +112,11 @@ extension Snapshot {
                 s.extras[name] = .strings(try decodeInterned(&r))
             } else {
                 let rows: ColumnArray<Int32> = try r.column()
-                let values = try r.strings().map { try value($0) }
-                guard values.count == rows.count else { throw BinaryReader.Damaged() }
-                s.extras[name] = .sparse(ExtraColumn.SparseValues(count: s.speakers.count, rows: rows, values: values))
+                // The values' JSON texts, parsed when read (one that is not JSON reads as null).
+                var texts = TextColumn()
+                for text in try r.strings() { texts.append(text) }
+                guard texts.count == rows.count else { throw BinaryReader.Damaged() }
+                s.extras[name] = .sparse(ExtraColumn.SparseValues(count: s.speakers.count, rows: rows, texts: texts))
             }
         }
         let documentSources = try decodeInterned(&r)
