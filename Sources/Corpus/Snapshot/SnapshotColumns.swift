@@ -43,7 +43,7 @@ extension Snapshot {
             case .sparse(let sparse):
                 w.bool(false)
                 w.column(sparse.rows)
-                w.strings((0..<sparse.texts.count).map { sparse.texts[$0] })
+                encode(sparse.texts, &w)
             }
         }
         encode(corpus.documentSources, &w)
@@ -112,9 +112,8 @@ extension Snapshot {
                 s.extras[name] = .strings(try decodeInterned(&r))
             } else {
                 let rows: ColumnArray<Int32> = try r.column()
-                // The values' JSON texts, parsed when read (one that is not JSON reads as null).
-                var texts = TextColumn()
-                for text in try r.strings() { texts.append(text) }
+                // The values' JSON texts, read in place and parsed when read (one that is not JSON reads as null).
+                let texts = try decodeText(&r)
                 guard texts.count == rows.count else { throw BinaryReader.Damaged() }
                 s.extras[name] = .sparse(ExtraColumn.SparseValues(count: s.speakers.count, rows: rows, texts: texts))
             }
@@ -186,7 +185,9 @@ extension Snapshot {
             checks.append { codesInRange(column.codes, below: column.values.count) }
         }
         for case .strings(let column) in s.extras.values { checks.append { codesInRange(column.codes, below: column.values.count) } }
-        for case .sparse(let sparse) in s.extras.values { checks.append { isAscending(sparse.rows, below: n) } }
+        for case .sparse(let sparse) in s.extras.values {
+            checks.append { isAscending(sparse.rows, below: n) && isRising(sparse.texts.starts, limit: sparse.texts.bytes.count) }
+        }
         let all = checks
         let passed = Parallel.map(count: all.count, threshold: 1) { range in range.allSatisfy { all[$0]() } }
         guard passed.allSatisfy({ $0 }) else { throw BinaryReader.Damaged() }
