@@ -16,6 +16,7 @@
 static parley_complete_fn completer;
 static void *completer_context;
 static parley_take_interrupt_fn take_interrupt;
+static int quiet_between_reads;
 
 struct candidates { char **items; size_t count, capacity; };
 
@@ -65,7 +66,8 @@ static char **attempted_completion(const char *text, int start, int end) {
     return matches;
 }
 
-void parley_edit_setup(parley_complete_fn complete, void *context, parley_take_interrupt_fn take) {
+void parley_edit_setup(parley_complete_fn complete, void *context, parley_take_interrupt_fn take, int quiet) {
+    quiet_between_reads = quiet;
     completer = complete;
     completer_context = context;
     take_interrupt = take;
@@ -88,7 +90,7 @@ static int original_saved;
 // prompt. libedit turns echo back on after each read; it shows the lines when it reads them.
 static void quiet_until_next_read(void) {
     struct termios now;
-    if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &now) != 0) return;
+    if (!quiet_between_reads || !isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &now) != 0) return;
     if (!original_saved) {
         original = now;
         original_saved = 1;

@@ -64,7 +64,8 @@ public final class Repl {
         var source: LineSource
         if terminal.interactive {
             let completer = Completer(session: session)
-            parley_edit_setup(completeForLibedit, Unmanaged.passUnretained(completer).toOpaque(), takeInterruptForLibedit)
+            parley_edit_setup(completeForLibedit, Unmanaged.passUnretained(completer).toOpaque(), takeInterruptForLibedit,
+                              session.limits.trusted ? 0 : 1)
             history.load()
             source = EditedLines()
             banner()

@@ -71,6 +71,16 @@ import TestSupport
         #expect(screen.contains("parley> print('ok' .. 'ay', n)\nokay"))
     }
 
+    /// A trusted script may read the terminal itself: what is typed for it is echoed.
+    @Test func whatATrustedScriptReadsIsEchoed() throws {
+        let t = try start(["--trust"])
+        try t.type("x = io.read()"); try t.press("Enter")
+        try t.type("typed for the script"); try t.press("Enter")
+        try t.type("#x"); try t.press("Enter")
+        let screen = try t.waitFor("#x\n20\n")
+        #expect(screen.contains("x = io.read()\ntyped for the script\n"))
+    }
+
     @Test func ctrlCInterruptsALoopAndTheSessionLivesOn() throws {
         let t = try start()
         try t.type("x = 41"); try t.press("Enter")

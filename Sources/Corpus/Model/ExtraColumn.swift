@@ -33,9 +33,6 @@ public enum ExtraColumn: Sendable {
             texts.withBytes(row: i) { bytes in (try? JSONParser.parse(bytes))?.value ?? .null }
         }
 
-        /// The values, in the order of `rows`.
-        public var values: [JSONValue] { (0..<texts.count).map(value(at:)) }
-
         /// Whether every value is a string (its text starts with a quote).
         var hasOnlyStrings: Bool {
             texts.bytes.withUnsafeBufferPointer { bytes in

@@ -15,13 +15,14 @@ typedef int (*parley_take_interrupt_fn)(void);
 
 enum { PARLEY_LINE = 1, PARLEY_EOF = 0, PARLEY_INTERRUPTED = -1 };
 
-/// Prepares libedit: the word break characters, the completer, the UTF-8 locale.
-void parley_edit_setup(parley_complete_fn complete, void *context, parley_take_interrupt_fn take_interrupt);
+/// Prepares libedit: the word break characters, the completer, the UTF-8 locale. With `quiet`, the
+/// terminal does not echo between reads (a trusted script may read the terminal itself: not then).
+void parley_edit_setup(parley_complete_fn complete, void *context, parley_take_interrupt_fn take_interrupt, int quiet);
 /// Reads one line with editing. Returns PARLEY_LINE with a malloc'd `*line` (free it), PARLEY_EOF on
 /// Ctrl-D at an empty line, PARLEY_INTERRUPTED on Ctrl-C (the line is abandoned). After a line, the
 /// terminal echoes nothing until the next read (see `parley_edit_restore_terminal`).
 int parley_edit_read(const char *prompt, char **line);
-/// Gives the terminal back as it was (echo on): when the REPL ends, or runs something that reads it.
+/// Gives the terminal back as it was (echo on) when the REPL ends (also registered with atexit).
 void parley_edit_restore_terminal(void);
 /// History: add an entry; load and save (save writes a temporary file then renames it).
 void parley_edit_add_history(const char *entry);
