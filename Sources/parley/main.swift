@@ -40,15 +40,16 @@ struct Parley: ParsableCommand {
     }
 }
 
-/// The sandbox's limits, for every command that runs scripts.
+/// The sandbox's limits, for every command that runs scripts. Their values are taken as given even
+/// when they start with '-' (`--timeout -3` is then refused for what it is, not as a missing value).
 struct LimitOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Memory scripts may use: 512M, 2G… (default 1G; 0 for no limit).", valueName: "size"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Memory scripts may use: 512M, 2G… (default 1G; 0 for no limit).", valueName: "size"))
     var memory: String = "1G"
 
-    @Option(help: ArgumentHelp("Seconds a script may run (default: 600 in batch, none in the REPL; 0 for no limit).", valueName: "seconds"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seconds a script may run (default: 600 in batch, none in the REPL; 0 for no limit).", valueName: "seconds"))
     var timeout: Double?
 
-    @Option(help: ArgumentHelp("Output print may write: 256M, 1G… (default 256M; 0 for no limit).", valueName: "size"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Output print may write: 256M, 1G… (default 256M; 0 for no limit).", valueName: "size"))
     var maxOutput: String = "256M"
 
     @Flag(help: "Trust the script: open the io library and all of os (files, commands), and let reports go outside --out. Off by default.")

@@ -30,6 +30,12 @@ import TestSupport
         out = try Subprocess.run(["-e", "print(1)", "--memory", "lots"])
         #expect(out.status == 2)
         #expect(out.stderr.contains("--memory takes a size such as 512M or 2G"))
+        // A negative value is refused for what it is, not taken for a missing one.
+        out = try Subprocess.run(["-e", "print(1)", "--timeout", "-3"])
+        #expect(out.status == 2)
+        #expect(out.stderr.hasPrefix("Error: --timeout takes a number of seconds, 0 or more"), "\(out.stderr)")
+        out = try Subprocess.run(["-e", "print(1)", "--memory", "-1G"])
+        #expect(out.stderr.hasPrefix("Error: --memory takes a size such as 512M or 2G, not '-1G'"), "\(out.stderr)")
     }
 
     @Test func theOutputLimitIsNamed() throws {
