@@ -2,7 +2,8 @@ import Foundation
 
 /// The names lines of the REPL declared `local` at their top level. In the REPL, as in lua, each
 /// line is a chunk of its own, so `local total = 0` is gone by the next line, and
-/// `total = total + 1` then fails on a global `total` that is nil: that error gets a note saying why.
+/// `total = total + 1` then fails on a global `total` that is nil: that error, or a line `total`
+/// that shows nil, gets a note saying why.
 struct LineLocals {
     private(set) var names: Set<String> = []
 
@@ -38,7 +39,16 @@ struct LineLocals {
     func hint(for message: String) -> String? {
         guard let range = message.range(of: "(global '"),
               let end = message[range.upperBound...].firstIndex(of: "'") else { return nil }
-        let name = String(message[range.upperBound..<end])
+        return note(String(message[range.upperBound..<end]))
+    }
+
+    /// The note for a line that is only such a name (`n`, run as `return n`) and showed nil.
+    func hint(forExpression code: String, shown: String) -> String? {
+        guard code.hasPrefix("return "), shown.trimmingCharacters(in: .whitespacesAndNewlines) == "nil" else { return nil }
+        return note(code.dropFirst("return ".count).trimmingCharacters(in: .whitespaces))
+    }
+
+    private func note(_ name: String) -> String? {
         guard names.contains(name) else { return nil }
         return "'\(name)' was declared local on an earlier line: in the REPL, as in lua, a line's locals end with it. Leave out `local` to keep a value from line to line."
     }

@@ -142,7 +142,9 @@ public final class Repl {
             try session.execute(code, chunkName: chunkName) { indices in
                 guard !indices.isEmpty else { return }
                 printer.width = session.outputWidth
-                show(printer.render(session, indices: indices))
+                let shown = printer.render(session, indices: indices)
+                show(shown)
+                if let hint = lineLocals.hint(forExpression: code, shown: shown) { reportNote(hint) }
             }
         } catch {
             // After Ctrl-C the terminal has echoed ^C: start the message on a line of its own.

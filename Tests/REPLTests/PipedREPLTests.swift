@@ -33,6 +33,10 @@ import TestSupport
         #expect(lines.first == "stdin:1: attempt to perform arithmetic on a nil value (global 'total')")
         #expect(lines.filter { $0.contains("was declared local on an earlier line") }.count == 1, "\(out.stderr)")
         #expect(lines.contains { $0.hasPrefix("'total' was declared local on an earlier line: in the REPL, as in lua, a line's locals end with it.") })
+        // A line that is only the name shows nil, and says why; another nil name says nothing.
+        let shown = try Subprocess.run(["repl"], stdin: "local n = #statements\nn\nzz\n")
+        #expect(shown.stdout == "nil\nnil\n")
+        #expect(shown.stderr.split(separator: "\n").map { $0.prefix(47) } == ["'n' was declared local on an earlier line: in t"])
     }
 
     @Test func declaredLocalsAreFoundOnTheirLine() {
