@@ -150,7 +150,7 @@ extension Repl {
         var rows = types.map { [$0.0, $0.1, String(present($0.0))] }
         for name in s.extras.keys.sorted() {
             let column = s.extras[name]!
-            rows.append([name, column.hasOnlyStrings ? "string (extra)" : "any (extra)", String(column.presentCount)])
+            rows.append([name, column.kind + " (extra)", String(column.presentCount)])
         }
         return TextTable(headers: ["field", "type", "statements"], rows: rows, rightAligned: [2]).render()
     }

@@ -96,12 +96,17 @@ import TestSupport
     }
 
     @Test func schemaListsExtraFieldsWithTheirKindAndCount() throws {
-        let path = Fixtures.write(#"{"type":"statement","speaker":"A","text":"t","tone":"calm"}"# + "\n"
-                                  + #"{"type":"statement","speaker":"B","text":"u","score":{"a":1},"tone":"firm"}"# + "\n", named: "extras.jsonl")
+        let path = Fixtures.write(#"{"type":"statement","speaker":"A","text":"t","tone":"calm","n":3,"urls":["u"],"mixed":1}"# + "\n"
+                                  + #"{"type":"statement","speaker":"B","text":"u","score":{"a":1},"tone":"firm","n":null,"urls":[],"mixed":"x","ok":true}"# + "\n",
+                                  named: "extras.jsonl")
         let out = try Subprocess.run(["repl", "--corpus", path], stdin: ".schema\n")
         let rows = out.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
-        #expect(rows.contains("score any (extra) 1"))
+        #expect(rows.contains("score record (extra) 1"))
         #expect(rows.contains("tone string (extra) 2"))
+        #expect(rows.contains("n number (extra) 2"), "a null is a value, of no kind: \(rows)")
+        #expect(rows.contains("urls list (extra) 2"))
+        #expect(rows.contains("mixed any (extra) 2"))
+        #expect(rows.contains("ok boolean (extra) 1"))
     }
 
     @Test func errorsGoToStandardErrorAndTheExitStatusSaysSo() throws {

@@ -34,9 +34,25 @@ public enum ExtraColumn: Sendable {
         }
 
         /// Whether every value is a string (its text starts with a quote).
-        var hasOnlyStrings: Bool {
+        var hasOnlyStrings: Bool { kind == "string" }
+
+        /// What the values are, from the first byte of each text: "string", "number", "boolean",
+        /// "list" or "record" when all are one of these (nulls aside), "any" otherwise.
+        var kind: String {
             texts.bytes.withUnsafeBufferPointer { bytes in
-                (0..<texts.count).allSatisfy { texts.starts[$0] < texts.starts[$0 + 1] && bytes[texts.starts[$0]] == 0x22 }
+                var seen: Set<String> = []
+                for i in 0..<texts.count where texts.starts[i] < texts.starts[i + 1] {
+                    switch bytes[texts.starts[i]] {
+                    case UInt8(ascii: "\""): seen.insert("string")
+                    case UInt8(ascii: "["): seen.insert("list")
+                    case UInt8(ascii: "{"): seen.insert("record")
+                    case UInt8(ascii: "t"), UInt8(ascii: "f"): seen.insert("boolean")
+                    case UInt8(ascii: "n"): break
+                    default: seen.insert("number")
+                    }
+                    if seen.count > 1 { return "any" }
+                }
+                return seen.first ?? "any"
             }
         }
 
@@ -75,10 +91,14 @@ public enum ExtraColumn: Sendable {
     }
 
     /// Whether every value is a string.
-    public var hasOnlyStrings: Bool {
+    public var hasOnlyStrings: Bool { kind == "string" }
+
+    /// What the values are: "string", "number", "boolean", "list" or "record" when all are one of
+    /// these, "any" otherwise (as `.schema` says).
+    public var kind: String {
         switch self {
-        case .strings: true
-        case .sparse(let sparse): sparse.hasOnlyStrings
+        case .strings: "string"
+        case .sparse(let sparse): sparse.kind
         }
     }
 
