@@ -20,7 +20,7 @@ public enum ControlCharacters {
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
-            if (byte < 0x20 && kept & 1 << byte == 0) || byte == 0x7F {
+            if isShown(byte, kept) {
                 // U+2400 + code (U+2421 for DEL), in UTF-8: E2 90 80+code.
                 out += [0xE2, 0x90, byte == 0x7F ? 0xA1 : 0x80 + byte]
             } else if byte == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) {
@@ -49,13 +49,24 @@ public enum ControlCharacters {
     /// `text` made visible when standard error is a terminal, as it is otherwise.
     public static func forStandardError(_ text: String) -> String { errorIsTerminal ? visible(text) : text }
 
+    /// `text` made visible when standard output is a terminal, as it is otherwise.
+    public static func forStandardOutput(_ text: String) -> String { outputIsTerminal ? visible(text) : text }
+
+    /// `bytes` made visible when standard output is a terminal, as they are otherwise.
+    public static func forStandardOutput(bytes: [UInt8]) -> [UInt8] { outputIsTerminal ? visible(bytes) : bytes }
+
     /// The C0 controls of `keeping` as bits of a word: a test per byte without a set lookup.
     private static func mask(_ keeping: Set<UInt8>) -> UInt32 {
         keeping.reduce(0) { $1 < 0x20 ? $0 | 1 << UInt32($1) : $0 }
     }
 
+    /// Whether `byte` is a C0 control (not kept) or DEL, shown as its picture.
+    @inline(__always) private static func isShown(_ byte: UInt8, _ kept: UInt32) -> Bool {
+        (byte < 0x20 && kept & 1 << UInt32(byte) == 0) || byte == 0x7F
+    }
+
     /// Whether `byte` is or may start (0xC2: a C1 control in UTF-8) a control character to show.
     @inline(__always) private static func isControlLead(_ byte: UInt8, _ kept: UInt32) -> Bool {
-        (byte < 0x20 && kept & 1 << UInt32(byte) == 0) || byte == 0x7F || byte == 0xC2
+        isShown(byte, kept) || byte == 0xC2
     }
 }

@@ -179,13 +179,9 @@ extension Repl {
         let byPath = FileManager.default.fileExists(atPath: target)
         let path = byPath ? target : (recipes?.file(named: target) ?? target)
         let source: String
-        switch ScriptFile.read(path) {
-        case .success(let text): source = text
-        case .failure(.missing):
-            reportError("cannot read \(target): no such script file, and no recipe of that name (`parley recipes` lists them)")
-            return
-        case .failure(let failure):
-            reportError(failure.message(path: path))
+        do { source = try ScriptFile.read(path) } catch {
+            reportError(error.reason == .missing ? "cannot read \(target): no such script file, and no recipe of that name (`parley recipes` lists them)"
+                                                 : error.description)
             return
         }
         do {

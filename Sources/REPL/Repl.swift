@@ -45,7 +45,7 @@ public final class Repl {
         if let catalog = options.recipes { try session.installRecipeAccess(catalog: catalog) }
         // print and help() go where results go: the terminal, or the file of `.output`.
         session.write = { [unowned self] text in
-            if output.toTerminal { StandardStreams.write(safe(text) + "\n") } else { output.write(text) }
+            if output.toTerminal { StandardStreams.write(ControlCharacters.forStandardOutput(text) + "\n") } else { output.write(text) }
         }
         timer = options.timer
         if let path = options.corpusPath {
@@ -156,15 +156,13 @@ public final class Repl {
     }
 
     /// Prints a result: to the file of `.output`, or to the terminal cut to its height.
-    /// Text for standard output with its control characters shown, when that is a terminal.
-    private func safe(_ text: String) -> String { ControlCharacters.outputIsTerminal ? ControlCharacters.visible(text) : text }
 
     func show(_ text: String) {
         guard output.toTerminal && terminal.interactive else {
             output.write(text)
             return
         }
-        let (kept, hidden) = ResultPrinter.fit(safe(text), rows: terminal.size.rows)
+        let (kept, hidden) = ResultPrinter.fit(ControlCharacters.forStandardOutput(text), rows: terminal.size.rows)
         output.write(kept)
         if hidden > 0 { output.write(terminal.note("… \(hidden) more lines not shown (.output FILE keeps everything)")) }
     }

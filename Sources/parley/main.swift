@@ -278,10 +278,7 @@ enum RecipeFiles {
     /// on the recipe path is reported, not waited on.
     static func load(_ path: String) throws -> Recipe {
         let source: String
-        switch ScriptFile.read(path) {
-        case .success(let text): source = text
-        case .failure(let failure): throw RecipeError(failure.message(path: path))
-        }
+        do { source = try ScriptFile.read(path) } catch { throw RecipeError(error.description) }
         var limits = ScriptSession.Limits()
         limits.time = 5
         limits.memory = 256 << 20

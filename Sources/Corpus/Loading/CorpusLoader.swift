@@ -149,19 +149,17 @@ public enum CorpusLoader {
     private static func corpusFiles(in folder: String) throws(CorpusLoadError) -> [String] {
         let url = URL(fileURLWithPath: folder)
         // Hidden files and folders (.git, a build's .build) are not the analyst's corpus, as `ls` would not show them.
-        guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
+        guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else {
             throw CorpusLoadError(file: folder, message: "cannot read the folder")
         }
         var files: [String] = []
         for case let file as URL in enumerator {
             // A pipe or a device with a corpus's name would block the load or never end.
-            guard (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            var ext = file.pathExtension.lowercased()
+            guard PathKind.regularFileSize(file.path) != nil else { continue }
+            let ext = file.pathExtension.lowercased()
             // A compressed file counts by the form inside it: 2025-11-07.jsonl.gz.
-            let compressed = CompressedFile.extensions.contains(ext)
-            if compressed { ext = file.deletingPathExtension().pathExtension.lowercased() }
-            if jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext) || CSVCorpusReader.delimiters[ext] != nil
-                || (!compressed && SQLiteCorpusReader.extensions.contains(ext)) { files.append(file.path) }
+            if CompressedFile.extensions.contains(ext) ? isTextForm(file.deletingPathExtension().pathExtension.lowercased())
+                : isTextForm(ext) || SQLiteCorpusReader.extensions.contains(ext) { files.append(file.path) }
         }
         guard !files.isEmpty else {
             throw CorpusLoadError(file: folder, message: "the folder holds no corpus file (.json, .jsonl, .ndjson, .csv, .tsv, .sqlite, .db)")
@@ -169,20 +167,25 @@ public enum CorpusLoader {
         return files.sorted()
     }
 
+    /// Whether `ext` names a form read from text (and so may also come compressed): JSON, JSON Lines, CSV.
+    private static func isTextForm(_ ext: String) -> Bool {
+        jsonExtensions.contains(ext) || jsonLinesExtensions.contains(ext) || CSVCorpusReader.delimiters[ext] != nil
+    }
+
     private static func read(_ path: String, into builder: CorpusBuilder) throws(CorpusLoadError) {
         if PathKind.isSpecial(path) {
             throw CorpusLoadError(file: path, message: "this is a pipe or a device, not a file: Parley reads a corpus from a file (save the stream to one first)")
         }
-        if SQLiteCorpusReader.extensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if SQLiteCorpusReader.extensions.contains(ext) {
             builder.addOrigin(path)
             try SQLiteCorpusReader.read(path: path, into: builder)
             return
         }
-        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         if CompressedFile.extensions.contains(ext) {
             // Read as the form its inner name says: quotes.json.bz2 as .json.
             let inner = URL(fileURLWithPath: (path as NSString).deletingPathExtension).pathExtension.lowercased()
-            guard jsonExtensions.contains(inner) || jsonLinesExtensions.contains(inner) || CSVCorpusReader.delimiters[inner] != nil else {
+            guard isTextForm(inner) else {
                 throw CorpusLoadError(file: path, message: "a compressed file whose name does not say what it holds: name it like corpus.jsonl.\(ext) (.json, .jsonl, .ndjson, .csv or .tsv inside)")
             }
             let data = try CompressedFile.decompress(path, stop: builder.stop)

@@ -57,13 +57,10 @@ public enum ExtraColumn: Sendable {
         }
 
         public subscript(row: Int) -> JSONValue? {
-            // Binary search for the row among those that have a value.
-            var low = 0, high = rows.count
-            while low < high {
-                let mid = (low + high) / 2
-                if Int(rows[mid]) < row { low = mid + 1 } else { high = mid }
-            }
-            return low < rows.count && Int(rows[low]) == row ? value(at: low) : nil
+            // The row among those that have a value (a row past Int32 has none).
+            guard let row = Int32(exactly: row) else { return nil }
+            let i = rows.firstIndex(notBelow: row)
+            return i < rows.count && rows[i] == row ? value(at: i) : nil
         }
     }
 

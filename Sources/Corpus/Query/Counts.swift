@@ -42,7 +42,7 @@ public struct Counts: Sendable {
     public var total: Int { rows.indices.reduce(0) { $0 + rows.count(at: $1) } }
 
     /// The first `n` rows.
-    public func top(_ n: Int) -> Counts { Counts(keys: keys, rows: rows.prefix(upTo: n)) }
+    public func top(_ n: Int) -> Counts { Counts(keys: keys, rows: rows.first(n)) }
 
     /// For several keys: the counts under one value of the first key, keyed by the remaining keys.
     public func narrowed(to first: FieldValue) -> Counts? {

@@ -67,8 +67,8 @@ extension Counts {
             }
         }
 
-        /// The first `n` rows (all of them when there are fewer).
-        func prefix(upTo n: Int) -> Rows {
+        /// The first `n` rows (all of them when there are fewer), still made when read.
+        func first(_ n: Int) -> Rows {
             Rows(storage, window: window.lowerBound..<window.lowerBound + Swift.min(Swift.max(n, 0), window.count))
         }
 

@@ -28,21 +28,13 @@ enum RowFilter: Sendable {
             }
         case .rows(let rows):
             // The few rows wanted that lie in `range`, without a look at the others.
-            let first = Self.firstIndex(in: rows, notBelow: Int32(truncatingIfNeeded: range.lowerBound))
-            for row in rows[first...] where Int(row) < range.upperBound { kept.append(row) }
+            for row in rows[rows.firstIndex(notBelow: Int32(truncatingIfNeeded: range.lowerBound))...] {
+                if Int(row) >= range.upperBound { break }
+                kept.append(row)
+            }
         default:
             keep(where: { passes($0) }, range.lazy.map { Int32(truncatingIfNeeded: $0) }, into: &kept)
         }
-    }
-
-    /// The index of the first of `rows` (ascending) that is at least `row`.
-    private static func firstIndex(in rows: [Int32], notBelow row: Int32) -> Int {
-        var low = 0, high = rows.count
-        while low < high {
-            let middle = (low + high) / 2
-            if rows[middle] < row { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 
     /// Appends the rows of `candidates` that pass to `kept`, in order.
@@ -90,9 +82,7 @@ enum RowFilter: Sendable {
             for i in Int(starts[row])..<Int(starts[row + 1]) where accept[Int(items[i]) + 1] { return true }
             return false
         case .text(let texts, let search): return texts.withBytes(row: row) { search.occurs(in: $0) }
-        case .rows(let rows):
-            let i = Self.firstIndex(in: rows, notBelow: Int32(truncatingIfNeeded: row))
-            return i < rows.count && Int(rows[i]) == row
+        case .rows(let rows): return rows.sortedContains(Int32(truncatingIfNeeded: row))
         case .test(let test): return test(row)
         }
     }

@@ -18,7 +18,7 @@ public final class ScriptSession {
     /// Where `print` sends a line's bytes: standard output (as they are, but for control
     /// characters shown when it is a terminal), or `write` once it is set.
     var writeBytes: ([UInt8]) -> Void = { bytes in
-        StandardStreams.write(bytes: (ControlCharacters.outputIsTerminal ? ControlCharacters.visible(bytes) : bytes) + [0x0A])
+        StandardStreams.write(bytes: ControlCharacters.forStandardOutput(bytes: bytes) + [0x0A])
     }
 
     /// The width of the terminal results go to, when they go to one (the REPL sets it): `help()`

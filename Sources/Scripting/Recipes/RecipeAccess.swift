@@ -28,10 +28,7 @@ extension ScriptSession {
             throw LuaFunctionError("no recipe '\(shown: name)' on the recipe path (\(catalog.folders.joined(separator: ", ")))")
         }
         let source: String
-        switch ScriptFile.read(path) {
-        case .success(let text): source = text
-        case .failure(let failure): throw LuaFunctionError(failure.message(path: path))
-        }
+        do { source = try ScriptFile.read(path) } catch { throw LuaFunctionError(error.description) }
         do {
             try loadInOwnEnvironment(source, chunkName: "@" + path)
         } catch {

@@ -17,10 +17,7 @@ public enum RecipeTesting {
         let folder = (path as NSString).deletingLastPathComponent
         func resolve(_ relative: String) -> String { folder.isEmpty ? relative : folder + "/" + relative }
         let source: String
-        switch ScriptFile.read(path) {
-        case .success(let text): source = text
-        case .failure(let failure): return [Outcome(recipe: path, example: 0, passed: false, detail: failure.message(path: path))]
-        }
+        do { source = try ScriptFile.read(path) } catch { return [Outcome(recipe: path, example: 0, passed: false, detail: error.description)] }
         let recipe: Recipe
         do {
             recipe = try ScriptSession(limits: limits).loadRecipe(path: path, source: source)

@@ -61,7 +61,7 @@ public struct Tabular: Sendable, Equatable {
     public func text(limit: Int? = nil, clip: Int = 80) -> String {
         let shown = Array(rows.prefix(limit ?? rows.count))
         // Alignment concerns the rows shown only: a preview of a million rows does not read them all.
-        let numeric = Set(headers.indices.filter { i in !shown.isEmpty && shown.allSatisfy { if case .text = $0[i] { return false }; return true } })
+        let numeric = Set(Self.numericColumns(shown, count: headers.count))
         let more = rows.count - shown.count
         return TextTable(headers: headers, rows: shown.map { $0.map { $0.plain.clipped(clip) } }, rightAligned: numeric,
                          footer: more > 0 ? "… \(more) more rows (\(rows.count) in all)" : nil).render()
@@ -74,6 +74,18 @@ public struct Tabular: Sendable, Equatable {
         return out
     }
 
+    /// The columns (of `count`) that hold no text in any of `rows`, which there must be: read in
+    /// one pass, since rows made when read (a collection's) are made again for each look.
+    static func numericColumns(_ rows: some Collection<[Cell]>, count: Int) -> [Int] {
+        guard !rows.isEmpty else { return [] }
+        var numeric = [Bool](repeating: true, count: count)
+        for row in rows {
+            for (i, cell) in row.enumerated() where i < count { if case .text = cell { numeric[i] = false } }
+            if !numeric.contains(true) { break }
+        }
+        return numeric.indices.filter { numeric[$0] }
+    }
+
     /// The Markdown table appended to `out`, a row at a time (a million rows are not held twice).
     public func appendMarkdown(to out: inout String) {
         func escape(_ s: String) -> String {
@@ -82,7 +94,8 @@ public struct Tabular: Sendable, Equatable {
                 .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
         }
         out += "| " + headers.map(escape).joined(separator: " | ") + " |\n"
-        out += "|" + headers.indices.map { i in rows.allSatisfy { if case .text = $0[i] { return false }; return true } && !rows.isEmpty ? " ---: |" : " --- |" }.joined()
+        let numeric = Set(Self.numericColumns(rows, count: headers.count))
+        out += "|" + headers.indices.map { numeric.contains($0) ? " ---: |" : " --- |" }.joined()
         for row in rows { out += "\n| " + row.map { escape($0.plain) }.joined(separator: " | ") + " |" }
     }
 

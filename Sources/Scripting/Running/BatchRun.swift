@@ -51,19 +51,15 @@ public struct BatchRun {
         let code: String, chunkName: String, scriptName: String
         switch source {
         case .file(let path):
-            switch ScriptFile.read(path) {
-            case .success(let text): code = text
-            case .failure(let failure):
-                report("parley: " + failure.message(path: path))
+            do { code = try ScriptFile.read(path) } catch {
+                report("parley: \(error)")
                 return .usageError
             }
             chunkName = "@" + path
             scriptName = path
         case .standardInput:
-            switch ScriptFile.source(FileHandle.standardInput.readDataToEndOfFile()) {
-            case .success(let text): code = text
-            case .failure(let failure):
-                report("parley: " + failure.message(path: "-"))
+            do { code = try ScriptFile.source(FileHandle.standardInput.readDataToEndOfFile(), path: "-") } catch {
+                report("parley: \(error)")
                 return .usageError
             }
             chunkName = "=stdin"

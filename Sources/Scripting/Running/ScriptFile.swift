@@ -5,48 +5,46 @@ import Foundation
 /// order mark, which Windows editors such as Notepad write, is skipped, and so is a first line
 /// starting with '#' (a shebang: `#!/usr/bin/env parley`), keeping the line numbers.
 public enum ScriptFile {
-    public enum Failure: Error, CustomStringConvertible {
-        case missing, folder, unreadable
-        /// Not UTF-8 text: the first byte that is not, by line and column (from 1).
-        case notUTF8(line: Int, column: Int)
-
-        public var description: String {
-            switch self {
-            case .missing: "no such file"
-            case .folder: "it is a folder, not a file"
-            case .unreadable: "it cannot be read (check its permissions)"
-            case .notUTF8:
-                "the script is not UTF-8 text (an editor that saves Windows-1252 or Latin-1 writes it so): save it as UTF-8"
-            }
+    /// Why a script could not be read, with the path it was read from (`-`: standard input).
+    public struct Failure: Error, CustomStringConvertible {
+        public enum Reason: Equatable, Sendable {
+            case missing, folder, unreadable
+            /// Not UTF-8 text: the first byte that is not, by line and column (from 1).
+            case notUTF8(line: Int, column: Int)
         }
 
-        /// The message for the script at `path` (`-` for standard input): with the place of the
-        /// first byte that is not UTF-8, as a syntax error is placed.
-        public func message(path: String) -> String {
-            switch self {
-            case .notUTF8(let line, let column): "\(path == "-" ? "stdin" : path):\(line):\(column): \(description)"
-            default: "cannot read the script \(path): \(description)"
+        public let path: String
+        public let reason: Reason
+
+        /// The message, placed as a syntax error is when the text is not UTF-8.
+        public var description: String {
+            switch reason {
+            case .missing: "cannot read the script \(path): no such file"
+            case .folder: "cannot read the script \(path): it is a folder, not a file"
+            case .unreadable: "cannot read the script \(path): it cannot be read (check its permissions)"
+            case .notUTF8(let line, let column):
+                "\(path == "-" ? "stdin" : path):\(line):\(column): the script is not UTF-8 text (an editor that saves Windows-1252 or Latin-1 writes it so): save it as UTF-8"
             }
         }
     }
 
     /// The script in the file at `path`.
-    public static func read(_ path: String) -> Result<String, Failure> {
+    public static func read(_ path: String) throws(Failure) -> String {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .failure(.missing) }
-        if isFolder.boolValue { return .failure(.folder) }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw Failure(path: path, reason: .missing) }
+        if isFolder.boolValue { throw Failure(path: path, reason: .folder) }
         // A pipe is read to its end, as lua.c reads one: `parley run <(make-script)`.
         guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
-            return .failure(.unreadable)
+            throw Failure(path: path, reason: .unreadable)
         }
         try? handle.close()
-        return source(data)
+        return try source(data, path: path)
     }
 
-    /// The script in `data`, its byte order mark and shebang line left out. Bytes that are not
-    /// UTF-8 are refused, not replaced: `where{speaker = "José"}` written in Latin-1 would
-    /// otherwise look for "Jos�" and find nothing, without a word.
-    public static func source(_ data: Data) -> Result<String, Failure> {
+    /// The script in `data` (read from `path`), its byte order mark and shebang line left out.
+    /// Bytes that are not UTF-8 are refused, not replaced: `where{speaker = "José"}` written in
+    /// Latin-1 would otherwise look for "Jos�" and find nothing, without a word.
+    public static func source(_ data: Data, path: String) throws(Failure) -> String {
         guard var text = String(validating: data, as: UTF8.self) else {
             let bytes = [UInt8](data)
             let valid = validPrefixLength(bytes)
@@ -54,10 +52,10 @@ public enum ScriptFile {
             let line = before.count(where: { $0 == 0x0A }) + 1
             let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
             let column = String(decoding: bytes[lineStart..<valid], as: UTF8.self).count + 1
-            return .failure(.notUTF8(line: line, column: column))
+            throw Failure(path: path, reason: .notUTF8(line: line, column: column))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return .success(withoutShebang(text))
+        return withoutShebang(text)
     }
 
     /// How many bytes from the start are valid UTF-8.
