@@ -66,6 +66,12 @@ struct LimitOptions: ParsableArguments {
     func limits(batch: Bool) throws -> ScriptSession.Limits {
         var limits = ScriptSession.Limits()
         limits.memory = try Self.bytes(memory, option: "--memory")
+        // A bare number is bytes, as in docker's --memory; a script needs more than a few hundred KB
+        // of its own, so "--memory 200" almost surely meant megabytes (docker has a floor too).
+        if limits.memory > 0, limits.memory < 1 << 20 {
+            let meant = memory.allSatisfy(\.isNumber) ? "; did you mean \(memory)M?" : ""
+            throw ValidationError("--memory \(memory) is less than 1M, too little to run a script\(meant)")
+        }
         limits.output = try Self.bytes(maxOutput, option: "--max-output")
         let seconds = timeout ?? (batch ? 600 : 0)
         guard seconds >= 0, seconds.isFinite else { throw ValidationError("--timeout takes a number of seconds, 0 or more") }

@@ -36,6 +36,12 @@ import TestSupport
         #expect(out.stderr.hasPrefix("Error: --timeout takes a number of seconds, 0 or more"), "\(out.stderr)")
         out = try Subprocess.run(["-e", "print(1)", "--memory", "-1G"])
         #expect(out.stderr.hasPrefix("Error: --memory takes a size such as 512M or 2G, not '-1G'"), "\(out.stderr)")
+        // A bare number is bytes: too few to run anything, and most likely meant as megabytes.
+        out = try Subprocess.run(["-e", "print(1)", "--memory", "200"])
+        #expect(out.status == 2)
+        #expect(out.stderr.hasPrefix("Error: --memory 200 is less than 1M, too little to run a script; did you mean 200M?"), "\(out.stderr)")
+        out = try Subprocess.run(["-e", "print(1)", "--memory", "1M"])
+        #expect(out.stdout == "1\n")
     }
 
     @Test func theOutputLimitIsNamed() throws {
