@@ -7,16 +7,24 @@ extension ScriptSession {
     /// The value at `index` as rows and columns, if it is a collection, a counts table, or a list of
     /// flat records.
     public func tabular(at index: Int32) -> Tabular? {
+        try? tabular(at: index, columns: nil).get()
+    }
+
+    /// The value at `index` as rows and columns, or why it cannot be one (for messages). A list of
+    /// records takes its columns from `columns` when given, in that order; else every field any
+    /// record has, by name, since a Lua table has no order of its own and a report must come out
+    /// the same on every run (as `jq -S` and Python's `sort_keys` do).
+    func tabular(at index: Int32, columns: [String]?) -> Result<Tabular, TableProblem> {
         if let box = lua.box(at: index, metatable: Metatable.selection, as: SelectionBox.self) {
             let selection = box.selection
-            return Tabular(headers: ["id", "date", "speaker", "kind", "cue", "source", "text"], count: selection.count) { i in
+            return .success(Tabular(headers: ["id", "date", "speaker", "kind", "cue", "source", "text"], count: selection.count) { i in
                 let row = selection.row(at: i)
                 let corpus = selection.corpus
                 func cell(_ value: String?) -> Tabular.Cell { value.map { .text($0) } ?? .empty }
                 return [cell(corpus.statements.ids[row]), cell(corpus.statements.dates[row]), cell(corpus.statements.speakers[row]),
                         cell(corpus.statements.kinds[row]), cell(corpus.statements.cues[row]),
                         cell(corpus.document(ofRow: row)?.source), cell(corpus.statements.texts[row])]
-            }
+            })
         }
         if let box = lua.box(at: index, metatable: Metatable.counts, as: CountsBox.self) {
             let rows: [[Tabular.Cell]] = box.counts.rows.map { row in
@@ -25,37 +33,67 @@ extension ScriptSession {
                     return .text(value.description)
                 } + [.number(Double(row.count))]
             }
-            return Tabular(headers: box.counts.keys + ["n"], rows: rows)
+            return .success(Tabular(headers: box.counts.keys + ["n"], rows: rows))
         }
-        if lua.type(at: index) == .table { return recordList(at: lua.absolute(index)) }
-        return nil
+        guard lua.type(at: index) == .table else { return .failure(.init("got \(lua.typeName(at: index))")) }
+        return recordList(at: lua.absolute(index), columns: columns)
     }
 
-    /// A list of tables whose values are all scalars, as rows (columns in first-seen order).
-    private func recordList(at index: Int32) -> Tabular? {
+    /// Why a value cannot be shown as a table: the value itself ("got …", to follow what an argument
+    /// expected), or the columns asked for.
+    struct TableProblem: Error {
+        let reason: String
+        var inColumns = false
+        init(_ reason: String, inColumns: Bool = false) { self.reason = reason; self.inColumns = inColumns }
+
+        /// The error to raise for argument `argument`, which expected `expected`.
+        func error(argument: Int, expected: String) -> Error {
+            inColumns ? LuaFunctionError(reason) : LuaArgumentError(argument, "\(expected) expected, \(reason)")
+        }
+    }
+
+    /// A list of tables whose values are all scalars, as rows.
+    private func recordList(at index: Int32, columns: [String]?) -> Result<Tabular, TableProblem> {
         let count = lua.rawLength(at: index)
-        guard count > 0 else { return nil }
-        var headers: [String] = []
+        guard count > 0 else {
+            if let columns { return .success(Tabular(headers: columns, rows: [])) }
+            return .failure(.init("got an empty table: no records, so no columns (give {columns = {…}} to write only the header)"))
+        }
+        var seen: Set<String> = []
         var records: [[String: Tabular.Cell]] = []
+        var problem: TableProblem?
+        lua.ensureStack(4)
         for i in 1...count {
-            guard lua.rawGetIndex(i, in: index) == .table else { lua.pop(); return nil }
+            guard lua.rawGetIndex(i, in: index) == .table else {
+                let type = lua.typeName(at: -1)
+                lua.pop()
+                return .failure(.init("got a table whose item \(i) is a \(type), not a record such as {speaker = \"…\", n = 3}"))
+            }
             var record: [String: Tabular.Cell] = [:]
-            var flat = true
             lua.forEachPair(in: -1) {
-                guard let key = lua.string(at: -2) else { flat = false; return }
+                guard problem == nil else { return }
+                guard lua.type(at: -2) == .string, let key = lua.string(at: -2) else {
+                    problem = .init("got a table whose item \(i) has a field named by a \(lua.typeName(at: -2)), not a name")
+                    return
+                }
                 switch lua.type(at: -1) {
                 case .string: record[key] = .text(lua.string(at: -1) ?? "")
                 case .number: record[key] = .number(lua.number(at: -1)!)
                 case .boolean: record[key] = .text(lua.boolean(at: -1) ? "true" : "false")
-                default: flat = false
+                default:
+                    problem = .init("got a table whose item \(i) has '\(shown: key)' = a \(lua.typeName(at: -1)); a cell holds a string, a number or a boolean")
                 }
-                if !headers.contains(key) { headers.append(key) }
+                seen.insert(key)
             }
             lua.pop()
-            guard flat else { return nil }
+            if let problem { return .failure(problem) }
             records.append(record)
         }
-        return Tabular(headers: headers, rows: records.map { r in headers.map { r[$0] ?? .empty } })
+        if let columns, let missing = columns.first(where: { !seen.contains($0) }) {
+            return .failure(.init("option columns names '\(shown: missing)', which no record has (they have \(seen.sorted().joined(separator: ", ")))", inColumns: true))
+        }
+        let headers = columns ?? seen.sorted()
+        return .success(Tabular(headers: headers, rows: records.map { r in headers.map { r[$0] ?? .empty } }))
     }
 
     /// The value at `index` as Lua source-like text: tables nested up to `depth`, cycles shown.

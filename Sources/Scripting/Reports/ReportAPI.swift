@@ -17,8 +17,13 @@ extension ScriptSession {
             ("text", { [unowned self] lua in try selfReport(lua).add(.text(try text(lua, 2, "text"))); lua.pushValue(at: 1); return 1 }),
             ("table", { [unowned self] lua in
                 let report = try selfReport(lua)
-                guard let table = tabular(at: 2) else { throw LuaArgumentError(1, "a collection, counts or a list of records expected, got \(lua.typeName(at: 2))") }
-                report.add(.table(table, caption: lua.string(at: 3)))
+                // The third argument is a caption, or options: {caption = …, columns = {…}}.
+                let options = lua.type(at: 3) == .table
+                let caption = options ? try stringOption("caption", in: 3) : lua.string(at: 3)
+                let table = try tabular(at: 2, columns: options ? try columnsOption(in: 3) : nil).mapError {
+                    $0.error(argument: 1, expected: "a collection, counts or a list of records")
+                }.get()
+                report.add(.table(table, caption: caption))
                 noteFilters(of: 2, in: report)
                 lua.pushValue(at: 1)
                 return 1
@@ -74,16 +79,15 @@ extension ScriptSession {
                 lua.push(try save(box.report, lua: lua, pathIndex: 2, optionsIndex: 3))
                 return 1
             }
-            var title = "Report"
-            if lua.type(at: 3) == .table, lua.rawGetField("title", in: 3) == .string { title = lua.string(at: -1) ?? title }
-            if lua.type(at: 3) == .table { lua.pop() }
-            let report = Report(title: title, provenance: provenance())
-            if let table = tabular(at: 1) {
-                report.add(.table(table, caption: nil))
-            } else if let text = lua.string(at: 1) {
-                report.add(.text(text))
+            let options = lua.type(at: 3) == .table
+            let report = Report(title: (options ? try stringOption("title", in: 3) : nil) ?? "Report", provenance: provenance())
+            if lua.type(at: 1) == .string {
+                report.add(.text(lua.string(at: 1) ?? ""))
             } else {
-                throw LuaArgumentError(1, "a collection, counts, a report, a list of records or a string expected, got \(lua.typeName(at: 1))")
+                let table = try tabular(at: 1, columns: options ? try columnsOption(in: 3) : nil).mapError {
+                    $0.error(argument: 1, expected: "a collection, counts, a report, a list of records or a string")
+                }.get()
+                report.add(.table(table, caption: nil))
             }
             noteFilters(of: 1, in: report)
             lua.push(try save(report, lua: lua, pathIndex: 2, optionsIndex: 3))
@@ -98,6 +102,38 @@ extension ScriptSession {
             throw LuaFunctionError("call it on a report with a colon: r:text(…), not \(lua.typeName(at: 1))")
         }
         return box.report
+    }
+
+    /// Field `name` of the options table at `index`: a string, or nil when absent.
+    private func stringOption(_ name: String, in index: Int32) throws -> String? {
+        defer { lua.pop() }
+        switch lua.rawGetField(name, in: index) {
+        case .nil_: return nil
+        case .string: return lua.string(at: -1)
+        default: throw LuaFunctionError("option \(name) must be a string, got \(lua.typeName(at: -1))")
+        }
+    }
+
+    /// The `columns` option of the table at `index`: the names of a list of records' columns, in
+    /// the order to show them; nil when absent.
+    private func columnsOption(in index: Int32) throws -> [String]? {
+        defer { lua.pop() }
+        switch lua.rawGetField("columns", in: index) {
+        case .nil_: return nil
+        case .table: break
+        default: throw LuaFunctionError("option columns must be a list of field names, such as {\"speaker\", \"n\"}, got \(lua.typeName(at: -1))")
+        }
+        let count = lua.rawLength(at: -1)
+        var names: [String] = []
+        for i in 0..<count {
+            defer { lua.pop() }
+            guard lua.rawGetIndex(i + 1, in: -1) == .string, let name = lua.string(at: -1) else {
+                throw LuaFunctionError("option columns must be a list of field names; item \(i + 1) is a \(lua.typeName(at: -1))")
+            }
+            names.append(name)
+        }
+        guard !names.isEmpty else { throw LuaFunctionError("option columns is empty: name the fields to show, such as {\"speaker\", \"n\"}") }
+        return names
     }
 
     private func text(_ lua: Lua, _ index: Int32, _ what: String) throws -> String {
