@@ -25,6 +25,23 @@ import TestSupport
         #expect(out.stdout == "6\nkind,n\r\nindirect,19\r\ndirect,6\n")
     }
 
+    /// A table shows its list, then its other keys in order (numbers, then names), as inspect.lua
+    /// does: the same on every run, though Lua's traversal order changes from run to run.
+    @Test func aTableShowsItsKeysInTheSameOrderEachRun() throws {
+        let line = #"{zeta = 1, alpha = 2, mid = 3, [10] = 4, "x", "y", [-1] = 0, [1.5] = 2, ["a b"] = 5, [true] = 1}"# + "\n"
+            + "{1, 2, nil, 4}\nlocal t = {} for i = 1, 60 do t['k' .. i] = i end return t\n"
+        for _ in 0..<3 {
+            let out = try Subprocess.run(["repl"], stdin: line)
+            let lines = out.stdout.split(separator: "\n")
+            #expect(lines.prefix(12) == ["{", #"  "x","#, #"  "y","#, "  [-1] = 0,", "  [1.5] = 2,", "  [10] = 4,", #"  ["a b"] = 5,"#,
+                                          "  alpha = 2,", "  mid = 3,", "  zeta = 1,", "  [true] = 1", "}"], "\(out.stdout)")
+            #expect(lines.dropFirst(12).first == "{1, 2, nil, 4}")
+            // The first 50 names of the sixty, by their bytes: k1, k10, k11 … and none after the limit.
+            #expect(lines.dropFirst(14).prefix(3) == ["  k1 = 1,", "  k10 = 10,", "  k11 = 11,"], "\(out.stdout)")
+            #expect(lines.dropFirst(14 + 50).first == "  … 10 more")
+        }
+    }
+
     /// A line's locals end with it, as in lua; an error about a global of the same name says so.
     @Test func aLocalOfAnEarlierLineIsExplained() throws {
         let out = try Subprocess.run(["repl"], stdin: "local total = 0\ntotal = total + 1\nprint(other + 1)\n")

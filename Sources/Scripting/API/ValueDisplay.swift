@@ -112,23 +112,7 @@ extension ScriptSession {
             if depth == 0 { return "{…}" }
             seen[pointer] = seen.count + 1
             defer { seen[pointer] = nil }
-            var items: [String] = []
-            var total = 0
-            let length = lua.rawLength(at: index)
-            lua.ensureStack(4)
-            lua.forEachPair(in: index) {
-                total += 1
-                guard items.count < itemLimit else { return }
-                let value = display(at: lua.absolute(-1), depth: depth - 1, itemLimit: itemLimit, indent: indent + "  ", seen: &seen)
-                if let i = lua.integer(at: -2), lua.type(at: -2) == .number, i >= 1, i <= length {
-                    items.append(value)
-                } else if let key = lua.string(at: -2), Self.isIdentifier(key) {
-                    items.append("\(key) = \(value)")
-                } else {
-                    let key = lua.type(at: -2) == .string ? Tabular.jsonString(lua.string(at: -2) ?? "?") : (lua.describe(at: -2) ?? "?")
-                    items.append("[\(key)] = \(value)")
-                }
-            }
+            var (items, total) = tableItems(at: index, depth: depth, itemLimit: itemLimit, indent: indent, seen: &seen)
             if total > items.count { items.append("… \(total - items.count) more") }
             if items.isEmpty { return "{}" }
             let oneLine = "{" + items.joined(separator: ", ") + "}"
@@ -137,6 +121,59 @@ extension ScriptSession {
         default:
             return lua.describe(at: index) ?? "(\(lua.typeName(at: index)))"
         }
+    }
+
+    /// The items of the table at `index` as `display` shows them: its list part in order, then its
+    /// other keys as `DisplayedKeys` orders them, then keys of other types (tables, booleans) as Lua
+    /// gives them; at most `itemLimit`, with the count of all its pairs.
+    private func tableItems(at index: Int32, depth: Int, itemLimit: Int, indent: String,
+                            seen: inout [UnsafeRawPointer: Int]) -> (items: [String], total: Int) {
+        func value(at position: Int32) -> String {
+            display(at: lua.absolute(position), depth: depth - 1, itemLimit: itemLimit, indent: indent + "  ", seen: &seen)
+        }
+        lua.ensureStack(6)
+        let length = lua.rawLength(at: index)
+        var items: [String] = []
+        for i in 0..<min(length, itemLimit) {
+            lua.rawGetIndex(i + 1, in: index)
+            items.append(value(at: -1))
+            lua.pop()
+        }
+        var keys = DisplayedKeys(limit: itemLimit - items.count)
+        var others: [String] = []
+        var total = 0
+        lua.forEachPair(in: index) {
+            total += 1
+            switch lua.type(at: -2) {
+            case .number:
+                if let i = lua.integer(at: -2), lua.isInteger(at: -2) {
+                    if i < 1 || i > length { keys.offer(.integer(i)) }
+                } else if let d = lua.number(at: -2) {
+                    keys.offer(.float(d))
+                }
+            case .string:
+                keys.offer(.name(lua.bytes(at: -2) ?? []))
+            default:
+                guard items.count + others.count < itemLimit else { return }
+                others.append("[\(lua.describe(at: -2) ?? "?")] = \(value(at: -1))")
+            }
+        }
+        for key in keys.first where items.count < itemLimit {
+            let shownKey: String
+            switch key {
+            case .integer(let i): lua.push(i); shownKey = "[\(i)]"
+            case .float(let d): lua.push(d); shownKey = "[\(lua.describe(at: -1) ?? "\(d)")]"
+            case .name(let bytes):
+                bytes.withUnsafeBufferPointer { lua.push(bytes: $0) }
+                let name = String(decoding: bytes, as: UTF8.self)
+                shownKey = Self.isIdentifier(name) ? name : "[\(Tabular.jsonString(name))]"
+            }
+            lua.rawGetTop(in: index)
+            items.append("\(shownKey) = \(value(at: -1))")
+            lua.pop()
+        }
+        items += others.prefix(itemLimit - items.count)
+        return (items, total)
     }
 
     private func lua_topointerSafe(_ index: Int32) -> UnsafeRawPointer? { lua.pointer(at: index) }
