@@ -36,6 +36,11 @@ import TestSupport
         #expect(out.status == 0)
         #expect(out.stdout.split(separator: "\n").count == 1)
         #expect(out.stdout.hasPrefix("Government of Pakistan"))
+        // Without --corpus it ran on the bundled example, and said so where it does not mix with results.
+        #expect(out.stderr == "parley: no --corpus given: recipe 'cue-verbs' runs on the bundled example corpus (Pakistan–Afghanistan talks, November 2025, 31 statements)\n")
+        let named = try Subprocess.run(["run", "cue-verbs", "--top=1", "--corpus", Fixtures.exampleCorpus])
+        #expect(named.status == 0)
+        #expect(named.stderr.isEmpty)
         let file = recipe("""
             return {name = "echo", description = "echo", params = {
                 n = {type = "integer"}, x = {type = "number", default = 1.5}, on = {type = "boolean", optional = true},

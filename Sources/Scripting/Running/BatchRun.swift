@@ -101,7 +101,10 @@ public struct BatchRun {
         }
         if corpusPath == nil, let recipeCorpus {
             do {
-                try session.install(corpus: try CorpusLoader.load(path: recipeCorpus).corpus)
+                let example = try CorpusLoader.load(path: recipeCorpus).corpus
+                try session.install(corpus: example)
+                // Said, since figures from the example would otherwise pass for the analyst's own.
+                report("parley: no --corpus given: recipe '\(recipe.name)' runs on the bundled example corpus (\(example.name ?? recipeCorpus), \(example.count) statements)")
             } catch {
                 report("\(error)")
                 return .usageError
