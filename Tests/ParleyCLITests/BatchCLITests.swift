@@ -75,6 +75,19 @@ import TestSupport
         #expect(out.stderr.isEmpty)
     }
 
+    /// An empty corpus loads, but says so: a script over it would otherwise count nothing in silence.
+    @Test func aCorpusWithoutStatementsIsNamed() throws {
+        let empty = Fixtures.write("", named: "empty.jsonl")
+        var out = try Subprocess.run(["-e", "print(#statements)", "--corpus", empty])
+        #expect(out.status == 0 && out.stdout == "0\n")
+        #expect(out.stderr == "parley: \(empty): no statements in it\n")
+        let documents = Fixtures.write(#"{"type": "document", "id": "d1"}"# + "\n" + #"{"type": "document", "id": "d2"}"#, named: "docs.jsonl")
+        out = try Subprocess.run(["-e", "print(#statements)", "--corpus", documents])
+        #expect(out.stderr == "parley: \(documents): no statements in it (only 2 documents)\n")
+        out = try Subprocess.run(["repl", "--corpus", empty], stdin: "#statements\n")
+        #expect(out.stdout == "0\n" && out.stderr.contains("no statements in it"))
+    }
+
     /// `--timer` says on standard error how long the load and the script took, as sqlite3's and
     /// DuckDB's shells do with `.timer on`; the output of the script is unchanged.
     @Test func theTimerReportsTheLoadAndTheRun() throws {

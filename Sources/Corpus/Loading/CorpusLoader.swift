@@ -13,6 +13,22 @@ public enum CorpusLoader {
         public var warnings: [String] = []
         /// Everything that happened to a snapshot.
         public var notes: [String] { information + warnings }
+
+        init(corpus: Corpus, skipped: Int, information: [String] = []) {
+            self.corpus = corpus
+            self.skipped = skipped
+            self.information = information
+        }
+
+        /// A corpus read from `path`: an empty one loads (a pipeline's first step may write one),
+        /// but with a warning, since a script over it would count nothing without a word.
+        init(corpus: Corpus, skipped: Int, path: String) {
+            self.init(corpus: corpus, skipped: skipped)
+            if corpus.count == 0 && skipped == 0 {
+                let documents = corpus.documentCount
+                warnings.append("\(path): no statements in it" + (documents > 0 ? " (only \(documents) document\(documents == 1 ? "" : "s"))" : ""))
+            }
+        }
     }
 
     static let jsonExtensions: Set<String> = ["json"]
@@ -39,7 +55,7 @@ public enum CorpusLoader {
         let builder = try read(files, stop: stop)
         if stop.isRequested() { throw CorpusLoadError.interrupted(path) }
         let corpus = try builder.finish(skipBad: skipBad)
-        return Result(corpus: corpus, skipped: builder.skipped)
+        return Result(corpus: corpus, skipped: builder.skipped, path: path)
     }
 
     /// Reads `files` in order into one builder. A folder of small files (a year of daily files, too
@@ -134,7 +150,7 @@ public enum CorpusLoader {
                 warnings.append("\(error)")
             }
         }
-        result.warnings = warnings
+        result.warnings = warnings + result.warnings
         return result
     }
 
@@ -143,7 +159,7 @@ public enum CorpusLoader {
         let builder = CorpusBuilder()
         try read(SourceFile(path: path, text: text), into: builder)
         let corpus = try builder.finish(skipBad: skipBad)
-        return Result(corpus: corpus, skipped: builder.skipped)
+        return Result(corpus: corpus, skipped: builder.skipped, path: path)
     }
 
     private static func corpusFiles(in folder: String) throws(CorpusLoadError) -> [String] {
