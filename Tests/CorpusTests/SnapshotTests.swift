@@ -68,7 +68,9 @@ import TestSupport
         #expect(throws: Snapshot.Failure.damaged(path)) { try Snapshot.read(path) }
         try Data("{\"parley\": 1}".utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: Snapshot.Failure.notASnapshot(path)) { try Snapshot.read(path) }
-        #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(path: path) }
+        let error = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(path: path) }
+        // The path once, then what is wrong with the file and what to do.
+        #expect(error?.description == "\(path): not a Parley snapshot; make it again with `parley snapshot SOURCE`")
     }
 
     @Test func aStaleSnapshotIsRebuiltNotTrusted() throws {

@@ -12,10 +12,17 @@ public enum Snapshot {
         case notASnapshot(String), wrongVersion(String, Int), damaged(String), stale(String)
         public var description: String {
             switch self {
-            case .notASnapshot(let p): "\(p) is not a Parley snapshot"
-            case .wrongVersion(let p, let v): "\(p) is a snapshot of version \(v); this Parley reads version \(Snapshot.version)"
-            case .damaged(let p): "\(p) is damaged (its checksum or contents do not match)"
-            case .stale(let p): "\(p) is older than the corpus it was made from"
+            case .notASnapshot(let p), .wrongVersion(let p, _), .damaged(let p), .stale(let p): "\(p) is \(reason)"
+            }
+        }
+
+        /// What is wrong, without the path (for messages that start with it).
+        public var reason: String {
+            switch self {
+            case .notASnapshot: "not a Parley snapshot"
+            case .wrongVersion(_, let v): "a snapshot of version \(v); this Parley reads version \(Snapshot.version)"
+            case .damaged: "damaged (its checksum or contents do not match)"
+            case .stale: "older than the corpus it was made from"
             }
         }
     }
