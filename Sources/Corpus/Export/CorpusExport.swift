@@ -13,7 +13,8 @@ public enum CorpusExport {
     public static func write(_ corpus: Corpus, to path: String) throws(Failure) {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         guard extensions.contains(ext) else {
-            throw Failure(description: "\(path): cannot write a corpus as '.\(ext)': use .jsonl or .ndjson (JSON Lines), or .sqlite or .db (SQLite)")
+            let given = ext.isEmpty ? "a file without an extension" : "'.\(ext)'"
+            throw Failure(description: "\(path): cannot write a corpus as \(given): use .jsonl or .ndjson (JSON Lines), or .sqlite or .db (SQLite)")
         }
         do {
             if SQLiteCorpusReader.extensions.contains(ext) {

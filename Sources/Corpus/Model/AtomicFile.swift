@@ -16,6 +16,7 @@ enum AtomicFile {
     /// Writes `path` through `make`, which creates the file at the temporary path it is given (a
     /// library that opens files itself, as SQLite does).
     static func replace(_ path: String, make: (String) throws -> Void) throws {
+        try checkFolder(of: path)
         let temporary = path + ".tmp\(getpid())"
         do {
             try make(temporary)
@@ -28,6 +29,26 @@ enum AtomicFile {
             unlink(temporary)
             throw error
         }
+    }
+}
+
+extension AtomicFile {
+    /// Why a file cannot be written where it is asked for, said before any library tries (SQLite
+    /// says only "unable to open database file").
+    struct PlaceProblem: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func checkFolder(of path: String) throws {
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw PlaceProblem(description: "it is a folder; name a file in it")
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        guard stat(folder.isEmpty ? "." : folder, &info) == 0 else {
+            throw PlaceProblem(description: "there is no folder \(folder)")
+        }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { throw PlaceProblem(description: "\(folder) is not a folder") }
     }
 }
 
