@@ -32,7 +32,7 @@ struct ResultPrinter {
     func fitted(_ text: String) -> String {
         guard let width, width > 10 else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.count > width ? $0.prefix(width - 1) + "…" : String($0) }
+            .map { $0.fitted(columns: width) }
             .joined(separator: "\n")
     }
 

@@ -19,14 +19,13 @@ public struct TextTable {
 
     public func render() -> String {
         let headers = headers.map(Self.cell), rows = rows.map { $0.map(Self.cell) }
-        var widths = headers.map(\.count)
+        var widths = headers.map(\.terminalWidth)
         for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.terminalWidth) }
         }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { i, cell in
-                let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
-                return rightAligned.contains(i) ? pad + cell : cell + pad
+                cell.padded(columns: widths[i], right: rightAligned.contains(i))
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
         var out = [line(headers), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
@@ -57,10 +56,9 @@ extension String {
         return s
     }
 
-    /// At most `limit` characters, with "…" when cut; line breaks shown as spaces.
+    /// At most `limit` columns on a terminal, with "…" when cut; line breaks shown as spaces.
     public func clipped(_ limit: Int) -> String {
-        if utf8.count <= limit && !containsASCII(of: "\n") { return self }   // short enough in bytes, so in characters
-        let flat = self.replacingOccurrences(of: "\n", with: " ")
-        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+        if utf8.count <= limit && !containsASCII(of: "\n") && utf8.allSatisfy({ $0 < 0x80 }) { return self }
+        return replacingOccurrences(of: "\n", with: " ").fitted(columns: limit)
     }
 }

@@ -151,7 +151,7 @@ enum SVGChart {
 enum TextChart {
     static func render(_ chart: Chart, width: Int = 40) -> String {
         let maxTotal = max(chart.totals.max() ?? 1, 1)
-        let labelWidth = min(30, chart.labels.map(\.count).max() ?? 0)
+        let labelWidth = min(30, chart.labels.map(\.terminalWidth).max() ?? 0)
         let marks = ["█", "▓", "▒", "░", "▚", "▞"]
         var lines: [String] = []
         if chart.series.count > 1 {
@@ -162,7 +162,7 @@ enum TextChart {
             for (s, series) in chart.series.enumerated() {
                 bar += String(repeating: marks[s % marks.count], count: Int((series.values[i] / maxTotal * Double(width)).rounded()))
             }
-            let padded = label.clipped(labelWidth).padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+            let padded = label.clipped(labelWidth).padded(columns: labelWidth)
             lines.append("\(padded) \(bar) \(Tabular.Cell.number(chart.totals[i]).plain)")
         }
         return lines.joined(separator: "\n")

@@ -69,10 +69,10 @@ extension Report {
     }
 
     func text() -> String {
-        var out = [title, String(repeating: "═", count: title.count), ""]
+        var out = [title, String(repeating: "═", count: title.terminalWidth), ""]
         for part in parts {
             switch part {
-            case .heading(let text): out += [text, String(repeating: "─", count: text.count)]
+            case .heading(let text): out += [text, String(repeating: "─", count: text.terminalWidth)]
             case .text(let text): out += [text, ""]
             case .table(let table, let caption):
                 if let caption { out.append(caption) }
