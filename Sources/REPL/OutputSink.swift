@@ -3,20 +3,36 @@ import LuaBinding
 
 /// Where results go: the terminal, or a file set with `.output FILE`, written to a temporary file
 /// and renamed into place when the user switches back (or leaves), so that a reader never sees a
-/// half-written file.
+/// half-written file. A write that fails (a full disk) abandons the file and sends results back to
+/// the terminal; the REPL says so after the line that failed (`takeFailure`), and goes on.
 final class OutputSink {
     private(set) var path: String?
     private var temporary: String?
-    private var handle: FileHandle?
+    private var file: Int32 = -1
+    private var failure: String?
 
-    var toTerminal: Bool { handle == nil }
+    var toTerminal: Bool { file < 0 }
 
     func write(_ text: String) {
-        if let handle {
-            handle.write(Data((text + "\n").utf8))
-        } else {
+        // What the line that failed writes after the failure goes nowhere: its file is gone, and
+        // the rest of a long listing would bury the message.
+        guard failure == nil else { return }
+        guard file >= 0 else {
             StandardStreams.write(text + "\n")
+            return
         }
+        var line = text + "\n"
+        let written = line.withUTF8 { bytes in Self.writeAll(bytes, to: file) }
+        if let error = written {
+            failure = "cannot write to \(path ?? "the output file"): \(error); it was not written (the rest of this line's results are dropped), and results go to the terminal again"
+            abandon()
+        }
+    }
+
+    /// The failure of a write since the last call, if any.
+    func takeFailure() -> String? {
+        defer { failure = nil }
+        return failure
     }
 
     /// Starts sending results to `path` (finishing any previous file first).
@@ -24,27 +40,52 @@ final class OutputSink {
         try finish()
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = (directory.isEmpty ? "." : directory) + "/." + (path as NSString).lastPathComponent + ".parley-\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
+        let file = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard file >= 0 else {
             throw OutputError(message: "cannot write to \(path): check that the folder exists and is writable")
         }
         self.path = path
         self.temporary = temporary
-        self.handle = handle
+        self.file = file
     }
 
     /// Completes the current file (rename into place) and goes back to the terminal.
     func finish() throws {
-        guard let handle, let temporary, let path else { return }
-        self.handle = nil
+        guard file >= 0, let temporary, let path else { return }
+        let synced = fsync(file) == 0 || errno == EINVAL   // a pipe or a device cannot be synced
+        let reason = String(cString: strerror(errno))
+        let closed = close(file) == 0
+        file = -1
         self.temporary = nil
         self.path = nil
-        try handle.synchronize()
-        try handle.close()
-        if rename(temporary, path) != 0 {
+        guard synced, closed, rename(temporary, path) == 0 else {
+            let why = synced && closed ? String(cString: strerror(errno)) : reason
             unlink(temporary)
-            throw OutputError(message: "cannot replace \(path): \(String(cString: strerror(errno)))")
+            throw OutputError(message: "cannot replace \(path): \(why)")
         }
+    }
+
+    /// Drops the file being written (the old one at its path stays as it was).
+    private func abandon() {
+        close(file)
+        file = -1
+        if let temporary { unlink(temporary) }
+        temporary = nil
+        path = nil
+    }
+
+    /// Writes all of `bytes`; the reason it could not, or nil.
+    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to file: Int32) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let n = Foundation.write(file, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            offset += n
+        }
+        return nil
     }
 
     struct OutputError: Error, CustomStringConvertible {

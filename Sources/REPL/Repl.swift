@@ -45,7 +45,7 @@ public final class Repl {
         if let catalog = options.recipes { try session.installRecipeAccess(catalog: catalog) }
         // print and help() go where results go: the terminal, or the file of `.output`.
         session.write = { [unowned self] text in
-            if output.toTerminal { StandardStreams.write(ControlCharacters.forStandardOutput(text) + "\n") } else { output.write(text) }
+            output.write(output.toTerminal ? ControlCharacters.forStandardOutput(text) : text)
         }
         timer = options.timer
         if let path = options.corpusPath {
@@ -152,6 +152,7 @@ public final class Repl {
             if let hint = lineLocals.hint(for: error.message) { reportNote(hint) }
         }
         lineLocals.note(code)
+        if let failure = output.takeFailure() { reportError(failure) }
         if timer { reportNote(running.line("Run")) }
     }
 

@@ -42,6 +42,25 @@ import TestSupport
         }
     }
 
+    /// `.output FILE` on a disk that fills up: the session goes on, the old file stays as it was,
+    /// no half file is left, and the failure is said once, after the line (FileHandle.write stopped
+    /// the process here before).
+    @Test func anOutputFileThatCannotBeWrittenIsSaidAndTheSessionGoesOn() throws {
+        let folder = Fixtures.temporaryDirectory().path
+        let file = folder + "/out.txt"
+        try "before\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let out = try Subprocess.run(["repl"], stdin: """
+            .output \(file)
+            for i = 1, 5000 do print(("x"):rep(100)) end
+            print("next")
+            """, fileBlocks: 8)
+        #expect(out.status == 1)
+        #expect(out.stdout == "next\n", "\(out.stdout.prefix(300))")
+        #expect(out.stderr.components(separatedBy: "cannot write to \(file): File too large; it was not written").count == 2, "\(out.stderr)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "before\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.txt"])
+    }
+
     /// A line's locals end with it, as in lua; an error about a global of the same name says so.
     @Test func aLocalOfAnEarlierLineIsExplained() throws {
         let out = try Subprocess.run(["repl"], stdin: "local total = 0\ntotal = total + 1\nprint(other + 1)\n")

@@ -20,11 +20,18 @@ public enum Subprocess {
         return Fixtures.packageRoot.appendingPathComponent(".build/debug/parley").path
     }
 
+    /// Runs parley with `arguments`. With `fileBlocks`, the files it writes may hold at most that
+    /// many blocks (`ulimit -f`, SIGXFSZ ignored), so that writing more fails as on a full disk.
     public static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-                           in directory: String? = nil) throws -> Output {
+                           in directory: String? = nil, fileBlocks: Int? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: parley)
-        process.arguments = arguments
+        if let fileBlocks {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(fileBlocks); exec \"$0\" \"$@\"", parley] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: parley)
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }
         process.environment = env
