@@ -15,6 +15,10 @@ public enum StandardStreams {
 
 extension StandardStreams {
     public static func flush() { parley_flush_stdout() }
+
+    /// From now on, output that could not be written makes the process end with status 1 and a
+    /// message on standard error when it exits (GNU's close_stdout).
+    public static func checkAtExit() { parley_check_stdout_at_exit() }
 }
 
 extension StandardStreams {

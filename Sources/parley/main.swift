@@ -408,6 +408,7 @@ if words.count >= 3, words[0] == "run", !words[1].hasPrefix("-"), words.dropFirs
 }
 
 MappedFileGuard.install()
+StandardStreams.checkAtExit()
 
 // Usage errors exit with 2 (as lua.c does), not ArgumentParser's 64.
 do {

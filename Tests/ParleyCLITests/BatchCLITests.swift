@@ -75,6 +75,33 @@ import TestSupport
         #expect(out.stderr.isEmpty)
     }
 
+    /// Output that cannot be written (a full disk: /dev/full) fails the run with a message, as GNU
+    /// tools do; it ended with status 0 and the results lost. A reader that goes away is no error.
+    @Test func outputThatCannotBeWrittenFailsTheRun() throws {
+        func run(_ arguments: [String], stdin: String = "") throws -> (status: Int32, stderr: String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Subprocess.parley)
+            process.arguments = arguments
+            process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+            let err = Pipe(), input = Pipe()
+            process.standardError = err
+            process.standardInput = input
+            try process.run()
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try input.fileHandleForWriting.close()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, message)
+        }
+        for (arguments, stdin) in [(["-e", "print(#statements)", "--corpus", corpus], ""), (["repl", "--corpus", corpus], "statements\n"), (["docs"], "")] {
+            let out = try run(arguments, stdin: stdin)
+            #expect(out.status == 1, "\(arguments)")
+            #expect(out.stderr == "parley: cannot write to standard output: No space left on device\n", "\(arguments): \(out.stderr)")
+        }
+        let quiet = try run(["-e", "local n = #statements", "--corpus", corpus])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty)
+    }
+
     /// An empty corpus loads, but says so: a script over it would otherwise count nothing in silence.
     @Test func aCorpusWithoutStatementsIsNamed() throws {
         let empty = Fixtures.write("", named: "empty.jsonl")

@@ -175,6 +175,9 @@ void parley_pushipairs(lua_State *L, int list_metatable);
 /// Writes bytes to standard output through C stdio, as Lua's print does, so the two never interleave out of order.
 void parley_write_stdout(const char *bytes, size_t length);
 void parley_flush_stdout(void);
+// At exit, standard output is flushed; if any of it could not be written, the process says why on
+// standard error and exits with status 1.
+void parley_check_stdout_at_exit(void);
 /// The same for standard error.
 void parley_write_stderr(const char *bytes, size_t length);
 
