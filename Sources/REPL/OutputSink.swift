@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 import LuaBinding
 
@@ -22,9 +23,10 @@ final class OutputSink {
             return
         }
         var line = text + "\n"
-        let written = line.withUTF8 { bytes in Self.writeAll(bytes, to: file) }
-        if let error = written {
-            failure = "cannot write to \(path ?? "the output file"): \(error); it was not written (the rest of this line's results are dropped), and results go to the terminal again"
+        do {
+            try line.withUTF8 { try AtomicFile.writeAll(UnsafeRawBufferPointer($0), to: file) }
+        } catch {
+            failure = "cannot write to \(path ?? "the output file"): \(SystemError.reason(error)); it was not written (the rest of this line's results are dropped), and results go to the terminal again"
             abandon()
         }
     }
@@ -38,8 +40,7 @@ final class OutputSink {
     /// Starts sending results to `path` (finishing any previous file first).
     func redirect(to path: String) throws {
         try finish()
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/." + (path as NSString).lastPathComponent + ".parley-\(getpid()).tmp"
+        let temporary = AtomicFile.temporaryPath(for: path)
         let file = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard file >= 0 else {
             throw OutputError(message: "cannot write to \(path): check that the folder exists and is writable")
@@ -72,20 +73,6 @@ final class OutputSink {
         if let temporary { unlink(temporary) }
         temporary = nil
         path = nil
-    }
-
-    /// Writes all of `bytes`; the reason it could not, or nil.
-    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to file: Int32) -> String? {
-        var offset = 0
-        while offset < bytes.count {
-            let n = Foundation.write(file, bytes.baseAddress! + offset, bytes.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return String(cString: strerror(errno))
-            }
-            offset += n
-        }
-        return nil
     }
 
     struct OutputError: Error, CustomStringConvertible {

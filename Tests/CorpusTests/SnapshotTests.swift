@@ -53,7 +53,7 @@ import TestSupport
             #expect(error.description.hasPrefix("\(path): cannot write the snapshot: "))
             #expect(error.description.hasSuffix("there is no folder \((path as NSString).deletingLastPathComponent)"))
         }
-        #expect(!FileManager.default.fileExists(atPath: path + ".tmp\(getpid())"))
+        #expect(!FileManager.default.fileExists(atPath: AtomicFile.temporaryPath(for: path)))
     }
 
     @Test func damagedOrForeignFilesAreRefused() throws {

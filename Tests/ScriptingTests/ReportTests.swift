@@ -96,6 +96,21 @@ import TestSupport
         #expect(table.csv() == "text,n\r\n\"a Windows line\r\nbreak\",2\r\n\"“curly”, comma\",0.5\r\nplain é,\r\n\"say \"\"no\"\"\",\"cr\ronly\"\r\n")
     }
 
+    /// A large CSV file is handed out a megabyte at a time as it is made, and the pieces join
+    /// into the whole file; a saved one matches it byte for byte.
+    @Test func aLargeCSVIsWrittenInPieces() throws {
+        let rows = (0..<40_000).map { i -> [Tabular.Cell] in [.text("speaker \(i), \"quoted\""), .number(Double(i))] }
+        let expected = "text,n\r\n" + (0..<40_000).map { "\"speaker \($0), \"\"quoted\"\"\",\($0)\r\n" }.joined()
+        var pieces: [Int] = []
+        var joined: [UInt8] = []
+        Tabular(headers: ["text", "n"], rows: rows).writeCSV { pieces.append($0.count); joined.append(contentsOf: $0) }
+        #expect(pieces.count >= 2 && pieces.dropLast().allSatisfy { $0 >= 1 << 20 && $0 < (1 << 20) + 4096 }, "\(pieces)")
+        #expect(String(decoding: joined, as: UTF8.self) == expected)
+        let s = try session()
+        try s.run("local rows = {} for i = 0, 39999 do rows[#rows + 1] = {text = 'speaker ' .. i .. ', \"quoted\"', n = i} end report.save(rows, 'big.csv', {columns = {'text', 'n'}})", chunkName: "=t")
+        #expect(try read("big.csv") == expected)
+    }
+
     @Test func provenanceNamesCorpusScriptFiltersVersionAndTime() throws {
         let s = try session()
         try s.setArguments(script: "analysis.lua", ["x"])

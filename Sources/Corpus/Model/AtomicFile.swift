@@ -1,10 +1,17 @@
 import Foundation
 
 /// Replaces a file whole: what is written goes to a temporary file beside it, flushed to disk and
-/// renamed over the old one, so a reader (or a crash) never sees half a file.
-enum AtomicFile {
+/// renamed over the old one, so a reader (or a crash) never sees half a file. Every file Parley
+/// writes goes through here: exports, snapshots, reports.
+public enum AtomicFile {
+    /// The temporary file beside `path`: hidden, and named for Parley and this process.
+    public static func temporaryPath(for path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return (folder.isEmpty ? "" : folder + "/") + "." + (path as NSString).lastPathComponent + ".parley-\(getpid()).tmp"
+    }
+
     /// Writes `path` through `write`, given the open temporary file.
-    static func replace(_ path: String, write: (Int32) throws -> Void) throws {
+    public static func replace(_ path: String, write: (Int32) throws -> Void) throws {
         try replace(path) { temporary in
             let fd = open(temporary, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw POSIXError.current }
@@ -15,9 +22,9 @@ enum AtomicFile {
 
     /// Writes `path` through `make`, which creates the file at the temporary path it is given (a
     /// library that opens files itself, as SQLite does).
-    static func replace(_ path: String, make: (String) throws -> Void) throws {
+    public static func replace(_ path: String, make: (String) throws -> Void) throws {
         try checkFolder(of: path)
-        let temporary = path + ".tmp\(getpid())"
+        let temporary = temporaryPath(for: path)
         do {
             try make(temporary)
             let fd = open(temporary, O_RDONLY | O_CLOEXEC)
@@ -49,6 +56,21 @@ extension AtomicFile {
             throw PlaceProblem(description: "there is no folder \(folder)")
         }
         guard (info.st_mode & S_IFMT) == S_IFDIR else { throw PlaceProblem(description: "\(folder) is not a folder") }
+    }
+}
+
+extension AtomicFile {
+    /// Writes all of `bytes` to `file`, through short writes and interruptions.
+    public static func writeAll(_ bytes: UnsafeRawBufferPointer, to file: Int32) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let n = Foundation.write(file, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError.current
+            }
+            offset += n
+        }
     }
 }
 

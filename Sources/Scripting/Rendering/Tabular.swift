@@ -102,11 +102,17 @@ public struct Tabular: Sendable, Equatable {
     /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled; CRLF line ends.
     /// Written byte by byte into one buffer: a million statements went through 7 million strings
     /// and a walk over each field's characters.
-    public func csv() -> String { String(decoding: csvBytes(), as: UTF8.self) }
+    public func csv() -> String {
+        var bytes: [UInt8] = []
+        writeCSV { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
-    /// RFC 4180: fields with commas, quotes or line breaks quoted, quotes doubled, CR LF line ends.
-    public func csvBytes() -> [UInt8] {
+    /// RFC 4180: fields with commas, quotes or line breaks quoted, quotes doubled, CR LF line ends;
+    /// handed to `emit` a megabyte at a time.
+    public func writeCSV(_ emit: (UnsafeRawBufferPointer) throws -> Void) rethrows {
         var out: [UInt8] = []
+        out.reserveCapacity(1 << 20 + 4096)
         func field(_ value: String) {
             var value = value
             value.withUTF8 { bytes in
@@ -130,8 +136,14 @@ public struct Tabular: Sendable, Equatable {
             out.append(contentsOf: [0x0D, 0x0A])
         }
         line(headers)
-        for row in rows { line(row.map(\.plain)) }
-        return out
+        for row in rows {
+            line(row.map(\.plain))
+            if out.count >= 1 << 20 {
+                try out.withUnsafeBytes(emit)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        try out.withUnsafeBytes(emit)
     }
 
     /// A JSON array of objects, one per row, keys in column order.

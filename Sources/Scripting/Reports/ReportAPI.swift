@@ -162,7 +162,7 @@ extension ScriptSession {
         report.provenance.made = Provenance.now
         let target = try ReportFiles.resolve(path, in: limits.outputDirectory, trusted: limits.trusted)
         if format == .csv {
-            try ReportFiles.writeAtomically(try report.csvBytes(), to: target)
+            try ReportFiles.writeAtomically(to: target) { emit in try report.writeCSV(emit) }
         } else {
             try ReportFiles.writeAtomically(try report.render(format), to: target)
         }

@@ -17,34 +17,23 @@ public enum ReportFiles {
         return target.path
     }
 
-    /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        try bytes.withUnsafeBytes { try writeAtomically(raw: $0, to: path) }
-    }
-
-    /// Writes `text` as UTF-8, from where the string keeps it (a large report is not copied).
+    /// Writes `text` as UTF-8 to a temporary file beside `path`, then renames it over `path`
+    /// (making the folders it needs), from where the string keeps it: a large report is not copied.
     public static func writeAtomically(_ text: String, to path: String) throws {
         var text = text
-        try text.withUTF8 { try writeAtomically(raw: UnsafeRawBufferPointer($0), to: path) }
+        try writeAtomically(to: path) { emit in try text.withUTF8 { try emit(UnsafeRawBufferPointer($0)) } }
     }
 
-    private static func writeAtomically(raw: UnsafeRawBufferPointer, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).parley-\(getpid()).tmp")
+    /// Writes `path` from what `produce` hands to the function it is given, piece by piece: a CSV
+    /// file of a million rows is written as it is made, not gathered in memory first.
+    public static func writeAtomically(to path: String, _ produce: (_ emit: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            // Written from where the bytes lie, not copied into a Data first (a large CSV file).
-            if let base = raw.baseAddress {
-                try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none).write(to: temporary)
-            } else {
-                try Data().write(to: temporary)
-            }
-            if rename(temporary.path, url.path) != 0 {
-                throw ReportError("cannot write \(shown(path)): \(String(cString: strerror(errno)))")
-            }
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try AtomicFile.replace(path) { file in try produce { try AtomicFile.writeAll($0, to: file) } }
+        } catch let error as ReportError {
+            throw error
         } catch {
-            unlink(temporary.path)
-            throw error is ReportError ? error : ReportError("cannot write \(shown(path)): \(SystemError.reason(error))")
+            throw ReportError("cannot write \(shown(path)): \(SystemError.reason(error))")
         }
     }
 

@@ -20,7 +20,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 extension Report {
     /// A CSV file's bytes, written as bytes from the start (a million rows would otherwise be held
     /// three times over, as bytes, as a String and as the file's data).
-    public func csvBytes() throws -> [UInt8] { try csvTable().csvBytes() }
+    /// The report's one table as CSV, handed to `emit` piece by piece.
+    public func writeCSV(_ emit: (UnsafeRawBufferPointer) throws -> Void) throws { try csvTable().writeCSV(emit) }
 
     private func csvTable() throws -> Tabular {
         let tables = parts.compactMap { if case .table(let t, _) = $0 { return t }; return nil }
