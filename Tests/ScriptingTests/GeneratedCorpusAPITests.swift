@@ -54,7 +54,13 @@ import TestSupport
         for r in year { bySource[r.source, default: 0] += 1 }
         for (source, n) in bySource {
             #expect(try one("statements:where{date = {from = '2023', to = '2023'}, topics = 'border'}:count_by('doc.source')['\(source)']") == String(n))
+            // where on the outlet, read through the sources' codes, one or several at once.
+            #expect(try one("statements:where{['doc.source'] = '\(source)'}:count()") == String(records.filter { $0.source == source }.count))
         }
+        let two = Array(Set(records.map(\.source)).sorted().prefix(2))
+        #expect(try one("statements:where{['doc.source'] = {'\(two[0])', '\(two[1])', 'No Such Outlet'}}:count()")
+                == String(records.filter { two.contains($0.source) }.count))
+        #expect(try one("statements:where{['doc.source'] = 'No Such Outlet'}:count()") == "0")
     }
 
     @Test func predicatesAgreeWithNativeQueries() throws {
