@@ -83,6 +83,13 @@ extension Lua {
         return luaL_ref(L, CLUA_REGISTRYINDEX)
     }
 
+    /// Whether the value at `index` has a metatable with field `name` (read raw, so nothing runs).
+    public func hasMetafield(_ name: String, at index: Int32) -> Bool {
+        let type = luaL_getmetafield(L, index, name)
+        if type != LUA_TNIL { lua_settop(L, -2) }
+        return type != LUA_TNIL
+    }
+
     /// The object in the box at `index` if its metatable is the one `reference` holds.
     public func box<T: AnyObject>(at index: Int32, metatableReference reference: Int32, as: T.Type = T.self) -> T? {
         guard lua_type(L, index) == LUA_TUSERDATA, lua_getmetatable(L, index) != 0 else { return nil }

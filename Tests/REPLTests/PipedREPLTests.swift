@@ -42,6 +42,18 @@ import TestSupport
         }
     }
 
+    /// A table with __tostring is shown as it says, as lua.c shows it, also inside another table;
+    /// one whose __tostring fails is shown as a table.
+    @Test func aTableWithToStringIsShownAsItSays() throws {
+        let out = try Subprocess.run(["repl"], stdin: """
+            P = {__tostring = function(p) return "Point(" .. p.x .. ")" end}
+            setmetatable({x = 1}, P)
+            {a = setmetatable({x = 2}, P)}
+            setmetatable({x = 3}, {__tostring = function() error("boom") end})
+            """)
+        #expect(out.stdout == "Point(1)\n{a = Point(2)}\n{x = 3}\n", "\(out.stdout)\(out.stderr)")
+    }
+
     /// `.output FILE` on a disk that fills up: the session goes on, the old file stays as it was,
     /// no half file is left, and the failure is said once, after the line (FileHandle.write stopped
     /// the process here before).

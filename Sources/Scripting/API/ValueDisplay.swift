@@ -107,6 +107,8 @@ extension ScriptSession {
         case .string:
             return Tabular.jsonString(lua.string(at: index) ?? String(decoding: lua.bytes(at: index) ?? [], as: UTF8.self))
         case .table:
+            // A table that says how it is shown (__tostring) is shown so, as lua.c shows it.
+            if lua.hasMetafield("__tostring", at: index), let text = lua.describe(at: index) { return text }
             guard let pointer = lua_topointerSafe(index) else { return "{}" }
             if let label = seen[pointer] { return "<cycle: table \(label)>" }
             if depth == 0 { return "{…}" }
