@@ -22,6 +22,28 @@ import Testing
 
     let doc = #"{"type":"document","id":"d1","source":"Dawn","text":"Talks are over."}"#
 
+    /// A kind or status of its own ("claim", as the benchmark's generator writes) loads quietly; one
+    /// that is a format word in other case or spacing loads with a warning, since it would be
+    /// counted apart. Through the C scanner (many lines) and the full reader (an escaped key) alike.
+    @Test func aMistypedKindOrStatusIsWarnedOf() throws {
+        func line(_ kind: String, _ status: String? = nil, escaped: Bool = false) -> String {
+            #"{"type":"statement","speaker":"A","text":"x","# + (escaped ? #""kind""# : #""kind""#) + #":"\#(kind)""#
+                + (status.map { #","status":"\#($0)""# } ?? "") + "}"
+        }
+        let quiet = try CorpusLoader.load(text: [line("claim"), line("direct", "final"), line("according_to", "draft")].joined(separator: "\n"), path: "q.jsonl")
+        #expect(quiet.warnings.isEmpty && quiet.corpus.count == 3)
+        for escaped in [false, true] {
+            let text = ((0..<3).map { _ in line("Direct", escaped: escaped) } + [line("according to", "Reviewed"), line("direct")]).joined(separator: "\n")
+            let loaded = try CorpusLoader.load(text: text, path: "w.jsonl")
+            #expect(loaded.corpus.count == 5)
+            #expect(loaded.warnings == [
+                #"w.jsonl: 3 statements have kind "Direct", counted apart from "direct"; the format writes "direct""#,
+                #"w.jsonl: 1 statement has kind "according to", counted apart from "according_to"; the format writes "according_to""#,
+                #"w.jsonl: 1 statement has status "Reviewed", counted apart from "reviewed"; the format writes "reviewed""#,
+            ], "\(loaded.warnings)")
+        }
+    }
+
     @Test func missingRequiredField() {
         let p = only(doc + "\n" + #"{"type":"statement","id":"x","doc":"d1","text":"hi"}"#)
         #expect(p?.line == 2 && p?.column == 1)

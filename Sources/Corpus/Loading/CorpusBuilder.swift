@@ -15,6 +15,8 @@ final class CorpusBuilder {
     private var origins: [String] = []
     /// Records dropped because they had problems (only used with `skipBad`).
     private(set) var skipped = 0
+    /// What the analyst should know of a corpus that loads: a kind written "Direct".
+    private(set) var warnings: [String] = []
     /// Whether to stop reading (the readers look between blocks or rows); builders made for parts
     /// of the same load share it.
     let stop: LoadStop
@@ -213,6 +215,7 @@ final class CorpusBuilder {
                 }
             }
         }
+        warnings += StatementWords.misspellings(kinds: statements.kinds, statuses: statements.statuses)
         // Documents referred to, and spans inside them.
         let refs = columns.documentRefs.values, index = UncheckedBox(documentIndex)
         let refToIndex: [Int32] = Parallel.map(count: refs.count, threshold: 10_000) { part in

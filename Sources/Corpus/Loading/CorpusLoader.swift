@@ -21,12 +21,14 @@ public enum CorpusLoader {
         }
 
         /// A corpus read from `path`: an empty one loads (a pipeline's first step may write one),
-        /// but with a warning, since a script over it would count nothing without a word.
-        init(corpus: Corpus, skipped: Int, path: String) {
+        /// but with a warning, since a script over it would count nothing without a word. The
+        /// builder's `warnings` are said of `path`.
+        init(corpus: Corpus, skipped: Int, path: String, warnings: [String] = []) {
             self.init(corpus: corpus, skipped: skipped)
+            self.warnings = warnings.map { "\(path): \($0)" }
             if corpus.count == 0 && skipped == 0 {
                 let documents = corpus.documentCount
-                warnings.append("\(path): no statements in it" + (documents > 0 ? " (only \(documents) document\(documents == 1 ? "" : "s"))" : ""))
+                self.warnings.append("\(path): no statements in it" + (documents > 0 ? " (only \(documents) document\(documents == 1 ? "" : "s"))" : ""))
             }
         }
     }
@@ -55,7 +57,7 @@ public enum CorpusLoader {
         let builder = try read(files, stop: stop)
         if stop.isRequested() { throw CorpusLoadError.interrupted(path) }
         let corpus = try builder.finish(skipBad: skipBad)
-        return Result(corpus: corpus, skipped: builder.skipped, path: path)
+        return Result(corpus: corpus, skipped: builder.skipped, path: path, warnings: builder.warnings)
     }
 
     /// Reads `files` in order into one builder. A folder of small files (a year of daily files, too
@@ -159,7 +161,7 @@ public enum CorpusLoader {
         let builder = CorpusBuilder()
         try read(SourceFile(path: path, text: text), into: builder)
         let corpus = try builder.finish(skipBad: skipBad)
-        return Result(corpus: corpus, skipped: builder.skipped, path: path)
+        return Result(corpus: corpus, skipped: builder.skipped, path: path, warnings: builder.warnings)
     }
 
     private static func corpusFiles(in folder: String) throws(CorpusLoadError) -> [String] {

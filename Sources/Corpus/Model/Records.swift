@@ -19,6 +19,30 @@ public struct Figure: Sendable, Equatable {
     }
 }
 
+/// The words the format gives a statement's `kind` and `status`. Other words are kept (corpora
+/// extend them: the benchmark's generator writes "claim"), but one that differs from a format word
+/// only in case, spaces or hyphens ("Direct", "according to") is most likely that word mistyped,
+/// and would make a category of its own in every count: the load warns of it.
+public enum StatementWords {
+    public static let kinds: Set<String> = ["direct", "indirect", "mixed", "according_to"]
+    public static let statuses: Set<String> = ["draft", "reviewed"]
+
+    /// A warning for each value of these columns that looks like a mistyped format word, with how
+    /// many statements have it (read from the distinct values, the rows only to count).
+    static func misspellings(kinds: InternedColumn, statuses: InternedColumn) -> [String] {
+        var warnings: [String] = []
+        for (field, column, allowed) in [("kind", kinds, Self.kinds), ("status", statuses, Self.statuses)] {
+            for (code, value) in column.values.enumerated() where !allowed.contains(value) {
+                let folded = value.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+                guard allowed.contains(folded) else { continue }
+                let count = column.codes.count(where: { $0 == Int32(code) })
+                warnings.append("\(count) statement\(count == 1 ? " has" : "s have") \(field) \"\(shown: value)\", counted apart from \"\(folded)\"; the format writes \"\(folded)\"")
+            }
+        }
+        return warnings
+    }
+}
+
 /// A link from one statement to another.
 public struct Relation: Sendable, Equatable {
     public static let types: Set<String> = ["corroborates", "contradicts", "same_as", "responds_to"]
