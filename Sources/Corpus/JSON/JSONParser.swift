@@ -9,6 +9,8 @@ public struct JSONParser {
     }
 
     public static let maximumDepth = 512
+    /// What invalid UTF-8 in a string most likely is, and what to do (as the CSV reader says it).
+    static let invalidUTF8 = "invalid UTF-8 in a string (a file saved as Windows-1252 or Latin-1 reads so: save it as UTF-8)"
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position: Int
@@ -179,7 +181,7 @@ public struct JSONParser {
                     return String(decoding: slice, as: UTF8.self)
                 }
                 guard let text = String(validating: slice, as: UTF8.self) else {
-                    throw fail("invalid UTF-8 in a string", at: firstInvalidUTF8(start..<position))
+                    throw fail(Self.invalidUTF8, at: firstInvalidUTF8(start..<position))
                 }
                 position += 1
                 return text
@@ -199,7 +201,7 @@ public struct JSONParser {
         case .success(let after): position = after
         }
         guard let text = String(validating: buffer, as: UTF8.self) else {
-            throw fail("invalid UTF-8 in a string", at: firstInvalidUTF8(start..<position))
+            throw fail(Self.invalidUTF8, at: firstInvalidUTF8(start..<position))
         }
         return text
     }
