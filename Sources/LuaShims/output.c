@@ -13,19 +13,26 @@ void parley_write_stdout(const char *bytes, size_t length) {
 }
 
 void parley_write_stderr(const char *bytes, size_t length) {
-    fflush(stdout);
+    parley_flush_stdout();
     fwrite(bytes, 1, length, stderr);
     fflush(stderr);
 }
-void parley_flush_stdout(void) { fflush(stdout); }
+void parley_flush_stdout(void) {
+    if (fflush(stdout) != 0 && !stdout_error) stdout_error = errno;
+}
 
 // As GNU's close_stdout: output that could not be written (a full disk, a closed file) makes the
 // process fail with a message, instead of a run that lost its results ending with status 0.
 // A reader that went away (EPIPE) is not an error, as for cat.
 static void check_stdout_at_exit(void) {
+    int earlier = errno;    // a write that failed outside these functions (Swift's print) left it
+    errno = 0;
     int flushed = fflush(stdout);
-    int error = stdout_error ? stdout_error : errno;
-    if ((flushed != 0 || ferror(stdout)) && error != EPIPE) {
+    int flush_error = errno;
+    if (flushed == 0 && !ferror(stdout)) return;
+    // The first failure's reason if it was seen, else the flush's, else the last system call's.
+    int error = stdout_error ? stdout_error : flushed != 0 && flush_error ? flush_error : earlier ? earlier : EIO;
+    if (error != EPIPE) {
         const char *start = "parley: cannot write to standard output: ";
         const char *reason = strerror(error);
         (void)!write(2, start, strlen(start));

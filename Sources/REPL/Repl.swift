@@ -102,6 +102,7 @@ public final class Repl {
                 if trimmed.hasPrefix(".") {
                     history.add(trimmed)
                     runDotCommand(trimmed)
+                    reportOutputFailure()
                     continue
                 }
                 guard let chunk = readChunk(startingWith: line, from: &source) else { continue }
@@ -152,7 +153,7 @@ public final class Repl {
             if let hint = lineLocals.hint(for: error.message) { reportNote(hint) }
         }
         lineLocals.note(code)
-        if let failure = output.takeFailure() { reportError(failure) }
+        reportOutputFailure()
         if timer { reportNote(running.line("Run")) }
     }
 
@@ -166,6 +167,11 @@ public final class Repl {
         let (kept, hidden) = ResultPrinter.fit(ControlCharacters.forStandardOutput(text), rows: terminal.size.rows)
         output.write(kept)
         if hidden > 0 { output.write(terminal.note("… \(hidden) more lines not shown (.output FILE keeps everything)")) }
+    }
+
+    /// Says that the file of `.output` could not be written, once, after the line that wrote it.
+    private func reportOutputFailure() {
+        if let failure = output.takeFailure() { reportError(failure) }
     }
 
     func reportError(_ message: String) {
