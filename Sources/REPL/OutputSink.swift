@@ -40,10 +40,11 @@ final class OutputSink {
     /// Starts sending results to `path` (finishing any previous file first).
     func redirect(to path: String) throws {
         try finish()
+        do { try AtomicFile.checkFolder(of: path) } catch { throw OutputError(message: "cannot write to \(path): \(error)") }
         let temporary = AtomicFile.temporaryPath(for: path)
         let file = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard file >= 0 else {
-            throw OutputError(message: "cannot write to \(path): check that the folder exists and is writable")
+            throw OutputError(message: "cannot write to \(path): \(String(cString: strerror(errno)))")
         }
         self.path = path
         self.temporary = temporary

@@ -42,11 +42,11 @@ public enum AtomicFile {
 extension AtomicFile {
     /// Why a file cannot be written where it is asked for, said before any library tries (SQLite
     /// says only "unable to open database file").
-    struct PlaceProblem: Error, CustomStringConvertible {
-        let description: String
+    public struct PlaceProblem: Error, CustomStringConvertible {
+        public let description: String
     }
 
-    static func checkFolder(of path: String) throws {
+    public static func checkFolder(of path: String) throws(PlaceProblem) {
         var info = stat()
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             throw PlaceProblem(description: "it is a folder; name a file in it")
