@@ -90,6 +90,10 @@ import TestSupport
         // pairs, as an analyst used to Lua tables writes it, goes as each() and ipairs do.
         let paired = try eval("local out = {} for k, n in pairs(statements:count_by('kind')) do out[#out + 1] = k .. '=' .. n end return table.concat(out, ',')")
         #expect(paired == each)
+        // With several fields the key is a list, which prints as its values.
+        #expect(try one("(function() for k, n in statements:count_by('doc.source', 'kind'):each() do return tostring(k) .. ' ' .. n end end)()")
+                == #"{"News report", "indirect"} 14"#)
+        #expect(try one("statements:count_by('doc.source', 'kind'):keys()[1][2]") == "indirect")
         #expect(try one("(function() local ids = {} for i, s in pairs(statements:first(3)) do ids[#ids + 1] = i .. s.id end return table.concat(ids, ',') end)()")
                 == one("(function() local ids = {} for i, s in ipairs(statements:first(3)) do ids[#ids + 1] = i .. s.id end return table.concat(ids, ',') end)()"))
     }

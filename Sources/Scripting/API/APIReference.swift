@@ -73,7 +73,7 @@ public enum APIReference {
               summary: "The first n rows, as a counts table.",
               example: "print(statements:count_by(\"speaker\"):top(5))"),
         .init(section: "Counts", name: "counts:each", signature: "for key, n in counts:each() do … end",
-              summary: "Iterates over the rows, largest first. With several keys, key is a list of the values. pairs(counts) goes the same way.",
+              summary: "Iterates over the rows, largest first. With several keys, key is a list of the values (key[1], key[2]; print shows it as {\"News report\", \"direct\"}). pairs(counts) goes the same way.",
               example: "for speaker, n in statements:count_by(\"speaker\"):each() do print(speaker, n) end"),
         .init(section: "Counts", name: "counts:total", signature: "counts:total()",
               summary: "The sum of all counts.",

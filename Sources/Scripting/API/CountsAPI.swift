@@ -25,9 +25,23 @@ extension ScriptSession {
             lua.push(fieldValue: value)
             lua.rawSetIndex(i + 1, in: -2)
         }
+        lua.setMetatable(named: Metatable.countsKey)
     }
 
     func installCountsMetatable() {
+        // print(key, n) in `for key, n in counts:each()` shows the values, not "table: 0x…".
+        lua.registerMetatable(Metatable.countsKey, metamethods: [
+            "__tostring": { lua in
+                var parts: [String] = []
+                for i in 0..<lua.rawLength(at: 1) {
+                    lua.rawGetIndex(i + 1, in: 1)
+                    parts.append(lua.type(at: -1) == .string ? Tabular.jsonString(lua.string(at: -1) ?? "") : lua.describe(at: -1) ?? "?")
+                    lua.pop()
+                }
+                lua.push("{" + parts.joined(separator: ", ") + "}")
+                return 1
+            },
+        ])
         countsMethods = methodTable(prefix: "counts:", [
             ("top", { [unowned self] lua in
                 let counts = try selfCounts(lua, method: "top")

@@ -26,6 +26,8 @@ enum Metatable {
     static let statement = "parley.Statement"
     static let document = "parley.Document"
     static let counts = "parley.Counts"
+    /// The list that stands for a row's key in counts by several fields.
+    static let countsKey = "parley.CountsKey"
     static let corpus = "parley.Corpus"
 }
 
