@@ -166,6 +166,7 @@ extension Repl {
             try session.install(corpus: result.corpus)
             let skipped = result.skipped > 0 ? " (skipped \(result.skipped) bad records)" : ""
             show("loaded \(result.corpus.name ?? path): \(result.corpus.count) statements, \(result.corpus.documentCount) documents" + skipped)
+            for warning in result.warnings { reportNote(warning) }
         } catch let error as CorpusLoadError {
             // After Ctrl-C the terminal has echoed ^C: the message starts on a line of its own.
             reportError((error.wasInterrupted && InterruptHandling.takeInterrupt() && terminal.interactive ? "\n" : "") + error.description)

@@ -113,6 +113,8 @@ import TestSupport
         #expect(out.stderr == "parley: \(documents): no statements in it (only 2 documents)\n")
         out = try Subprocess.run(["repl", "--corpus", empty], stdin: "#statements\n")
         #expect(out.stdout == "0\n" && out.stderr.contains("no statements in it"))
+        out = try Subprocess.run(["repl"], stdin: ".load \(documents)\n#statements\n")
+        #expect(out.stdout.hasSuffix("0 statements, 2 documents\n0\n") && out.stderr == "\(documents): no statements in it (only 2 documents)\n", "\(out)")
     }
 
     /// `--timer` says on standard error how long the load and the script took, as sqlite3's and
