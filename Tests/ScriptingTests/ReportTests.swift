@@ -183,6 +183,21 @@ import TestSupport
         }
     }
 
+    /// Records made from statements as an analyst writes them: a list field, the statement itself
+    /// and its document go in as the corpus's CSV form writes them (lists joined with "; ", ids).
+    @Test func recordsTakeListsStatementsAndDocuments() throws {
+        try session().run("""
+            local rows = {}
+            for _, s in ipairs(statements) do
+              rows[#rows + 1] = {statement = s, doc = s.doc, topics = s.topics, figures = {58, 23}, none = {}}
+            end
+            report.save(rows, "made.csv", {columns = {"statement", "doc", "topics", "figures", "none"}})
+            """, chunkName: "=t")
+        #expect(try read("made.csv") == "statement,doc,topics,figures,none\r\ns1,d1,talks,58; 23,\r\ns2,d1,talks,58; 23,\r\n")
+        let error = #expect(throws: LuaError.self) { try session().run("report.save({{x = {{1}}}}, 'x.csv')", chunkName: "=t") }
+        #expect(error?.message.contains("item 1 has 'x' = a table; a cell holds a string, a number, a boolean, a list of them, a statement or a document") == true)
+    }
+
     @Test func badArgumentsAreExplained() throws {
         let s = try session()
         let cases: [(String, String)] = [
@@ -193,7 +208,7 @@ import TestSupport
             ("report.new{}:chart(statements:count_by('kind'), {kind = 'stacked'})", "needs counts by two keys"),
             ("report.save(statements, 'x.md', {format = 'docx'})", "format must be one of"),
             ("report.save({{a = 1}, 5}, 'x.csv')", "item 2 is a number, not a record"),
-            ("report.save({{a = {1, 2}}}, 'x.csv')", "item 1 has 'a' = a table; a cell holds a string, a number or a boolean"),
+            ("report.save({{a = {b = 2}}}, 'x.csv')", "item 1 has 'a' = a table; a cell holds a string, a number, a boolean, a list of them"),
             ("report.save({{'x', 'y'}}, 'x.csv')", "item 1 has a field named by a number"),
             ("report.save({}, 'x.csv')", "an empty table: no records"),
             ("report.save({{n = 1}}, 'x.csv', {columns = {'n', 'shar'}})", "option columns names 'shar', which no record has (they have n)"),

@@ -7,7 +7,7 @@ extension ScriptSession {
         lua.pushHandle(RowHandle(generation: generation, row: Int32(index)), metatable: Metatable.document)
     }
 
-    private func documentIndex(at index: Int32) throws -> Int? {
+    func documentIndex(at index: Int32) throws -> Int? {
         guard let handle = lua.handle(at: index, metatable: Metatable.document, as: RowHandle.self) else { return nil }
         return try check(handle, what: "document")
     }

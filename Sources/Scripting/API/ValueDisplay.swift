@@ -76,12 +76,10 @@ extension ScriptSession {
                     problem = .init("got a table whose item \(i) has a field named by a \(lua.typeName(at: -2)), not a name")
                     return
                 }
-                switch lua.type(at: -1) {
-                case .string: record[key] = .text(lua.string(at: -1) ?? "")
-                case .number: record[key] = .number(lua.number(at: -1)!)
-                case .boolean: record[key] = .text(lua.boolean(at: -1) ? "true" : "false")
-                default:
-                    problem = .init("got a table whose item \(i) has '\(shown: key)' = a \(lua.typeName(at: -1)); a cell holds a string, a number or a boolean")
+                if let cell = cell(at: -1) {
+                    record[key] = cell
+                } else {
+                    problem = .init("got a table whose item \(i) has '\(shown: key)' = a \(lua.typeName(at: -1)); a cell holds a string, a number, a boolean, a list of them, a statement or a document")
                 }
                 seen.insert(key)
             }
@@ -94,6 +92,39 @@ extension ScriptSession {
         }
         let headers = columns ?? seen.sorted()
         return .success(Tabular(headers: headers, rows: records.map { r in headers.map { r[$0] ?? .empty } }))
+    }
+
+    /// The value at `index` as a cell of a list of records: a string, number or boolean as it is; a
+    /// list of them joined with "; ", as the corpus's CSV form writes lists (`s.topics`); a
+    /// statement or a document by its id (`s.doc`). Nil for anything else.
+    private func cell(at index: Int32) -> Tabular.Cell? {
+        switch lua.type(at: index) {
+        case .string: return .text(lua.string(at: index) ?? "")
+        case .number: return .number(lua.number(at: index)!)
+        case .boolean: return .text(lua.boolean(at: index) ? "true" : "false")
+        case .table:
+            let table = lua.absolute(index)
+            var items: [String] = []
+            var pairs = 0
+            lua.forEachPair(in: table) { pairs += 1 }
+            guard pairs == lua.rawLength(at: table) else { return nil }   // a record, not a list
+            lua.ensureStack(2)
+            for i in 0..<pairs {
+                lua.rawGetIndex(i + 1, in: table)
+                defer { lua.pop() }
+                guard let item = cell(at: -1), case let text = item.plain, lua.type(at: -1) != .table else { return nil }
+                items.append(text)
+            }
+            return .text(items.joined(separator: "; "))
+        case .lightUserdata:
+            guard let row = try? statementRow(at: index) else { return nil }
+            return .text(corpus.statements.ids[row])
+        case .userdata:
+            guard let document = try? documentIndex(at: index) else { return nil }
+            return .text(corpus.documents[document].id)
+        default:
+            return nil
+        }
     }
 
     /// The value at `index` as Lua source-like text: tables nested up to `depth`, cycles shown.
