@@ -165,7 +165,7 @@ extension Repl {
             if timer { reportNote(loading.line("Load")) }
             try session.install(corpus: result.corpus)
             let skipped = result.skipped > 0 ? " (skipped \(result.skipped) bad records)" : ""
-            show("loaded \(result.corpus.name ?? path): \(result.corpus.count) statements, \(result.corpus.documentCount) documents" + skipped)
+            show("loaded \(result.corpus.name ?? path): \(result.corpus.size)" + skipped)
             for warning in result.warnings { reportNote(warning) }
         } catch let error as CorpusLoadError {
             // After Ctrl-C the terminal has echoed ^C: the message starts on a line of its own.

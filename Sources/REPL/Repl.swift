@@ -84,7 +84,7 @@ public final class Repl {
 
     private func banner() {
         let corpus = session.corpus
-        let what = corpus.count > 0 ? "\(corpus.name ?? "corpus"): \(corpus.count) statements, \(corpus.documentCount) documents" : "no corpus loaded (.load PATH)"
+        let what = corpus.count > 0 ? "\(corpus.name ?? "corpus"): \(corpus.size)" : "no corpus loaded (.load PATH)"
         output.write(terminal.note("Parley \(ParleyInfo.version) — \(what).\n.help for commands, help() for the Lua API, Ctrl-D to quit."))
     }
 

@@ -342,7 +342,7 @@ struct SnapshotCommand: ParsableCommand {
             printError("\(error)\n")
             throw ExitCode(2)
         }
-        print("wrote \(path): \(result.corpus.count) statements, \(result.corpus.documentCount) documents (\(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
+        print("wrote \(path): \(result.corpus.size) (\(String(format: "%.1f", Date().timeIntervalSince(start))) s)")
     }
 }
 
@@ -379,7 +379,7 @@ struct ExportCommand: ParsableCommand {
             printError("parley: \(error)\n")
             throw ExitCode(2)
         }
-        print("wrote \(output): \(result.corpus.count) statements, \(result.corpus.documentCount) documents, \(result.corpus.entities.count) entities")
+        print("wrote \(output): \(result.corpus.size), \(MessageText.count(result.corpus.entities.count, "entity", plural: "entities"))")
     }
 }
 

@@ -115,6 +115,9 @@ import TestSupport
         #expect(out.stdout == "0\n" && out.stderr.contains("no statements in it"))
         out = try Subprocess.run(["repl"], stdin: ".load \(documents)\n#statements\n")
         #expect(out.stdout.hasSuffix("0 statements, 2 documents\n0\n") && out.stderr == "\(documents): no statements in it (only 2 documents)\n", "\(out)")
+        let one = Fixtures.write(#"{"type": "document", "id": "d1"}"# + "\n" + #"{"type": "statement", "doc": "d1", "speaker": "A", "text": "x"}"#, named: "one.jsonl")
+        out = try Subprocess.run(["--timer", "-e", "", "--corpus", one])
+        #expect(out.stderr.contains(" s (1 statement, 1 document)\n"), "\(out.stderr)")
     }
 
     /// `--timer` says on standard error how long the load and the script took, as sqlite3's and

@@ -5,6 +5,18 @@ public enum MessageText {
     public static func shown(_ text: String, limit: Int = 60) -> String {
         text.count > limit ? text.prefix(limit) + "…" : text
     }
+
+    /// "1 statement", "31 statements": a count with its noun, singular for one.
+    public static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(n) " + (n == 1 ? noun : plural ?? noun + "s")
+    }
+}
+
+extension Corpus {
+    /// "31 statements, 2 documents", as messages about a load say it.
+    public var size: String {
+        MessageText.count(count, "statement") + ", " + MessageText.count(documentCount, "document")
+    }
 }
 
 extension DefaultStringInterpolation {

@@ -41,7 +41,7 @@ public struct BatchRun {
             let loading = Stopwatch()
             corpus = try loadCorpus(report: report)
             CorpusKeeper.keep(corpus)
-            if timer && corpusPath != nil { report(loading.line("Load") + " (\(corpus.count) statements, \(corpus.documentCount) documents)") }
+            if timer && corpusPath != nil { report(loading.line("Load") + " (\(corpus.size))") }
         } catch {
             report(error.description)
             return .usageError
