@@ -98,24 +98,28 @@ extension ScriptSession {
     /// list of them joined with "; ", as the corpus's CSV form writes lists (`s.topics`); a
     /// statement or a document by its id (`s.doc`). Nil for anything else.
     private func cell(at index: Int32) -> Tabular.Cell? {
+        guard lua.type(at: index) == .table else { return scalarCell(at: index) }
+        let table = lua.absolute(index)
+        var pairs = 0
+        lua.forEachPair(in: table) { pairs += 1 }
+        guard pairs == lua.rawLength(at: table) else { return nil }   // a record, not a list
+        var items: [String] = []
+        lua.ensureStack(2)
+        for i in 0..<pairs {
+            lua.rawGetIndex(i + 1, in: table)
+            defer { lua.pop() }
+            guard let item = scalarCell(at: -1) else { return nil }    // not a list of lists
+            items.append(item.plain)
+        }
+        return .text(items.joined(separator: "; "))
+    }
+
+    /// A cell's value that is not a table (nil for one that cannot be a cell).
+    private func scalarCell(at index: Int32) -> Tabular.Cell? {
         switch lua.type(at: index) {
         case .string: return .text(lua.string(at: index) ?? "")
         case .number: return .number(lua.number(at: index)!)
         case .boolean: return .text(lua.boolean(at: index) ? "true" : "false")
-        case .table:
-            let table = lua.absolute(index)
-            var items: [String] = []
-            var pairs = 0
-            lua.forEachPair(in: table) { pairs += 1 }
-            guard pairs == lua.rawLength(at: table) else { return nil }   // a record, not a list
-            lua.ensureStack(2)
-            for i in 0..<pairs {
-                lua.rawGetIndex(i + 1, in: table)
-                defer { lua.pop() }
-                guard let item = cell(at: -1), case let text = item.plain, lua.type(at: -1) != .table else { return nil }
-                items.append(text)
-            }
-            return .text(items.joined(separator: "; "))
         case .lightUserdata:
             guard let row = try? statementRow(at: index) else { return nil }
             return .text(corpus.statements.ids[row])
