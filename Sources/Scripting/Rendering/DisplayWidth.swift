@@ -37,23 +37,19 @@ extension StringProtocol {
         return reduce(0) { $0 + $1.terminalWidth }
     }
 
-    /// The longest start of this text that takes at most `width` columns.
-    func prefix(columns width: Int) -> SubSequence {
-        var used = 0
-        var end = startIndex
-        for i in indices {
-            let w = self[i].terminalWidth
-            if used + w > width { break }
-            used += w
-            end = index(after: i)
-        }
-        return self[startIndex..<end]
-    }
-
-    /// This text in at most `width` columns: cut with "…" when wider.
+    /// This text in at most `width` columns: cut with "…" when wider. Reads no further than the
+    /// cut, so a long text costs what its first line on the screen costs.
     public func fitted(columns width: Int) -> String {
         guard width > 0 else { return "" }
-        return terminalWidth <= width ? String(self) : prefix(columns: width - 1) + "…"
+        if utf8.count <= width && utf8.allSatisfy({ $0 < 0x80 }) { return String(self) }
+        var used = 0
+        var cut: Index?     // where a text cut with "…" ends: what comes before it takes width - 1
+        for i in indices {
+            used += self[i].terminalWidth
+            if cut == nil && used > width - 1 { cut = i }
+            if used > width { return self[startIndex..<cut!] + "…" }
+        }
+        return String(self)
     }
 
     /// This text padded with spaces to `width` columns (left as it is when wider).
