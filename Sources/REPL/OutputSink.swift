@@ -54,16 +54,17 @@ final class OutputSink {
     /// Completes the current file (rename into place) and goes back to the terminal.
     func finish() throws {
         guard file >= 0, let temporary, let path else { return }
-        let synced = fsync(file) == 0 || errno == EINVAL   // a pipe or a device cannot be synced
-        let reason = String(cString: strerror(errno))
-        let closed = close(file) == 0
+        var failure: String?
+        func fail() { if failure == nil { failure = String(cString: strerror(errno)) } }
+        if fsync(file) != 0 && errno != EINVAL { fail() }   // EINVAL: a pipe or a device, which cannot be synced
+        if close(file) != 0 { fail() }
         file = -1
         self.temporary = nil
         self.path = nil
-        guard synced, closed, rename(temporary, path) == 0 else {
-            let why = synced && closed ? String(cString: strerror(errno)) : reason
+        if failure == nil && rename(temporary, path) != 0 { fail() }
+        if let failure {
             unlink(temporary)
-            throw OutputError(message: "cannot replace \(path): \(why)")
+            throw OutputError(message: "cannot replace \(path): \(failure)")
         }
     }
 

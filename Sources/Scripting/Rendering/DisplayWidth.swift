@@ -8,7 +8,8 @@ extension Character {
         guard let first = scalars.first else { return 0 }
         if first.isASCII { return 1 }
         if Self.isWide(first.value) || first.properties.isEmojiPresentation { return 2 }
-        // A text-style emoji asked for as an emoji (U+FE0F), or a flag (two regional indicators).
+        // A text-style emoji asked for as an emoji (U+FE0F); flags and skin tones start with an
+        // emoji presentation scalar, counted above.
         if scalars.contains("\u{FE0F}") && first.properties.isEmoji { return 2 }
         switch first.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
