@@ -428,5 +428,5 @@ do {
 /// Writes to standard error, with control characters shown when it is a terminal: messages quote
 /// the corpus and the script, which may hold escape sequences (`ControlCharacters`).
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data(ControlCharacters.forStandardError(text).utf8))
+    StandardStreams.writeError(ControlCharacters.forStandardError(text))   // C stdio: a closed stderr is no crash
 }

@@ -102,6 +102,30 @@ import TestSupport
         #expect(quiet.status == 0 && quiet.stderr.isEmpty)
     }
 
+    /// Standard input closed or a folder, standard error closed: said, or at least no crash
+    /// (FileHandle stopped the process on each).
+    @Test func closedOrOddStandardStreamsAreNoCrash() throws {
+        func shell(_ command: String) throws -> (status: Int32, stdout: String, stderr: String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", command, "sh", Subprocess.parley, Fixtures.temporaryDirectory().path]
+            let out = Pipe(), err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, stdout, stderr)
+        }
+        var out = try shell(#""$1" run - <&-"#)
+        #expect(out.status == 2 && out.stderr == "parley: cannot read the script on standard input: it cannot be read (is it closed?)\n", "\(out)")
+        out = try shell(#""$1" run - < "$2""#)
+        #expect(out.status == 2 && out.stderr == "parley: cannot read the script on standard input: it is a folder, not a file\n", "\(out)")
+        out = try shell(#""$1" --no-such-option 2>&-; echo "status $?""#)
+        #expect(out.stdout == "status 2\n", "\(out)")
+    }
+
     /// An empty corpus loads, but says so: a script over it would otherwise count nothing in silence.
     @Test func aCorpusWithoutStatementsIsNamed() throws {
         let empty = Fixtures.write("", named: "empty.jsonl")

@@ -58,7 +58,7 @@ public struct BatchRun {
             chunkName = "@" + path
             scriptName = path
         case .standardInput:
-            do { code = try ScriptFile.source(FileHandle.standardInput.readDataToEndOfFile(), path: "-") } catch {
+            do { code = try ScriptFile.readStandardInput() } catch {
                 report("parley: \(error)")
                 return .usageError
             }

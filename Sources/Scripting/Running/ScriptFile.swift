@@ -16,12 +16,14 @@ public enum ScriptFile {
         public let path: String
         public let reason: Reason
 
+        private var shownPath: String { path == "-" ? "on standard input" : path }
+
         /// The message, placed as a syntax error is when the text is not UTF-8.
         public var description: String {
             switch reason {
-            case .missing: "cannot read the script \(path): no such file"
-            case .folder: "cannot read the script \(path): it is a folder, not a file"
-            case .unreadable: "cannot read the script \(path): it cannot be read (check its permissions)"
+            case .missing: "cannot read the script \(shownPath): no such file"
+            case .folder: "cannot read the script \(shownPath): it is a folder, not a file"
+            case .unreadable: "cannot read the script \(shownPath): it cannot be read (\(path == "-" ? "is it closed?" : "check its permissions"))"
             case .notUTF8(let line, let column):
                 "\(path == "-" ? "stdin" : path):\(line):\(column): the script is not UTF-8 text (an editor that saves Windows-1252 or Latin-1 writes it so): save it as UTF-8"
             }
@@ -39,6 +41,23 @@ public enum ScriptFile {
         }
         try? handle.close()
         return try source(data, path: path)
+    }
+
+    /// The script on standard input (`parley run -`), read to its end with read(2): one that is
+    /// closed (`<&-`) or a folder is said as such (FileHandle stops the process on either).
+    public static func readStandardInput() throws(Failure) -> String {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Foundation.read(0, $0.baseAddress, $0.count) }
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: "-", reason: errno == EISDIR ? .folder : .unreadable)
+            }
+            data.append(contentsOf: buffer[0..<n])
+        }
+        return try source(data, path: "-")
     }
 
     /// The script in `data` (read from `path`), its byte order mark and shebang line left out.
