@@ -71,9 +71,10 @@ import TestSupport
         #expect(out.stderr.components(separatedBy: "cannot write to \(file): File too large; it was not written").count == 2, "\(out.stderr)")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "before\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.txt"])
-        let nowhere = try Subprocess.run(["repl"], stdin: ".output /nonexistent-folder/out.txt\n.output \(folder)\n#statements\n")
+        let nowhere = try Subprocess.run(["repl"], stdin: ".output /nonexistent-folder/out.txt\n.output \(folder)\n.output \"\"\n#statements\n")
         #expect(nowhere.stderr == "cannot write to /nonexistent-folder/out.txt: there is no folder /nonexistent-folder\n"
-                + "cannot write to \(folder): it is a folder; name a file in it\n", "\(nowhere.stderr)")
+                + "cannot write to \(folder): it is a folder; name a file in it\n"
+                + "cannot write to : the file's name is empty\n", "\(nowhere.stderr)")
         #expect(nowhere.stdout == "31\n")
     }
 

@@ -47,6 +47,7 @@ extension AtomicFile {
     }
 
     public static func checkFolder(of path: String) throws(PlaceProblem) {
+        guard !path.isEmpty else { throw PlaceProblem(description: "the file's name is empty") }
         var info = stat()
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             throw PlaceProblem(description: "it is a folder; name a file in it")
