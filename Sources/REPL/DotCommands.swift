@@ -9,26 +9,29 @@ extension Repl {
         let name: String
         let arguments: String
         let summary: String
+        /// How many arguments it takes at most (nil: any number), so that `.schema speaker` or
+        /// `.mode csv json` is said to be wrong rather than run as if the rest were not there.
+        var most: Int? = nil
         let run: @Sendable (Repl, [String]) -> Void
     }
 
     static let dotCommands: [DotCommand] = [
-        DotCommand(name: "help", arguments: "[topic]", summary: "this list; with a topic (where, count_by…), the Lua API's help on it") { repl, args in
+        DotCommand(name: "help", arguments: "[topic]", summary: "this list; with a topic (where, count_by…), the Lua API's help on it", most: 1) { repl, args in
             repl.help(args.first)
         },
-        DotCommand(name: "corpus", arguments: "", summary: "the loaded corpus: name, counts, fields, date range") { repl, _ in
+        DotCommand(name: "corpus", arguments: "", summary: "the loaded corpus: name, counts, fields, date range", most: 0) { repl, _ in
             repl.show(repl.corpusSummary())
         },
-        DotCommand(name: "schema", arguments: "", summary: "the statement fields, their types and how many statements have each") { repl, _ in
+        DotCommand(name: "schema", arguments: "", summary: "the statement fields, their types and how many statements have each", most: 0) { repl, _ in
             repl.show(repl.schema())
         },
-        DotCommand(name: "load", arguments: "PATH", summary: "load another corpus (a file or a folder) in place of this one") { repl, args in
+        DotCommand(name: "load", arguments: "PATH [--skip-bad]", summary: "load another corpus (a file or a folder) in place of this one", most: 2) { repl, args in
             repl.load(args)
         },
         DotCommand(name: "run", arguments: "FILE|RECIPE [ARGS…]", summary: "run a Lua script (ARGS reach it as arg) or a recipe (--param value…)") { repl, args in
             repl.runScript(args)
         },
-        DotCommand(name: "timer", arguments: "on|off", summary: "show how long each command takes") { repl, args in
+        DotCommand(name: "timer", arguments: "on|off", summary: "show how long each command takes", most: 1) { repl, args in
             switch args.first {
             case "on": repl.timer = true
             case "off": repl.timer = false
@@ -36,7 +39,7 @@ extension Repl {
             }
         },
         DotCommand(name: "mode", arguments: OutputMode.allCases.map(\.rawValue).joined(separator: "|"),
-                   summary: "how results print (now: see .mode without an argument)") { repl, args in
+                   summary: "how results print (now: see .mode without an argument)", most: 1) { repl, args in
             guard let name = args.first else { repl.show("mode: \(repl.printer.mode.rawValue)"); return }
             guard let mode = OutputMode(rawValue: name) else {
                 repl.reportError(".mode takes one of \(OutputMode.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -44,14 +47,14 @@ extension Repl {
             }
             repl.printer.mode = mode
         },
-        DotCommand(name: "output", arguments: "[FILE]", summary: "send results to FILE (written when you switch back); without FILE, back to the terminal") { repl, args in
+        DotCommand(name: "output", arguments: "[FILE]", summary: "send results to FILE (written when you switch back); without FILE, back to the terminal", most: 1) { repl, args in
             do {
                 if let path = args.first { try repl.output.redirect(to: path) } else { try repl.output.finish() }
             } catch {
                 repl.reportError("\(error)")
             }
         },
-        DotCommand(name: "history", arguments: "", summary: "the commands entered, oldest first") { repl, _ in
+        DotCommand(name: "history", arguments: "", summary: "the commands entered, oldest first", most: 0) { repl, _ in
             let entries = repl.history.entries
             repl.show(entries.isEmpty ? "(no history)" : entries.enumerated().map { String(format: "%5d  ", $0.offset + 1) + $0.element }.joined(separator: "\n"))
         },
@@ -66,7 +69,12 @@ extension Repl {
             reportError("unknown command .\(name); .help lists the commands")
             return
         }
-        command.run(self, Array(words.dropFirst()))
+        let arguments = Array(words.dropFirst())
+        if let most = command.most, arguments.count > most {
+            reportError(".\(name) takes \(most == 0 ? "no arguments" : most == 1 ? "one argument at most" : "\(most) arguments at most"): .\(name) \(command.arguments)".trimmingCharacters(in: .whitespaces))
+            return
+        }
+        command.run(self, arguments)
     }
 
     /// Splits on spaces, keeping "quoted words" together.
@@ -99,7 +107,9 @@ extension Repl {
             }
             return
         }
-        var lines = Self.dotCommands.map { "." + ($0.name + " " + $0.arguments).padding(toLength: 26, withPad: " ", startingAt: 0) + $0.summary }
+        let usages = Self.dotCommands.map { "." + $0.name + " " + $0.arguments }
+        let width = (usages.map(\.count).max() ?? 0) + 2    // padding(toLength:) would cut a longer usage
+        var lines = zip(usages, Self.dotCommands).map { $0.padding(toLength: width, withPad: " ", startingAt: 0) + $1.summary }
         lines += ["", "Lua: type an expression to see its value (#statements), or any statement.",
                   "help() lists the Lua API; help(statements.where) explains one function.",
                   "Tab completes names, fields and values; Ctrl-C stops a running command; Ctrl-D quits."]

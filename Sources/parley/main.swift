@@ -210,7 +210,8 @@ struct Recipes: ParsableCommand {
                     continue
                 }
                 found = true
-                print(recipe.name.padding(toLength: 24, withPad: " ", startingAt: 0) + recipe.description)
+                // padding(toLength:) also cuts: a longer name keeps its whole self and two spaces.
+                print(recipe.name.padding(toLength: max(24, recipe.name.count + 2), withPad: " ", startingAt: 0) + recipe.description)
             }
             if !found { print("no recipes on the recipe path (\(RecipeCatalog.standard.folders.joined(separator: ", ")))") }
         }

@@ -29,6 +29,16 @@ import TestSupport
         let help = try Subprocess.run(["run", "cue-verbs", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout == show.stdout)
+        // Names longer than the columns are shown whole, not cut where the column ends.
+        let long = recipe("""
+            return {name = "claims-by-outlet-and-month", description = "Long", run = function() end,
+              params = {minimum_number_of_sources = {type = "integer", default = 2, help = "how many"}}}
+            """, named: "claims-by-outlet-and-month.lua")
+        let folder = (long as NSString).deletingLastPathComponent
+        let listed = try Subprocess.run(["recipes"], environment: ["PARLEY_RECIPES": folder])
+        #expect(listed.stdout.contains("claims-by-outlet-and-month  Long\n"), "\(listed.stdout)")
+        let shown = try Subprocess.run(["recipes", "show", long])
+        #expect(shown.stdout.contains("  --minimum-number-of-sources  how many (integer); default 2\n"), "\(shown.stdout)")
     }
 
     @Test func typedParametersReachTheRecipe() throws {

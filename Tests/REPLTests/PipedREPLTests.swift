@@ -42,6 +42,15 @@ import TestSupport
         }
     }
 
+    /// A dot command given more than it takes says so instead of acting on the first words; the
+    /// list of commands shows each usage whole.
+    @Test func dotCommandsRefuseWordsTheyDoNotTake() throws {
+        let out = try Subprocess.run(["repl"], stdin: ".mode csv json\n.schema speaker\n.load a b c\n.help\n")
+        #expect(out.stderr == ".mode takes one argument at most: .mode table|markdown|csv|json|lua\n"
+                + ".schema takes no arguments: .schema\n.load takes 2 arguments at most: .load PATH [--skip-bad]\n", "\(out.stderr)")
+        #expect(out.stdout.contains(".mode table|markdown|csv|json|lua  how results print"), "\(out.stdout)")
+    }
+
     /// A table with __tostring is shown as it says, as lua.c shows it, also inside another table;
     /// one whose __tostring fails is shown as a table.
     @Test func aTableWithToStringIsShownAsItSays() throws {

@@ -50,7 +50,8 @@ extension Recipe {
                 var detail = p.help.isEmpty ? p.kind.rawValue : "\(p.help) (\(p.kind.rawValue))"
                 if let value = p.defaultValue { detail += "; default \(value)" } else if p.required { detail += "; required" }
                 if p.kind == .list { detail += "; several values: a,b,c" }
-                lines.append("  " + p.option.padding(toLength: 22, withPad: " ", startingAt: 0) + detail)
+                // padding(toLength:) also cuts: a longer option keeps its whole self and two spaces.
+                lines.append("  " + p.option.padding(toLength: max(22, p.option.count + 2), withPad: " ", startingAt: 0) + detail)
             }
         }
         if !needs.isEmpty { lines += ["", "needs: \(needs.joined(separator: ", ")) (run it with --trust)"] }
