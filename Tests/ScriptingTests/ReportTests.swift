@@ -94,6 +94,10 @@ import TestSupport
             [.text("plain é"), .empty], [.text("say \"no\""), .text("cr\ronly")],
         ])
         #expect(table.csv() == "text,n\r\n\"a Windows line\r\nbreak\",2\r\n\"“curly”, comma\",0.5\r\nplain é,\r\n\"say \"\"no\"\"\",\"cr\ronly\"\r\n")
+        // Whole numbers are written without ".0", however large a count gets; others as Swift
+        // writes them shortest.
+        #expect([1e15, 8.9e18, -3, 1.0 / 3, 2e19].map { Tabular.Cell.number($0).plain }
+                == ["1000000000000000", "8900000000000000000", "-3", "0.3333333333333333", "2e+19"])
     }
 
     /// A large CSV file is handed out a megabyte at a time as it is made, and the pieces join

@@ -12,7 +12,7 @@ public struct Tabular: Sendable, Equatable {
         public var plain: String {
             switch self {
             case .text(let s): s
-            case .number(let n): n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
+            case .number(let n): n == n.rounded() && abs(n) < 9e18 ? String(Int64(n)) : String(n)   // whole numbers without ".0"
             case .empty: ""
             }
         }
