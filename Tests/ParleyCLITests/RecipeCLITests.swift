@@ -10,7 +10,7 @@ import TestSupport
         let out = try Subprocess.run(["recipes"])
         #expect(out.status == 0)
         for name in ["who-said-what", "disputed-figures", "where-reports-differ", "timeline", "quotes-on-topic",
-                     "cue-verbs", "single-source-claims", "casualty-claims"] {
+                     "cue-verbs", "single-source-claims", "casualty-claims", "date-check"] {
             #expect(out.stdout.contains(name), "\(name)")
         }
     }
