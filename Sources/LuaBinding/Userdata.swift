@@ -83,6 +83,12 @@ extension Lua {
         return luaL_ref(L, CLUA_REGISTRYINDEX)
     }
 
+    /// [-0, +(0|1), -] Pushes the metatable of the value at `index` and returns true, or pushes
+    /// nothing and returns false when it has none.
+    public func pushMetatableOf(at index: Int32) -> Bool {
+        lua_getmetatable(L, index) != 0
+    }
+
     /// Whether the value at `index` has a metatable with field `name` (read raw, so nothing runs).
     public func hasMetafield(_ name: String, at index: Int32) -> Bool {
         let type = luaL_getmetafield(L, index, name)

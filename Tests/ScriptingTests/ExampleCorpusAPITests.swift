@@ -98,6 +98,24 @@ import TestSupport
                 == one("(function() local ids = {} for i, s in ipairs(statements:first(3)) do ids[#ids + 1] = i .. s.id end return table.concat(ids, ',') end)()"))
     }
 
+    /// kwic: a list of records that prints with the phrase lined up and saves in its own column order.
+    @Test func keywordsInContext() throws {
+        #expect(try one("#statements:kwic('talks')") == "6")
+        #expect(try one("statements:kwic('talks')[1].id .. '|' .. statements:kwic('talks')[1].before .. '|' .. statements:kwic('talks')[1].after")
+                == "blog#1|The peace|with the Afghan Taliban…")
+        #expect(try one("#statements:where{kind = 'direct'}:kwic('over')") == "3")
+        let shown = try one("tostring(statements:kwic('ceasefire', {window = 20}))").split(separator: "\n")
+        #expect(shown.first?.hasPrefix("id  ") == true && shown.first?.contains("before") == true)
+        // The phrase starts in the same terminal column on every row (the context before it is aligned right).
+        let columns = Set(shown.dropFirst(2).map { line in line.range(of: "ceasefire").map { line[..<$0.lowerBound].terminalWidth } })
+        #expect(columns.count == 1, "\(shown)")
+        for (code, message) in [("statements:kwic('')", "a phrase expected"), ("statements:kwic('x', 3)", "options expected"),
+                                ("statements:kwic('x', {window = -1})", "option window must be a whole number from 0 to 1000")] {
+            let error = #expect(throws: LuaError.self) { try session.run(code, chunkName: "=t") }
+            #expect(error?.message.contains(message) == true, "\(code): \(error?.message ?? "")")
+        }
+    }
+
     /// A statement is a value, as a number is: the same row gives the same key in a table, whichever
     /// collection or loop it came from (statements are light handles, nothing allocated per row).
     @Test func aStatementIsTheSameKeyWhereverItComesFrom() throws {

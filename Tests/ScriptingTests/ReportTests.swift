@@ -205,6 +205,12 @@ import TestSupport
         }
     }
 
+    /// A list Parley makes with an order of its own (kwic's) saves in that order, not by name.
+    @Test func kwicSavesInItsOwnColumnOrder() throws {
+        try session().run("report.save(statements:kwic('said'), 'kwic.csv')", chunkName: "=t")
+        #expect(try read("kwic.csv") == "id,speaker,before,match,after\r\ns1,عبد الله,He,said,\"\"\"no\"\", then…\"\r\n")
+    }
+
     @Test func badArgumentsAreExplained() throws {
         let s = try session()
         let cases: [(String, String)] = [

@@ -63,6 +63,9 @@ public enum APIReference {
         .init(section: "Collections", name: "statements:distinct", signature: "c:distinct(field)",
               summary: "The distinct values of a field among the statements, sorted, as a list.",
               example: "for _, name in ipairs(statements:distinct(\"speaker\")) do print(name) end"),
+        .init(section: "Collections", name: "statements:kwic", signature: "c:kwic(phrase [, {window = 30, limit = 1000}])",
+              summary: "Keywords in context, as quanteda's kwic: every place the phrase occurs in the statements' texts (found as matching finds it, shown as the text writes it), with up to window characters each side, as a list of records {id, speaker, before, match, after}. It prints as a table with the phrase lined up, saves with report.save in that column order, and goes through ipairs. At most limit places (a note says when there are more).",
+              example: "statements:kwic(\"ceasefire\", {window = 40})"),
     ]
 
     static let counts: [APIEntry] = [

@@ -79,6 +79,7 @@ public final class ScriptSession {
         lua.pushListIpairs(metatable: Metatable.selection)
         try lua.setGlobal("ipairs")
         installCountsMetatable()
+        installKeywordInContextMetatable()
         installCorpusMetatable()
         try installPairs()
         try installHelp()

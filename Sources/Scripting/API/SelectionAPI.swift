@@ -51,6 +51,7 @@ extension ScriptSession {
             ("sort_by", { [unowned self] lua in try sortBy(lua) }),
             ("first", { [unowned self] lua in try first(lua) }),
             ("distinct", { [unowned self] lua in try distinct(lua) }),
+            ("kwic", { [unowned self] lua in try kwic(lua) }),
         ]
         selectionMethods = methodTable(prefix: "statements:", methods)
         let methodNames = methods.map(\.0)

@@ -36,7 +36,7 @@ extension ScriptSession {
             return .success(Tabular(headers: box.counts.keys + ["n"], rows: rows))
         }
         guard lua.type(at: index) == .table else { return .failure(.init("got \(lua.typeName(at: index))")) }
-        return recordList(at: lua.absolute(index), columns: columns)
+        return recordList(at: lua.absolute(index), columns: columns ?? ownColumns(at: index))
     }
 
     /// Why a value cannot be shown as a table: the value itself ("got …", to follow what an argument
@@ -49,6 +49,19 @@ extension ScriptSession {
         /// The error to raise for argument `argument`, which expected `expected`.
         func error(argument: Int, expected: String) -> Error {
             inColumns ? LuaFunctionError(reason) : LuaArgumentError(argument, "\(expected) expected, \(reason)")
+        }
+    }
+
+    /// The column order a list Parley made says it has (`__columns` in its metatable, as `kwic`'s
+    /// results have), or nil.
+    private func ownColumns(at index: Int32) -> [String]? {
+        guard lua.type(at: index) == .table, lua.pushMetatableOf(at: index) else { return nil }
+        defer { lua.pop() }
+        guard lua.rawGetField("__columns", in: -1) == .table else { lua.pop(); return nil }
+        defer { lua.pop() }
+        return (0..<lua.rawLength(at: -1)).compactMap { i in
+            defer { lua.pop() }
+            return lua.rawGetIndex(i + 1, in: -1) == .string ? lua.string(at: -1) : nil
         }
     }
 

@@ -58,10 +58,12 @@ public struct Tabular: Sendable, Equatable {
     }
 
     /// An aligned text table; `limit` rows at most, with a note of the rest.
-    public func text(limit: Int? = nil, clip: Int = 80) -> String {
+    /// `alignRight` adds columns aligned to the right (a keyword's context before it, which ends
+    /// where the keyword starts).
+    public func text(limit: Int? = nil, clip: Int = 80, alignRight: Set<Int> = []) -> String {
         let shown = Array(rows.prefix(limit ?? rows.count))
         // Alignment concerns the rows shown only: a preview of a million rows does not read them all.
-        let numeric = Set(Self.numericColumns(shown, count: headers.count))
+        let numeric = Set(Self.numericColumns(shown, count: headers.count)).union(alignRight)
         let more = rows.count - shown.count
         return TextTable(headers: headers, rows: shown.map { $0.map { $0.plain.clipped(clip) } }, rightAligned: numeric,
                          footer: more > 0 ? "… \(more) more rows (\(rows.count) in all)" : nil).render()
