@@ -175,6 +175,21 @@ import TestSupport
         #expect(lua.memoryUsed < memoryBefore + (1 << 20), "memory comes back (\(lua.memoryUsed) vs \(memoryBefore))")
     }
 
+    /// kwic builds its places' table in host code, where Lua's allocator grants past the limit (by
+    /// a margin, then the process stops): asking for more places than the limit holds is an error.
+    @Test func kwicStopsAtTheMemoryLimit() throws {
+        var limits = ScriptSession.Limits()
+        limits.memory = 4 << 20
+        let small = try ScriptSession(limits: limits)
+        let words = Array(repeating: "the", count: 60).joined(separator: " ")
+        let lines = (0..<4000).map { _ in #"{"type":"statement","speaker":"A","text":"\#(words)"}"# }.joined(separator: "\n")
+        try small.install(corpus: try CorpusLoader.load(text: lines, path: "the.jsonl").corpus)
+        let error = #expect(throws: LuaError.self) { try small.run("local k = statements:kwic('the', {limit = 1000000})", chunkName: "=t") }
+        #expect(error?.message.contains("memory limit of 4 MiB") == true, "\(error?.message ?? "")")
+        // The session goes on.
+        #expect(try small.evaluate("return #statements:kwic('the', {limit = 10})") == ["10"])
+    }
+
     @Test func otherNilValuesGetNoSandboxHint() throws {
         let session = Self.session
         for code in ["return undefined_thing.x", "local t = {} return t.execute()", "return os.nosuch()"] {
