@@ -175,17 +175,21 @@ import TestSupport
         #expect(lua.memoryUsed < memoryBefore + (1 << 20), "memory comes back (\(lua.memoryUsed) vs \(memoryBefore))")
     }
 
-    /// kwic builds its places' table in host code, where Lua's allocator grants past the limit (by
-    /// a margin, then the process stops): asking for more places than the limit holds is an error.
-    @Test func kwicStopsAtTheMemoryLimit() throws {
+    /// kwic, distinct, keys and corpus.documents build their lists in host code, where Lua's
+    /// allocator grants memory past the limit (by a margin, past which the process stops; three
+    /// million texts' keys under --memory 64M stopped it): a list larger than the limit is an error.
+    @Test func listsBuiltByTheHostStopAtTheMemoryLimit() throws {
         var limits = ScriptSession.Limits()
         limits.memory = 4 << 20
         let small = try ScriptSession(limits: limits)
         let words = Array(repeating: "the", count: 60).joined(separator: " ")
-        let lines = (0..<4000).map { _ in #"{"type":"statement","speaker":"A","text":"\#(words)"}"# }.joined(separator: "\n")
+        let lines = (0..<40_000).map { #"{"type":"statement","speaker":"A","text":"\#(words) \#($0)"}"# }.joined(separator: "\n")
         try small.install(corpus: try CorpusLoader.load(text: lines, path: "the.jsonl").corpus)
-        let error = #expect(throws: LuaError.self) { try small.run("local k = statements:kwic('the', {limit = 1000000})", chunkName: "=t") }
-        #expect(error?.message.contains("memory limit of 4 MiB") == true, "\(error?.message ?? "")")
+        for code in ["local k = statements:kwic('the', {limit = 100000})", "local d = statements:distinct('text')",
+                     "local k = statements:count_by('text'):keys()"] {
+            let error = #expect(throws: LuaError.self) { try small.run(code, chunkName: "=t") }
+            #expect(error?.message.contains("memory limit of 4 MiB") == true, "\(code): \(error?.message ?? "")")
+        }
         // The session goes on.
         #expect(try small.evaluate("return #statements:kwic('the', {limit = 10})") == ["10"])
     }

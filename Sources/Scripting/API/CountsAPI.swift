@@ -54,6 +54,7 @@ extension ScriptSession {
                 let counts = try selfCounts(lua, method: "keys")
                 lua.newTable(array: counts.rows.count)
                 for (i, row) in counts.rows.enumerated() {
+                    if i % 4096 == 4095 { try checkMemory(building: "keys") }
                     push(key: row.key)
                     lua.rawSetIndex(i + 1, in: -2)
                 }

@@ -77,7 +77,7 @@ extension ScriptSession {
     func installCorpusMetatable() {
         lua.registerMetatable(Metatable.corpus, metamethods: ["__index": { [unowned self] lua in
             guard lua.string(at: 2) == "documents" else { return 0 }
-            pushDocumentList()
+            try pushDocumentList()
             lua.pushValue(at: -1)
             lua.rawSetField("documents", in: 1)
             return 1
@@ -85,10 +85,11 @@ extension ScriptSession {
     }
 
     /// [-0, +1, m] `corpus.documents`: a list of documents, also indexed by id.
-    func pushDocumentList() {
+    func pushDocumentList() throws {
         let documents = corpus.documents
         lua.newTable(array: documents.count, record: documents.count)
         for (i, document) in documents.enumerated() {
+            if i % 4096 == 4095 { try checkMemory(building: "corpus.documents") }
             push(document: i)
             lua.pushValue(at: -1)
             lua.rawSetIndex(i + 1, in: -3)

@@ -41,12 +41,7 @@ extension ScriptSession {
         let (found, more) = KeywordInContext.find(phrase, in: selection, window: window, limit: limit)
         lua.newTable(array: found.count)
         for (i, place) in found.enumerated() {
-            // Host code may pass the memory limit only by a margin (past it, the process stops):
-            // a large limit of places is refused here, as Lua refuses a table that outgrows it.
-            if i % 1000 == 999, limits.memory > 0, lua.memoryUsed > limits.memory {
-                lua.pop()
-                throw LuaFunctionError("kwic: \(found.count) places pass the memory limit of \(limits.memory >> 20) MiB; ask for fewer with {limit = …} (\(limits.memoryAdvice))")
-            }
+            if i % 4096 == 4095 { try checkMemory(building: "kwic") }
             lua.newTable(record: 5)
             lua.push(corpus.statements.ids[place.row]); lua.rawSetField("id", in: -2)
             if let speaker = corpus.statements.speakers[place.row] { lua.push(speaker); lua.rawSetField("speaker", in: -2) }

@@ -156,6 +156,14 @@ public final class ScriptSession {
         }
     }
 
+    /// For host code that builds a large result (a list of a million texts): Lua's allocator grants
+    /// it memory past the limit, by a margin only, past which the process stops; so such a loop
+    /// asks here every few thousand values, and stops with the limit's error once past it.
+    func checkMemory(building what: String) throws {
+        guard limits.memory > 0, lua.memoryUsed > limits.memory else { return }
+        throw LuaFunctionError("\(what): the result passes the memory limit of \(limits.memory >> 20) MiB (\(limits.memoryAdvice))")
+    }
+
     /// Lua says only "not enough memory" when the script's allocation is refused: the analyst is told
     /// which limit it was and how to raise it. An error that went up through nested coroutines has
     /// its place written once, not once per level. A script that reached for what the sandbox

@@ -308,6 +308,7 @@ extension ScriptSession {
         let values = selection.distinct(try Field.parse(name, in: corpus))
         lua.newTable(array: values.count)
         for (i, value) in values.enumerated() {
+            if i % 4096 == 4095 { try checkMemory(building: "distinct") }
             lua.push(fieldValue: value)
             lua.rawSetIndex(i + 1, in: -2)
         }
