@@ -50,16 +50,20 @@ import Testing
         let whole = CorpusBuilder()
         JSONLinesReader.readInParallel(SourceFile(path: "c.jsonl", text: text), into: whole, parts: 1)
         let expected = QuickReaderTests.describe(try whole.finish(skipBad: false))
-        // Which stretches are taken depends on the threads' timing: a few tries.
-        for _ in 0..<3 {
+        // Which stretches are taken depends on the threads' timing (under AddressSanitizer on a busy
+        // machine both halves may end together): a few tries, of which one at least must steal, and
+        // every one must give the corpus read in one piece.
+        var most = 0
+        for _ in 0..<5 {
             let parallel = CorpusBuilder()
             let stretches = JSONLinesReader.readInParallel(SourceFile(path: "c.jsonl", text: text), into: parallel, parts: 2, step: 16 << 10,
                                                            minimumSplit: 64 << 10)
             let corpus = try parallel.finish(skipBad: false)
-            #expect(stretches > 2)
+            most = max(most, stretches)
             #expect(corpus.count == 24_000)
             #expect(QuickReaderTests.describe(corpus) == expected)
         }
+        #expect(most > 2)
     }
 }
 

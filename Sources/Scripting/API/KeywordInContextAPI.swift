@@ -60,7 +60,7 @@ extension ScriptSession {
         defer { lua.pop() }
         guard lua.rawGetField(name, in: index) != .nil_ else { return nil }
         guard let n = lua.integer(at: -1), range.contains(n) else {
-            throw LuaFunctionError("option \(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), got \(lua.describe(at: -1) ?? lua.typeName(at: -1))")
+            throw LuaFunctionError("option \(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), got \(shown: lua.describe(at: -1) ?? lua.typeName(at: -1))")
         }
         return n
     }
