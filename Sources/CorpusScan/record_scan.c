@@ -519,7 +519,7 @@ static int quotebank(scanner *s, ps_statement *out, uint32_t *seen) {
     if (quotation < 0 || quote_id < 0) return 0;
     if ((*seen & 1u << PS_ID) || out->extra_length[quotation] == 0) return 0;
     extra_to_field(out, quotation, PS_TEXT);
-    extra_to_field(out, extra_named(s, out, "quoteID"), PS_ID);
+    extra_to_field(out, quote_id > quotation ? quote_id - 1 : quote_id, PS_ID);   // the list closed up behind quotation
     *seen |= 1u << PS_TEXT | 1u << PS_ID;
     if (out->length[PS_SPEAKER] == 4 && memcmp(bytes_at(s, out->start[PS_SPEAKER]), "None", 4) == 0) {
         if (PS_DECODED_CAPACITY - s->decoded_length < 7) return 0;

@@ -108,8 +108,8 @@ extension Repl {
             return
         }
         let usages = Self.dotCommands.map { "." + $0.name + " " + $0.arguments }
-        let width = (usages.map(\.count).max() ?? 0) + 2    // padding(toLength:) would cut a longer usage
-        var lines = zip(usages, Self.dotCommands).map { $0.padding(toLength: width, withPad: " ", startingAt: 0) + $1.summary }
+        let width = usages.map(\.terminalWidth).max() ?? 0
+        var lines = zip(usages, Self.dotCommands).map { $0.padded(columns: width) + "  " + $1.summary }
         lines += ["", "Lua: type an expression to see its value (#statements), or any statement.",
                   "help() lists the Lua API; help(statements.where) explains one function.",
                   "Tab completes names, fields and values; Ctrl-C stops a running command; Ctrl-D quits."]
@@ -160,7 +160,7 @@ extension Repl {
         var rows = types.map { [$0.0, $0.1, String(present($0.0))] }
         for name in s.extras.keys.sorted() {
             let column = s.extras[name]!
-            rows.append([name, column.kind + " (extra)", String(column.presentCount)])
+            rows.append([name, column.kind.rawValue + " (extra)", String(column.presentCount)])
         }
         return TextTable(headers: ["field", "type", "statements"], rows: rows, rightAligned: [2]).render()
     }

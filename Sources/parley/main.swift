@@ -210,8 +210,7 @@ struct Recipes: ParsableCommand {
                     continue
                 }
                 found = true
-                // padding(toLength:) also cuts: a longer name keeps its whole self and two spaces.
-                print(recipe.name.padding(toLength: max(24, recipe.name.count + 2), withPad: " ", startingAt: 0) + recipe.description)
+                print(recipe.name.padded(columns: 22) + "  " + recipe.description)   // a longer name is not cut
             }
             if !found { print("no recipes on the recipe path (\(RecipeCatalog.standard.folders.joined(separator: ", ")))") }
         }

@@ -46,7 +46,7 @@ public enum CorpusLoader {
             do {
                 return Result(corpus: try Snapshot.read(path), skipped: 0)
             } catch {
-                throw CorpusLoadError(file: path, message: "\((error as? Snapshot.Failure)?.reason ?? "\(error)"); make it again with `parley snapshot SOURCE`")
+                throw CorpusLoadError(file: path, message: "\(error.reason); make it again with `parley snapshot SOURCE`")
             }
         }
         var isDirectory: ObjCBool = false

@@ -50,9 +50,14 @@ struct ExtraField {
     /// From strings to JSON texts: the strings so far written as JSON strings.
     private mutating func becomeTexts() {
         var made = TextColumn()
-        for i in 0..<strings.count { made.append(JSONValue.string(strings[i]!).jsonText) }
+        Self.appendTexts(of: strings, to: &made)
         texts = made
         strings = InternedColumn()
+    }
+
+    /// Appends each of `strings` (by code of its rows) to `texts` as a JSON string.
+    private static func appendTexts(of strings: InternedColumn, to texts: inout TextColumn) {
+        for i in 0..<strings.count { texts.append(JSONValue.string(strings[i]!).jsonText) }
     }
 
     /// The row of the i-th value.
@@ -70,7 +75,7 @@ struct ExtraField {
             if texts == nil { becomeTexts() }
             for i in 0..<otherTexts.count { otherTexts.withBytes(row: i) { texts!.append(utf8: $0) } }
         case (false, nil):
-            for i in 0..<other.strings.count { texts!.append(JSONValue.string(other.strings[i]!).jsonText) }
+            Self.appendTexts(of: other.strings, to: &texts!)
         }
     }
 

@@ -33,26 +33,23 @@ public enum ExtraColumn: Sendable {
             texts.withBytes(row: i) { bytes in (try? JSONParser.parse(bytes))?.value ?? .null }
         }
 
-        /// Whether every value is a string (its text starts with a quote).
-        var hasOnlyStrings: Bool { kind == "string" }
-
-        /// What the values are, from the first byte of each text: "string", "number", "boolean",
-        /// "list" or "record" when all are one of these (nulls aside), "any" otherwise.
-        var kind: String {
+        /// What the values are, from the first byte of each text: one kind when all are of it
+        /// (nulls aside), `.any` otherwise.
+        var kind: ValueKind {
             texts.bytes.withUnsafeBufferPointer { bytes in
-                var seen: Set<String> = []
+                var seen: Set<ValueKind> = []
                 for i in 0..<texts.count where texts.starts[i] < texts.starts[i + 1] {
                     switch bytes[texts.starts[i]] {
-                    case UInt8(ascii: "\""): seen.insert("string")
-                    case UInt8(ascii: "["): seen.insert("list")
-                    case UInt8(ascii: "{"): seen.insert("record")
-                    case UInt8(ascii: "t"), UInt8(ascii: "f"): seen.insert("boolean")
+                    case UInt8(ascii: "\""): seen.insert(.string)
+                    case UInt8(ascii: "["): seen.insert(.list)
+                    case UInt8(ascii: "{"): seen.insert(.record)
+                    case UInt8(ascii: "t"), UInt8(ascii: "f"): seen.insert(.boolean)
                     case UInt8(ascii: "n"): break
-                    default: seen.insert("number")
+                    default: seen.insert(.number)
                     }
-                    if seen.count > 1 { return "any" }
+                    if seen.count > 1 { return .any }
                 }
-                return seen.first ?? "any"
+                return seen.first ?? .any
             }
         }
 
@@ -88,13 +85,17 @@ public enum ExtraColumn: Sendable {
     }
 
     /// Whether every value is a string.
-    public var hasOnlyStrings: Bool { kind == "string" }
+    public var hasOnlyStrings: Bool { kind == .string }
 
-    /// What the values are: "string", "number", "boolean", "list" or "record" when all are one of
-    /// these, "any" otherwise (as `.schema` says).
-    public var kind: String {
+    /// What an extra field's values are, as `.schema` names them.
+    public enum ValueKind: String, Sendable {
+        case string, number, boolean, list, record, any
+    }
+
+    /// What the values are: one kind when all are of it, `.any` otherwise.
+    public var kind: ValueKind {
         switch self {
-        case .strings: "string"
+        case .strings: .string
         case .sparse(let sparse): sparse.kind
         }
     }

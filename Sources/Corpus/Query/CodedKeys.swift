@@ -263,7 +263,7 @@ extension Selection {
     }
 }
 
-/// Counts per combination of codes: an array when there are few combinations, a dictionary otherwise.
+/// Counts per combination of codes: an array when there are few combinations, a `CountTable` otherwise.
 struct Tally: Sendable {
     private var array: [Int]
     private var table = CountTable()

@@ -167,7 +167,7 @@ public enum APIReference {
             lines.append(section + ":")
             for entry in entries where entry.section == section {
                 if wide {
-                    lines.append("  " + entry.signature.clipped(44).padding(toLength: 46, withPad: " ", startingAt: 0) + entry.summary.clipped(70))
+                    lines.append("  " + entry.signature.clipped(44).padded(columns: 44) + "  " + entry.summary.clipped(70))
                 } else {
                     let room = max((width ?? 80) - 6, 20)
                     lines += ["  " + entry.signature.clipped(room + 4), "      " + entry.summary.clipped(room)]

@@ -50,8 +50,7 @@ extension Recipe {
                 var detail = p.help.isEmpty ? p.kind.rawValue : "\(p.help) (\(p.kind.rawValue))"
                 if let value = p.defaultValue { detail += "; default \(value)" } else if p.required { detail += "; required" }
                 if p.kind == .list { detail += "; several values: a,b,c" }
-                // padding(toLength:) also cuts: a longer option keeps its whole self and two spaces.
-                lines.append("  " + p.option.padding(toLength: max(22, p.option.count + 2), withPad: " ", startingAt: 0) + detail)
+                lines.append("  " + p.option.padded(columns: 20) + "  " + detail)   // a longer option is not cut
             }
         }
         if !needs.isEmpty { lines += ["", "needs: \(needs.joined(separator: ", ")) (run it with --trust)"] }

@@ -54,7 +54,7 @@ extension StringProtocol {
     }
 
     /// This text padded with spaces to `width` columns (left as it is when wider).
-    func padded(columns width: Int, right: Bool = false) -> String {
+    public func padded(columns width: Int, right: Bool = false) -> String {
         let pad = String(repeating: " ", count: Swift.max(0, width - terminalWidth))
         return right ? pad + self : self + pad
     }

@@ -58,7 +58,6 @@ extension String {
 
     /// At most `limit` columns on a terminal, with "…" when cut; line breaks shown as spaces.
     public func clipped(_ limit: Int) -> String {
-        if utf8.count <= limit && !containsASCII(of: "\n") && utf8.allSatisfy({ $0 < 0x80 }) { return self }
-        return replacingOccurrences(of: "\n", with: " ").fitted(columns: limit)
+        (containsASCII(of: "\n") ? replacingOccurrences(of: "\n", with: " ") : self).fitted(columns: limit)
     }
 }

@@ -30,34 +30,37 @@ public enum ScriptFile {
         }
     }
 
-    /// The script in the file at `path`.
+    /// The script in the file at `path`. A pipe is read to its end, as lua.c reads one:
+    /// `parley run <(make-script)`.
     public static func read(_ path: String) throws(Failure) -> String {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw Failure(path: path, reason: .missing) }
         if isFolder.boolValue { throw Failure(path: path, reason: .folder) }
-        // A pipe is read to its end, as lua.c reads one: `parley run <(make-script)`.
-        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
-            throw Failure(path: path, reason: .unreadable)
-        }
-        try? handle.close()
-        return try source(data, path: path)
+        let file = open(path, O_RDONLY | O_CLOEXEC)
+        guard file >= 0 else { throw Failure(path: path, reason: .unreadable) }
+        defer { close(file) }
+        return try source(try readToEnd(file, path: path), path: path)
     }
 
-    /// The script on standard input (`parley run -`), read to its end with read(2): one that is
-    /// closed (`<&-`) or a folder is said as such (FileHandle stops the process on either).
+    /// The script on standard input (`parley run -`): one that is closed (`<&-`) or a folder is
+    /// said as such.
     public static func readStandardInput() throws(Failure) -> String {
+        try source(try readToEnd(0, path: "-"), path: "-")
+    }
+
+    /// All of `file`, read with read(2) (FileHandle stops the process when a read fails).
+    private static func readToEnd(_ file: Int32, path: String) throws(Failure) -> Data {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let n = buffer.withUnsafeMutableBytes { Foundation.read(0, $0.baseAddress, $0.count) }
-            if n == 0 { break }
+            let n = buffer.withUnsafeMutableBytes { Foundation.read(file, $0.baseAddress, $0.count) }
+            if n == 0 { return data }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw Failure(path: "-", reason: errno == EISDIR ? .folder : .unreadable)
+                throw Failure(path: path, reason: errno == EISDIR ? .folder : .unreadable)
             }
             data.append(contentsOf: buffer[0..<n])
         }
-        return try source(data, path: "-")
     }
 
     /// The script in `data` (read from `path`), its byte order mark and shebang line left out.
