@@ -19,7 +19,7 @@ struct ResultPrinter {
         switch mode {
         case .table:
             if let text = session.userdataDescription(at: index) { return fitted(text) }
-            if let table = session.tabular(at: index) { return fitted(table.text(limit: 50)) }
+            if let table = session.tabularPreview(at: index, rows: 50) { return fitted(table.text(limit: 50)) }
             return session.display(at: index)
         case .markdown: return session.tabular(at: index)?.markdown() ?? session.display(at: index)
         case .csv: return session.tabular(at: index)?.csv().trimmingTrailingNewlines() ?? session.display(at: index)

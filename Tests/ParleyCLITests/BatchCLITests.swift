@@ -75,6 +75,30 @@ import TestSupport
         #expect(out.stderr.isEmpty)
     }
 
+    /// print shows a table as the REPL shows it (Lua's own print wrote "table: 0x…", which tells an
+    /// analyst nothing): a list as its items, a list of records as rows, a cycle named, a table that
+    /// says how it is shown (`__tostring`) as it says; other values as tostring gives them.
+    @Test func printShowsTheItemsOfATable() throws {
+        let code = """
+            print(statements:where{id = 'blog#2'}[1].topics, 7)
+            print({{speaker = 'A', n = 2}, {speaker = 'B', n = 10}})
+            local t = {name = 'x'}; t.self = t; print(t)
+            print(setmetatable({}, {__tostring = function() return 'mine' end}), {})
+            """
+        let out = try Subprocess.run(["-e", code, "--corpus", corpus])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout == """
+            {"talks"}\t7
+             n  speaker
+            ──  ───────
+             2  A
+            10  B
+            {name = "x", self = <cycle: table 1>}
+            mine\t{}
+
+            """, "\(out.stdout)")
+    }
+
     /// Output that cannot be written (a full disk: /dev/full) fails the run with a message, as GNU
     /// tools do; it ended with status 0 and the results lost. A reader that goes away is no error.
     @Test func outputThatCannotBeWrittenFailsTheRun() throws {

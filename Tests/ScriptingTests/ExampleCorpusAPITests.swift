@@ -241,7 +241,23 @@ import TestSupport
         try session.run("help(statements:count_by('kind'))", chunkName: "=t")
         #expect(written.last?.hasPrefix("Counts:") == true)
         try session.run("help(print)", chunkName: "=t")
+        #expect(written.last?.hasPrefix("print(…)") == true, "print is Parley's own: \(written.last ?? "")")
+        try session.run("help(tostring)", chunkName: "=t")
         #expect(written.last?.contains("no help") == true)
+    }
+
+    /// print (and the REPL) show a list of records by its first 50 rows: every record is checked and
+    /// gives its fields as columns, the count is of all, but only the rows shown are kept.
+    @Test func printedRecordsShowTheirFirstRowsWithEveryColumn() throws {
+        var written: [String] = []
+        session.write = { written.append($0) }
+        try session.run("local t = {} for i = 1, 60 do t[i] = {n = i} end t[60].late = 'yes' print(t)", chunkName: "=t")
+        let lines = written.joined().split(separator: "\n")
+        #expect(lines.first?.split(separator: " ") == ["late", "n"], "\(written)")
+        #expect(lines.last == "… 10 more rows (60 in all)")
+        #expect(lines.count == 53)
+        let bad = #expect(throws: LuaError.self) { try session.run("local t = {} for i = 1, 60 do t[i] = {n = i} end t[60] = 5 return report.save(t, 'x.csv')", chunkName: "=t") }
+        #expect(bad?.message.contains("item 60 is a number") == true, "\(bad?.message ?? "")")
     }
 
     @Test func everyAPIFunctionIsDocumented() throws {

@@ -16,6 +16,12 @@ extension ScriptSession {
             return 1
         }
         try lua.setGlobal("elapsed")
+        // print is the sandbox's own (Lua code, installed before this): named so that help(print) finds it.
+        documentedFunctions.push(onto: lua)              // [docs]
+        try lua.getGlobal("print")                       // [docs, print]
+        lua.push("print")
+        lua.rawSet(in: -3)
+        lua.pop()
     }
 
     private func helpText(_ lua: Lua) -> String {

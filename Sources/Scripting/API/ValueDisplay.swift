@@ -10,11 +10,18 @@ extension ScriptSession {
         try? tabular(at: index, columns: nil).get()
     }
 
+    /// The value at `index` as rows and columns to show its first `rows` rows (`text(limit: rows)`):
+    /// a list of records has every record checked and its columns gathered, but only the first
+    /// `rows` kept, so that a glance at a list of a million records does not copy it out of Lua.
+    public func tabularPreview(at index: Int32, rows: Int) -> Tabular? {
+        try? tabular(at: index, columns: nil, keeping: rows).get()
+    }
+
     /// The value at `index` as rows and columns, or why it cannot be one (for messages). A list of
     /// records takes its columns from `columns` when given, in that order; else every field any
     /// record has, by name, since a Lua table has no order of its own and a report must come out
     /// the same on every run (as `jq -S` and Python's `sort_keys` do).
-    func tabular(at index: Int32, columns: [String]?) -> Result<Tabular, TableProblem> {
+    func tabular(at index: Int32, columns: [String]?, keeping kept: Int = .max) -> Result<Tabular, TableProblem> {
         if let box = lua.box(at: index, metatable: Metatable.selection, as: SelectionBox.self) {
             let selection = box.selection
             return .success(Tabular(headers: ["id", "date", "speaker", "kind", "cue", "source", "text"], count: selection.count) { i in
@@ -36,7 +43,7 @@ extension ScriptSession {
             return .success(Tabular(headers: box.counts.keys + ["n"], rows: rows))
         }
         guard lua.type(at: index) == .table else { return .failure(.init("got \(lua.typeName(at: index))")) }
-        return recordList(at: lua.absolute(index), columns: columns ?? ownColumns(at: index))
+        return recordList(at: lua.absolute(index), columns: columns ?? ownColumns(at: index), keeping: kept)
     }
 
     /// Why a value cannot be shown as a table: the value itself ("got …", to follow what an argument
@@ -65,8 +72,9 @@ extension ScriptSession {
         }
     }
 
-    /// A list of tables whose values are all scalars, as rows.
-    private func recordList(at index: Int32, columns: [String]?) -> Result<Tabular, TableProblem> {
+    /// A list of tables whose values are all scalars, as rows; the first `kept` of them held (the
+    /// others are checked, and their fields become columns, but they cannot be read).
+    private func recordList(at index: Int32, columns: [String]?, keeping kept: Int) -> Result<Tabular, TableProblem> {
         let count = lua.rawLength(at: index)
         guard count > 0 else {
             if let columns { return .success(Tabular(headers: columns, rows: [])) }
@@ -83,6 +91,7 @@ extension ScriptSession {
                 return .failure(.init("got a table whose item \(i) is a \(type), not a record such as {speaker = \"…\", n = 3}"))
             }
             var record: [String: Tabular.Cell] = [:]
+            let keep = records.count < kept
             lua.forEachPair(in: -1) {
                 guard problem == nil else { return }
                 guard lua.type(at: -2) == .string, let key = lua.string(at: -2) else {
@@ -90,7 +99,7 @@ extension ScriptSession {
                     return
                 }
                 if let cell = cell(at: -1) {
-                    record[key] = cell
+                    if keep { record[key] = cell }
                 } else {
                     problem = .init("got a table whose item \(i) has '\(shown: key)' = a \(lua.typeName(at: -1)); a cell holds a string, a number, a boolean, a list of them, a statement or a document")
                 }
@@ -98,13 +107,18 @@ extension ScriptSession {
             }
             lua.pop()
             if let problem { return .failure(problem) }
-            records.append(record)
+            if keep { records.append(record) }
         }
         if let columns, let missing = columns.first(where: { !seen.contains($0) }) {
             return .failure(.init("option columns names '\(shown: missing)', which no record has (they have \(seen.sorted().joined(separator: ", ")))", inColumns: true))
         }
         let headers = columns ?? seen.sorted()
-        return .success(Tabular(headers: headers, rows: records.map { r in headers.map { r[$0] ?? .empty } }))
+        let rows = records.map { r in headers.map { r[$0] ?? .empty } }
+        guard rows.count < count else { return .success(Tabular(headers: headers, rows: rows)) }
+        return .success(Tabular(headers: headers, count: count) { i in
+            precondition(i < rows.count, "a preview holds its first \(rows.count) rows only")
+            return rows[i]
+        })
     }
 
     /// The value at `index` as a cell of a list of records: a string, number or boolean as it is; a
@@ -142,6 +156,13 @@ extension ScriptSession {
         default:
             return nil
         }
+    }
+
+    /// How `print` shows a table: as it says (`__tostring`), else as the REPL's table mode shows it
+    /// (a list of records as rows, any other table as its items, 50 at most).
+    func shownInPrint(at index: Int32) -> String {
+        if !lua.hasMetafield("__tostring", at: index), let table = tabularPreview(at: index, rows: 50) { return table.text(limit: 50) }
+        return display(at: index)
     }
 
     /// The value at `index` as Lua source-like text: tables nested up to `depth`, cycles shown.

@@ -18,9 +18,13 @@ extension ScriptSession {
             if let bytes = lua.bytes(at: 1) { writeBytes(bytes) }
             return 0
         }
+        lua.pushFunction(named: "show") { [unowned self] lua in
+            lua.push(shownInPrint(at: 1))
+            return 1
+        }
         lua.pushPatternGuard()
         lua.pushASCIICase()
-        try lua.pcall(arguments: 7, results: 1)          // [internals]
+        try lua.pcall(arguments: 8, results: 1)          // [internals]
         lua.rawGetField("find", in: -1)                  // [internals, find]
         stringFind = LuaReference(popping: state)
         lua.rawGetField("freeze", in: -1)                // [internals, freeze]

@@ -2,11 +2,12 @@
 /// with the standard libraries open; everything it keeps is in local upvalues a script cannot reach.
 ///
 /// Arguments: trusted (boolean), memory limit (bytes), output limit (bytes), must_stop(), the host's
-/// print, `guard` (`Lua.pushPatternGuard`) and `ascii_case` (`Lua.pushASCIICase`).
+/// print, how print shows a table (`show`), `guard` (`Lua.pushPatternGuard`) and `ascii_case`
+/// (`Lua.pushASCIICase`).
 /// Returns a table of the bounded functions the host uses itself (`find`).
 enum SandboxPrelude {
     static let source = #"""
-    local trusted, memory_limit, output_limit, must_stop, host_write, guard, ascii_case = ...
+    local trusted, memory_limit, output_limit, must_stop, host_write, show, guard, ascii_case = ...
     local error, type, select, tostring, rawget, rawset_ = error, type, select, tostring, rawget, rawset
     local setmetatable_, next, string_rep = setmetatable, next, string.rep
     local find, match, gmatch, gsub = string.find, string.match, string.gmatch, string.gsub
@@ -124,7 +125,11 @@ enum SandboxPrelude {
     print = function(...)
       local n = select("#", ...)
       local parts = {}
-      for i = 1, n do parts[i] = tostring((select(i, ...))) end
+      -- A table is shown as the REPL shows it (its items, not "table: 0x…"): analysts print lists.
+      for i = 1, n do
+        local v = (select(i, ...))
+        parts[i] = type(v) == "table" and show(v) or tostring(v)
+      end
       local line = concat(parts, "\t")
       written = written + #line + 1
       if output_limit > 0 and written > output_limit then
