@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TestSupport"]),
         .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "Corpus", "LuaBinding", "TestSupport", "SwiftCSV"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "Scripting", "Corpus", "TestSupport"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["TestSupport", "Scripting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,7 +9,7 @@ local function run(corpus, params)
     if theirs then
       for cue, n in theirs:each() do cues[#cues + 1] = n > 1 and ("%s ×%d"):format(cue, n) or cue end
     end
-    print(("%-32s %s"):format(name, #cues > 0 and table.concat(cues, ", ") or "(no cue recorded)"))
+    print(("%s %s"):format(name:ljust(32), #cues > 0 and table.concat(cues, ", ") or "(no cue recorded)"))
   end
 end
 

@@ -19,8 +19,9 @@ for _, what in ipairs(order) do
   for _, item in ipairs(groups[what]) do
     local f, s = item.figure, item.statement
     local by = f.by or s.speaker
-    print(("  %6s %-10s %-13s by %-24s (%s, %s, %s)"):format(
-      tostring(f.value), f.unit or "", f.stance or "stated", by, s.id, s.doc and s.doc.source or "?", s.date or "undated"))
+    -- ljust pads by terminal columns (a party named in another script lines up), where %-24s counts bytes.
+    print(("  %6s %s %-13s by %s (%s, %s, %s)"):format(
+      tostring(f.value), (f.unit or ""):ljust(10), f.stance or "stated", by:ljust(24), s.id, s.doc and s.doc.source or "?", s.date or "undated"))
     if f.stance ~= "disputed" and f.stance ~= "denied" then
       values[#values + 1] = f.value
       parties[by] = true

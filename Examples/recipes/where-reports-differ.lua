@@ -41,7 +41,7 @@ for _, speaker in ipairs(statements:distinct("speaker")) do
   local per = sources[speaker]
   if per and #per == 1 then
     local only = per:keys()[1]
-    print(("  %-34s only in %s (%d)"):format(speaker, only, per[only]))
+    print(("  %s only in %s (%d)"):format(speaker:ljust(34), only, per[only]))
   end
 end
 end

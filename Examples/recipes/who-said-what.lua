@@ -17,7 +17,7 @@ for speaker, n in selection:count_by("speaker"):each() do
   print(("%s%s: %d statement%s"):format(speaker, who ~= "" and " (" .. who .. ")" or "", n, n == 1 and "" or "s"))
   for _, s in ipairs(theirs) do
     local quote = s.kind == "direct" and ("“" .. s.text .. "”") or s.text
-    print(("  %-10s %-8s %-12s %s [%s]"):format(s.date or "undated", s.kind, s.cue or "", quote, s.doc and s.doc.source or "?"))
+    print(("  %-10s %-8s %s %s [%s]"):format(s.date or "undated", s.kind, (s.cue or ""):ljust(12), quote, s.doc and s.doc.source or "?"))
   end
 end
 end

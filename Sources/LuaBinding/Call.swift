@@ -57,8 +57,11 @@ extension Lua {
     }
 
     /// `tostring(value)`, run protected (a `__tostring` metamethod may fail or misbehave); nil on failure.
+    /// "no value" for an argument not given, as Lua's messages say it (an index above the top would
+    /// otherwise name what is pushed there to call tostring).
     public func describe(at index: Int32) -> String? {
-        balanced {
+        if type(at: index) == .none { return "no value" }
+        return balanced {
             guard parley_tolstring_p(L, index) == LUA_OK, let bytes = bytes(at: -1) else { return nil }
             return String(decoding: bytes, as: UTF8.self)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Scripting
 import Testing
 import TestSupport
 
@@ -63,6 +64,24 @@ import TestSupport
         let echo = try Subprocess.run(["run", file, "--n", "3", "--on", "--day", "2025-11", "--words", "a,b", "--words", "c", "--pick", "b",
                                        "--corpus", Fixtures.exampleCorpus])
         #expect(echo.stdout == "integer\t3\t1.5\ttrue\t2025-11\ta+b+c\tb\t31\n", "\(echo.stderr)")
+    }
+
+    /// The bundled recipes line their columns up by terminal columns: names from real reports
+    /// (Erdoğan, 王毅) came out short with string.format's byte-counting "%-32s".
+    @Test func recipesLineUpNamesInAnyScript() throws {
+        let corpus = Fixtures.write("""
+            {"type": "statement", "speaker": "Recep Tayyip Erdoğan", "text": "We will mediate.", "cue": "said"}
+            {"type": "statement", "speaker": "王毅", "text": "Dialogue is the only way.", "cue": "urged"}
+            {"type": "statement", "speaker": "Khawaja Asif", "text": "Talks are over.", "cue": "said"}
+            """, named: "names.jsonl")
+        let out = try Subprocess.run(["run", "cue-verbs", "--corpus", corpus])
+        #expect(out.status == 0, "\(out.stderr)")
+        let lines = out.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        for line in lines {
+            let cue = line.range(of: line.hasSuffix("urged") ? "urged" : "said")!.lowerBound
+            #expect(line[..<cue].terminalWidth == 33, "\(line)")
+        }
     }
 
     @Test func badParametersNameTheRecipeAndTheParameter() throws {

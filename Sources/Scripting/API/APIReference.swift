@@ -13,9 +13,9 @@ public struct APIEntry: Sendable {
 }
 
 public enum APIReference {
-    public static let sections = ["Globals", "Collections", "Counts", "Statements", "Documents", "Reports", "Recipes"]
+    public static let sections = ["Globals", "Collections", "Counts", "Statements", "Documents", "Text", "Reports", "Recipes"]
 
-    public static let entries: [APIEntry] = globals + collections + counts + statementFields + documentFields + reports + recipes
+    public static let entries: [APIEntry] = globals + collections + counts + statementFields + documentFields + text + reports + recipes
 
     static let globals: [APIEntry] = [
         .init(section: "Globals", name: "statements", signature: "statements",
@@ -117,6 +117,17 @@ public enum APIReference {
         APIEntry(section: "Documents", name: "d.id", signature: "d.id, d.title, d.source, d.url, d.published, d.authors, d.language, d.place, d.text",
                  summary: "A document's fields; d.authors is a list; any other field of the record is readable by its name. d.statements is the collection of the statements it reports.",
                  example: "print(statements[1].doc.source)"),
+    ]
+
+    static let text: [APIEntry] = [
+        .init(section: "Text", name: "string.width", signature: "string.width(s), s:width()",
+              summary: "The columns s takes on a terminal: a Chinese, Japanese or Korean character or an emoji two, a combining accent none, as wcwidth counts them (#s counts bytes, utf8.len characters).",
+              example: "print(string.width(\"王毅\"), #\"王毅\")   --> 4   6"),
+        .init(section: "Text", name: "string.ljust", signature: "s:ljust(width)",
+              summary: "s padded with spaces to width terminal columns, on the right (ljust: text to the left) or on the left (rjust); s as it is when wider. For columns that line up with any name: string.format's \"%-20s\" pads by bytes, so \"Erdoğan\" or \"王毅\" comes out short.",
+              example: "print(s.speaker:ljust(24) .. s.date)"),
+        .init(section: "Text", name: "string.rjust", signature: "s:rjust(width)", summary: "s padded with spaces on the left to width terminal columns (see s:ljust).",
+              example: "print(tostring(n):rjust(6) .. \"  \" .. name)"),
     ]
 
     static let reports: [APIEntry] = [

@@ -69,9 +69,9 @@ public final class ScriptSession {
         self.limits = limits
         state = try LuaState(memoryLimit: limits.memory)
         try lua.openStandardLibraries()
-        try installSandbox()
         lua.newTable()
         documentedFunctions = LuaReference(popping: state)
+        try installSandbox()
         installStatementMetatable()
         installDocumentMetatable()
         installSelectionMetatable()

@@ -24,7 +24,8 @@ extension ScriptSession {
         }
         lua.pushPatternGuard()
         lua.pushASCIICase()
-        try lua.pcall(arguments: 8, results: 1)          // [internals]
+        pushTextWidthFunctions()
+        try lua.pcall(arguments: 9, results: 1)          // [internals]
         lua.rawGetField("find", in: -1)                  // [internals, find]
         stringFind = LuaReference(popping: state)
         lua.rawGetField("freeze", in: -1)                // [internals, freeze]

@@ -2,12 +2,12 @@
 /// with the standard libraries open; everything it keeps is in local upvalues a script cannot reach.
 ///
 /// Arguments: trusted (boolean), memory limit (bytes), output limit (bytes), must_stop(), the host's
-/// print, how print shows a table (`show`), `guard` (`Lua.pushPatternGuard`) and `ascii_case`
-/// (`Lua.pushASCIICase`).
+/// print, how print shows a table (`show`), `guard` (`Lua.pushPatternGuard`), `ascii_case`
+/// (`Lua.pushASCIICase`) and `text_width` (`pushTextWidthFunctions`).
 /// Returns a table of the bounded functions the host uses itself (`find`).
 enum SandboxPrelude {
     static let source = #"""
-    local trusted, memory_limit, output_limit, must_stop, host_write, show, guard, ascii_case = ...
+    local trusted, memory_limit, output_limit, must_stop, host_write, show, guard, ascii_case, text_width = ...
     local error, type, select, tostring, rawget, rawset_ = error, type, select, tostring, rawget, rawset
     local setmetatable_, next, string_rep = setmetatable, next, string.rep
     local find, match, gmatch, gsub = string.find, string.match, string.gmatch, string.gsub
@@ -98,6 +98,8 @@ enum SandboxPrelude {
     string.gsub = guard(gsub, "gsub", 0, refuse)
     -- The same results as the library's, without a C library call per byte (see ascii_case.c).
     string.lower, string.upper = ascii_case.lower, ascii_case.upper
+    -- Text measured and padded in terminal columns (string.format's "%-20s" counts bytes).
+    string.width, string.ljust, string.rjust = text_width.width, text_width.ljust, text_width.rjust
     string.rep = function(s, n, sep)
       if type(s) == "string" and type(n) == "number" and n > 0 then
         local size = (#s + (type(sep) == "string" and #sep or 0)) * n
@@ -105,7 +107,11 @@ enum SandboxPrelude {
           error(("string.rep: the result would take %.0f MiB, over the memory limit of %.0f MiB (raise it with --memory)"):format(size / 2^20, memory_limit / 2^20), 2)
         end
       end
-      return string_rep(s, n, sep)
+      -- Called protected so that a bad argument is named as the script wrote it ('rep', at its
+      -- line), not as this wrapper's upvalue.
+      local ok, result = pcall_(string_rep, s, n, sep)
+      if not ok then error((gsub(tostring(result), "to '[^']*'", "to 'rep'", 1)), 2) end
+      return result
     end
 
     -- Debian's Lua 5.4.4 crashes on long chains of coroutine.close from <close> handlers.
