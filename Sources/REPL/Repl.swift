@@ -96,6 +96,10 @@ public final class Repl {
                 if terminal.interactive { StandardStreams.write("\n") }
                 return
             case .interrupted: continue
+            case .unreadable(let why):
+                reportError(why)
+                failures += 1
+                return
             case .line(let line):
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 if trimmed.isEmpty { continue }
@@ -129,7 +133,7 @@ public final class Repl {
                     text += "\n" + more
                     code += "\n" + more
                 case .interrupted: return nil
-                case .endOfInput: return (text, code)   // reports the unfinished chunk
+                case .endOfInput, .unreadable: return (text, code)   // reports the unfinished chunk (and the next read, why)
                 }
             }
         }

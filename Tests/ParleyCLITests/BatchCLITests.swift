@@ -148,6 +148,14 @@ import TestSupport
         #expect(out.status == 2 && out.stderr == "parley: cannot read the script on standard input: it is a folder, not a file\n", "\(out)")
         out = try shell(#""$1" --no-such-option 2>&-; echo "status $?""#)
         #expect(out.stdout == "status 2\n", "\(out)")
+        // The REPL on such an input: it ended with status 0 without a word, as on an empty input.
+        out = try shell(#""$1" < "$2""#)
+        #expect(out.status == 1 && out.stderr == "parley: cannot read standard input: it is a folder, not a file\n", "\(out)")
+        out = try shell(#""$1" repl <&-"#)
+        #expect(out.status == 1 && out.stderr == "parley: cannot read standard input: it is closed\n", "\(out)")
+        // Lines from Windows (CR LF) and a last line without its newline are read as lines.
+        out = try shell(#"printf 'print(1)\r\nprint(2)' | "$1""#)
+        #expect(out.status == 0 && out.stdout == "1\n2\n", "\(out)")
     }
 
     /// An empty corpus loads, but says so: a script over it would otherwise count nothing in silence.
