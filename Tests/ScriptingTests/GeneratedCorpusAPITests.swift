@@ -63,6 +63,22 @@ import TestSupport
         #expect(try one("statements:where{['doc.source'] = 'No Such Outlet'}:count()") == "0")
     }
 
+    /// A document's statements (`d.statements`, `where{doc = …}`) come from the rows grouped by
+    /// document: the same statements, in corpus order, as going through every statement.
+    @Test func aDocumentsStatementsAreItsOwnInOrder() throws {
+        let docs = Array(Set(records.map(\.doc)).sorted().prefix(40))
+        for doc in docs {
+            let ids = records.filter { $0.doc == doc }.map(\.id).joined(separator: ",")
+            #expect(try one("(function() local t = {} for _, s in ipairs(corpus.documents['\(doc)'].statements) do t[#t + 1] = s.id end return table.concat(t, ',') end)()") == ids)
+            #expect(try one("(function() local t = {} for _, s in ipairs(statements:where{doc = '\(doc)'}) do t[#t + 1] = s.id end return table.concat(t, ',') end)()") == ids)
+        }
+        #expect(try one("statements:where{doc = {'\(docs[0])', '\(docs[1])', 'no-such-doc'}}:count()") == String(records.filter { docs[0...1].contains($0.doc) }.count))
+        // Statements of two documents interleaved, and one reported by none.
+        let mixed = ScriptSession.exampleCorpusWithInterleavedDocuments()
+        #expect(try mixed.evaluate("local t = {} for _, s in ipairs(corpus.documents.a.statements) do t[#t + 1] = s.id end return table.concat(t, ',')") == ["1,3,5"])
+        #expect(try mixed.evaluate("return statements:where{doc = 'b'}[1].id, #statements:where{doc = 'b'}, #corpus.documents.c.statements") == ["2", "2", "0"])
+    }
+
     @Test func predicatesAgreeWithNativeQueries() throws {
         #expect(try one("statements:filter(function(s) return s.kind == 'direct' end):count()") == one("statements:where{kind = 'direct'}:count()"))
         #expect(try one("statements:filter(function(s) return s.text:lower():find('ceasefire', 1, true) ~= nil end):count()") ==
@@ -92,5 +108,16 @@ import TestSupport
     @Test func sortAndDistinct() throws {
         #expect(try one("statements:sort_by('date')[1].date") == records.map(\.date).min())
         #expect(try one("#statements:distinct('doc.source')") == String(Set(records.map(\.source)).count))
+    }
+}
+
+extension ScriptSession {
+    /// Statements 1, 3, 5 of document a; 2 and 4 of b; 6 of none; document c reports none.
+    static func exampleCorpusWithInterleavedDocuments() -> ScriptSession {
+        let lines = [#"{"type": "document", "id": "a"}"#, #"{"type": "document", "id": "b"}"#, #"{"type": "document", "id": "c"}"#]
+            + (1...6).map { i in #"{"type": "statement", "id": "\#(i)", "speaker": "x", "text": "t"\#(i == 6 ? "" : i % 2 == 1 ? #", "doc": "a""# : #", "doc": "b""#)}"# }
+        let session = try! ScriptSession()
+        try! session.install(corpus: try! CorpusLoader.load(text: lines.joined(separator: "\n"), path: "mixed.jsonl").corpus)
+        return session
     }
 }

@@ -17,6 +17,9 @@ public final class Corpus: Sendable {
     private let documentList: Lazily<[Document]>
     /// The row of each statement id, made when `where{id = …}` first asks.
     private let idIndex: Lazily<IDIndex>
+    /// Each document's rows and the index of each document id, made when first asked for.
+    private let documentRows: Lazily<DocumentRows>
+    private let documentIndexes: Lazily<[String: Int]>
 
     /// A corpus whose documents are kept column-wise until a script asks for them.
     convenience init(
@@ -44,6 +47,8 @@ public final class Corpus: Sendable {
         self.canonicalNames = canonicalNames
         self.origins = origins
         idIndex = Lazily { IDIndex(statements.ids) }
+        documentRows = Lazily { DocumentRows(documents: statements.documents, documentCount: documentCount) }
+        documentIndexes = Lazily { Dictionary(documents.value.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }) }
     }
 
     /// A corpus with nothing in it (what scripts see when no corpus was given).
@@ -58,6 +63,17 @@ public final class Corpus: Sendable {
         let index = statements.documents[row]
         return index < 0 ? nil : documents[Int(index)]
     }
+
+    /// The statements document `index` reports, in corpus order.
+    public func statements(ofDocument index: Int) -> Selection {
+        Selection(corpus: self, rows: Array(rows(ofDocument: index)))
+    }
+
+    /// The rows of the statements document `index` reports, in corpus order.
+    func rows(ofDocument index: Int) -> ArraySlice<Int32> { documentRows.value.rows(of: index) }
+
+    /// The index among `documents` of the document whose id is `id`.
+    public func documentIndex(ofID id: String) -> Int? { documentIndexes.value[id] }
 
     /// The row of the statement whose id is `id` (ids are unique in a loaded corpus).
     public func row(ofID id: String) -> Int? { idIndex.value.row(of: id) }

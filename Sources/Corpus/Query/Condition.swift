@@ -56,6 +56,11 @@ extension Corpus {
                 let codes = Set(strings(false).compactMap { sources.existingCode(for: $0) })
                 return .codes(statements.documents, accept: table(documentCount) { codes.contains(sources.codes[$0]) })
             }
+            if field == .document("id") {
+                // A document's statements, found through the rows grouped by document.
+                let documents = Set(strings(false).compactMap(documentIndex(ofID:)))
+                return .rows(documents.flatMap { rows(ofDocument: $0) }.sorted())
+            }
             if case .document(let name) = field {
                 let documents = self.documents
                 return .codes(statements.documents, accept: table(documents.count) { documents[$0].values(of: name).contains(where: wanted.contains) })

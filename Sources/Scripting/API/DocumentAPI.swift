@@ -29,8 +29,7 @@ extension ScriptSession {
             case "published": lua.push(optional: document.published?.text)
             case "authors": lua.push(strings: document.authors)
             case "statements":
-                let rows = corpus.statements.documents
-                push(selection: Selection(corpus: corpus).filter { rows[$0] == Int32(index) })
+                push(selection: corpus.statements(ofDocument: index))
             case _ where Document.fieldNames.contains(key):
                 lua.push(optional: document.values(of: key).first?.description)
             default:
