@@ -27,6 +27,42 @@ import TestSupport
         #expect(read == [expected])
     }
 
+    /// An extra field of strings most statements have (`verb`) is read in C like the format's fields:
+    /// its values, nil where a statement has none, the same on the second pass (from the cache);
+    /// a rare or non-string extra still through Swift; and after another corpus is loaded, its own
+    /// extras under the same names, never the first corpus's codes.
+    @Test func extraFieldsReadInCAreTheCorpusValues() throws {
+        func corpus(_ verbs: [String], tone: Bool) throws -> Corpus {
+            let lines = (0..<200).map { i -> String in
+                var line = #"{"type":"statement","speaker":"A","text":"t"# + "\(i)\""
+                if i % 10 != 3 { line += #","verb":"\#(verbs[i % verbs.count])""# }
+                if tone && i % 50 == 0 { line += #","tone":{"score":\#(i)}"# }
+                return line + "}"
+            }
+            return try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "v.jsonl").corpus
+        }
+        let session = try ScriptSession(limits: ScriptSession.Limits())
+        func script(tone: Bool) -> String {
+            """
+            local out = {}
+            for pass = 1, 2 do
+              for _, s in ipairs(statements) do out[#out + 1] = tostring(s.verb)\(tone ? " .. (s.tone and ':' .. s.tone.score or '')" : "") end
+            end
+            return table.concat(out, ',')
+            """
+        }
+        func expected(_ verbs: [String], tone: Bool) -> String {
+            let one = (0..<200).map { i in (i % 10 == 3 ? "nil" : verbs[i % verbs.count]) + (tone && i % 50 == 0 ? ":\(i)" : "") }
+            return (one + one).joined(separator: ",")
+        }
+        try session.install(corpus: try corpus(["said", "warned", "claimed"], tone: true))
+        #expect(try session.evaluate(script(tone: true)) == [expected(["said", "warned", "claimed"], tone: true)])
+        try session.install(corpus: try corpus(["denied", "said"], tone: false))
+        #expect(try session.evaluate(script(tone: false)) == [expected(["denied", "said"], tone: false)])
+        let error = #expect(throws: LuaError.self) { try session.evaluate("return statements[1].verbb") }
+        #expect(error?.message.contains("did you mean 'verb'?") == true, "\(error?.message ?? "")")
+    }
+
     /// `s.topics` and `s.mentions` are made in C from the list columns and cached strings: the
     /// same lists as the Swift side makes (empty ones, repeated items), a new table each time.
     @Test func listsReadInCAreTheCorpusLists() throws {

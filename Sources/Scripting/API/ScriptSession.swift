@@ -33,8 +33,11 @@ public final class ScriptSession {
     var recipeTable: LuaReference!
     /// The statement metatable, by registry reference (statements are made by the million).
     var selectionMetatable: Int32 = 0
-    /// Field name → `StatementField` number, for statements' `__index`.
+    /// Field name → `StatementField` number, for statements' `__index`; then the extra fields of
+    /// strings of the loaded corpus, numbered after them (made again per corpus).
     var fieldNumbers: LuaReference!
+    /// The slot in `internedStrings` of each extra field of strings of the loaded corpus.
+    var extraFieldCaches: [String: Int] = [:]
     /// Lua strings of interned column values already pushed, one table per column (reset per corpus).
     var internedStrings: LuaReference!
     /// `string.find` as the sandbox bounds it, for `matching{pattern = …}`.
