@@ -72,6 +72,40 @@ import Testing
         }
     }
 
+    /// A date as a spreadsheet or a person writes it is read, and the reading offered in the
+    /// message (never applied: 07/11/2025 is 7 November in Pakistan, 11 July in the United States).
+    @Test func aDateInAnotherFormSaysWhatItReadsAs() throws {
+        let cases: [(String, String)] = [
+            ("07/11/2025", "it is 2025-11-07 if the day comes first (as in Pakistan or Britain), 2025-07-11 if the month does (as in the United States): write it as YYYY-MM-DD"),
+            ("13/11/2025", "write it 2025-11-13 (a spreadsheet may have rewritten it"),
+            ("11/13/2025", "write it 2025-11-13"),
+            ("07.11.2025", "it is 2025-11-07 if the day comes first"),
+            ("5/5/2025", "write it 2025-05-05"),
+            ("45968", "it looks like a spreadsheet's day number, which is 2025-11-07"),
+            ("2025-11-7", "write it 2025-11-07"),
+            ("2025/11/07", "write it 2025-11-07"),
+            ("2025-02-30", "February 2025 has 28 days"),
+            ("2024-02-30", "February 2024 has 29 days"),
+            ("7 Nov 2025", "write it 2025-11-07"),
+            ("November 7, 2025", "write it 2025-11-07"),
+            ("Friday, 7 November 2025", "write it 2025-11-07"),
+            ("Sept. 2025", "write it 2025-09"),
+        ]
+        for (written, reading) in cases {
+            let p = only(#"{"type":"statement","speaker":"A","text":"hi","date":"\#(written)"}"#)
+            #expect(p?.message.hasPrefix("\"date\" is \"\(written)\", which is not an ISO 8601 date: \(reading)") == true, "\(p?.message ?? "")")
+        }
+        // What reads as no date keeps the general message.
+        for nothing in ["Friday", "soon", "31/02/2025", "7 Nov", "12345", "2025-13"] {
+            let p = only(#"{"type":"statement","speaker":"A","text":"hi","date":"\#(nothing)"}"#)
+            #expect(p?.message.hasSuffix("which is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, or a date-time with its offset such as 2025-11-07T14:30:00+05:00)") == true,
+                    "\(p?.message ?? "")")
+        }
+        // A spreadsheet's file: the same, at the cell.
+        let csv = problems("speaker,text,date\r\nA,hi,07/11/2025\r\n", file: "c.csv")
+        #expect(csv.first?.description.contains("c.csv:2:") == true && csv.first?.message.contains("2025-07-11 if the month does") == true, "\(csv)")
+    }
+
     @Test func duplicateIDs() {
         let p = only(#"{"type":"statement","id":"a","speaker":"A","text":"x"}"# + "\n" + #"{"type":"statement","id":"a","speaker":"B","text":"y"}"#)
         #expect(p?.line == 2)

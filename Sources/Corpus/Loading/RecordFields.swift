@@ -75,6 +75,8 @@ struct RecordFields {
         guard let date = CorpusDate(text) else {
             if CorpusDate(text + "Z") != nil {
                 report(node(key)!.offset, "\"\(key)\" is \"\(shown: text)\", a date-time without its time zone: add it (\(shown: text)Z for UTC, or an offset such as +05:00), or give the date alone (\(text.prefix(10)))")
+            } else if let reading = DateReading.suggestion(for: text) {
+                report(node(key)!.offset, "\"\(key)\" is \"\(shown: text)\", which is not an ISO 8601 date: \(reading)")
             } else {
                 report(node(key)!.offset, "\"\(key)\" is \"\(shown: text)\", which is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, or a date-time with its offset such as 2025-11-07T14:30:00+05:00)")
             }
