@@ -210,7 +210,8 @@ struct Recipes: ParsableCommand {
                     continue
                 }
                 found = true
-                print(recipe.name.padded(columns: 22) + "  " + recipe.description)   // a longer name is not cut
+                // One line each (a longer name is not cut); a description's line breaks become spaces.
+                printRecipeText(recipe.name.padded(columns: 22) + "  " + recipe.description.split(whereSeparator: \.isNewline).joined(separator: " "))
             }
             if !found { print("no recipes on the recipe path (\(RecipeCatalog.standard.folders.joined(separator: ", ")))") }
         }
@@ -220,7 +221,7 @@ struct Recipes: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print a recipe's help, generated from its table.")
         @Argument(help: "The recipe's name or file.") var recipe: String
         mutating func run() throws {
-            print(try RecipeFiles.load(RecipeFiles.resolve(recipe)).help)
+            printRecipeText(try RecipeFiles.load(RecipeFiles.resolve(recipe)).help)
         }
     }
 
@@ -232,7 +233,7 @@ struct Recipes: ParsableCommand {
             for name in recipes {
                 do {
                     let recipe = try RecipeFiles.load(RecipeFiles.resolve(name))
-                    print("ok: \(recipe.name) (\(recipe.parameters.count) parameters, \(recipe.examples.count) examples)")
+                    printRecipeText("ok: \(recipe.name) (\(recipe.parameters.count) parameters, \(recipe.examples.count) examples)")
                 } catch {
                     bad += 1
                     printError("\(error)\n")
@@ -255,10 +256,10 @@ struct Recipes: ParsableCommand {
                 for outcome in RecipeTesting.run(path: file, defaultCorpus: BundledExample.corpusPath, limits: try limitOptions.limits(batch: true)) {
                     if outcome.passed {
                         passed += 1
-                        print("ok    \(outcome.recipe) example \(outcome.example)")
+                        printRecipeText("ok    \(outcome.recipe) example \(outcome.example)")
                     } else {
                         failed += 1
-                        print("FAIL  \(outcome.recipe) example \(outcome.example)\n" + outcome.detail.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n"))
+                        printRecipeText("FAIL  \(outcome.recipe) example \(outcome.example)\n" + outcome.detail.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n"))
                     }
                 }
             }
@@ -403,7 +404,7 @@ let words = ScriptShorthand.expand(Array(CommandLine.arguments.dropFirst())) { R
 // `parley run RECIPE --help` shows the recipe's help, not the run command's.
 if words.count >= 3, words[0] == "run", !words[1].hasPrefix("-"), words.dropFirst(2).contains(where: { $0 == "--help" || $0 == "-h" }),
    let file = try? RecipeFiles.resolve(words[1]), let recipe = try? RecipeFiles.load(file) {
-    print(recipe.help)
+    printRecipeText(recipe.help)
     exit(0)
 }
 
@@ -423,6 +424,13 @@ do {
     if let complaint = ScriptShorthand.complaint(words), message.range(of: "unexpected argument", options: .caseInsensitive) != nil { message = complaint }
     printError(message + "\n")
     exit(2)
+}
+
+/// Writes what a recipe gives (its name, description, help, its examples' output) to standard
+/// output, with control characters shown when it is a terminal: a shared recipe is text from
+/// someone else, and an escape sequence in its description would clear or retitle the terminal.
+func printRecipeText(_ text: String) {
+    print(ControlCharacters.forStandardOutput(text))
 }
 
 /// Writes to standard error, with control characters shown when it is a terminal: messages quote

@@ -233,6 +233,21 @@ import TestSupport
         #expect(screen.contains("Parley "), "the banner is still on the screen: nothing cleared it")
     }
 
+    /// A shared recipe is text from someone else: its description, shown by `parley recipes` and
+    /// `recipes show` in a terminal, cannot clear it or retitle the window either.
+    @Test func aRecipesEscapeSequencesDoNotActOnTheTerminal() throws {
+        let folder = Fixtures.temporaryDirectory()
+        try #"return {name = "loud", description = "calm\27[2J\27]0;owned\7 words\nmore", run = function() end}"#
+            .write(to: folder.appendingPathComponent("loud.lua"), atomically: true, encoding: .utf8)
+        let listed = try TerminalSession(["recipes"], environment: environment.merging(["PARLEY_RECIPES": folder.path]) { $1 })
+        defer { listed.close() }
+        let list = try listed.waitFor("[exit 0]")
+        #expect(list.contains("loud                    calm␛[2J␛]0;owned␇ words more"), "one line, the escapes shown: \(list)")
+        let shown = try TerminalSession(["recipes", "show", folder.appendingPathComponent("loud.lua").path], environment: environment)
+        defer { shown.close() }
+        #expect(try shown.waitFor("[exit 0]").contains("calm␛[2J␛]0;owned␇ words"))
+    }
+
     @Test func utf8InputRoundTrips() throws {
         let t = try start()
         try t.type("s = 'Élodie Marchand – ñandú'"); try t.press("Enter")
