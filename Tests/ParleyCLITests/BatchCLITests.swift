@@ -84,6 +84,7 @@ import TestSupport
             print({{speaker = 'A', n = 2}, {speaker = 'B', n = 10}})
             local t = {name = 'x'}; t.self = t; print(t)
             print(setmetatable({}, {__tostring = function() return 'mine' end}), {})
+            local named = setmetatable({}, {__tostring = function() return 'x' end}); print({named, named})
             """
         let out = try Subprocess.run(["-e", code, "--corpus", corpus])
         #expect(out.status == 0, "\(out.stderr)")
@@ -95,8 +96,14 @@ import TestSupport
             10  B
             {name = "x", self = <cycle: table 1>}
             mine\t{}
+            {x, x}
 
             """, "\(out.stdout)")
+        // An error or the time limit inside __tostring is raised, as by Lua's print, not shown past.
+        let failing = try Subprocess.run(["-e", "print(setmetatable({}, {__tostring = function() error('inside') end}))"])
+        #expect(failing.status == 1 && failing.stderr.hasPrefix("(command line):1: inside"), "\(failing)")
+        let endless = try Subprocess.run(["--timeout", "1", "-e", "print(setmetatable({}, {__tostring = function() while true do end end}))"])
+        #expect(endless.status == 1 && endless.stderr.hasPrefix("the time limit of 1.0 s is reached"), "\(endless)")
     }
 
     /// Output that cannot be written (a full disk: /dev/full) fails the run with a message, as GNU

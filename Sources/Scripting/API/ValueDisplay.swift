@@ -112,6 +112,9 @@ extension ScriptSession {
         if let columns, let missing = columns.first(where: { !seen.contains($0) }) {
             return .failure(.init("option columns names '\(shown: missing)', which no record has (they have \(seen.sorted().joined(separator: ", ")))", inColumns: true))
         }
+        if columns == nil && seen.isEmpty {
+            return .failure(.init("got a list of tables without fields: no records, so no columns"))
+        }
         let headers = columns ?? seen.sorted()
         let rows = records.map { r in headers.map { r[$0] ?? .empty } }
         guard rows.count < count else { return .success(Tabular(headers: headers, rows: rows)) }
@@ -158,10 +161,13 @@ extension ScriptSession {
         }
     }
 
-    /// How `print` shows a table: as it says (`__tostring`), else as the REPL's table mode shows it
-    /// (a list of records as rows, any other table as its items, 50 at most).
-    func shownInPrint(at index: Int32) -> String {
-        if !lua.hasMetafield("__tostring", at: index), let table = tabularPreview(at: index, rows: 50) { return table.text(limit: 50) }
+    /// How `print` shows a table: as the REPL's table mode shows it (a list of records as rows, any
+    /// other table as its items, 50 at most). Nil for a table that says how it is shown
+    /// (`__tostring`): print calls tostring, as Lua's does, so that an error or a stop inside it
+    /// (the time limit, Ctrl-C) is raised, not swallowed.
+    func shownInPrint(at index: Int32) -> String? {
+        if lua.hasMetafield("__tostring", at: index) { return nil }
+        if let table = tabularPreview(at: index, rows: 50) { return table.text(limit: 50) }
         return display(at: index)
     }
 

@@ -19,7 +19,7 @@ extension ScriptSession {
             return 0
         }
         lua.pushFunction(named: "show") { [unowned self] lua in
-            lua.push(shownInPrint(at: 1))
+            if let shown = shownInPrint(at: 1) { lua.push(shown) } else { lua.pushNil() }
             return 1
         }
         lua.pushPatternGuard()

@@ -134,7 +134,7 @@ enum SandboxPrelude {
       -- A table is shown as the REPL shows it (its items, not "table: 0x…"): analysts print lists.
       for i = 1, n do
         local v = (select(i, ...))
-        parts[i] = type(v) == "table" and show(v) or tostring(v)
+        parts[i] = type(v) == "table" and show(v) or tostring(v)   -- show: nil for a table with __tostring
       end
       local line = concat(parts, "\t")
       written = written + #line + 1
