@@ -141,4 +141,10 @@ extension Lua {
 extension Lua {
     /// True once the running script must stop (interrupted, or past its deadline).
     public var mustStop: Bool { parley_stopped(L) != 0 }
+
+    /// The error of a stop (Ctrl-C, the time limit) that came while the host itself ran Lua code
+    /// (a `__tostring` while showing a result), where no script raised it; nil when none came.
+    public var pendingStop: LuaError? {
+        parley_stop_message(L).map { LuaError(kind: .runtime, message: String(cString: $0)) }
+    }
 }

@@ -116,3 +116,9 @@ int parley_stopped(lua_State *L) {
     if (s->stop == 0 && s->deadline > 0 && monotonic_seconds() > s->deadline) s->stop = 2;
     return s->stop != 0;
 }
+
+const char *parley_stop_message(lua_State *L) {
+    if (!parley_stopped(L)) return NULL;
+    struct parley_state *s = parley_state_of(L);
+    return s->stop == 1 ? "interrupted (Ctrl-C)" : s->deadline_message;
+}

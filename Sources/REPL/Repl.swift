@@ -148,6 +148,7 @@ public final class Repl {
                 guard !indices.isEmpty else { return }
                 printer.width = session.outputWidth
                 let shown = printer.render(session, indices: indices)
+                guard !session.isStopped else { return }     // a __tostring stopped: its error is said instead
                 show(shown)
                 if let hint = lineLocals.hint(forExpression: code, shown: shown) { reportNote(hint) }
             }

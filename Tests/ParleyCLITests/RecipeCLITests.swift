@@ -84,6 +84,15 @@ import TestSupport
         }
     }
 
+    /// A recipe's result is shown after its run: a `__tostring` of it that never ends meets the
+    /// time limit there too (it was stopped, then the result shown as {} with status 0).
+    @Test func aResultThatNeverFinishesShowingItselfMeetsTheTimeLimit() throws {
+        let file = recipe(#"return {name = "slow", description = "d", run = function() return setmetatable({}, {__tostring = function() while true do end end}) end}"#, named: "slow.lua")
+        let out = try Subprocess.run(["--timeout", "1", "run", file, "--corpus", Fixtures.exampleCorpus])
+        #expect(out.status == 1, "\(out)")
+        #expect(out.stdout.isEmpty && out.stderr.hasPrefix("the time limit of 1.0 s is reached"), "\(out)")
+    }
+
     @Test func badParametersNameTheRecipeAndTheParameter() throws {
         let cases: [([String], String)] = [
             (["run", "cue-verbs", "--top", "many"], "recipe 'cue-verbs': --top must be a whole number, not 'many'"),

@@ -94,6 +94,18 @@ import TestSupport
         try t.waitFor("x + 1\n42\n")
     }
 
+    /// Showing a result may run the script's code too (a `__tostring` that never ends): Ctrl-C
+    /// stops it as it stops the chunk. It hung the REPL, deaf to Ctrl-C.
+    @Test func ctrlCStopsAResultThatNeverFinishesShowingItself() throws {
+        let t = try start()
+        try t.type("setmetatable({}, {__tostring = function() while true do end end})"); try t.press("Enter")
+        Thread.sleep(forTimeInterval: 0.5)
+        try t.press("C-c")
+        try t.waitFor("interrupted (Ctrl-C)")
+        try t.type("6 * 7"); try t.press("Enter")
+        try t.waitFor("6 * 7\n42\n")
+    }
+
     @Test func ctrlCAtThePromptClearsTheLineAndCtrlDExits() throws {
         let t = try start()
         try t.type("half a line"); try t.press("C-c")

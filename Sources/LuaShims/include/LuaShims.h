@@ -65,6 +65,8 @@ void parley_interrupt(lua_State *L);
 void parley_set_deadline(lua_State *L, double seconds, const char *message);
 /// Non-zero once the running script must stop (interrupted, or past its deadline).
 int parley_stopped(lua_State *L);
+/// Why the script must stop (as the hook raises it), or NULL when it need not.
+const char *parley_stop_message(lua_State *L);
 /// Forgets an interrupt and the deadline (after a run, before the next).
 void parley_clear_stop(lua_State *L);
 

@@ -20,16 +20,24 @@ extension ScriptSession {
     }
 
     /// Runs `source` (Ctrl-C interrupts it) and calls `show` with the stack indices of its results
-    /// while they are on the stack (none: an empty list).
+    /// while they are on the stack (none: an empty list). Showing them may run Lua code too (a
+    /// `__tostring`): Ctrl-C and the time limit stop it as they stop the chunk, and `show` should
+    /// print nothing once `isStopped` (the stop is then thrown).
     public func execute(_ source: String, chunkName: String = "=stdin", show: ([Int32]) -> Void) throws(LuaError) {
         try limited { () throws(LuaError) in
             try lua.balanced { () throws(LuaError) in
                 let base = lua.top
+                var stop: LuaError?
                 try InterruptHandling.interruptible(lua) { () throws(LuaError) in
                     try state.run(source, chunkName: chunkName, results: nil)
+                    show(Array(base + 1..<lua.top + 1))
+                    stop = lua.pendingStop                   // read before disarming forgets it
                 }
-                show(Array(base + 1..<lua.top + 1))
+                if let stop { throw stop }
             }
         }
     }
+
+    /// Whether Ctrl-C or the time limit stopped Lua code the host ran (see `execute`).
+    public var isStopped: Bool { lua.mustStop }
 }

@@ -20,7 +20,10 @@ extension ScriptSession {
                 }
                 try lua.pcall(arguments: 2, results: 1)         // [recipe, result]
                 if !lua.isNoneOrNil(at: -1) {
-                    write(userdataDescription(at: -1) ?? tabular(at: -1)?.text() ?? display(at: -1))
+                    let shown = userdataDescription(at: -1) ?? tabular(at: -1)?.text() ?? display(at: -1)
+                    // The time limit may stop a __tostring of the result: said, not shown past.
+                    if let stop = lua.pendingStop { throw stop }
+                    write(shown)
                 }
             }
         }
