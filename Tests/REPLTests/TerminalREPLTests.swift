@@ -94,9 +94,9 @@ import TestSupport
         try t.waitFor("x + 1\n42\n")
     }
 
-    /// Showing a result may run the script's code too (a `__tostring` that never ends): Ctrl-C
-    /// stops it as it stops the chunk. It hung the REPL, deaf to Ctrl-C.
-    @Test func ctrlCStopsAResultThatNeverFinishesShowingItself() throws {
+    /// Showing a result may run the script's code too (a `__tostring` that never ends), and so does
+    /// `.run FILE`: Ctrl-C stops both as it stops a chunk. Each hung the REPL, deaf to Ctrl-C.
+    @Test func ctrlCStopsAResultShowingItselfAndARunScript() throws {
         let t = try start()
         try t.type("setmetatable({}, {__tostring = function() while true do end end})"); try t.press("Enter")
         Thread.sleep(forTimeInterval: 0.5)
@@ -104,6 +104,14 @@ import TestSupport
         try t.waitFor("interrupted (Ctrl-C)")
         try t.type("6 * 7"); try t.press("Enter")
         try t.waitFor("6 * 7\n42\n")
+        // A script run with .run: Ctrl-C did not reach it, and the session hung.
+        let script = Fixtures.write("local n = 0\nwhile true do n = n + 1 end\n", named: "endless.lua")
+        try t.type(".run \(script)"); try t.press("Enter")
+        Thread.sleep(forTimeInterval: 0.5)
+        try t.press("C-c")
+        try t.waitFor("endless.lua:2: in main chunk")
+        try t.type("6 * 9"); try t.press("Enter")
+        try t.waitFor("6 * 9\n54\n")
     }
 
     @Test func ctrlCAtThePromptClearsTheLineAndCtrlDExits() throws {

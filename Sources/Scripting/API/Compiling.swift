@@ -27,13 +27,9 @@ extension ScriptSession {
         try limited { () throws(LuaError) in
             try lua.balanced { () throws(LuaError) in
                 let base = lua.top
-                var stop: LuaError?
-                try InterruptHandling.interruptible(lua) { () throws(LuaError) in
-                    try state.run(source, chunkName: chunkName, results: nil)
-                    show(Array(base + 1..<lua.top + 1))
-                    stop = lua.pendingStop                   // read before disarming forgets it
-                }
-                if let stop { throw stop }
+                try state.run(source, chunkName: chunkName, results: nil)
+                show(Array(base + 1..<lua.top + 1))
+                if let stop = lua.pendingStop { throw stop }
             }
         }
     }
