@@ -93,6 +93,14 @@ import TestSupport
         #expect(out.stdout.isEmpty && out.stderr.hasPrefix("the time limit of 1.0 s is reached"), "\(out)")
     }
 
+    /// A recipe called from a script runs within the script's time limit: its own run ended the
+    /// script's deadline, and a loop after it ran on until the watchdog (status 3).
+    @Test func aRecipeCalledFromAScriptKeepsTheScriptsTimeLimit() throws {
+        let out = try Subprocess.run(["--timeout", "1", "-e", "recipes.timeline{} while true do end", "--corpus", Fixtures.exampleCorpus])
+        #expect(out.status == 1, "\(out)")
+        #expect(out.stderr.hasPrefix("the time limit of 1.0 s is reached"), "\(out)")
+    }
+
     @Test func badParametersNameTheRecipeAndTheParameter() throws {
         let cases: [([String], String)] = [
             (["run", "cue-verbs", "--top", "many"], "recipe 'cue-verbs': --top must be a whole number, not 'many'"),
