@@ -38,8 +38,6 @@ public final class ScriptSession {
     var fieldNumbers: LuaReference!
     /// The slot in `internedStrings` of each extra field of strings of the loaded corpus.
     var extraFieldCaches: [String: Int] = [:]
-    /// Whether a run (`limited`) is under way.
-    var isRunning = false
     /// Lua strings of interned column values already pushed, one table per column (reset per corpus).
     var internedStrings: LuaReference!
     /// `string.find` as the sandbox bounds it, for `matching{pattern = …}`.
@@ -149,12 +147,7 @@ public final class ScriptSession {
     /// Runs `body` with the time limit and Ctrl-C armed (every run: a chunk, `.run FILE`, a recipe,
     /// which Ctrl-C could not stop in the REPL), and leaves the state clean for the next run: the
     /// stop forgotten and, after an error, the garbage collected (memory back to its level before).
-    /// A run inside a run (a script calling `recipes.NAME{…}`) is part of the outer one: its own
-    /// limit would restart the clock and end the outer run's stop.
     func limited<T>(_ body: () throws(LuaError) -> T) throws(LuaError) -> T {
-        guard !isRunning else { return try body() }
-        isRunning = true
-        defer { isRunning = false }
         if let seconds = limits.time {
             lua.setDeadline(seconds: seconds, message: "the time limit of \(Self.format(seconds: seconds)) is reached (\(limits.timeAdvice))")
         }
