@@ -33,11 +33,30 @@ static void add_candidate(void *accumulator, const char *candidate) {
     if (copy) c->items[c->count++] = copy;
 }
 
+// Whether a paste is arriving: at least two more bytes already waiting behind the key read now
+// (libedit reads a byte at a time). A person's next key comes long after; a program that types
+// "cou" Tab Tab at once, as tmux's send-keys does, leaves one.
+static int paste_arriving(void) {
+    int waiting = 0;
+    return ioctl(STDIN_FILENO, FIONREAD, &waiting) == 0 && waiting >= 2;
+}
+
 // readline's contract: matches[0] is what replaces the word (the longest common prefix), then the
 // candidates, then NULL.
 static char **attempted_completion(const char *text, int start, int end) {
-    (void)text;
     rl_attempted_completion_over = 1;     // never fall back to file names
+    // A Tab inside pasted text stays a tab: code pasted with tabs lost them, had the word before
+    // a tab completed into another, or, indented two tabs deep, showed every global's name.
+    if (paste_arriving()) {
+        char **matches = malloc(2 * sizeof *matches);
+        size_t length = strlen(text);
+        if (!matches || !(matches[0] = malloc(length + 2))) { free(matches); return NULL; }
+        memcpy(matches[0], text, length);
+        memcpy(matches[0] + length, "\t", 2);
+        matches[1] = NULL;
+        rl_completion_append_character = '\0';
+        return matches;
+    }
     if (!completer) return NULL;
     struct candidates c = {0};
     completer(completer_context, rl_line_buffer, start, end, add_candidate, &c);

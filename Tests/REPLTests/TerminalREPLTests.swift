@@ -71,6 +71,19 @@ import TestSupport
         #expect(screen.contains("parley> print('ok' .. 'ay', n)\nokay"))
     }
 
+    /// Tabs in pasted code stay tabs (inside a string too), where each asked for completion: a
+    /// word before one was completed into another, and two deep listed every global. Tab typed
+    /// after a word still completes it, also with a second Tab sent at once.
+    @Test func tabsInPastedCodeStayTabs() throws {
+        let t = try start()
+        try t.type("for i = 1, 1 do\n\t\ts = \"b\tc\"\nend\n#s .. ':' .. s:byte(2)\n")
+        try t.waitFor("\n\"3:9\"\n")
+        #expect(!(try t.screen()).contains("collectgarbage"), "no list of globals")
+        try t.type("statements:cou"); try t.press("Tab", "Tab")
+        try t.waitFor("count_by")
+        try t.waitFor("parley> statements:count", count: 2)
+    }
+
     /// A trusted script may read the terminal itself: what is typed for it is echoed.
     @Test func whatATrustedScriptReadsIsEchoed() throws {
         let t = try start(["--trust"])
