@@ -244,6 +244,8 @@ import TestSupport
         #expect(written.last?.hasPrefix("print(…)") == true, "print is Parley's own: \(written.last ?? "")")
         try session.run("help(tostring)", chunkName: "=t")
         #expect(written.last?.contains("no help") == true)
+        try session.run("help(('h'):rep(1e6))", chunkName: "=t")
+        #expect(written.last.map { $0.hasPrefix("no help for 'hhh") && $0.count < 200 } == true, "a long name is shortened")
     }
 
     /// print (and the REPL) show a list of records by its first 50 rows: every record is checked and

@@ -47,7 +47,7 @@ extension ScriptSession {
         if let name, APIReference.sections.contains(where: { $0.lowercased() == name.lowercased() }) {
             return section(APIReference.sections.first { $0.lowercased() == name.lowercased() }!)
         }
-        let what = name.map { "'\($0)'" } ?? "this \(lua.typeName(at: 1))"
+        let what = name.map { "'\(shown: $0)'" } ?? "this \(lua.typeName(at: 1))"
         return "no help for \(what); help() lists everything"
     }
 

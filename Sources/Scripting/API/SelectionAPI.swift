@@ -296,7 +296,7 @@ extension ScriptSession {
     private func first(_ lua: Lua) throws -> Int32 {
         let selection = try selfSelection(lua, method: "first")
         guard let n = lua.integer(at: 2), n >= 0 else {
-            throw LuaArgumentError(1, "a whole number of statements (0 or more) expected, got \(lua.describe(at: 2) ?? lua.typeName(at: 2))")
+            throw LuaArgumentError(1, "a whole number of statements (0 or more) expected, got \(shown: lua.describe(at: 2) ?? lua.typeName(at: 2))")
         }
         push(selection: selection.first(n), filters: filters(lua, adding: "first(\(n))"))
         return 1

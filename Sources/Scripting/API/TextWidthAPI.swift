@@ -16,7 +16,7 @@ extension ScriptSession {
             pushDocumentedFunction("string." + name) { lua in
                 let text = try Self.text(lua, name)
                 guard let width = lua.integer(at: 2), width >= 0 else {
-                    throw LuaFunctionError("a width in columns (a whole number, 0 or more) expected, got \(lua.describe(at: 2) ?? lua.typeName(at: 2))")
+                    throw LuaFunctionError("a width in columns (a whole number, 0 or more) expected, got \(shown: lua.describe(at: 2) ?? lua.typeName(at: 2))")
                 }
                 guard width <= 1 << 20 else { throw LuaFunctionError("a width of \(width) columns is more than any line needs") }
                 // The text's own bytes (a string that is not UTF-8 stays as it was), and the spaces.
