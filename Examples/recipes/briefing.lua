@@ -1,4 +1,33 @@
 -- A one-page briefing: who spoke, the disputed figures, the timeline and the key quotes, as a report.
+
+-- The statements whose figures are in dispute: a figure disputed or denied, or one whose measure
+-- (its what, else its unit) two parties give different values for.
+local function disputed_figures(all)
+  local values = {}       -- measure → party → value
+  local with = all:filter(function(s) return #s.figures > 0 end)
+  local function measure(f) return (f.what or f.unit or ""):lower() end
+  for _, s in ipairs(with) do
+    for _, f in ipairs(s.figures) do
+      local m = measure(f)
+      values[m] = values[m] or {}
+      values[m][f.by or s.speaker] = f.value
+    end
+  end
+  local function differs(m)
+    local first
+    for _, value in pairs(values[m]) do
+      if first == nil then first = value elseif value ~= first then return true end
+    end
+    return false
+  end
+  return with:filter(function(s)
+    for _, f in ipairs(s.figures) do
+      if f.stance == "disputed" or f.stance == "denied" or differs(measure(f)) then return true end
+    end
+    return false
+  end)
+end
+
 local function run(corpus, params)
   local all = corpus.statements
   local r = report.new{title = params.title}
@@ -7,7 +36,12 @@ local function run(corpus, params)
   r:chart(all:count_by("doc.source", "kind"), {title = "Statements per outlet, by kind"})
   r:heading("When"):chart(all:count_by("date.day"), {kind = "timeline", title = "Statements per day (dated to the day)"})
   r:heading("Figures in dispute")
-  r:statements(all:filter(function(s) return #s.figures > 0 end):sort_by("date"))
+  local disputed = disputed_figures(all)
+  if #disputed > 0 then
+    r:statements(disputed:sort_by("date"))
+  else
+    r:text("No figure is given differently by two parties, or disputed or denied.")
+  end
   r:heading("In their own words")
   r:statements(all:where{kind = "direct"}:sort_by("date"), params.top)
   if params.output then

@@ -60,8 +60,10 @@ local function run(corpus, params)
       end
     end
   end
-  print(("%d statements name a weekday: %d disagree with their date, %d have no day in their date")
-    :format(named, disagree, undated))
+  print(("%d %s a weekday: %d %s with %s date, %d %s no day in %s date"):format(
+    named, named == 1 and "statement names" or "statements name",
+    disagree, disagree == 1 and "disagrees" or "disagree", disagree == 1 and "its" or "their",
+    undated, undated == 1 and "has" or "have", undated == 1 and "its" or "their"))
 end
 
 return {

@@ -16,12 +16,15 @@ if #order == 0 then print("No statement in this corpus states such a figure.") r
 for _, what in ipairs(order) do
   local values, parties = {}, {}
   print(("Figures for %q:"):format(what))
+  -- The values lined up on the right, as wide as the widest (32000000 tonnes as well as 58 soldiers).
+  local width = 6
+  for _, item in ipairs(groups[what]) do width = math.max(width, #tostring(item.figure.value)) end
   for _, item in ipairs(groups[what]) do
     local f, s = item.figure, item.statement
     local by = f.by or s.speaker
     -- ljust pads by terminal columns (a party named in another script lines up), where %-24s counts bytes.
-    print(("  %6s %s %-13s by %s (%s, %s, %s)"):format(
-      tostring(f.value), (f.unit or ""):ljust(10), f.stance or "stated", by:ljust(24), s.id, s.doc and s.doc.source or "?", s.date or "undated"))
+    print(("  %s %s %-13s by %s (%s, %s, %s)"):format(
+      tostring(f.value):rjust(width), (f.unit or ""):ljust(10), f.stance or "stated", by:ljust(24), s.id, s.doc and s.doc.source or "?", s.date or "undated"))
     if f.stance ~= "disputed" and f.stance ~= "denied" then
       values[#values + 1] = f.value
       parties[by] = true

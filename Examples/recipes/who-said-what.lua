@@ -5,6 +5,8 @@ if params.speaker then selection = selection:where{speaker = params.speaker} end
 if params.kind then selection = selection:where{kind = params.kind} end
 
 local speakers = #selection:distinct("speaker")
+local kind_width = 8
+for _, kind in ipairs(selection:distinct("kind")) do kind_width = math.max(kind_width, #kind) end
 print(("%d statement%s by %d speaker%s"):format(#selection, #selection == 1 and "" or "s", speakers, speakers == 1 and "" or "s"))
 print()
 for speaker, n in selection:count_by("speaker"):each() do
@@ -17,7 +19,8 @@ for speaker, n in selection:count_by("speaker"):each() do
   print(("%s%s: %d statement%s"):format(speaker, who ~= "" and " (" .. who .. ")" or "", n, n == 1 and "" or "s"))
   for _, s in ipairs(theirs) do
     local quote = s.kind == "direct" and ("“" .. s.text .. "”") or s.text
-    print(("  %-10s %-8s %s %s [%s]"):format(s.date or "undated", s.kind, (s.cue or ""):ljust(12), quote, s.doc and s.doc.source or "?"))
+    -- The day of a date-time (the list is in date order already), so that the columns stay in line.
+    print(("  %-10s %s %s %s [%s]"):format((s.date or "undated"):sub(1, 10), s.kind:ljust(kind_width), (s.cue or ""):ljust(12), quote, s.doc and s.doc.source or "?"))
   end
 end
 end
