@@ -106,6 +106,19 @@ import Testing
         #expect(csv.first?.description.contains("c.csv:2:") == true && csv.first?.message.contains("2025-07-11 if the month does") == true, "\(csv)")
     }
 
+    /// Statements coded inside their document are a field of it to the format: the load says so,
+    /// in the JSON form and in JSON Lines, instead of leaving the corpus without them in silence.
+    @Test func statementsInsideADocumentAreSaid() throws {
+        let json = try CorpusLoader.load(text: #"{"parley": 1, "documents": [{"id": "d1", "statements": [{"speaker": "A", "text": "x"}]}], "statements": [{"speaker": "B", "text": "y"}]}"#, path: "n.json")
+        #expect(json.corpus.count == 1)
+        #expect(json.warnings == [#"n.json: document 'd1' holds a list of "statements", kept as a field of the document, not loaded as statements: give each statement as a record of its own, with "doc": "d1" (docs/corpus-format.md)"#])
+        let lines = (1...3).map { #"{"type": "document", "id": "d\#($0)", "statements": [{"speaker": "A", "text": "x"}]}"# } + [#"{"type": "document", "id": "d4", "statements": []}"#]
+        let jsonl = try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "n.jsonl")
+        #expect(jsonl.warnings.first?.hasPrefix(#"n.jsonl: 3 documents (the first 'd1') hold a list of "statements""#) == true, "\(jsonl.warnings)")
+        let plain = try CorpusLoader.load(text: #"{"type": "document", "id": "d1", "statements": "three"}"# + "\n" + #"{"type": "statement", "speaker": "A", "text": "x"}"#, path: "p.jsonl")
+        #expect(plain.warnings.isEmpty, "a field named statements that is not a list of them is the document's own")
+    }
+
     @Test func duplicateIDs() {
         let p = only(#"{"type":"statement","id":"a","speaker":"A","text":"x"}"# + "\n" + #"{"type":"statement","id":"a","speaker":"B","text":"y"}"#)
         #expect(p?.line == 2)

@@ -165,6 +165,19 @@ final class CorpusBuilder {
     }
 
     /// Takes in the records another builder read from a later part of the input (parallel loading).
+    /// Statements written inside their document (`"documents": [{"id": "d1", "statements": […]}]`),
+    /// a natural way to code an article by hand, are a field of the document to the format, kept
+    /// as such: said, since the corpus would otherwise lack them without a word.
+    static func nestedStatementsWarning(_ documents: DocumentColumns) -> String? {
+        let holding = documents.extras.filter { _, members in
+            members.contains { if $0.key == "statements", case .array(let items) = $0.value.value { !items.isEmpty } else { false } }
+        }.keys.sorted()
+        guard let first = holding.first else { return nil }
+        let id = documents.ids[first]
+        let which = holding.count == 1 ? "document '\(shown: id)' holds" : "\(holding.count) documents (the first '\(shown: id)') hold"
+        return "\(which) a list of \"statements\", kept as a field of the document, not loaded as statements: give each statement as a record of its own, with \"doc\": \"\(shown: id)\" (docs/corpus-format.md)"
+    }
+
     func absorb(_ other: CorpusBuilder) {
         for problem in other.log.problems { log.add(problem) }
         log.addUncounted(other.log.total - other.log.problems.count)
@@ -216,6 +229,7 @@ final class CorpusBuilder {
             }
         }
         warnings += StatementWords.misspellings(kinds: statements.kinds, statuses: statements.statuses)
+        if let nested = Self.nestedStatementsWarning(documents) { warnings.append(nested) }
         // Documents referred to, and spans inside them.
         let refs = columns.documentRefs.values, index = UncheckedBox(documentIndex)
         let refToIndex: [Int32] = Parallel.map(count: refs.count, threshold: 10_000) { part in
