@@ -17,6 +17,29 @@ import Testing
         #expect(items[1].offset == 11)
     }
 
+    /// Text that is not JSON but something near it says what it most likely is and how to write it.
+    @Test func nearJSONSaysWhatItIs() {
+        let cases: [(String, Int, String)] = [
+            (#"{"c": NaN}"#, 6, "NaN is not JSON (Python's json.dumps writes it for a number that is not one): write null"),
+            (#"{"c": -Infinity}"#, 6, "-Infinity is not JSON"),
+            (#"[Infinity]"#, 1, "Infinity is not JSON"),
+            (#"{"v": True}"#, 6, "True is Python's spelling, JSON's is true (a Python dict printed with print() or str() instead of written with json.dumps?)"),
+            (#"{"v": None}"#, 6, "None is Python's spelling, JSON's is null"),
+            (#"{'v': 1}"#, 1, #"JSON quotes with double quotes ("…"), not single ones"#),
+            (#"{"v": 'x'}"#, 6, #"JSON quotes with double quotes ("…"), not single ones"#),
+            (#"{"a": 1,}"#, 8, "JSON has no comma after the last item"),
+            (#"[1, 2,]"#, 6, "JSON has no comma after the last item"),
+            (#"{type: 1}"#, 1, #"JSON puts field names in double quotes ("type": …)"#),
+        ]
+        for (text, offset, hint) in cases {
+            let failure = fails(text)
+            #expect(failure?.offset == offset, "\(text)")
+            #expect(failure?.message.contains(": " + hint) == true, "\(text): \(failure?.message ?? "")")
+        }
+        #expect(fails(#"{"v": tru}"#)?.message == "unexpected 't' where a value was expected", "no hint where none fits")
+        #expect(fails(#"[}"#)?.message == "unexpected '}' where a value was expected", "a '}' after no comma is no trailing comma")
+    }
+
     @Test func malformedInputIsRefusedWithItsOffset() {
         #expect(fails(#"{"a": 1,}"#)?.offset == 8)
         #expect(fails(#"[1 2]"#)?.offset == 3)

@@ -77,9 +77,37 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseValue() throws(Failure) -> JSONNode {
+    /// What the text at the current position most likely is, when it is not JSON: what Python
+    /// writes for a dict printed with print() or str() (True, None, 'single quotes'), or for a
+    /// number that is not one (NaN, Infinity), or a comma after a last item (JavaScript allows one).
+    private func hint(after: UInt8? = nil) -> String {
+        func startsWith(_ word: String) -> Bool {
+            let utf8 = Array(word.utf8)
+            return end - position >= utf8.count && (0..<utf8.count).allSatisfy { bytes[position + $0] == utf8[$0] }
+        }
+        let printedDict = "a Python dict printed with print() or str() instead of written with json.dumps?"
+        if let word = ["NaN", "-Infinity", "Infinity"].first(where: startsWith) {
+            return ": \(word) is not JSON (Python's json.dumps writes it for a number that is not one): write null"
+        }
+        if let word = ["True", "False", "None"].first(where: startsWith) {
+            let json = ["True": "true", "False": "false", "None": "null"][word]!
+            return ": \(word) is Python's spelling, JSON's is \(json) (\(printedDict))"
+        }
+        guard position < end else { return "" }
+        switch bytes[position] {
+        case UInt8(ascii: "'"): return ": JSON quotes with double quotes (\"…\"), not single ones (\(printedDict))"
+        case UInt8(ascii: "}") where after == UInt8(ascii: ","), UInt8(ascii: "]") where after == UInt8(ascii: ","):
+            return ": JSON has no comma after the last item"
+        default: return ""
+        }
+    }
+
+    private mutating func parseValue(after: UInt8? = nil) throws(Failure) -> JSONNode {
         guard position < end else { throw fail("the input ends where a value was expected") }
         let start = position
+        if bytes[position] == UInt8(ascii: "-"), position + 1 < end, bytes[position + 1] == UInt8(ascii: "I") {
+            throw fail("unexpected '-Infinity' where a value was expected" + hint())
+        }
         switch bytes[position] {
         case UInt8(ascii: "{"): return JSONNode(try parseObject(), offset: start)
         case UInt8(ascii: "["): return JSONNode(try parseArray(), offset: start)
@@ -88,7 +116,7 @@ public struct JSONParser {
         case UInt8(ascii: "f"): try expectWord("false"); return JSONNode(.bool(false), offset: start)
         case UInt8(ascii: "n"): try expectWord("null"); return JSONNode(.null, offset: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return JSONNode(try parseNumber(), offset: start)
-        default: throw fail("unexpected \(describeByte()) where a value was expected")
+        default: throw fail("unexpected \(describeByte()) where a value was expected" + hint(after: after))
         }
     }
 
@@ -97,7 +125,7 @@ public struct JSONParser {
         let start = position
         guard end - position >= count else { throw fail("unexpected \(describeByte()) where a value was expected") }
         for i in 0..<count where bytes[position + i] != word.utf8Start[i] {
-            throw fail("unexpected \(describeByte()) where a value was expected", at: start)
+            throw fail("unexpected \(describeByte()) where a value was expected" + hint(), at: start)
         }
         position += count
     }
@@ -120,7 +148,9 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard position < end, bytes[position] == UInt8(ascii: "\"") else {
-                throw fail("expected a quoted field name, found \(describeByte())")
+                let unquoted = position < end && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[position] | 0x20)
+                throw fail("expected a quoted field name, found \(describeByte())"
+                           + (unquoted ? ": JSON puts field names in double quotes (\"type\": …)" : hint(after: members.isEmpty ? nil : UInt8(ascii: ","))))
             }
             let keyOffset = position
             let key = try parseString()
@@ -154,7 +184,7 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            items.append(try parseValue())
+            items.append(try parseValue(after: items.isEmpty ? nil : UInt8(ascii: ",")))
             skipWhitespace()
             guard position < end else { throw fail("the input ends inside a list (missing ']')") }
             switch bytes[position] {
