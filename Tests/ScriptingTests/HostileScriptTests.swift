@@ -58,6 +58,11 @@ import TestSupport
         // Memory.
         Case(name: "string.rep bomb", code: "return (\"x\"):rep(2^40)", error: "over the memory limit of 64 MiB"),
         Case(name: "string.rep with separator bomb", code: "return (\"x\"):rep(2^26, \"yy\")", error: "over the memory limit"),
+        Case(name: "string.rep past the limit in two steps", code: "local a = (\"x\"):rep(40 * 2^20) local b = (\"y\"):rep(40 * 2^20)",
+             error: "not enough memory: the script went past its memory limit of 64 MiB"),
+        Case(name: "string.rep without a count", code: "local r = (\"x\"):rep()", error: "hostile:1: bad argument #2 to 'rep' (number expected, got no value)"),
+        Case(name: "string.rep of a fraction", code: "local r = (\"x\"):rep(2.5)", error: "hostile:1: bad argument #2 to 'rep' (number has no integer representation)"),
+        Case(name: "string.rep of a table", code: "local r = string.rep({}, 2)", error: "hostile:1: bad argument #1 to 'rep' (string expected, got table)"),
         Case(name: "doubling concatenation", code: "local s = \"x\" for i = 1, 40 do s = s .. s end", error: "not enough memory"),
         Case(name: "table growth", code: "local t = {} for i = 1, 1e9 do t[i] = i end", error: "went past its memory limit of 64 MiB"),
         Case(name: "strings in a table", code: "local t = {} for i = 1, 1e9 do t[i] = (\"x\"):rep(100000) .. i end", error: "not enough memory"),

@@ -164,7 +164,6 @@ final class CorpusBuilder {
         return ids
     }
 
-    /// Takes in the records another builder read from a later part of the input (parallel loading).
     /// Statements written inside their document (`"documents": [{"id": "d1", "statements": […]}]`),
     /// a natural way to code an article by hand, are a field of the document to the format, kept
     /// as such: said, since the corpus would otherwise lack them without a word.
@@ -178,6 +177,7 @@ final class CorpusBuilder {
         return "\(which) a list of \"statements\", kept as a field of the document, not loaded as statements: give each statement as a record of its own, with \"doc\": \"\(shown: id)\" (docs/corpus-format.md)"
     }
 
+    /// Takes in the records another builder read from a later part of the input (parallel loading).
     func absorb(_ other: CorpusBuilder) {
         for problem in other.log.problems { log.add(problem) }
         log.addUncounted(other.log.total - other.log.problems.count)

@@ -8,13 +8,13 @@ extension ScriptSession {
     func pushTextWidthFunctions() {
         lua.newTable(record: 3)
         pushDocumentedFunction("string.width") { lua in
-            lua.push(try Self.text(lua, "width").width)
+            lua.push(try Self.text(lua).width)
             return 1
         }
         lua.rawSetField("width", in: -2)
         for (name, right) in [("ljust", false), ("rjust", true)] {
             pushDocumentedFunction("string." + name) { lua in
-                let text = try Self.text(lua, name)
+                let text = try Self.text(lua)
                 guard let width = lua.integer(at: 2), width >= 0 else {
                     throw LuaFunctionError("a width in columns (a whole number, 0 or more) expected, got \(shown: lua.describe(at: 2) ?? lua.typeName(at: 2))")
                 }
@@ -31,7 +31,7 @@ extension ScriptSession {
 
     /// The text to measure, its bytes and columns: a string (a byte that is not UTF-8 counts as one
     /// column, as the replacement character it shows as) or a number, as Lua's string functions take one.
-    private static func text(_ lua: Lua, _ name: String) throws -> (bytes: [UInt8], width: Int) {
+    private static func text(_ lua: Lua) throws -> (bytes: [UInt8], width: Int) {
         guard lua.type(at: 1) == .string || lua.type(at: 1) == .number, let bytes = lua.type(at: 1) == .string
                 ? lua.bytes(at: 1) : lua.describe(at: 1).map({ Array($0.utf8) }) else {
             throw LuaFunctionError("a string expected, got \(lua.typeName(at: 1))")

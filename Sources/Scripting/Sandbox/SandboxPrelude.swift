@@ -100,18 +100,25 @@ enum SandboxPrelude {
     string.lower, string.upper = ascii_case.lower, ascii_case.upper
     -- Text measured and padded in terminal columns (string.format's "%-20s" counts bytes).
     string.width, string.ljust, string.rjust = text_width.width, text_width.ljust, text_width.rjust
+    -- Bad arguments are named as the script wrote the call ('rep', at its line), not as this
+    -- wrapper's upvalue at its own line; the library's call stays a tail call, so that running out
+    -- of memory in it is still a memory error.
+    local function bad_rep_argument(i, value, expected)
+      error(("bad argument #%d to 'rep' (%s expected, got %s)"):format(i, expected, value == nil and "no value" or type(value)), 3)
+    end
     string.rep = function(s, n, sep)
+      if type(s) ~= "string" and type(s) ~= "number" then bad_rep_argument(1, s, "string") end
+      local count = tonumber(n)
+      if count == nil then bad_rep_argument(2, n, "number") end
+      if count ~= count or count % 1 ~= 0 then error("bad argument #2 to 'rep' (number has no integer representation)", 2) end
+      if sep ~= nil and type(sep) ~= "string" and type(sep) ~= "number" then bad_rep_argument(3, sep, "string") end
       if type(s) == "string" and type(n) == "number" and n > 0 then
         local size = (#s + (type(sep) == "string" and #sep or 0)) * n
         if memory_limit > 0 and size > memory_limit then
           error(("string.rep: the result would take %.0f MiB, over the memory limit of %.0f MiB (raise it with --memory)"):format(size / 2^20, memory_limit / 2^20), 2)
         end
       end
-      -- Called protected so that a bad argument is named as the script wrote it ('rep', at its
-      -- line), not as this wrapper's upvalue.
-      local ok, result = pcall_(string_rep, s, n, sep)
-      if not ok then error((gsub(tostring(result), "to '[^']*'", "to 'rep'", 1)), 2) end
-      return result
+      return string_rep(s, n, sep)
     end
 
     -- Debian's Lua 5.4.4 crashes on long chains of coroutine.close from <close> handlers.
