@@ -102,17 +102,29 @@ extension Repl {
 
     private func help(_ topic: String?) {
         if let topic {
-            if let entry = APIReference.entry(named: topic) { show(APIReference.text(of: entry)) } else {
+            if let entry = APIReference.entry(named: topic) {
+                show(APIReference.text(of: entry, width: output.toTerminal && terminal.interactive ? terminal.size.columns : nil))
+            } else {
                 reportError("no help on '\(topic)'; help() lists the Lua API")
             }
             return
         }
         let usages = Self.dotCommands.map { "." + $0.name + " " + $0.arguments }
         let width = usages.map(\.terminalWidth).max() ?? 0
-        var lines = zip(usages, Self.dotCommands).map { $0.padded(columns: width) + "  " + $1.summary }
-        lines += ["", "Lua: type an expression to see its value (#statements), or any statement.",
-                  "help() lists the Lua API; help(statements.where) explains one function.",
-                  "Tab completes names, fields and values; Ctrl-C stops a running command; Ctrl-D quits."]
+        // A terminal too narrow for a command and its summary side by side gets the summary under
+        // it, wrapped by words (a line cut by the terminal split words in two).
+        let columns = output.toTerminal && terminal.interactive ? terminal.size.columns : nil
+        let longest = Self.dotCommands.map(\.summary.terminalWidth).max() ?? 0
+        var lines: [String]
+        if let columns, width + 2 + longest > columns {
+            lines = zip(usages, Self.dotCommands).flatMap { [$0] + $1.summary.wrapped(columns: columns, indent: "    ") }
+        } else {
+            lines = zip(usages, Self.dotCommands).map { $0.padded(columns: width) + "  " + $1.summary }
+        }
+        let notes = ["Lua: type an expression to see its value (#statements), or any statement.",
+                     "help() lists the Lua API; help(statements.where) explains one function.",
+                     "Tab completes names, fields and values; Ctrl-C stops a running command; Ctrl-D quits."]
+        lines += [""] + notes.flatMap { note in columns.map { note.wrapped(columns: $0) } ?? [note] }
         show(lines.joined(separator: "\n"))
     }
 

@@ -85,7 +85,8 @@ public final class Repl {
     private func banner() {
         let corpus = session.corpus
         let what = corpus.count > 0 ? "\(corpus.name ?? "corpus"): \(corpus.size)" : "no corpus loaded (.load PATH)"
-        output.write(terminal.note("Parley \(ParleyInfo.version) — \(what).\n.help for commands, help() for the Lua API, Ctrl-D to quit."))
+        let lines = ["Parley \(ParleyInfo.version) — \(what).", ".help for commands, help() for the Lua API, Ctrl-D to quit."]
+        output.write(terminal.note(lines.flatMap { $0.wrapped(columns: terminal.size.columns) }.joined(separator: "\n")))
     }
 
     private func loop(_ source: inout LineSource) {

@@ -71,6 +71,20 @@ import TestSupport
         #expect(screen.contains("parley> print('ok' .. 'ay', n)\nokay"))
     }
 
+    /// In a narrow terminal the banner, .help and help(name) wrap by words: the terminal cut
+    /// their lines inside words ("Novembe / r 2025").
+    @Test func helpWrapsByWordsInANarrowTerminal() throws {
+        let t = try start(columns: 50)
+        let banner = try t.screen()
+        #expect(banner.contains(" — Pakistan–Afghanistan talks,\nNovember 2025"), "\(banner)")
+        try t.type(".help"); try t.press("Enter")
+        let screen = try t.waitFor("the same as .quit")
+        #expect(screen.contains(".load PATH [--skip-bad]\n    load another corpus (a file or a folder) in\n    place of this one\n"), "\(screen)")
+        try t.type("help('count')"); try t.press("Enter")
+        let help = try t.waitFor("example: print(")
+        #expect(help.contains("c:count()\n  The number of statements"), "\(help)")
+    }
+
     /// Tabs in pasted code stay tabs (inside a string too), where each asked for completion: a
     /// word before one was completed into another, and two deep listed every global. Tab typed
     /// after a word still completes it, also with a second Tab sent at once.

@@ -33,4 +33,15 @@ import Testing
         #expect(Set(ends).count == 1, "\(table)")
         #expect(lines[2] == "王毅           1")
     }
+
+    /// Help in a narrow terminal is wrapped by words, in terminal columns, never cutting a word.
+    @Test func textWrapsByWordsInColumns() {
+        #expect("the statements whose fields match".wrapped(columns: 16, indent: "  ") == ["  the statements", "  whose fields", "  match"])
+        #expect("王毅 said 中方坚决反对 today".wrapped(columns: 12) == ["王毅 said", "中方坚决反对", "today"])
+        #expect("one\ntwo three".wrapped(columns: 40) == ["one", "two three"])
+        #expect("averyveryverylongword x".wrapped(columns: 10) == ["averyveryverylongword", "x"])
+        for line in String(repeating: "lorem ipsum dolor ", count: 30).wrapped(columns: 37, indent: "    ") {
+            #expect(line.terminalWidth <= 37)
+        }
+    }
 }

@@ -165,8 +165,9 @@ public enum APIReference {
     }
 
     /// The text `help()` prints for one entry.
-    public static func text(of entry: APIEntry) -> String {
-        var lines = [entry.signature, "  " + entry.summary]
+    /// With `width` (a terminal's), the summary is wrapped by words to it.
+    public static func text(of entry: APIEntry, width: Int? = nil) -> String {
+        var lines = [entry.signature] + (width.map { entry.summary.wrapped(columns: $0, indent: "  ") } ?? ["  " + entry.summary])
         if let example = entry.example { lines.append("  example: " + example) }
         return lines.joined(separator: "\n")
     }

@@ -43,7 +43,7 @@ extension ScriptSession {
             if isStatement(at: 1) { return section("Statements") }
         default: break
         }
-        if let name, let entry = APIReference.entry(named: name) { return APIReference.text(of: entry) }
+        if let name, let entry = APIReference.entry(named: name) { return APIReference.text(of: entry, width: outputWidth) }
         if let name, APIReference.sections.contains(where: { $0.lowercased() == name.lowercased() }) {
             return section(APIReference.sections.first { $0.lowercased() == name.lowercased() }!)
         }
@@ -52,6 +52,6 @@ extension ScriptSession {
     }
 
     private func section(_ name: String) -> String {
-        ([name + ":"] + APIReference.entries.filter { $0.section == name }.map(APIReference.text(of:))).joined(separator: "\n")
+        ([name + ":"] + APIReference.entries.filter { $0.section == name }.map { APIReference.text(of: $0, width: outputWidth) }).joined(separator: "\n")
     }
 }

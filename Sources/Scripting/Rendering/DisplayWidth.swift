@@ -53,6 +53,27 @@ extension StringProtocol {
         return String(self)
     }
 
+    /// This text's words in lines of at most `width` columns (a word wider than that on a line of
+    /// its own), each line after `indent`; line breaks in the text are kept.
+    public func wrapped(columns width: Int, indent: String = "") -> [String] {
+        let room = Swift.max(width - indent.terminalWidth, 10)
+        var lines: [String] = []
+        for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = "", used = 0
+            for word in paragraph.split(separator: " ") {
+                let w = word.terminalWidth
+                if used > 0 && used + 1 + w > room {
+                    lines.append(indent + line)
+                    (line, used) = ("", 0)
+                }
+                line += (used > 0 ? " " : "") + word
+                used += (used > 0 ? 1 : 0) + w
+            }
+            lines.append(indent + line)
+        }
+        return lines
+    }
+
     /// This text padded with spaces to `width` columns (left as it is when wider).
     public func padded(columns width: Int, right: Bool = false) -> String {
         let pad = String(repeating: " ", count: Swift.max(0, width - terminalWidth))
