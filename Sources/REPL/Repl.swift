@@ -148,6 +148,7 @@ public final class Repl {
             try session.execute(code, chunkName: chunkName) { indices in
                 guard !indices.isEmpty else { return }
                 printer.width = session.outputWidth
+                printer.height = output.toTerminal && terminal.interactive ? terminal.size.rows : nil
                 let shown = printer.render(session, indices: indices)
                 guard !session.isStopped else { return }     // a __tostring stopped: its error is said instead
                 show(shown)

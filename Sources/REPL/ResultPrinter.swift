@@ -7,6 +7,9 @@ struct ResultPrinter {
     /// The terminal's width when results go to one: a table's lines are cut to it (with "…"), as
     /// DuckDB's shell fits its tables, rather than wrapped into a ragged block.
     var width: Int?
+    /// The terminal's height when results go to one: a CSV, Markdown or JSON result is made of its
+    /// first rows only (a million statements as CSV took 15 s to scroll past, for a screenful).
+    var height: Int?
 
     /// The text for the results at `indices` of `session`'s stack.
     func render(_ session: ScriptSession, indices: [Int32]) -> String {
@@ -21,11 +24,20 @@ struct ResultPrinter {
             if let text = session.userdataDescription(at: index) { return fitted(text) }
             if let table = session.tabularPreview(at: index, rows: 50) { return fitted(table.text(limit: 50)) }
             return session.display(at: index)
-        case .markdown: return session.tabular(at: index)?.markdown() ?? session.display(at: index)
-        case .csv: return session.tabular(at: index)?.csv().trimmingTrailingNewlines() ?? session.display(at: index)
-        case .json: return session.tabular(at: index)?.json() ?? session.display(at: index)
+        case .markdown: return session.tabular(at: index).map { screenful($0) { $0.markdown() } } ?? session.display(at: index)
+        case .csv: return session.tabular(at: index).map { screenful($0) { $0.csv().trimmingTrailingNewlines() } } ?? session.display(at: index)
+        case .json: return session.tabular(at: index).map { screenful($0) { $0.json() } } ?? session.display(at: index)
         case .lua: return session.display(at: index)
         }
+    }
+
+    /// `table` rendered, or only as many of its rows as fill the terminal, with a note of the rest.
+    private func screenful(_ table: Tabular, _ render: (Tabular) -> String) -> String {
+        // Room for the lines around the rows (a header, Markdown's rule, JSON's brackets) and the note.
+        guard let height, table.rows.count > max(height - 4, 1) else { return render(table) }
+        let count = max(height - 4, 1)
+        let shown = Tabular(headers: table.headers, count: count) { table.rows[$0] }
+        return render(shown) + "\n… \(table.rows.count - count) more rows not shown (.output FILE keeps everything)"
     }
 
     /// `text` with each line at most `width` characters.
@@ -38,7 +50,9 @@ struct ResultPrinter {
 
     /// At most `rows` lines, with a note of how many were hidden.
     static func fit(_ text: String, rows: Int) -> (text: String, hidden: Int) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // By newlines of any kind: a CSV's lines end in CR LF, one Character to Swift, which
+        // splitting on "\n" does not split (a CSV result was never cut to the screen).
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         guard rows > 3, lines.count > rows else { return (text, 0) }
         let kept = rows - 2
         return (lines.prefix(kept).joined(separator: "\n"), lines.count - kept)

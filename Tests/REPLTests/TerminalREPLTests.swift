@@ -85,6 +85,18 @@ import TestSupport
         #expect(help.contains("c:count()\n  The number of statements"), "\(help)")
     }
 
+    /// A CSV, Markdown or JSON result at the terminal is made of a screenful of rows, with a note of
+    /// the rest: it was made and written whole (a million statements as CSV scrolled for 15 s), and
+    /// never cut to the screen, since its CR LF line ends were not taken for line ends.
+    @Test func aLongCSVResultShowsAScreenful() throws {
+        let t = try start(rows: 40)
+        try t.type(".mode csv"); try t.press("Enter")
+        try t.type("(function() local t = {} for i = 1, 500 do t[i] = {n = i} end return t end)()"); try t.press("Enter")
+        let screen = try t.waitFor("… 464 more rows not shown (.output FILE keeps everything)")
+        #expect(screen.contains("\n36\n"), "\(screen)")
+        #expect(!screen.contains("\n37\n"), "\(screen)")
+    }
+
     /// Tabs in pasted code stay tabs (inside a string too), where each asked for completion: a
     /// word before one was completed into another, and two deep listed every global. Tab typed
     /// after a word still completes it, also with a second Tab sent at once.
