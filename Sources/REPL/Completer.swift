@@ -97,14 +97,21 @@ final class Completer {
         return nil
     }
 
-    /// `["s", "doc"]` from text ending in `s.doc`; nil if it does not end in a plain name chain.
+    /// `["s", "doc"]` from text ending in `s.doc`, `["statements", "[3]"]` from `statements[3]`; nil
+    /// if it does not end in a plain chain of names and whole-number indexes.
     private func namePath(endingAt text: String) -> [String]? {
-        guard let range = text.range(of: #"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$"#, options: .regularExpression) else { return nil }
+        guard let range = text.range(of: #"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*|\[[0-9]+\])*$"#, options: .regularExpression) else { return nil }
         if range.lowerBound > text.startIndex {
             let previous = text[text.index(before: range.lowerBound)]
             if previous == "." || previous == ":" || previous == "]" || previous == ")" { return nil }
         }
-        return text[range].split(separator: ".").map(String.init)
+        var path: [String] = []
+        for part in text[range].split(separator: ".") {
+            let pieces = part.split(separator: "[")
+            path.append(String(pieces[0]))
+            path += pieces.dropFirst().map { "[" + $0 }
+        }
+        return path
     }
 }
 

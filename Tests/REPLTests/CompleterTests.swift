@@ -40,6 +40,11 @@ import TestSupport
         #expect(complete("string.up") == ["upper"])
         #expect(complete("help") == ["help"])
         #expect(complete("wh").contains("while"))
+        // An index by a whole number: a collection's statement, a table's item (no code is run).
+        #expect(complete("statements[1].sp") == ["speaker", "speaker_text", "span"])
+        #expect(complete("statements[2].doc.pub") == ["published"])
+        #expect(complete("statements[999].sp").isEmpty, "no such statement")
+        #expect(complete("statements[1]:").isEmpty, "a statement has no methods")
     }
 
     @Test func dotCommandNames() {

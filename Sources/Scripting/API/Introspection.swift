@@ -13,13 +13,24 @@ extension ScriptSession {
         }
     }
 
-    /// The names that may follow `path` (a chain of names such as ["statements"] or ["s", "doc"])
-    /// and a `.` (or a `:` when `method`): fields, methods, table keys.
+    /// The names that may follow `path` (a chain of names such as ["statements"] or ["s", "doc"],
+    /// where "[3]" stands for an index: `statements[3].`) and a `.` (or a `:` when `method`):
+    /// fields, methods, table keys.
     public func memberNames(of path: [String], method: Bool) -> [String] {
         lua.balanced {
             lua_rawgeti(lua.L, CLUA_REGISTRYINDEX, lua_Integer(CLUA_RIDX_GLOBALS))
             for name in path {
-                if lua.type(at: -1) == .table {
+                if name.hasPrefix("["), let i = Int(name.dropFirst().dropLast()) {
+                    // A collection's i-th statement (read from its rows, as c[i] reads it), or a table's item.
+                    if let box = lua.box(at: -1, metatable: Metatable.selection, as: SelectionBox.self) {
+                        guard i >= 1 && i <= box.selection.count else { return [] }
+                        push(statement: box.selection.row(at: i - 1))
+                    } else if lua.type(at: -1) == .table {
+                        lua.rawGetIndex(i, in: -1)
+                    } else {
+                        return []
+                    }
+                } else if lua.type(at: -1) == .table {
                     lua.rawGetField(name, in: -1)
                 } else if name == "doc", let row = try? statementRow(at: -1) {
                     let index = corpus.statements.documents[row]
@@ -44,10 +55,10 @@ extension ScriptSession {
             return method ? [] : Document.fieldNames + ["statements"]
         }
         if lua.type(at: index) == .string {
-            return method ? (try? { () throws(LuaError) -> [String] in
-                try lua.getGlobal("string")
-                return stringKeys(at: -1)
-            }()) ?? [] : []
+            guard method else { return [] }
+            lua_rawgeti(lua.L, CLUA_REGISTRYINDEX, lua_Integer(CLUA_RIDX_GLOBALS))
+            defer { lua.pop(2) }
+            return lua.rawGetField("string", in: -1) == .table ? stringKeys(at: -1) : []
         }
         guard lua.type(at: index) == .table else { return [] }
         var names = stringKeys(at: index)
