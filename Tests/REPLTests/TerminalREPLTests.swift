@@ -14,6 +14,15 @@ import TestSupport
         return terminal
     }
 
+    /// Enters `line`, lets it run half a second, presses Ctrl-C and waits until `said` shows.
+    @discardableResult
+    func interrupt(_ t: TerminalSession, running line: String, until said: String) throws -> String {
+        try t.type(line); try t.press("Enter")
+        Thread.sleep(forTimeInterval: 0.5)
+        try t.press("C-c")
+        return try t.waitFor(said)
+    }
+
     @Test func expressionsPrintTheirValue() throws {
         let t = try start()
         try t.type("#statements"); try t.press("Enter")
@@ -123,10 +132,7 @@ import TestSupport
     @Test func ctrlCInterruptsALoopAndTheSessionLivesOn() throws {
         let t = try start()
         try t.type("x = 41"); try t.press("Enter")
-        try t.type("while true do end"); try t.press("Enter")
-        Thread.sleep(forTimeInterval: 0.5)
-        try t.press("C-c")
-        let screen = try t.waitFor("interrupted")
+        let screen = try interrupt(t, running: "while true do end", until: "interrupted")
         #expect(screen.contains("stack traceback"))
         try t.waitFor("parley>", count: 3)
         try t.type("x + 1"); try t.press("Enter")
@@ -137,18 +143,12 @@ import TestSupport
     /// `.run FILE`: Ctrl-C stops both as it stops a chunk. Each hung the REPL, deaf to Ctrl-C.
     @Test func ctrlCStopsAResultShowingItselfAndARunScript() throws {
         let t = try start()
-        try t.type("setmetatable({}, {__tostring = function() while true do end end})"); try t.press("Enter")
-        Thread.sleep(forTimeInterval: 0.5)
-        try t.press("C-c")
-        try t.waitFor("interrupted (Ctrl-C)")
+        try interrupt(t, running: "setmetatable({}, {__tostring = function() while true do end end})", until: "interrupted (Ctrl-C)")
         try t.type("6 * 7"); try t.press("Enter")
         try t.waitFor("6 * 7\n42\n")
         // A script run with .run: Ctrl-C did not reach it, and the session hung.
         let script = Fixtures.write("local n = 0\nwhile true do n = n + 1 end\n", named: "endless.lua")
-        try t.type(".run \(script)"); try t.press("Enter")
-        Thread.sleep(forTimeInterval: 0.5)
-        try t.press("C-c")
-        try t.waitFor("endless.lua:2: in main chunk")
+        try interrupt(t, running: ".run \(script)", until: "endless.lua:2: in main chunk")
         try t.type("6 * 9"); try t.press("Enter")
         try t.waitFor("6 * 9\n54\n")
     }
@@ -325,10 +325,7 @@ import TestSupport
             INSERT INTO statements SELECT 'Speaker ' || (i % 97), 'The talks ended, said speaker ' || i, 'talks; border' FROM n;
             """)
         let t = try start()
-        try t.type(".load \(path)"); try t.press("Enter")
-        Thread.sleep(forTimeInterval: 0.5)
-        try t.press("C-c")
-        try t.waitFor("loading was interrupted")
+        try interrupt(t, running: ".load \(path)", until: "loading was interrupted")
         try t.type("#statements"); try t.press("Enter")
         try t.waitFor("#statements\n31\n")
     }
