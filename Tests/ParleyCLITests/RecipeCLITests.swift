@@ -115,6 +115,17 @@ import TestSupport
         }
     }
 
+    /// The options a recipe's parameter may not be named as are exactly those `parley run` takes.
+    @Test func reservedOptionsAreRunsOwn() throws {
+        let help = try Subprocess.run(["run", "--help"]).stdout
+        // The lines of its OPTIONS section that declare one: "  --corpus <path>   The corpus…", "  -h, --help …".
+        let declared = help.split(separator: "\n").drop { !$0.hasPrefix("OPTIONS:") }.map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.hasPrefix("-") }
+        let options = Set(declared.compactMap { line in line.split(separator: " ").map { $0.trimmingCharacters(in: [","]) }.first { $0.hasPrefix("--") } })
+        #expect(options.contains("--corpus") && options.contains("--help"), "\(options)")
+        #expect(options.subtracting(Recipe.Parameter.reservedOptions).isEmpty, "\(options.subtracting(Recipe.Parameter.reservedOptions))")
+    }
+
     @Test func checkFindsWhatIsWrongWithARecipe() throws {
         let cases: [(String, String)] = [
             ("return {name = 'x', description = 'd', run = function() end", "'}' expected"),
@@ -123,6 +134,8 @@ import TestSupport
             ("return {name = 'x', description = 'd', run = function() end, params = {n = {type = 'int'}}}", "parameter 'n': unknown type \"int\""),
             ("return {name = 'x', description = 'd', run = function() end, params = {n = {type = 'integer', default = 'ten'}}}", "recipe 'x', parameter 'n': its default does not fit its type: --n must be a whole number, not 'ten'\n"),
             ("return {name = 'x', description = 'd', run = function() end, params = {c = {type = 'choice'}}}", "a choice needs its choices"),
+            ("return {name = 'x', description = 'd', run = function() end, params = {skip_bad = {type = 'boolean'}}}",
+             "recipe 'x', parameter 'skip_bad': --skip-bad is one of parley's own options, so it could never reach the recipe; name the parameter otherwise"),
             ("return {name = 'x', description = 'd', run = function() end, examples = {{params = {zz = 1}, expect = 'e.txt'}}}", "sets 'zz', which is not a parameter"),
             ("return 42", "must return a table"),
         ]

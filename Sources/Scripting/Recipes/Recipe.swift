@@ -25,6 +25,11 @@ public struct Recipe: Sendable {
 
         /// The option that sets it: `min_sources` → `--min-sources`.
         public var option: String { "--" + name.replacingOccurrences(of: "_", with: "-") }
+
+        /// The options `parley run` takes for itself (`parley run --help`), before a recipe sees
+        /// its arguments: a parameter named as one could never be given.
+        public static let reservedOptions: Set<String> = ["--corpus", "--skip-bad", "--snapshot", "--timer", "--memory", "--timeout",
+                                                          "--max-output", "--trust", "--out", "--no-history", "--version", "--help"]
         public var required: Bool { !optional && defaultValue == nil }
     }
 

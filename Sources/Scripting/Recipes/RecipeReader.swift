@@ -111,6 +111,10 @@ extension ScriptSession {
     /// The parameter declared by the table on top of the stack.
     private func readParameter(name: String, recipe: String, fail: (String) -> RecipeError) throws -> Recipe.Parameter {
         let what = "recipe '\(recipe)', parameter '\(name)'"
+        let option = "--" + name.replacingOccurrences(of: "_", with: "-")
+        if Recipe.Parameter.reservedOptions.contains(option) {
+            throw fail("\(what): \(option) is one of parley's own options, so it could never reach the recipe; name the parameter otherwise")
+        }
         guard lua.type(at: -1) == .table else { throw fail("\(what): declare it as a table {type = \"string\", help = \"…\"}") }
         let spec = lua.absolute(-1)
         guard lua.rawGetField("type", in: spec) == .string, let typeName = lua.string(at: -1) else {
