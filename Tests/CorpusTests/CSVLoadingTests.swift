@@ -129,6 +129,10 @@ import TestSupport
             ("speaker,text\nA,\"closed\" then more\n", "2:11", "a quoted field must end at its closing quote"),
             ("speaker,text,speaker\n", "1:14", "the header names the column \"speaker\" twice"),
             ("speaker,,text\n", "1:9", "a column of the header has no name"),
+            // A header without a column every statement needs is said once, not on every row.
+            ("Who,Quote,When\nA,b,2025\nC,d,2025\n", "1:1", "the header has no \"speaker\" column, which every statement needs (its columns: \"Who\", \"Quote\", \"When\"); if \"Who\" holds it, name that column \"speaker\""),
+            ("speaker,Quotation\nA,b\n", "1:1", "the header has no \"text\" column, which every statement needs (its columns: \"speaker\", \"Quotation\"); if \"Quotation\" holds it, name that column \"text\""),
+            ("speaker,text,doc.source\nA,b,Dawn\n", "1:1", "the column \"doc.source\" describes each row's document, but no \"doc\" column says which document it is"),
         ] {
             let error = #expect(throws: CorpusLoadError.self) { try CorpusLoader.load(text: text, path: "q.csv", skipBad: true) }
             let problem = error?.problems.first

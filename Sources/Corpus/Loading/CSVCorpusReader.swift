@@ -149,6 +149,25 @@ enum CSVCorpusReader {
                 if !seen.insert(name).inserted { throw CSVCorpusReader.fatal(file, field.offset, "the header names the column \"\(shown: name)\" twice") }
                 names.append(Column(name: name))
             }
+            try Self.checkRequired(names.map(\.name), header: header, file: file)
+        }
+
+        /// Columns a spreadsheet may give a statement's speaker or words under, to name in the message.
+        static let likelyNames = ["speaker": ["who", "person", "name", "speaker_name", "source_name", "said_by", "attributed_to"],
+                                  "text": ["quote", "quotation", "statement", "content", "words", "claim", "body"]]
+
+        /// A header without a column every statement needs (or with `doc.*` columns and no `doc` to
+        /// say which document) is said once, with what it has, instead of once per row.
+        private static func checkRequired(_ names: [String], header: CSVRecords.Record, file: SourceFile) throws(CorpusLoadError) {
+            let listed = names.map { "\"\($0)\"" }.joined(separator: ", ")
+            for required in ["speaker", "text"] where !names.contains(required) {
+                let likely = names.first { likelyNames[required]!.contains($0.lowercased().replacingOccurrences(of: " ", with: "_")) }
+                throw CSVCorpusReader.fatal(file, header.offset, "the header has no \"\(required)\" column, which every statement needs (its columns: \(listed))"
+                    + (likely.map { "; if \"\($0)\" holds it, name that column \"\(required)\"" } ?? ""))
+            }
+            if let described = names.first(where: { $0.hasPrefix("doc.") }), !names.contains("doc") {
+                throw CSVCorpusReader.fatal(file, header.offset, "the column \"\(described)\" describes each row's document, but no \"doc\" column says which document it is: add one, with an id for each report (the same on every row from one report)")
+            }
         }
     }
 
