@@ -124,6 +124,19 @@ import TestSupport
         } catch {
             #expect(error.description.contains("has no table named statements, documents or entities"), "\(error)")
         }
+        // A table of statements without a column every statement needs: said once, not once per row.
+        let columns = folder.appendingPathComponent("columns.sqlite").path
+        try SQLiteDatabase(path: columns, writable: true).execute("""
+            CREATE TABLE statements(who TEXT, text TEXT);
+            INSERT INTO statements VALUES ('A', 'one'), ('B', 'two');
+            """)
+        do {
+            _ = try CorpusLoader.load(path: columns, skipBad: true)
+            Issue.record("a table of statements without speakers loaded")
+        } catch {
+            #expect(error.problems.count == 1)
+            #expect(error.description.contains("cannot read the table statements: it has no column \"speaker\", which every statement needs (its columns: \"who\", \"text\")"), "\(error)")
+        }
     }
 
     /// A damaged database (bytes changed anywhere, or cut short) loads or is refused with a

@@ -57,12 +57,18 @@ enum SQLiteCorpusReader {
         var number = 0
         // Statements and documents are first written as JSON lines for the C scanners.
         var quickRows: QuickRows?
+        var missing: String?
         func take(_ names: [String], _ cells: SQLiteRow) -> Bool {
             if builder.stop.isRequested() { return false }
             number += 1
             let first = hasRowID ? 1 : 0
             if columns.isEmpty {
                 columns = names.dropFirst(first).map { CSVCorpusReader.Column(name: $0) }
+                // A table of statements without a column every statement needs is said once, not per row.
+                if record == "statement", let required = ["speaker", "text"].first(where: { !columns.map(\.name).contains($0) }) {
+                    missing = "it has no column \"\(required)\", which every statement needs (its columns: \(columns.map { "\"\($0.name)\"" }.joined(separator: ", ")))"
+                    return false
+                }
                 places.add(table: index, name: table, columns: columns.map(\.name))
                 if quick && (record == "statement" || record == "document") {
                     quickRows = QuickRows(record: record, columns: columns, numbersAreText: true)
@@ -115,6 +121,7 @@ enum SQLiteCorpusReader {
             hasRowID = false
             try database.query("SELECT * FROM \(quoted)", take)
         }
+        if let missing { throw SQLiteError(message: missing) }
         return quickRows?.taken ?? 0
     }
 
