@@ -48,7 +48,12 @@ import Testing
         let p = only(doc + "\n" + #"{"type":"statement","id":"x","doc":"d1","text":"hi"}"#)
         #expect(p?.line == 2 && p?.column == 1)
         #expect(p?.record == "statement 'x'")
-        #expect(p?.message.contains("\"speaker\" is missing") == true)
+        #expect(p?.message == "the required field \"speaker\" is missing", "no other field is likely to hold it")
+        // A field likely to hold it, under another name or in other case, is named.
+        let quote = only(#"{"type":"statement","speaker":"A","quote":"hi"}"#)
+        #expect(quote?.message == "the required field \"text\" is missing (it has \"quote\": if that holds it, name it \"text\")")
+        let upper = only(#"{"type":"statement","Speaker":"A","text":"hi"}"#)
+        #expect(upper?.message == "the required field \"speaker\" is missing (it has \"Speaker\": if that holds it, name it \"speaker\")")
     }
 
     @Test func wrongTypeIsReportedAtTheField() {

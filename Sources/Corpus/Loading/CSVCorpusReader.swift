@@ -152,16 +152,12 @@ enum CSVCorpusReader {
             try Self.checkRequired(names.map(\.name), header: header, file: file)
         }
 
-        /// Columns a spreadsheet may give a statement's speaker or words under, to name in the message.
-        static let likelyNames = ["speaker": ["who", "person", "name", "speaker_name", "source_name", "said_by", "attributed_to"],
-                                  "text": ["quote", "quotation", "statement", "content", "words", "claim", "body"]]
-
         /// A header without a column every statement needs (or with `doc.*` columns and no `doc` to
         /// say which document) is said once, with what it has, instead of once per row.
         private static func checkRequired(_ names: [String], header: CSVRecords.Record, file: SourceFile) throws(CorpusLoadError) {
             let listed = names.map { "\"\($0)\"" }.joined(separator: ", ")
             for required in ["speaker", "text"] where !names.contains(required) {
-                let likely = names.first { likelyNames[required]!.contains($0.lowercased().replacingOccurrences(of: " ", with: "_")) }
+                let likely = FieldNameHint.likely(required, among: names)
                 throw CSVCorpusReader.fatal(file, header.offset, "the header has no \"\(required)\" column, which every statement needs (its columns: \(listed))"
                     + (likely.map { "; if \"\($0)\" holds it, name that column \"\(required)\"" } ?? ""))
             }

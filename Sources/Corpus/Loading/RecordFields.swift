@@ -29,7 +29,7 @@ struct RecordFields {
 
     func string(_ key: String, required: Bool = false) -> String? {
         guard let node = node(key) else {
-            if required { report(recordOffset, "the required field \"\(key)\" is missing") }
+            if required { report(recordOffset, "the required field \"\(key)\" is missing" + FieldNameHint.clause(forMissing: key, among: members.map(\.key))) }
             return nil
         }
         guard case .string(let s) = node.value else {

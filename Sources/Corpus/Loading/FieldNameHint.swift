@@ -1,0 +1,23 @@
+/// A record or a table that lacks a field every statement needs often has it under another name:
+/// a spreadsheet's "Who" or "Quote", a tool's "quotation", or the right name in other case. The
+/// message that says it is missing names the likely one.
+enum FieldNameHint {
+    /// Names a statement's speaker or words are often given under.
+    static let likelyNames = ["speaker": ["who", "person", "name", "speaker_name", "source_name", "said_by", "attributed_to"],
+                              "text": ["quote", "quotation", "statement", "content", "words", "claim", "body"]]
+
+    /// The name among `names` that most likely holds `field`, if any: the field in other case or
+    /// spacing first ("Text", "Speaker "), then a likely name.
+    static func likely(_ field: String, among names: [String]) -> String? {
+        func folded(_ name: String) -> String {
+            name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_")
+        }
+        return names.first { folded($0) == field } ?? names.first { likelyNames[field]?.contains(folded($0)) == true }
+    }
+
+    /// " (it has "quote": if that holds it, name it "text")", or "" when no name is likely.
+    static func clause(forMissing field: String, among names: [String]) -> String {
+        guard let name = likely(field, among: names) else { return "" }
+        return " (it has \"\(shown: name)\": if that holds it, name it \"\(field)\")"
+    }
+}
