@@ -111,6 +111,21 @@ import Testing
         #expect(csv.first?.description.contains("c.csv:2:") == true && csv.first?.message.contains("2025-07-11 if the month does") == true, "\(csv)")
     }
 
+    /// A field that is one of the format's in other case or spacing is kept as a field of its own,
+    /// which where{date = …} does not read: the load says so (it gave empty answers in silence).
+    @Test func aFormatFieldInOtherCaseIsWarnedOf() throws {
+        let text = [#"{"type":"document","id":"d","Source":"Dawn"}"#,
+                    #"{"type":"statement","speaker":"A","text":"b","Date":"2025-11-07","doc":"d"}"#,
+                    #"{"type":"statement","speaker":"A","text":"c","Date":"2025-11-08","date text":"on Friday","Verb":"said"}"#].joined(separator: "\n")
+        let loaded = try CorpusLoader.load(text: text, path: "c.jsonl")
+        #expect(loaded.corpus.count == 2)
+        #expect(loaded.warnings == [
+            #"c.jsonl: the field "Date" (2 statements) is kept apart from the format's "date", which scripts and recipes read: name it "date""#,
+            #"c.jsonl: the field "date text" (1 statement) is kept apart from the format's "date_text", which scripts and recipes read: name it "date_text""#,
+            #"c.jsonl: the field "Source" (1 document) is kept apart from the format's "source", which scripts and recipes read: name it "source""#,
+        ], "\(loaded.warnings)")
+    }
+
     /// Statements coded inside their document are a field of it to the format: the load says so,
     /// in the JSON form and in JSON Lines, instead of leaving the corpus without them in silence.
     @Test func statementsInsideADocumentAreSaid() throws {

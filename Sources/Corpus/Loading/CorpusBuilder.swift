@@ -164,6 +164,17 @@ final class CorpusBuilder {
         return ids
     }
 
+    /// A field that is one of the format's in other case or spacing ("Date", "date text") is kept
+    /// as a field of its own, which `where{date = …}` and the recipes do not read: said, with how
+    /// many records have it (`counts`: each such field's count).
+    static func fieldsInOtherCase(_ counts: [String: Int], format: [String], of what: String) -> [String] {
+        counts.keys.sorted().compactMap { key in
+            let folded = key.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_")
+            guard folded != key, format.contains(folded) else { return nil }
+            return "the field \"\(shown: key)\" (\(MessageText.count(counts[key]!, what))) is kept apart from the format's \"\(folded)\", which scripts and recipes read: name it \"\(folded)\""
+        }
+    }
+
     /// Statements written inside their document (`"documents": [{"id": "d1", "statements": […]}]`),
     /// a natural way to code an article by hand, are a field of the document to the format, kept
     /// as such: said, since the corpus would otherwise lack them without a word.
@@ -259,6 +270,10 @@ final class CorpusBuilder {
         skipped += keep.count(where: { !$0 })
         statements.resolveSpeakers(canonical)
         statements.extras = columns.extras(rows: statements.count)
+        warnings += Self.fieldsInOtherCase(statements.extras.mapValues(\.presentCount), format: Statements.fieldNames, of: "statement")
+        var documentFields: [String: Int] = [:]
+        for members in documents.extras.values { for member in members { documentFields[member.key, default: 0] += 1 } }
+        warnings += Self.fieldsInOtherCase(documentFields, format: Document.fieldNames, of: "document")
         if keep.contains(false) { statements = statements.keeping(keep) }
         return Corpus(name: name, description: description, statements: statements, documents: documents,
                       entities: entities, canonicalNames: canonical, origins: origins)
