@@ -211,6 +211,19 @@ import TestSupport
         #expect(try read("kwic.csv") == "id,speaker,before,match,after\r\ns1,عبد الله,He,said,\"\"\"no\"\", then…\"\r\n")
     }
 
+    /// A collection saved with {columns = …} has those fields, in that order (the option was
+    /// ignored for collections, and the seven default columns written without a word).
+    @Test func aCollectionSavesTheColumnsItIsGiven() throws {
+        let s = try session()
+        try s.run("report.save(statements, 'chosen.csv', {columns = {'id', 'doc.source', 'topics', 'date.year', 'speaker'}})", chunkName: "=t")
+        #expect(try read("chosen.csv") == "id,doc.source,topics,date.year,speaker\r\ns1,Dawn | <b>&</b>,talks,,عبد الله\r\ns2,Dawn | <b>&</b>,talks,,Khawaja Asif\r\n")
+        let error = #expect(throws: LuaError.self) { try s.run("report.save(statements, 'x.csv', {columns = {'id', 'speakr'}})", chunkName: "=t") }
+        #expect(error?.message.contains("option columns: unknown field 'speakr' (did you mean 'speaker'?)") == true, "\(error?.message ?? "")")
+        try s.run("report.new{title = 't'}:table(statements, {columns = {'kind'}}):save('t.md')", chunkName: "=t")
+        let markdown = try read("t.md")
+        #expect(markdown.contains("| kind |\n| --- |\n| direct |\n| indirect |"), "\(markdown)")
+    }
+
     @Test func badArgumentsAreExplained() throws {
         let s = try session()
         let cases: [(String, String)] = [

@@ -132,7 +132,7 @@ public enum APIReference {
 
     static let reports: [APIEntry] = [
         .init(section: "Reports", name: "report.save", signature: "report.save(value, path [, {format = …, title = …, columns = {…}}])",
-              summary: "Writes a collection, counts, a list of records, a string or a report to a file: Markdown (.md), HTML with charts (.html), text (.txt), JSON (.json) or CSV (.csv, one table); format= overrides the extension. A list of records has the columns named by columns=, in that order, or else all its fields by name; a cell is a string, number or boolean, a list of them (joined with \"; \"), or a statement or document (its id). Relative paths go under the output directory (--out); paths outside it are refused unless --trust. The file is replaced only once the new one is complete. Returns the path written.",
+              summary: "Writes a collection, counts, a list of records, a string or a report to a file: Markdown (.md), HTML with charts (.html), text (.txt), JSON (.json) or CSV (.csv, one table); format= overrides the extension. A collection has the fields columns= names, in that order (any field where takes: \"role\", \"topics\", \"doc.title\", \"date.year\", an extra field), or else id, date, speaker, kind, cue, source and text; a list of records the columns named by columns=, or else all its fields by name; a cell is a string, number or boolean, a list of them (joined with \"; \"), or a statement or document (its id). Relative paths go under the output directory (--out); paths outside it are refused unless --trust. The file is replaced only once the new one is complete. Returns the path written.",
               example: "report.save(statements:count_by(\"speaker\"), \"speakers.csv\")"),
         .init(section: "Reports", name: "report.new", signature: "report.new{title = …}",
               summary: "A report to build from parts; each part method returns the report, so calls chain. Every report ends with its provenance: the corpus and its content hash, the script or recipe and its parameters, the filters applied, Parley's version and the time.",
@@ -141,7 +141,7 @@ public enum APIReference {
               summary: "A section heading; a paragraph of text.", example: "r:heading(\"Who said what\"):text(\"From two reports.\")"),
         .init(section: "Reports", name: "report:text", signature: "r:text(text)", summary: "A paragraph of text.", example: nil),
         .init(section: "Reports", name: "report:table", signature: "r:table(value [, caption or {caption = …, columns = {…}}])",
-              summary: "A table of a collection, counts or a list of records (its columns as columns= names them, or all its fields by name).", example: "r:table(statements:count_by(\"speaker\"), \"Statements per speaker\")"),
+              summary: "A table of a collection, counts or a list of records (with columns=, the fields or columns it names, in that order, as report.save takes them).", example: "r:table(statements:count_by(\"speaker\"), \"Statements per speaker\")"),
         .init(section: "Reports", name: "report:chart", signature: "r:chart(counts [, {kind = \"bar\"|\"timeline\"|\"stacked\", title = …}])",
               summary: "A chart of counts: bars (one key), a timeline (count_by(\"date.day\") or date.month), or bars stacked by the second key (two keys). SVG in HTML, Unicode bars in text and Markdown.",
               example: "r:chart(statements:count_by(\"doc.source\", \"kind\"), {title = \"Per outlet, by kind\"})"),

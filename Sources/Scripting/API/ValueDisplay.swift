@@ -24,6 +24,7 @@ extension ScriptSession {
     func tabular(at index: Int32, columns: [String]?, keeping kept: Int = .max) -> Result<Tabular, TableProblem> {
         if let box = lua.box(at: index, metatable: Metatable.selection, as: SelectionBox.self) {
             let selection = box.selection
+            if let columns { return selectionTable(selection, columns: columns) }
             return .success(Tabular(headers: ["id", "date", "speaker", "kind", "cue", "source", "text"], count: selection.count) { i in
                 let row = selection.row(at: i)
                 let corpus = selection.corpus
@@ -44,6 +45,30 @@ extension ScriptSession {
         }
         guard lua.type(at: index) == .table else { return .failure(.init("got \(lua.typeName(at: index))")) }
         return recordList(at: lua.absolute(index), columns: columns ?? ownColumns(at: index), keeping: kept)
+    }
+
+    /// A collection's statements with the fields `columns` names, in that order: any field `where`
+    /// and `count_by` take ("role", "topics", "doc.title", "date.year", an extra field). A list
+    /// field's values are joined with "; ", as the corpus's CSV form writes them.
+    private func selectionTable(_ selection: Selection, columns: [String]) -> Result<Tabular, TableProblem> {
+        let corpus = selection.corpus
+        var fields: [Field] = []
+        for name in columns {
+            do throws(QueryError) {
+                fields.append(try Field.parse(name, in: corpus))
+            } catch {
+                return .failure(.init("option columns: \(error)", inColumns: true))
+            }
+        }
+        let chosen = fields
+        return .success(Tabular(headers: columns, count: selection.count) { i in
+            let row = selection.row(at: i)
+            return chosen.map { field in
+                let values = corpus.values(of: field, row: row)
+                if values.count == 1, case .number(let n) = values[0] { return .number(n) }
+                return values.isEmpty ? .empty : .text(values.map(\.description).joined(separator: "; "))
+            }
+        })
     }
 
     /// Why a value cannot be shown as a table: the value itself ("got …", to follow what an argument
