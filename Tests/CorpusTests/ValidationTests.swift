@@ -163,8 +163,32 @@ import Testing
     }
 
     @Test func spanInsideItsDocumentLoads() throws {
-        let result = try CorpusLoader.load(text: doc + "\n" + #"{"type":"statement","doc":"d1","speaker":"A","text":"x","span":[0,15]}"#, path: "c.jsonl")
+        let result = try CorpusLoader.load(text: doc + "\n" + #"{"type":"statement","doc":"d1","speaker":"A","text":"Talks are over.","span":[0,15]}"#, path: "c.jsonl")
         #expect(result.corpus.statements.span(row: 0)! == (0, 15))
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+    }
+
+    /// A span that does not hold its statement's text loads, with a warning that says what it
+    /// holds and, when the text stands verbatim in the document, where (offsets in code points).
+    /// A paraphrase found nowhere verbatim is left alone, unless the statement is a direct quote.
+    @Test func aSpanThatMissesItsTextIsSaid() throws {
+        let document = #"{"type":"document","id":"d1","text":"Kremlin spokesman Dmitry Peskov said the deal was “terminated”. Erdoğan disagreed."}"#
+        let lines = [document,
+                     #"{"type":"statement","id":"off","doc":"d1","speaker":"Peskov","kind":"mixed","text":"the deal was “terminated”","span":[38,63]}"#,
+                     #"{"type":"statement","id":"right","doc":"d1","speaker":"Peskov","kind":"mixed","text":"the deal was “terminated”","span":[37,62]}"#,
+                     #"{"type":"statement","id":"paraphrase","doc":"d1","speaker":"Erdoğan","kind":"indirect","text":"he did not agree","span":[64,82]}"#,
+                     #"{"type":"statement","id":"quote","doc":"d1","speaker":"Erdoğan","kind":"direct","text":"I disagree","span":[64,82]}"#]
+        let result = try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "s.jsonl")
+        #expect(result.corpus.count == 4)
+        #expect(result.warnings == [
+            #"s.jsonl: statement 'off': its "span" [38, 63] holds "he deal was “terminated”.", not its text, which stands at [37, 62]"#,
+            #"s.jsonl: statement 'quote': its "span" [64, 82] holds "Erdoğan disagreed.", not its text"#,
+        ], "\(result.warnings)")
+        // Many misses: five described, the rest counted.
+        let many = [document] + (1...8).map { #"{"type":"statement","id":"m\#($0)","doc":"d1","speaker":"A","text":"x","span":[0,3]}"# }
+        let counted = try CorpusLoader.load(text: many.joined(separator: "\n"), path: "m.jsonl")
+        #expect(counted.warnings.count == 6)
+        #expect(counted.warnings.last == "m.jsonl: 3 more statements whose \"span\" does not hold its text", "\(counted.warnings)")
     }
 
     @Test func figuresAndRelationsAreChecked() {

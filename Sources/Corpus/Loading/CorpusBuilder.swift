@@ -252,6 +252,7 @@ final class CorpusBuilder {
         // Rows to look at: those of an unknown document, and those with spans (rare both).
         let unknownDocuments = refToIndex.contains(-2), spans = statements.spanStarts.contains { $0 >= 0 }
         var textLengths: [Int: Int] = [:]
+        var spanCheck = SpanCheck()
         for row in 0..<(unknownDocuments || spans ? statements.count : 0) {
             let index = statements.documents[row]
             if index == -2 {
@@ -262,9 +263,13 @@ final class CorpusBuilder {
                 textLengths[Int(index)] = length
                 if span.end > length {
                     fail(row, "\"span\" [\(span.start), \(span.end)] lies outside its document '\(shown: documents.ids[Int(index)])', whose text has \(length) characters")
+                } else {
+                    spanCheck.check(id: statements.ids[row], text: statements.texts[row], kind: statements.kinds[row], span: span,
+                                    document: Int(index)) { documents.texts[Int(index)] }
                 }
             }
         }
+        warnings += spanCheck.warnings
         columns.documentRefs = InternedColumn()
         if !log.isEmpty && !skipBad { throw log.error }
         skipped += keep.count(where: { !$0 })
