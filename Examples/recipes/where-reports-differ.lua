@@ -1,6 +1,28 @@
 -- Where the reports differ: the same statement dated or worded differently by two documents,
 -- and the speakers that only one document quotes.
-local function run(corpus)
+
+-- The words of a text, lower-cased, of three bytes or more (a letter outside ASCII is kept whole:
+-- its UTF-8 bytes are all 128 or more).
+local function words(text)
+  local set, n = {}, 0
+  for word in text:lower():gmatch("[%w\128-\255]+") do
+    if #word >= 3 and not set[word] then set[word] = true; n = n + 1 end
+  end
+  return set, n
+end
+
+-- The share of the shorter text's words that the longer one has too (the overlap coefficient):
+-- a short quote and the longer sentence it was cut from share all of the quote's words.
+local function overlap(a, b)
+  local wa, na = words(a)
+  local wb, nb = words(b)
+  if na == 0 or nb == 0 then return 0 end
+  local common = 0
+  for word in pairs(wa) do if wb[word] then common = common + 1 end end
+  return common / math.min(na, nb)
+end
+
+local function run(corpus, params)
 local statements = corpus.statements
 -- The statements with relations, and those they point at (not a table of every statement by id:
 -- at a million statements that took seconds and a few hundred megabytes).
@@ -19,6 +41,20 @@ end
 
 local function source(s) return s.doc and (s.doc.source or s.doc.id) or "?" end
 
+-- One statement as its report gives it, and how two such compare in their dates.
+local function show(s)
+  local when = s.date and ("dated " .. s.date) or "undated"
+  if s.date_text then when = when .. " (" .. s.date_text .. ")" end
+  print(("  %s says %s: %q, %s"):format(source(s), s.speaker, s.text, when))
+end
+local function compare(a, b)
+  show(a)
+  show(b)
+  if (a.date == nil) ~= (b.date == nil) then print("  → only one report dates it")
+  elseif a.date ~= b.date then print("  → the dates differ") end
+  print()
+end
+
 print("The same statement, as each report gives it:")
 local found = false
 for _, s in ipairs(linked) do
@@ -26,14 +62,39 @@ for _, s in ipairs(linked) do
     local other = byId[r.statement]
     if r.type == "same_as" and other and other.doc ~= s.doc then
       found = true
-      print(("  %s says %s: %q, dated %s (%s)"):format(source(s), s.speaker, s.text, s.date or "undated", s.date_text or "no date given"))
-      print(("  %s says %s: %q, dated %s (%s)"):format(source(other), other.speaker, other.text, other.date or "undated", other.date_text or "no date given"))
-      if s.date ~= other.date then print("  → the dates differ") end
-      print()
+      compare(s, other)
     end
   end
 end
 if not found then print("  (no statement is linked as same_as across documents)") print() end
+
+-- Statements not linked, by one speaker in two documents, that share most of their words: most
+-- corpora link none, and the same words dated on two days are what the analyst looks for.
+print(("Likely the same statement, not linked (by one speaker in two reports, %d%% or more of the shorter one's words in the other):"):format(math.floor(params.overlap * 100 + 0.5)))
+local linkedPairs = {}
+for _, s in ipairs(linked) do
+  for _, r in ipairs(s.relations) do
+    if r.type == "same_as" then linkedPairs[s.id .. "\0" .. r.statement] = true; linkedPairs[r.statement .. "\0" .. s.id] = true end
+  end
+end
+local likely = 0
+for _, speaker in ipairs(statements:distinct("speaker")) do
+  local theirs = statements:where{speaker = speaker}
+  if #theirs <= params.max_per_speaker then
+    for i = 1, #theirs do
+      for j = i + 1, #theirs do
+        local a, b = theirs[i], theirs[j]
+        if a.doc and b.doc and a.doc ~= b.doc and not linkedPairs[a.id .. "\0" .. b.id] and overlap(a.text, b.text) >= params.overlap then
+          likely = likely + 1
+          compare(a, b)
+        end
+      end
+    end
+  else
+    print(("  (%s: %d statements, more than --max-per-speaker %d: not compared)"):format(speaker, #theirs, params.max_per_speaker))
+  end
+end
+if likely == 0 then print("  (none)") print() end
 
 print("Speakers only one report quotes:")
 local sources = statements:count_by("speaker", "doc.source")
@@ -49,6 +110,10 @@ end
 return {
   name = "where-reports-differ",
   description = "The same statement dated or worded differently by two reports, and speakers only one report quotes",
+  params = {
+    overlap = {type = "number", default = 0.6, help = "the share (0 to 1) of the shorter statement's words the other must have to be shown as likely the same"},
+    max_per_speaker = {type = "integer", default = 2000, help = "speakers with more statements than this are not compared pair by pair"},
+  },
   run = run,
   examples = {{params = {}, expect = "expected/where-reports-differ.txt"}},
 }
