@@ -24,6 +24,25 @@ import TestSupport
         #expect(KeywordInContext.isWord("(over)".range(of: "over")!, in: "(over)"))
     }
 
+    /// matching{words = …}: the statements kwic finds a place in, no others; on a generated corpus
+    /// large enough to be checked on both cores, the same as a check of every text one by one.
+    @Test func statementsWithTheWordsAreThoseKwicFinds() throws {
+        let all = Selection(corpus: corpus)
+        for phrase in ["over", "talks are over", "OVER", "govern", "58"] {
+            let (places, _) = KeywordInContext.find(phrase, in: all, window: 10, limit: 10_000)
+            let words = all.containing(words: phrase)
+            #expect(Set((0..<words.count).map { words.row(at: $0) }) == Set(places.map(\.row)), "\(phrase)")
+        }
+        #expect(all.containing(words: "over").count < all.containing(phrase: "over").count, "government holds over, not as a word")
+        let generated = try CorpusLoader.load(text: SyntheticCorpus(count: 30_000, seed: 5).jsonLines, path: "g.jsonl").corpus
+        let texts = generated.statements.texts
+        let found = Selection(corpus: generated).containing(words: "border")
+        let expected = (0..<generated.count).filter { row in
+            texts[row].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains("border")
+        }
+        #expect((0..<found.count).map { found.row(at: $0) } == expected)
+    }
+
     @Test func contextsAreCutAtWordsAndMarked() {
         let text = "The fragile ceasefire still holds, but Pakistan would respond"
         let range = text.range(of: "still")!

@@ -74,6 +74,7 @@ import TestSupport
         #expect(try one("statements:matching('WRITTEN ACCORD'):count()") == "1")
         #expect(try one("statements:matching{pattern = '%d%d soldiers'}:count()") == "1")
         #expect(try one("statements:matching{phrase = 'talks'}:where{kind = 'direct'}:count()") == "2")
+        #expect(try one("#statements:matching('over') .. ' ' .. #statements:matching{words = 'over'} .. ' ' .. #statements:matching{words = 'Talks are over'}") == "7 5 2")
     }
 
     @Test func countsAndTheirMethods() throws {

@@ -34,6 +34,16 @@ public struct KeywordInContext: Sendable, Equatable {
         return (found, false)
     }
 
+    /// Whether `phrase` stands as whole words somewhere in `text`, case ignored.
+    static func hasWords(_ phrase: String, in text: String) -> Bool {
+        var from = text.startIndex
+        while let range = text.range(of: phrase, options: [.caseInsensitive], range: from..<text.endIndex) {
+            if isWord(range, in: text) { return true }
+            from = text.index(after: range.lowerBound)
+        }
+        return false
+    }
+
     /// Whether `range` stands as whole words: no letter or digit just before or just after it.
     static func isWord(_ range: Range<String.Index>, in text: String) -> Bool {
         func joins(_ c: Character) -> Bool { c.isLetter || c.isNumber }
@@ -66,5 +76,19 @@ public struct KeywordInContext: Sendable, Equatable {
             piece = piece[..<space]
         }
         return piece + "…"
+    }
+}
+
+extension Selection {
+    /// The statements whose text has `phrase` as whole words, case ignored ("over" in "talks are
+    /// over", not in "government"), as `kwic` finds it: those that contain it at all first (on all
+    /// cores), then each checked for a place where it stands as words.
+    public func containing(words phrase: String) -> Selection {
+        let texts = corpus.statements.texts
+        let candidates = containing(phrase: phrase)
+        let rows = Parallel.map(count: candidates.count, threshold: 10_000) { part in
+            part.map { candidates.row(at: $0) }.filter { KeywordInContext.hasWords(phrase, in: texts[$0]) }.map(Int32.init)
+        }
+        return Selection(corpus: corpus, rows: rows.flatMap { $0 })
     }
 }

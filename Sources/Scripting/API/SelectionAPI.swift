@@ -175,8 +175,12 @@ extension ScriptSession {
             push(selection: selection.containing(phrase: phrase), filters: step)
             return 1
         }
+        if lua.rawGetField("words", in: 2) == .string, let phrase = lua.string(at: -1) {
+            push(selection: selection.containing(words: phrase), filters: step)
+            return 1
+        }
         guard lua.rawGetField("pattern", in: 2) == .string else {
-            throw LuaArgumentError(1, "the table needs a pattern: matching{pattern = \"%d+ soldiers\"}")
+            throw LuaArgumentError(1, "the table needs words or a pattern: matching{words = \"talks are over\"} or matching{pattern = \"%d+ soldiers\"}")
         }
         let pattern = lua.absolute(-1)
         let texts = corpus.statements.texts
