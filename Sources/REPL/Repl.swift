@@ -147,6 +147,12 @@ public final class Repl {
         do {
             try session.execute(code, chunkName: chunkName) { indices in
                 guard !indices.isEmpty else { return }
+                // A CSV result for a file or a pipe is written as it is made (as report.save writes one).
+                if printer.mode == .csv, !(output.toTerminal && terminal.interactive), indices.count == 1,
+                   let table = session.tabular(at: indices[0]) {
+                    output.write(streaming: { emit in try table.writeCSV(emit) })
+                    return
+                }
                 printer.width = session.outputWidth
                 printer.height = output.toTerminal && terminal.interactive ? terminal.size.rows : nil
                 let shown = printer.render(session, indices: indices)

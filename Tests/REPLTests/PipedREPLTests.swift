@@ -22,7 +22,8 @@ import TestSupport
             .mode csv
             statements:count_by("kind"):top(2)
             """)
-        #expect(out.stdout == "6\nkind,n\r\nindirect,19\r\ndirect,6\n")
+        // CSV rows end in CR LF, the last one too, as sqlite3's .mode csv ends them (RFC 4180).
+        #expect(out.stdout == "6\nkind,n\r\nindirect,19\r\ndirect,6\r\n")
     }
 
     /// A table shows its list, then its other keys in order (numbers, then names), as inspect.lua
@@ -85,6 +86,23 @@ import TestSupport
                 + "cannot write to \(folder): it is a folder; name a file in it\n"
                 + "cannot write to : the file's name is empty\n", "\(nowhere.stderr)")
         #expect(nowhere.stdout == "31\n")
+    }
+
+    /// A CSV result for `.output FILE` is written as it is made, every row of it; a disk that
+    /// fills up part way is said once, and the old file stays.
+    @Test func aCSVResultIsWrittenToTheOutputFileAsItIsMade() throws {
+        let folder = Fixtures.temporaryDirectory().path
+        let file = folder + "/rows.csv"
+        let make = "(function() local t = {} for i = 1, 20000 do t[i] = {n = i, s = 'x' .. i} end return t end)()"
+        let out = try Subprocess.run(["repl"], stdin: ".mode csv\n.output \(file)\n\(make)\n.output\n#statements\n")
+        #expect(out.status == 0 && out.stdout == "31\n", "\(out.stderr)")
+        let rows = (1...20000).map { "\($0),x\($0)\r\n" }.joined()
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "n,s\r\n" + rows)
+        try "before\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let full = try Subprocess.run(["repl"], stdin: ".mode csv\n.output \(file)\n\(make)\nprint('next')\n", fileBlocks: 8)
+        #expect(full.status == 1 && full.stdout == "next\n", "\(full.stdout.prefix(200))")
+        #expect(full.stderr.components(separatedBy: "cannot write to \(file): File too large").count == 2, "\(full.stderr)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "before\n")
     }
 
     /// A line's locals end with it, as in lua; an error about a global of the same name says so.
