@@ -14,7 +14,8 @@ struct ResultPrinter {
     /// The text for the results at `indices` of `session`'s stack.
     func render(_ session: ScriptSession, indices: [Int32]) -> String {
         let parts = indices.map { render(session, at: $0) }
-        if parts.allSatisfy({ !$0.contains("\n") }) { return parts.joined(separator: "\t") }
+        // By bytes: a Character walk of a result of a million rows took seconds.
+        if parts.allSatisfy({ !$0.utf8.contains(0x0A) }) { return parts.joined(separator: "\t") }
         return parts.joined(separator: "\n")
     }
 
