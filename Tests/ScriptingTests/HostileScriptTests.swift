@@ -135,7 +135,7 @@ import TestSupport
         Case(name: "sort_by with a number order", code: "statements:sort_by('date', 5)", error: "bad argument #2 to 'sort_by'"),
         Case(name: "distinct(nil)", code: "statements:distinct(nil)", error: "bad argument #1 to 'distinct'"),
         Case(name: "matching(nil)", code: "statements:matching(nil)", error: "bad argument #1 to 'matching'"),
-        Case(name: "matching a number pattern", code: "statements:matching{pattern = 5}", error: "needs a pattern"),
+        Case(name: "matching a number pattern", code: "statements:matching{pattern = 5}", error: "needs words or a pattern"),
         Case(name: "matching a malformed pattern", code: "statements:matching{pattern = '%'}", error: "malformed pattern"),
         Case(name: "indexing with NaN and huge numbers", code: "assert(statements[0/0] == nil and statements[-1] == nil and statements[2^62] == nil and statements[math.huge] == nil) error('checked')", error: "checked"),
         Case(name: "methods on the wrong self", code: "statements.count({})", error: "call it on a collection with a colon"),
