@@ -63,6 +63,23 @@ import TestSupport
         #expect(try one("statements:where{['doc.source'] = 'No Such Outlet'}:count()") == "0")
     }
 
+    /// except, intersect and union: the statements a filter over every statement finds, in corpus order.
+    @Test func setsOfStatementsAreThoseAFilterFinds() throws {
+        func ids(_ code: String) throws -> String {
+            try one("(function() local t = {} for _, s in ipairs(\(code)) do t[#t + 1] = s.id end return table.concat(t, ',') end)()")
+        }
+        func expected(_ keep: (SyntheticCorpus.Record) -> Bool) -> String { records.filter(keep).map(\.id).joined(separator: ",") }
+        let a = "statements:where{kind = 'direct'}", b = "statements:where{topics = 'border'}"
+        #expect(try ids("\(a):except(\(b))") == expected { $0.kind == "direct" && !$0.topics.contains("border") })
+        #expect(try ids("\(a):intersect(\(b))") == expected { $0.kind == "direct" && $0.topics.contains("border") })
+        #expect(try ids("\(b):union(\(a))") == expected { $0.kind == "direct" || $0.topics.contains("border") })
+        #expect(try ids("statements:sort_by('date'):first(50):union(statements:first(3))") == ids("statements:union(statements:sort_by('date'):first(50)):intersect(statements:first(3):union(statements:sort_by('date'):first(50)))"))
+        #expect(try one("#statements:except(statements)") == "0")
+        #expect(try one("#statements:union(statements)") == String(records.count))
+        let error = #expect(throws: LuaError.self) { try session.evaluate("return statements:except({})") }
+        #expect(error?.message.contains("bad argument #1 to 'except' (a collection expected") == true, "\(error?.message ?? "")")
+    }
+
     /// A document's statements (`d.statements`, `where{doc = …}`) come from the rows grouped by
     /// document: the same statements, in corpus order, as going through every statement.
     @Test func aDocumentsStatementsAreItsOwnInOrder() throws {

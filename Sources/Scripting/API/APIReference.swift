@@ -69,6 +69,11 @@ public enum APIReference {
         .init(section: "Collections", name: "statements:kwic", signature: "c:kwic(phrase [, {window = 30, limit = 1000}])",
               summary: "Keywords in context, as quanteda's kwic: every place the phrase occurs in the statements' texts (found as matching finds it, shown as the text writes it), with up to window characters each side, as a list of records {id, speaker, before, match, after}. It prints as a table with the phrase lined up, saves with report.save in that column order, and goes through ipairs. At most limit places (a note says when there are more).",
               example: "statements:kwic(\"ceasefire\", {window = 40})"),
+        .init(section: "Collections", name: "statements:except", signature: "c:except(d), c:intersect(d), c:union(d)",
+              summary: "The statements of c that are not in d, those in both, those in either, as SQL's EXCEPT, INTERSECT and UNION (d a collection of the same corpus), in corpus order. What where cannot say: where has no \"not\".",
+              example: "statements:matching(\"talks\"):except(statements:where{speaker = \"Khawaja Asif\"})"),
+        .init(section: "Collections", name: "statements:intersect", signature: "c:intersect(d)", summary: "The statements in both c and d (see c:except).", example: nil),
+        .init(section: "Collections", name: "statements:union", signature: "c:union(d)", summary: "The statements in c or d or both, each once (see c:except).", example: nil),
     ]
 
     static let counts: [APIEntry] = [

@@ -52,6 +52,9 @@ extension ScriptSession {
             ("first", { [unowned self] lua in try first(lua) }),
             ("distinct", { [unowned self] lua in try distinct(lua) }),
             ("kwic", { [unowned self] lua in try kwic(lua) }),
+            ("except", { [unowned self] lua in try combine(lua, "except") { $0.subtracting($1) } }),
+            ("intersect", { [unowned self] lua in try combine(lua, "intersect") { $0.intersection($1) } }),
+            ("union", { [unowned self] lua in try combine(lua, "union") { $0.union($1) } }),
         ]
         selectionMethods = methodTable(prefix: "statements:", methods)
         let methodNames = methods.map(\.0)
@@ -303,6 +306,18 @@ extension ScriptSession {
             throw LuaArgumentError(1, "a whole number of statements (0 or more) expected, got \(shown: lua.describe(at: 2) ?? lua.typeName(at: 2))")
         }
         push(selection: selection.first(n), filters: filters(lua, adding: "first(\(n))"))
+        return 1
+    }
+
+    /// `c:except(d)`, `c:intersect(d)`, `c:union(d)`: `d` must be a collection of the same corpus.
+    private func combine(_ lua: Lua, _ name: String, _ operation: (Selection, Selection) -> Selection) throws -> Int32 {
+        let selection = try selfSelection(lua, method: name)
+        guard let other = lua.box(at: 2, metatableReference: selectionMetatable, as: SelectionBox.self) else {
+            throw LuaArgumentError(1, "a collection expected, as in statements:\(name)(statements:where{kind = \"direct\"}), got \(lua.typeName(at: 2))")
+        }
+        guard other.selection.corpus === corpus else { throw LuaArgumentError(1, "this collection belongs to a corpus that is no longer loaded") }
+        let step = "\(name)(" + (other.filters.isEmpty ? "statements" : other.filters.joined(separator: " → ")) + ")"
+        push(selection: operation(selection, other.selection), filters: filters(lua, adding: step))
         return 1
     }
 
