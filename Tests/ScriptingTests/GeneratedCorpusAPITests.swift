@@ -80,6 +80,26 @@ import TestSupport
         #expect(error?.message.contains("bad argument #1 to 'except' (a collection expected") == true, "\(error?.message ?? "")")
     }
 
+    /// sample: n different statements of the collection, in corpus order, the same for a seed on
+    /// every run, drawn from all of it.
+    @Test func aSampleIsDrawnFromTheWholeCollectionAgainAndAgain() throws {
+        func rows(_ code: String) throws -> [Int] {
+            try one("(function() local t = {} for _, s in ipairs(\(code)) do t[#t + 1] = s.id end return table.concat(t, ',') end)()")
+                .split(separator: ",").map { id in records.firstIndex { $0.id == id }! }
+        }
+        let drawn = try rows("statements:where{kind = 'direct'}:sample(200, 42)")
+        #expect(drawn.count == 200 && Set(drawn).count == 200 && drawn == drawn.sorted())
+        #expect(drawn.allSatisfy { records[$0].kind == "direct" })
+        #expect(try rows("statements:where{kind = 'direct'}:sample(200, 42)") == drawn, "the same seed, the same sample")
+        #expect(try rows("statements:where{kind = 'direct'}:sample(200, 43)") != drawn)
+        let half = try rows("statements:sample(\(records.count / 2))")
+        let early = half.count(where: { $0 < records.count / 2 })
+        #expect(early > records.count / 5 && early < records.count * 3 / 10, "drawn from both halves: \(early)")
+        #expect(try one("#statements:sample(1e6)") == String(records.count))
+        let error = #expect(throws: LuaError.self) { try session.evaluate("return statements:sample(-1)") }
+        #expect(error?.message.contains("bad argument #1 to 'sample'") == true, "\(error?.message ?? "")")
+    }
+
     /// A document's statements (`d.statements`, `where{doc = …}`) come from the rows grouped by
     /// document: the same statements, in corpus order, as going through every statement.
     @Test func aDocumentsStatementsAreItsOwnInOrder() throws {

@@ -55,6 +55,7 @@ extension ScriptSession {
             ("except", { [unowned self] lua in try combine(lua, "except") { $0.subtracting($1) } }),
             ("intersect", { [unowned self] lua in try combine(lua, "intersect") { $0.intersection($1) } }),
             ("union", { [unowned self] lua in try combine(lua, "union") { $0.union($1) } }),
+            ("sample", { [unowned self] lua in try sample(lua) }),
         ]
         selectionMethods = methodTable(prefix: "statements:", methods)
         let methodNames = methods.map(\.0)
@@ -306,6 +307,21 @@ extension ScriptSession {
             throw LuaArgumentError(1, "a whole number of statements (0 or more) expected, got \(shown: lua.describe(at: 2) ?? lua.typeName(at: 2))")
         }
         push(selection: selection.first(n), filters: filters(lua, adding: "first(\(n))"))
+        return 1
+    }
+
+    /// `c:sample(n [, seed])`.
+    private func sample(_ lua: Lua) throws -> Int32 {
+        let selection = try selfSelection(lua, method: "sample")
+        guard let n = lua.integer(at: 2), n >= 0 else {
+            throw LuaArgumentError(1, "a whole number of statements (0 or more) expected, got \(shown: lua.describe(at: 2) ?? lua.typeName(at: 2))")
+        }
+        var seed: Int = 1
+        if !lua.isNoneOrNil(at: 3) {
+            guard let given = lua.integer(at: 3) else { throw LuaArgumentError(2, "a whole number as the seed expected, got \(shown: lua.describe(at: 3) ?? lua.typeName(at: 3))") }
+            seed = given
+        }
+        push(selection: selection.sample(n, seed: UInt64(bitPattern: Int64(seed))), filters: filters(lua, adding: "sample(\(n), \(seed))"))
         return 1
     }
 
