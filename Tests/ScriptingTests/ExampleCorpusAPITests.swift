@@ -263,6 +263,17 @@ import TestSupport
         #expect(bad?.message.contains("item 60 is a number") == true, "\(bad?.message ?? "")")
     }
 
+    /// A where that finds nothing says which values no statement has, with the one most like each
+    /// (case first, then spelling); an empty answer to values that exist says nothing more.
+    @Test func anEmptyWhereNamesTheValuesNoStatementHas() throws {
+        #expect(try one("tostring(statements:where{speaker = 'khawaja asif'})").hasSuffix(
+            "(0 statements: no statement has speaker \"khawaja asif\" (did you mean \"Khawaja Asif\"?))"))
+        #expect(try one("tostring(statements:where{topics = {'ceasfire', 'talks'}, kind = 'drect'})").hasSuffix(
+            "(0 statements: no statement has kind \"drect\" (did you mean \"direct\"?); no statement has topics \"ceasfire\" (did you mean \"ceasefire\"?))"))
+        #expect(try one("tostring(statements:where{speaker = 'Mr. Asif', kind = 'according_to'})").hasSuffix("(0 statements)"), "an alias is a value statements have")
+        #expect(try one("tostring(statements:where{speaker = 'Nobody At All'})").hasSuffix("(0 statements: no statement has speaker \"Nobody At All\")"))
+    }
+
     @Test func everyAPIFunctionIsDocumented() throws {
         let methods = try one("(function() local n = {} for _, m in ipairs{'where','filter','matching','count','count_by','sort_by','first','distinct'} do n[#n+1] = tostring(statements[m] ~= nil) end return table.concat(n) end)()")
         #expect(!methods.contains("false"))

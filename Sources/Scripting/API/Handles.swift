@@ -36,9 +36,12 @@ final class SelectionBox {
     let selection: Selection
     /// How it was made from the whole corpus, for reports' provenance: `where{kind = "direct"}`…
     let filters: [String]
-    init(_ selection: Selection, filters: [String] = []) {
+    /// Said when it is shown: why a `where` found nothing ("no statement has speaker …").
+    let note: String?
+    init(_ selection: Selection, filters: [String] = [], note: String? = nil) {
         self.selection = selection
         self.filters = filters
+        self.note = note
     }
 }
 

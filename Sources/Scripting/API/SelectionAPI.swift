@@ -3,9 +3,9 @@ import LuaBinding
 
 /// Collections of statements as Lua sees them: `statements:where{…}`, `#c`, `c[i]`, `print(c)`.
 extension ScriptSession {
-    func push(selection: Selection, filters: [String] = []) {
+    func push(selection: Selection, filters: [String] = [], note: String? = nil) {
         // The box also tells C where the rows are, so that `list[i]` and ipairs make statements in C.
-        let box = SelectionBox(selection, filters: filters)
+        let box = SelectionBox(selection, filters: filters, note: note)
         if selection.isWholeCorpus || selection.rowAddress != nil {
             lua.pushListBox(box, metatable: Metatable.selection, rows: box.selection.rowAddress, count: selection.count, generation: generation)
         } else {
@@ -81,7 +81,11 @@ extension ScriptSession {
             "__index": hostIndex,
             "__hostindex": hostIndex,
             "__len": { [unowned self] lua in lua.push(try selfSelection(lua, method: "count").count); return 1 },
-            "__tostring": { [unowned self] lua in lua.push(Describe.selection(try selfSelection(lua, method: "print"))); return 1 },
+            "__tostring": { [unowned self] lua in
+                let selection = try selfSelection(lua, method: "print")
+                lua.push(Describe.selection(selection, note: lua.box(at: 1, metatable: Metatable.selection, as: SelectionBox.self)?.note))
+                return 1
+            },
             "__newindex": { _ in throw LuaFunctionError("collections cannot be changed; use where, filter or sort_by to make a new one") },
             // `for s in statements do`, and `statements()`: Lua would say "attempt to call a parley.Selection value".
             "__call": { _ in throw LuaFunctionError("a collection is not a function: to go through its statements, write for i, s in ipairs(statements) do … end") },
@@ -117,8 +121,13 @@ extension ScriptSession {
             do { conditions.append(try condition(lua)) } catch { failure = error }
         }
         if let failure { throw failure }
-        push(selection: try selection.matching(all: conditions.sorted { "\($0.field)" < "\($1.field)" }),
-             filters: filters(lua, adding: "where" + describeArguments(lua)))
+        // In the order of their fields (a Lua table has none): the same note on every run.
+        let ordered = conditions.sorted { "\($0.field)" < "\($1.field)" }
+        let found = try selection.matching(all: ordered)
+        // Nothing found: the values no statement has are named when the collection is shown.
+        let unknown = found.count == 0 ? corpus.unknownValues(in: ordered) : []
+        push(selection: found, filters: filters(lua, adding: "where" + describeArguments(lua)),
+             note: unknown.isEmpty ? nil : unknown.joined(separator: "; "))
         return 1
     }
 

@@ -19,7 +19,8 @@ enum Describe {
         return "\(head) [\(context.joined(separator: ", "))]\n  \(quoted)"
     }
 
-    static func selection(_ selection: Selection) -> String {
+    /// `note` is said after the count (why a `where` found nothing).
+    static func selection(_ selection: Selection, note: String? = nil) -> String {
         let corpus = selection.corpus
         let shown = min(selection.count, previewRows)
         let rows: [[String]] = (0..<shown).map { i in
@@ -28,7 +29,8 @@ enum Describe {
             return [String(i + 1), s.ids[row], s.dates[row] ?? "", (s.speakers[row] ?? "").clipped(24), s.kinds[row] ?? "", s.texts[row].clipped(60)]
         }
         let more = selection.count - shown
-        let footer = more > 0 ? "… \(more) more (\(selection.count) statements)" : "(\(selection.count) statement\(selection.count == 1 ? "" : "s"))"
+        let footer = more > 0 ? "… \(more) more (\(selection.count) statements)"
+            : "(\(selection.count) statement\(selection.count == 1 ? "" : "s")" + (note.map { ": " + $0 } ?? "") + ")"
         return TextTable(headers: ["#", "id", "date", "speaker", "kind", "text"], rows: rows, rightAligned: [0], footer: footer).render()
     }
 

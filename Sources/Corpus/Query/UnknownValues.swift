@@ -1,0 +1,25 @@
+/// For a `where` that found nothing: the values it asked for that no statement has, each with the
+/// one most like it. "khawaja asif" for "Khawaja Asif", or "ceasfire" for "ceasefire", gave an
+/// empty collection that looked like an answer.
+extension Corpus {
+    public func unknownValues(in conditions: [Condition]) -> [String] {
+        var notes: [String] = []
+        for case .anyOf(let field, let values) in conditions {
+            let known: [String], has: (String) -> Bool
+            if let column = internedColumn(field) {
+                (known, has) = (column.values, { column.existingCode(for: $0) != nil })
+            } else if let list = listColumn(field) {
+                (known, has) = (list.values, { list.existingCode(for: $0) != nil })
+            } else {
+                continue
+            }
+            for case .string(let value) in values where !has(field == .speaker ? canonicalName(value) : value) {
+                // The same but for case first; else the nearest by edit distance (a large column is not searched).
+                let like = known.first { $0.lowercased() == value.lowercased() }
+                    ?? (known.count <= 50_000 ? Field.suggestion(for: value, among: known) : nil)
+                notes.append("no statement has \(field) \"\(shown: value)\"" + (like.map { " (did you mean \"\(shown: $0)\"?)" } ?? ""))
+            }
+        }
+        return notes
+    }
+}
