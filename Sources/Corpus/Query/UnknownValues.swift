@@ -4,7 +4,8 @@
 extension Corpus {
     public func unknownValues(in conditions: [Condition]) -> [String] {
         var notes: [String] = []
-        for case .anyOf(let field, let values) in conditions {
+        // Dates name the days they cover, and an empty month is an answer: they are left out.
+        for case .anyOf(let field, let values) in conditions where field != .date {
             let known: [String], has: (String) -> Bool
             if let column = internedColumn(field) {
                 (known, has) = (column.values, { column.existingCode(for: $0) != nil })
