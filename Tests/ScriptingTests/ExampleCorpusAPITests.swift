@@ -272,6 +272,8 @@ import TestSupport
             "(0 statements: no statement has kind \"drect\" (did you mean \"direct\"?); no statement has topics \"ceasfire\" (did you mean \"ceasefire\"?))"))
         #expect(try one("tostring(statements:where{speaker = 'Mr. Asif', kind = 'according_to'})").hasSuffix("(0 statements)"), "an alias is a value statements have")
         #expect(try one("tostring(statements:where{speaker = 'Nobody At All'})").hasSuffix("(0 statements: no statement has speaker \"Nobody At All\")"))
+        #expect(try one("tostring(statements:where{['doc.source'] = 'news report'})").hasSuffix(
+            "(0 statements: no statement has doc.source \"news report\" (did you mean \"News report\"?))"))
     }
 
     @Test func everyAPIFunctionIsDocumented() throws {

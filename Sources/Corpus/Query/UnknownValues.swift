@@ -7,7 +7,7 @@ extension Corpus {
         // Dates name the days they cover, and an empty month is an answer: they are left out.
         for case .anyOf(let field, let values) in conditions where field != .date {
             let known: [String], has: (String) -> Bool
-            if let column = internedColumn(field) {
+            if let column = internedColumn(field) ?? (field == .document("source") ? documentSources : nil) {
                 (known, has) = (column.values, { column.existingCode(for: $0) != nil })
             } else if let list = listColumn(field) {
                 (known, has) = (list.values, { list.existingCode(for: $0) != nil })
