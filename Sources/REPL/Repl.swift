@@ -147,10 +147,15 @@ public final class Repl {
         do {
             try session.execute(code, chunkName: chunkName) { indices in
                 guard !indices.isEmpty else { return }
-                // A CSV result for a file or a pipe is written as it is made (as report.save writes one).
-                if printer.mode == .csv, !(output.toTerminal && terminal.interactive), indices.count == 1,
+                // A CSV, Markdown or JSON result for a file or a pipe is written as it is made (as
+                // report.save writes one).
+                if [.csv, .markdown, .json].contains(printer.mode), !(output.toTerminal && terminal.interactive), indices.count == 1,
                    let table = session.tabular(at: indices[0]) {
-                    output.write(streaming: { emit in try table.writeCSV(emit) })
+                    switch printer.mode {
+                    case .markdown: output.write(streaming: { emit in try table.writeMarkdown(emit) })
+                    case .json: output.write(streaming: { emit in try table.writeJSON(emit) })
+                    default: output.write(streaming: { emit in try table.writeCSV(emit) })
+                    }
                     return
                 }
                 printer.width = session.outputWidth

@@ -98,6 +98,14 @@ import TestSupport
         #expect(out.status == 0 && out.stdout == "31\n", "\(out.stderr)")
         let rows = (1...20000).map { "\($0),x\($0)\r\n" }.joined()
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "n,s\r\n" + rows)
+        // JSON and Markdown are written as they are made too, whole.
+        let json = folder + "/rows.json", markdown = folder + "/rows.md"
+        let other = try Subprocess.run(["repl"], stdin: ".mode json\n.output \(json)\n\(make)\n.mode markdown\n.output \(markdown)\n\(make)\n.output\n")
+        #expect(other.status == 0, "\(other.stderr)")
+        let parsed = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [[String: Any]]
+        #expect(parsed?.count == 20000 && parsed?.last?["s"] as? String == "x20000" && parsed?.first?["n"] as? Int == 1)
+        let table = try String(contentsOfFile: markdown, encoding: .utf8).split(separator: "\n")
+        #expect(table.count == 20002 && table[0] == "| n | s |" && table.last == "| 20000 | x20000 |", "\(table.prefix(3))")
         try "before\n".write(toFile: file, atomically: true, encoding: .utf8)
         let full = try Subprocess.run(["repl"], stdin: ".mode csv\n.output \(file)\n\(make)\nprint('next')\n", fileBlocks: 8)
         #expect(full.status == 1 && full.stdout == "next\n", "\(full.stdout.prefix(200))")

@@ -88,8 +88,31 @@ public struct Tabular: Sendable, Equatable {
         return numeric.indices.filter { numeric[$0] }
     }
 
-    /// The Markdown table appended to `out`, a row at a time (a million rows are not held twice).
-    public func appendMarkdown(to out: inout String) {
+    /// The Markdown table handed to `emit` a megabyte at a time (as `writeCSV`).
+    public func writeMarkdown(_ emit: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        var out = ""
+        try appendMarkdown(to: &out) { try Self.hand(&$0, to: emit) }
+        try Self.hand(&out, to: emit)
+    }
+
+    /// The JSON array handed to `emit` a megabyte at a time (as `writeCSV`).
+    public func writeJSON(_ emit: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        var out = ""
+        try appendJSON(to: &out) { try Self.hand(&$0, to: emit) }
+        try Self.hand(&out, to: emit)
+    }
+
+    /// Hands `text`'s bytes to `emit` and empties it.
+    private static func hand(_ text: inout String, to emit: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        try text.withUTF8 { try emit(UnsafeRawBufferPointer($0)) }
+        text.removeAll(keepingCapacity: true)
+    }
+
+    /// The Markdown table appended to `out`, a row at a time (a million rows are not held twice);
+    /// `flush` is given `out` whenever it passes a megabyte.
+    public func appendMarkdown(to out: inout String) { appendMarkdown(to: &out, flush: { _ in }) }
+
+    public func appendMarkdown(to out: inout String, flush: (inout String) throws -> Void) rethrows {
         func escape(_ s: String) -> String {
             guard s.containsASCII(of: "\\|\r\n") else { return s }
             return s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
@@ -98,7 +121,10 @@ public struct Tabular: Sendable, Equatable {
         out += "| " + headers.map(escape).joined(separator: " | ") + " |\n"
         let numeric = Set(Self.numericColumns(rows, count: headers.count))
         out += "|" + headers.indices.map { numeric.contains($0) ? " ---: |" : " --- |" }.joined()
-        for row in rows { out += "\n| " + row.map { escape($0.plain) }.joined(separator: " | ") + " |" }
+        for row in rows {
+            out += "\n| " + row.map { escape($0.plain) }.joined(separator: " | ") + " |"
+            if out.utf8.count >= 1 << 20 { try flush(&out) }
+        }
     }
 
     /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled; CRLF line ends.
@@ -155,8 +181,11 @@ public struct Tabular: Sendable, Equatable {
         return out
     }
 
-    /// The JSON array appended to `out`, a row at a time.
-    public func appendJSON(to out: inout String) {
+    /// The JSON array appended to `out`, a row at a time; `flush` is given `out` whenever it passes
+    /// a megabyte.
+    public func appendJSON(to out: inout String) { appendJSON(to: &out, flush: { _ in }) }
+
+    public func appendJSON(to out: inout String, flush: (inout String) throws -> Void) rethrows {
         guard !rows.isEmpty else { return out += "[]" }
         let keys = headers.map { Self.jsonString($0) + ": " }
         out += "["
@@ -172,6 +201,7 @@ public struct Tabular: Sendable, Equatable {
                 }
             }
             out += "}"
+            if out.utf8.count >= 1 << 20 { try flush(&out) }
         }
         out += "\n]"
     }
