@@ -149,13 +149,9 @@ public final class Repl {
                 guard !indices.isEmpty else { return }
                 // A CSV, Markdown or JSON result for a file or a pipe is written as it is made (as
                 // report.save writes one).
-                if [.csv, .markdown, .json].contains(printer.mode), !(output.toTerminal && terminal.interactive), indices.count == 1,
+                if printer.writesAsMade, !(output.toTerminal && terminal.interactive), indices.count == 1,
                    let table = session.tabular(at: indices[0]) {
-                    switch printer.mode {
-                    case .markdown: output.write(streaming: { emit in try table.writeMarkdown(emit) })
-                    case .json: output.write(streaming: { emit in try table.writeJSON(emit) })
-                    default: output.write(streaming: { emit in try table.writeCSV(emit) })
-                    }
+                    output.write(streaming: { emit in try printer.write(table, emit) })
                     return
                 }
                 printer.width = session.outputWidth

@@ -32,6 +32,18 @@ struct ResultPrinter {
         }
     }
 
+    /// Whether a table is written a piece at a time in this mode (to a file or a pipe).
+    var writesAsMade: Bool { mode == .csv || mode == .markdown || mode == .json }
+
+    /// `table` in this mode (one of `writesAsMade`), handed to `emit` a megabyte at a time.
+    func write(_ table: Tabular, _ emit: (UnsafeRawBufferPointer) throws -> Void) throws {
+        switch mode {
+        case .markdown: try table.writeMarkdown(emit)
+        case .json: try table.writeJSON(emit)
+        default: try table.writeCSV(emit)
+        }
+    }
+
     /// `table` rendered, or only as many of its rows as fill the terminal, with a note of the rest.
     private func screenful(_ table: Tabular, _ render: (Tabular) -> String) -> String {
         // Room for the lines around the rows (a header, Markdown's rule, JSON's brackets) and the note.

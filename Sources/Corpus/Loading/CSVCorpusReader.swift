@@ -182,7 +182,7 @@ enum CSVCorpusReader {
         /// A header naming a field of the format as a spreadsheet user writes it ("Speaker",
         /// "Date Text", "Doc.Source") names that field; other columns keep their names.
         static func formatName(_ name: String) -> String {
-            let lowered = name.lowercased().replacingOccurrences(of: " ", with: "_")
+            let lowered = FieldNameHint.folded(name)
             if formatFields.contains(lowered) { return lowered }
             if lowered.hasPrefix("doc."), formatFields.contains(String(lowered.dropFirst(4))) { return lowered }
             return name

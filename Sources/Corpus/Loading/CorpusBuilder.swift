@@ -169,7 +169,7 @@ final class CorpusBuilder {
     /// many records have it (`counts`: each such field's count).
     static func fieldsInOtherCase(_ counts: [String: Int], format: [String], of what: String) -> [String] {
         counts.keys.sorted().compactMap { key in
-            let folded = key.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_")
+            let folded = FieldNameHint.folded(key)
             guard folded != key, format.contains(folded) else { return nil }
             return "the field \"\(shown: key)\" (\(MessageText.count(counts[key]!, what))) is kept apart from the format's \"\(folded)\", which scripts and recipes read: name it \"\(folded)\""
         }
@@ -251,7 +251,6 @@ final class CorpusBuilder {
         }
         // Rows to look at: those of an unknown document, and those with spans (rare both).
         let unknownDocuments = refToIndex.contains(-2), spans = statements.spanStarts.contains { $0 >= 0 }
-        var textLengths: [Int: Int] = [:]
         var spanCheck = SpanCheck()
         for row in 0..<(unknownDocuments || spans ? statements.count : 0) {
             let index = statements.documents[row]
@@ -259,13 +258,11 @@ final class CorpusBuilder {
                 fail(row, "\"doc\" is '\(shown: columns.documentRefs[row]!)', but there is no document with that id")
                 continue
             }
-            if let span = statements.span(row: row), index >= 0, let length = textLengths[Int(index)] ?? documents.textLength(Int(index)) {
-                textLengths[Int(index)] = length
-                if span.end > length {
-                    fail(row, "\"span\" [\(span.start), \(span.end)] lies outside its document '\(shown: documents.ids[Int(index)])', whose text has \(length) characters")
+            if let span = statements.span(row: row), index >= 0, let body = spanCheck.text(of: Int(index), { documents.texts[Int(index)] }) {
+                if span.end > body.count {
+                    fail(row, "\"span\" [\(span.start), \(span.end)] lies outside its document '\(shown: documents.ids[Int(index)])', whose text has \(body.count) characters")
                 } else {
-                    spanCheck.check(id: statements.ids[row], text: statements.texts[row], kind: statements.kinds[row], span: span,
-                                    document: Int(index)) { documents.texts[Int(index)] }
+                    spanCheck.check(id: statements.ids[row], text: statements.texts[row], kind: statements.kinds[row], span: span, in: body)
                 }
             }
         }

@@ -9,10 +9,13 @@ enum FieldNameHint {
     /// The name among `names` that most likely holds `field`, if any: the field in other case or
     /// spacing first ("Text", "Speaker "), then a likely name.
     static func likely(_ field: String, among names: [String]) -> String? {
-        func folded(_ name: String) -> String {
-            name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_")
-        }
-        return names.first { folded($0) == field } ?? names.first { likelyNames[field]?.contains(folded($0)) == true }
+        names.first { folded($0) == field } ?? names.first { likelyNames[field]?.contains(folded($0)) == true }
+    }
+
+    /// A name as the format would write it: "Date Text " → "date_text" (the CSV header and the
+    /// warning of a field in other case fold names so too).
+    static func folded(_ name: String) -> String {
+        name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_")
     }
 
     /// " (it has "quote": if that holds it, name it "text")", or "" when no name is likely.

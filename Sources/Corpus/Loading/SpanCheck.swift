@@ -16,13 +16,18 @@ struct SpanCheck {
     /// direct quotes are counted.
     private var searchBudget = 500_000_000
 
-    /// Checks statement `id` (its `text`, its `kind`) against document `document` (its `text`).
-    mutating func check(id: String, text: String, kind: String?, span: (start: Int, end: Int), document: Int, documentText: () -> String?) {
-        if documentTexts[document] == nil {
-            guard let body = documentText() else { return }
-            documentTexts[document] = Array(body.unicodeScalars)
-        }
-        let body = documentTexts[document]!
+    /// Document `document`'s text as code points (nil when it has none), made from `make` the first
+    /// time: the span's bounds are checked against its length, and its contents by `check`.
+    mutating func text(of document: Int, _ make: () -> String?) -> [Unicode.Scalar]? {
+        if let known = documentTexts[document] { return known }
+        guard let body = make() else { return nil }
+        let scalars = Array(body.unicodeScalars)
+        documentTexts[document] = scalars
+        return scalars
+    }
+
+    /// Checks statement `id` (its `text`, its `kind`) against its document's text `body`.
+    mutating func check(id: String, text: String, kind: String?, span: (start: Int, end: Int), in body: [Unicode.Scalar]) {
         guard span.start >= 0, span.end <= body.count, span.start <= span.end else { return }
         let wanted = Array(text.unicodeScalars)
         if body[span.start..<span.end].elementsEqual(wanted) { return }

@@ -99,11 +99,6 @@ struct DocumentColumns: Sendable {
         d.extra = extras[i] ?? []
         return d
     }
-
-    /// The length in Unicode scalars of document `i`'s text, if it has one (for spans).
-    func textLength(_ i: Int) -> Int? {
-        texts.present[i] ? texts.text.withBytes(row: i) { String(decoding: $0, as: UTF8.self).unicodeScalars.count } : nil
-    }
 }
 
 /// A text column whose rows may have no value.

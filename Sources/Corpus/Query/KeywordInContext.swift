@@ -20,11 +20,7 @@ public struct KeywordInContext: Sendable, Equatable {
             let row = rows.row(at: i)
             let text = texts[row]
             var from = text.startIndex
-            while let range = text.range(of: phrase, options: [.caseInsensitive], range: from..<text.endIndex) {
-                guard isWord(range, in: text) else {
-                    from = text.index(after: range.lowerBound)
-                    continue
-                }
+            while let range = wordRange(of: phrase, in: text, from: from) {
                 if found.count == limit { return (found, true) }
                 found.append(KeywordInContext(row: row, before: context(before: range.lowerBound, in: text, window: window),
                                               match: String(text[range]), after: context(after: range.upperBound, in: text, window: window)))
@@ -34,14 +30,14 @@ public struct KeywordInContext: Sendable, Equatable {
         return (found, false)
     }
 
-    /// Whether `phrase` stands as whole words somewhere in `text`, case ignored.
-    static func hasWords(_ phrase: String, in text: String) -> Bool {
-        var from = text.startIndex
+    /// The first place at or after `from` where `phrase` stands as whole words in `text`, case ignored.
+    static func wordRange(of phrase: String, in text: String, from: String.Index) -> Range<String.Index>? {
+        var from = from
         while let range = text.range(of: phrase, options: [.caseInsensitive], range: from..<text.endIndex) {
-            if isWord(range, in: text) { return true }
+            if isWord(range, in: text) { return range }
             from = text.index(after: range.lowerBound)
         }
-        return false
+        return nil
     }
 
     /// Whether `range` stands as whole words: no letter or digit just before or just after it.
@@ -87,7 +83,10 @@ extension Selection {
         let texts = corpus.statements.texts
         let candidates = containing(phrase: phrase)
         let rows = Parallel.map(count: candidates.count, threshold: 10_000) { part in
-            part.map { candidates.row(at: $0) }.filter { KeywordInContext.hasWords(phrase, in: texts[$0]) }.map(Int32.init)
+            part.map { candidates.row(at: $0) }.filter { row in
+                let text = texts[row]
+                return KeywordInContext.wordRange(of: phrase, in: text, from: text.startIndex) != nil
+            }.map(Int32.init)
         }
         return Selection(corpus: corpus, rows: rows.flatMap { $0 })
     }

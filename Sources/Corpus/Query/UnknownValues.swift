@@ -16,7 +16,8 @@ extension Corpus {
             }
             for case .string(let value) in values where !has(field == .speaker ? canonicalName(value) : value) {
                 // The same but for case first; else the nearest by edit distance (a large column is not searched).
-                let like = known.first { $0.lowercased() == value.lowercased() }
+                let lowered = value.lowercased()
+                let like = known.first { $0.lowercased() == lowered }
                     ?? (known.count <= 50_000 ? Field.suggestion(for: value, among: known) : nil)
                 notes.append("no statement has \(field) \"\(shown: value)\"" + (like.map { " (did you mean \"\(shown: $0)\"?)" } ?? ""))
             }
