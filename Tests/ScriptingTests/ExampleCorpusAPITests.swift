@@ -157,6 +157,24 @@ import TestSupport
         #expect(byText.contains("…"))
     }
 
+    /// A cut-short table says what it did not show; one that is both a list and keyed, as
+    /// `corpus.documents` is, counts each part, so that its documents are not counted twice.
+    @Test func aCutShortTableSaysHowManyOfEachPartAreLeft() throws {
+        func shown(_ build: String) throws -> String {
+            var written: [String] = []
+            session.write = { written.append($0) }
+            try session.run("local t = {} for i = 1, 60 do \(build) end print(t)", chunkName: "=t")
+            return written.joined().trimmingCharacters(in: .newlines)
+        }
+        #expect(try shown("t[i] = i").hasSuffix("  … 10 more\n}"))
+        #expect(try shown("t['k' .. i] = i").hasSuffix("  … 10 more\n}"))
+        #expect(try shown("t[i] = i; t['k' .. i] = i").hasSuffix("  … 10 more in the list (60 in all), and 60 more by key\n}"))
+        var written: [String] = []
+        session.write = { written.append($0) }
+        try session.run("print(corpus.documents)", chunkName: "=t")
+        #expect(written.joined().contains("blog = document blog"), "a short table is shown whole")
+    }
+
     /// Tables show a value with line breaks, tabs or escape sequences on its one line, its
     /// controls as pictures: neither the columns nor the terminal move.
     @Test func tablesShowControlCharactersAsPictures() throws {

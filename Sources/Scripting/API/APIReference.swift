@@ -31,7 +31,7 @@ public enum APIReference {
               summary: "Without an argument, lists everything scripts can use. With a function, a name (\"where\") or a value (a collection, counts, a statement), explains it.",
               example: "help(statements.where)"),
         .init(section: "Globals", name: "print", signature: "print(…)",
-              summary: "Lua's print, except that a table is shown as the REPL shows it, not as \"table: 0x…\": a list of records as rows, any other table as its items (at most 50, three levels deep, cycles named); a table with __tostring as it says. tostring(t) is Lua's. What print writes is capped by --max-output.",
+              summary: "Lua's print, except that a table is shown as the REPL shows it, not as \"table: 0x…\": a list of records as rows, any other table as its items (at most 50, then how many more: of the list and by key, for a table that is both, as corpus.documents is; three levels deep, cycles named); a table with __tostring as it says. tostring(t) is Lua's. What print writes is capped by --max-output.",
               example: "print(statements[1].topics)   --> {\"talks\", \"deadlock\"}"),
         .init(section: "Globals", name: "elapsed", signature: "elapsed()",
               summary: "Seconds of wall-clock time since the session started (os.clock counts CPU time, over all cores). For timing parts of a script.",

@@ -215,7 +215,7 @@ extension ScriptSession {
             seen[pointer] = seen.count + 1
             defer { seen[pointer] = nil }
             var (items, total) = tableItems(at: index, depth: depth, itemLimit: itemLimit, indent: indent, seen: &seen)
-            if total > items.count { items.append("… \(total - items.count) more") }
+            if total > items.count { items.append(Self.moreItems(total: total, shown: items.count, listLength: lua.rawLength(at: index), itemLimit: itemLimit)) }
             if items.isEmpty { return "{}" }
             let oneLine = "{" + items.joined(separator: ", ") + "}"
             if oneLine.count <= 80 && !oneLine.contains("\n") { return oneLine }
@@ -276,6 +276,17 @@ extension ScriptSession {
         }
         items += others.prefix(itemLimit - items.count)
         return (items, total)
+    }
+
+    /// What a cut-short table did not show. A table that is both a list and keyed (`corpus.documents`:
+    /// its documents in order, and each by id) says how many of each, so that 125,000 documents are
+    /// not read as 250,000.
+    static func moreItems(total: Int, shown: Int, listLength: Int, itemLimit: Int) -> String {
+        let listShown = min(listLength, itemLimit)
+        let listLeft = listLength - listShown
+        let keyedLeft = total - listLength - (shown - listShown)
+        guard listLeft > 0, keyedLeft > 0 else { return "… \(total - shown) more" }
+        return "… \(listLeft) more in the list (\(listLength) in all), and \(keyedLeft) more by key"
     }
 
     private func lua_topointerSafe(_ index: Int32) -> UnsafeRawPointer? { lua.pointer(at: index) }
