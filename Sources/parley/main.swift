@@ -320,14 +320,23 @@ struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
         abstract: "Save a corpus in binary (corpus.jsonl → corpus.parley) so that it opens without parsing JSON.",
+        usage: """
+            parley snapshot <path> [--output <file>]
+              parley --corpus <path> snapshot [--output <file>]
+            """,
         discussion: "Open it with --corpus corpus.parley, or pass --snapshot with the source to use it while it is fresh."
     )
 
-    @Argument(help: ArgumentHelp("The corpus file.", valueName: "path")) var corpus: String
+    @Argument(help: ArgumentHelp("The corpus file (or give it with --corpus, as the other commands take it).", valueName: "path"))
+    var path: String?
+    @ParentCommand var parley: Parley
     @Option(help: ArgumentHelp("Where to write it (default: beside the corpus, with the extension .parley).", valueName: "file"))
     var output: String?
 
+    func validate() throws { _ = try CorpusArgument.one(path: path, option: parley.corpusOptions.corpus) }
+
     mutating func run() throws {
+        let corpus = try CorpusArgument.one(path: path, option: parley.corpusOptions.corpus)
         let start = Date()
         let result: CorpusLoader.Result
         do {
@@ -351,6 +360,10 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a corpus in another form: JSON Lines (.jsonl) or SQLite (.sqlite, .db).",
+        usage: """
+            parley export <corpus> <output> [--skip-bad]
+              parley --corpus <corpus> export <output> [--skip-bad]
+            """,
         discussion: """
             The form is the output's extension: `parley export corpus.jsonl corpus.sqlite` makes a database that \
             sqlite3, DuckDB or a spreadsheet tool can query; `parley export corpus.sqlite corpus.jsonl` goes back. \
@@ -358,14 +371,17 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The corpus to read: a .json, .jsonl, .csv, .sqlite or .db file, or a folder.", valueName: "corpus"))
-    var corpus: String
-    @Argument(help: ArgumentHelp("The file to write: .jsonl, .ndjson, .sqlite, .sqlite3 or .db.", valueName: "output"))
-    var output: String
+    @Argument(help: ArgumentHelp("The corpus to read (a .json, .jsonl, .csv, .sqlite or .db file, or a folder; or give it with --corpus), then the file to write: .jsonl, .ndjson, .sqlite, .sqlite3 or .db.", valueName: "corpus> <output"))
+    var paths: [String] = []
+    @ParentCommand var parley: Parley
     @Flag(help: "Leave out the records with problems (and say how many) instead of failing.")
     var skipBad = false
 
+    func validate() throws { _ = try CorpusArgument.andOutput(paths, option: parley.corpusOptions.corpus) }
+
     mutating func run() throws {
+        let (corpus, output) = try CorpusArgument.andOutput(paths, option: parley.corpusOptions.corpus)
+        let skipBad = skipBad || parley.corpusOptions.skipBad
         let result: CorpusLoader.Result
         do {
             result = try CorpusLoader.load(path: corpus, skipBad: skipBad)
@@ -437,4 +453,30 @@ func printRecipeText(_ text: String) {
 /// the corpus and the script, which may hold escape sequences (`ControlCharacters`).
 func printError(_ text: String) {
     StandardStreams.writeError(ControlCharacters.forStandardError(text))   // C stdio: a closed stderr is no crash
+}
+
+/// The corpus of `snapshot` and `export`, given first as their argument or with --corpus as every
+/// other command takes it (`parley --corpus talks.jsonl export talks.sqlite`): an analyst who types
+/// it so is not told that an argument is missing.
+enum CorpusArgument {
+    static func one(path: String?, option: String?) throws -> String {
+        switch (path, option) {
+        case (let path?, nil), (nil, let path?): return path
+        case (let path?, let option?) where path == option: return path
+        case (_?, _?): throw ValidationError("the corpus is given twice, as an argument and with --corpus: give it once")
+        case (nil, nil): throw ValidationError("which corpus? Give its path: parley snapshot corpus.jsonl")
+        }
+    }
+
+    static func andOutput(_ paths: [String], option: String?) throws -> (corpus: String, output: String) {
+        switch (paths.count, option) {
+        case (2, nil): return (paths[0], paths[1])
+        case (1, let corpus?): return (corpus, paths[0])
+        case (2, let corpus?) where corpus == paths[0]: return (corpus, paths[1])
+        case (0, _): throw ValidationError("which corpus, and where to? Give both: parley export corpus.jsonl corpus.sqlite")
+        case (1, nil): throw ValidationError("where to? Give the file to write after the corpus: parley export \(paths[0]) corpus.sqlite")
+        case (_, _?): throw ValidationError("the corpus is given with --corpus: give only the file to write (parley export --corpus \(option!) OUT.sqlite)")
+        default: throw ValidationError("export takes a corpus and a file to write, not \(paths.count) paths")
+        }
+    }
 }

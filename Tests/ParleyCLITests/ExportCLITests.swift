@@ -19,6 +19,30 @@ import TestSupport
         }
     }
 
+    /// The corpus may be given with --corpus, as every other command takes it, before or after the
+    /// command's name; given both ways, or with a path missing, the command says which.
+    @Test func theCorpusMayBeGivenWithTheCorpusOption() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let database = folder.appendingPathComponent("talks.sqlite").path, lines = folder.appendingPathComponent("talks.jsonl").path
+        let before = try Subprocess.run(["--corpus", Fixtures.exampleCorpus, "export", database])
+        #expect(before.status == 0 && before.stdout == "wrote \(database): 31 statements, 2 documents, 12 entities\n", "\(before.stderr)")
+        let after = try Subprocess.run(["export", "--corpus", database, lines])
+        #expect(after.status == 0 && after.stdout.hasPrefix("wrote \(lines): 31 statements"), "\(after.stderr)")
+        let snapshot = folder.appendingPathComponent("talks.parley").path
+        let snapped = try Subprocess.run(["--corpus", lines, "snapshot", "--output", snapshot])
+        #expect(snapped.status == 0 && FileManager.default.fileExists(atPath: snapshot), "\(snapped.stderr)")
+
+        let noOutput = try Subprocess.run(["export", Fixtures.exampleCorpus])
+        #expect(noOutput.status == 2 && noOutput.stderr.contains("where to? Give the file to write after the corpus"), "\(noOutput.stderr)")
+        #expect(noOutput.stderr.contains("Usage: parley export"), "the command's own usage: \(noOutput.stderr)")
+        let twice = try Subprocess.run(["--corpus", Fixtures.exampleCorpus, "export", lines, database])
+        #expect(twice.status == 2 && twice.stderr.contains("the corpus is given with --corpus: give only the file to write"), "\(twice.stderr)")
+        let none = try Subprocess.run(["snapshot"])
+        #expect(none.status == 2 && none.stderr.contains("which corpus?"), "\(none.stderr)")
+        let both = try Subprocess.run(["--corpus", Fixtures.exampleCorpus, "snapshot", lines])
+        #expect(both.status == 2 && both.stderr.contains("the corpus is given twice"), "\(both.stderr)")
+    }
+
     @Test func whatCannotBeReadOrWrittenExitsWithTwo() throws {
         let folder = Fixtures.temporaryDirectory()
         let sheet = try Subprocess.run(["export", Fixtures.exampleCorpus, folder.appendingPathComponent("talks.xlsx").path])
