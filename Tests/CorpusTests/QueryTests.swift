@@ -219,6 +219,9 @@ import TestSupport
         #expect(throws: QueryError.unknownField("month", suggestion: "date.month")) { try Field.parse("month", in: corpus) }
         #expect(throws: QueryError.unknownField("title", suggestion: "doc.title")) { try Field.parse("title", in: corpus) }
         #expect((try? Field.parse("doc", in: corpus)) == .document("id"))
+        #expect(corpus.entities.isEmpty)
+        let noEntities = #expect(throws: QueryError.self) { try Field.parse("speaker.country", in: corpus) }
+        #expect(noEntities?.description.contains("this corpus has no entities") == true, "\(String(describing: noEntities))")
         // A long name (a script may pass any string) is shown by its start.
         let long = #expect(throws: QueryError.self) { try Field.parse(String(repeating: "é", count: 100_000), in: corpus) }
         #expect(long?.description.hasPrefix("unknown field '\(String(repeating: "é", count: 60))…' (") == true)

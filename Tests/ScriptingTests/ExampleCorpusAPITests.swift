@@ -157,6 +157,39 @@ import TestSupport
         #expect(byText.contains("…"))
     }
 
+    /// The speaker's entity lends its fields to queries (`speaker.country`, `speaker.kind`…) and is
+    /// `s.entity`; each answer is checked against the same question asked of corpus.entities in Lua.
+    @Test func theSpeakersEntityLendsItsFieldsToQueries() throws {
+        let byHand = """
+            local by_name = {}
+            for _, e in ipairs(corpus.entities) do by_name[e.name] = e end
+            local function of(s, field) local e = by_name[s.speaker]; return e and e[field] end
+            """
+        for field in ["country", "kind", "affiliation", "note"] {
+            let counted = try one("(function() \(byHand) local n, keys = {}, {}; for k, c in statements:count_by('speaker.\(field)'):each() do n[#n + 1] = k .. '=' .. c end; return table.concat(n, ',') end)()")
+            let expected = try one("""
+                (function() \(byHand)
+                  local c, order = {}, {}
+                  for _, s in ipairs(statements) do local v = of(s, '\(field)'); if v then if not c[v] then c[v] = 0; order[#order + 1] = v end; c[v] = c[v] + 1 end end
+                  table.sort(order, function(a, b) if c[a] ~= c[b] then return c[a] > c[b] end return a < b end)
+                  local n = {}; for _, v in ipairs(order) do n[#n + 1] = v .. '=' .. c[v] end
+                  return table.concat(n, ',') end)()
+                """)
+            #expect(counted == expected, "speaker.\(field)")
+            #expect(!counted.isEmpty)
+        }
+        #expect(try one("statements:where{['speaker.country'] = 'Afghanistan'}:count()")
+                == one("(function() \(byHand) return statements:filter(function(s) return of(s, 'country') == 'Afghanistan' end):count() end)()"))
+        #expect(try one("statements:where{['speaker.kind'] = {'state', 'group'}}:count() + statements:where{['speaker.kind'] = 'person'}:count()")
+                == one("(function() \(byHand) return statements:filter(function(s) return of(s, 'kind') ~= nil end):count() end)()"))
+        #expect(try one("statements:where{['speaker.aliases'] = 'Mr. Asif'}:count()") == one("statements:where{speaker = 'Khawaja Asif'}:count()"))
+        #expect(try one("statements:where{speaker = 'Khawaja Asif'}[1].entity == corpus.entities[1]") == "true")
+        #expect(try one("statements:where{speaker = 'unknown'}[1].entity") == "nil")
+        #expect(try one("tostring(statements:where{['speaker.country'] = 'pakistan'})").contains("no statement has speaker.country \"pakistan\" (did you mean \"Pakistan\"?)"))
+        let misspelt = #expect(throws: LuaError.self) { try eval("return statements:count_by('speaker.contry')") }
+        #expect(misspelt?.message.contains("unknown field 'speaker.contry' (did you mean 'speaker.country'?)") == true, "\(misspelt?.message ?? "")")
+    }
+
     /// A cut-short table says what it did not show; one that is both a list and keyed, as
     /// `corpus.documents` is, counts each part, so that its documents are not counted twice.
     @Test func aCutShortTableSaysHowManyOfEachPartAreLeft() throws {

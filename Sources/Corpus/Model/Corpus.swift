@@ -20,6 +20,8 @@ public final class Corpus: Sendable {
     /// Each document's rows and the index of each document id, made when first asked for.
     private let documentRows: Lazily<DocumentRows>
     private let documentIndexes: Lazily<[String: Int]>
+    /// For each speaker (a code of `statements.speakers`), the index of its entity among `entities`, or -1.
+    private let speakerEntityIndexes: Lazily<[Int32]>
 
     /// A corpus whose documents are kept column-wise until a script asks for them.
     convenience init(
@@ -49,6 +51,7 @@ public final class Corpus: Sendable {
         idIndex = Lazily { IDIndex(statements.ids) }
         documentRows = Lazily { DocumentRows(documents: statements.documents, documentCount: documentCount) }
         documentIndexes = Lazily { Dictionary(documents.value.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }) }
+        speakerEntityIndexes = Lazily { Entity.indexes(of: statements.speakers.values, among: entities) }
     }
 
     /// A corpus with nothing in it (what scripts see when no corpus was given).
@@ -77,6 +80,17 @@ public final class Corpus: Sendable {
 
     /// The row of the statement whose id is `id` (ids are unique in a loaded corpus).
     public func row(ofID id: String) -> Int? { idIndex.value.row(of: id) }
+
+    /// The entity of each speaker code (-1: none), for `speaker.country` and its kind.
+    var speakerEntities: [Int32] { speakerEntityIndexes.value }
+
+    /// The entity statement `row`'s speaker is, if the corpus has one by that name.
+    public func speakerEntity(ofRow row: Int) -> Int? {
+        let code = statements.speakers.codes[row]
+        guard code >= 0 else { return nil }
+        let index = speakerEntities[Int(code)]
+        return index < 0 ? nil : Int(index)
+    }
 
     /// The canonical name for `name` if it is an alias (or a canonical name), else `name`.
     public func canonicalName(_ name: String) -> String { canonicalNames[name] ?? name }

@@ -32,6 +32,13 @@ extension Corpus {
             var values = InternedColumn()
             let byDocument = found.map { $0.first.map { values.code(for: $0.description) } ?? Int32(-1) }
             return KeyCodes(source: .codes(statements.documents, through: ColumnArray(byDocument)), values: KeyValues(values.values))
+        case .speakerEntity(let name):
+            let byCode = speakerEntities
+            let found = byCode.map { $0 < 0 ? [] : entities[Int($0)].values(of: name) }
+            guard found.allSatisfy({ $0.count <= 1 && $0.allSatisfy(\.isString) }) else { return nil }
+            var values = InternedColumn()
+            let bySpeaker = found.map { $0.first.map { values.code(for: $0.description) } ?? Int32(-1) }
+            return KeyCodes(source: .codes(statements.speakers.codes, through: ColumnArray(bySpeaker)), values: KeyValues(values.values))
         default:
             return nil
         }

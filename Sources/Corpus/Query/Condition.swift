@@ -65,6 +65,13 @@ extension Corpus {
                 let documents = self.documents
                 return .codes(statements.documents, accept: table(documents.count) { documents[$0].values(of: name).contains(where: wanted.contains) })
             }
+            if case .speakerEntity(let name) = field {
+                // Through the speakers' codes: each speaker's entity is looked at once, not each statement's.
+                let speakers = statements.speakers, byCode = speakerEntities
+                return .codes(speakers.codes, accept: table(speakers.values.count) { code in
+                    byCode[code] >= 0 && entities[Int(byCode[code])].values(of: name).contains(where: wanted.contains)
+                })
+            }
             return .test { [self] row in self.values(of: field, row: row).contains(where: wanted.contains) }
         case .range(let field, let from, let to):
             if case .datePart = field {

@@ -7,6 +7,8 @@ public enum Field: Hashable, Sendable, CustomStringConvertible {
     case topics, mentions, confidence, status
     case datePart(DatePart)
     case document(String)
+    /// A field of the speaker's entity: `speaker.country`, `speaker.kind`.
+    case speakerEntity(String)
     case extra(String)
 
     static let statementFields: [String: Field] = [
@@ -19,6 +21,7 @@ public enum Field: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .datePart(let part): "date.\(part.rawValue)"
         case .document(let name): "doc.\(name)"
+        case .speakerEntity(let name): "speaker.\(name)"
         case .extra(let name): name
         default: Self.statementFields.first { $0.value == self }!.key
         }
@@ -36,6 +39,16 @@ public enum Field: Hashable, Sendable, CustomStringConvertible {
                 return .document(field)
             }
             throw QueryError.unknownField(name, suggestion: suggestion(for: field, among: Document.fieldNames).map { "doc.\($0)" })
+        }
+        if name.hasPrefix("speaker.") {
+            let field = String(name.dropFirst(8))
+            if corpus.entities.isEmpty {
+                throw QueryError.invalid("'\(shown: name)' is a field of the speaker's entity, and this corpus has no entities (records of type \"entity\", with name, kind, country…)")
+            }
+            if Entity.fieldNames.contains(field) || corpus.entities.contains(where: { $0.extra.contains { $0.key == field } }) {
+                return .speakerEntity(field)
+            }
+            throw QueryError.unknownField(name, suggestion: suggestion(for: field, among: Entity.fieldNames).map { "speaker.\($0)" })
         }
         if corpus.statements.extras[name] != nil { return .extra(name) }
         if ["figures", "span", "relations"].contains(name) {
@@ -59,7 +72,8 @@ public enum Field: Hashable, Sendable, CustomStringConvertible {
         let own = ["id", "speaker", "role", "affiliation", "kind", "text", "cue", "date", "date_text", "channel", "place",
                    "topics", "mentions", "confidence", "status", "speaker_text"]
         let extra = extras.prefix(10) + (extras.count > 10 ? ["…"] : [])
-        return (own + extra + ["date.year", "date.month", "date.day", "doc (its id)", "doc.source", "doc.title", "doc.published", "and other doc.* fields"])
+        return (own + extra + ["date.year", "date.month", "date.day", "doc (its id)", "doc.source", "doc.title", "doc.published", "and other doc.* fields",
+                               "speaker.kind", "speaker.country"])
             .joined(separator: ", ")
     }
 

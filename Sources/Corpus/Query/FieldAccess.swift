@@ -23,6 +23,7 @@ extension Corpus {
         case .confidence: return s.confidence(row: row).map { [.number($0)] } ?? []
         case .datePart(let part): return one(s.date(row: row).flatMap { $0.part(part) })
         case .document(let name): return document(ofRow: row).map { $0.values(of: name) } ?? []
+        case .speakerEntity(let name): return speakerEntity(ofRow: row).map { entities[$0].values(of: name) } ?? []
         case .extra(let name): return s.extras[name]?[row].map(Self.fieldValues) ?? []
         }
     }

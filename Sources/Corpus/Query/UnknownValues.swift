@@ -11,6 +11,10 @@ extension Corpus {
                 (known, has) = (column.values, { column.existingCode(for: $0) != nil })
             } else if let list = listColumn(field) {
                 (known, has) = (list.values, { list.existingCode(for: $0) != nil })
+            } else if case .speakerEntity(let name) = field {
+                // What the speakers' entities hold ("Pakistan" for "pakistan").
+                let held = Set(speakerEntities.filter { $0 >= 0 }.flatMap { entities[Int($0)].values(of: name) }.map(\.description))
+                (known, has) = (held.sorted(), held.contains)
             } else {
                 continue
             }

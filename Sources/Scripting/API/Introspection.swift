@@ -49,7 +49,7 @@ extension ScriptSession {
         }
         if lua.userdata(at: index, named: Metatable.counts) != nil { return methodNames(countsMethods) }
         if isStatement(at: index) {
-            return method ? [] : Statements.fieldNames + corpus.statements.extras.keys.sorted()
+            return method ? [] : Statements.fieldNames + (corpus.entities.isEmpty ? [] : ["entity"]) + corpus.statements.extras.keys.sorted()
         }
         if lua.userdata(at: index, named: Metatable.document) != nil {
             return method ? [] : Document.fieldNames + ["statements"]
@@ -99,6 +99,7 @@ extension ScriptSession {
     public func fieldNames() -> [String] {
         Statements.fieldNames.filter { $0 != "figures" && $0 != "span" && $0 != "relations" && $0 != "doc" }
             + Document.fieldNames.map { "doc." + $0 } + ["date.year", "date.month", "date.day"]
+            + (corpus.entities.isEmpty ? [] : Entity.fieldNames.map { "speaker." + $0 })
             + corpus.statements.extras.keys.sorted()
     }
 }

@@ -40,6 +40,8 @@ public final class ScriptSession {
     var extraFieldCaches: [String: Int] = [:]
     /// Lua strings of interned column values already pushed, one table per column (reset per corpus).
     var internedStrings: LuaReference!
+    /// `corpus.entities`, for `s.entity` to give the same tables.
+    var entityList: LuaReference!
     /// `string.find` as the sandbox bounds it, for `matching{pattern = …}`.
     var stringFind: LuaReference!
     /// The sandbox's `freeze`: a read-only proxy of a table (`freezeGlobal`).
@@ -107,6 +109,8 @@ public final class ScriptSession {
             lua.rawSetField("description", in: -2)
             lua.setMetatable(named: Metatable.corpus)                // `corpus.documents` on first use
             pushEntityList()
+            lua.pushValue(at: -1)
+            entityList = LuaReference(popping: state)
             lua.rawSetField("entities", in: -2)
             push(selection: Selection(corpus: corpus))
             lua.pushValue(at: -1)                                    // [corpus, sel, sel]

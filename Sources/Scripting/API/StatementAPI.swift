@@ -177,7 +177,18 @@ extension ScriptSession {
             if let value = column[row] { lua.push(json: value) } else { lua.pushNil() }
             return
         }
-        let suggestion = Field.suggestion(for: key, among: Statements.fieldNames + s.extras.keys)
+        if key == "entity" {
+            // The speaker's entity, the table corpus.entities holds (a record's own "entity" field comes first).
+            if let index = corpus.speakerEntity(ofRow: row) {
+                entityList.push(onto: lua)
+                lua.rawGetIndex(index + 1, in: -1)
+                lua.remove(at: -2)
+            } else {
+                lua.pushNil()
+            }
+            return
+        }
+        let suggestion = Field.suggestion(for: key, among: Statements.fieldNames + ["entity"] + s.extras.keys)
         throw LuaFunctionError("a statement has no field '\(shown: key)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
     }
 
