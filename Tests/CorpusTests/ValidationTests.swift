@@ -152,8 +152,23 @@ import Testing
     }
 
     @Test func documentThatDoesNotExist() {
-        let p = only(#"{"type":"statement","doc":"d9","speaker":"A","text":"x"}"#)
-        #expect(p?.message.contains("no document with that id") == true)
+        let p = only(doc + "\n" + #"{"type":"statement","doc":"d9","speaker":"A","text":"x"}"#)
+        #expect(p?.message == "\"doc\" is 'd9', but there is no document with that id")
+    }
+
+    /// Statements naming documents in a corpus that has none (a spreadsheet with a `doc` column,
+    /// loaded alone) are one problem, said once at the first with its remedy, not one per row;
+    /// every such statement is still refused (and skipped with --skip-bad).
+    @Test func documentsNamedInACorpusWithoutAnyAreOneProblem() throws {
+        let rows = (0..<500).map { #"{"type":"statement","doc":"d\#($0 / 4)","speaker":"A","text":"x"}"# }.joined(separator: "\n")
+        let found = problems(rows)
+        #expect(found.count == 1)
+        #expect(found.first?.line == 1)
+        #expect(found.first?.message.hasPrefix("\"doc\" is 'd0', but there is no document with that id: the corpus has no documents at all (500 statements name 125 documents that no file gives). Put the documents' file") == true, "\(found)")
+        let one = only(#"{"type":"statement","doc":"d9","speaker":"A","text":"x"}"#)
+        #expect(one?.message.contains("no document with that id: the corpus has no documents at all. Put") == true, "\(String(describing: one))")
+        let skipped = try CorpusLoader.load(text: rows + "\n" + #"{"type":"statement","speaker":"B","text":"y"}"#, path: "c.jsonl", skipBad: true)
+        #expect(skipped.corpus.count == 1 && skipped.skipped == 500)
     }
 
     @Test func spanOutsideItsDocument() {

@@ -252,8 +252,22 @@ final class CorpusBuilder {
         // Rows to look at: those of an unknown document, and those with spans (rare both).
         let unknownDocuments = refToIndex.contains(-2), spans = statements.spanStarts.contains { $0 >= 0 }
         var spanCheck = SpanCheck()
+        // A corpus with no documents at all (a spreadsheet of statements with a `doc` column, loaded
+        // alone) is one problem, said once with its remedy, not a million times.
+        let orphans = unknownDocuments && documents.count == 0 ? statements.documents.count(where: { $0 == -2 }) : 0
+        var orphansSaid = false
         for row in 0..<(unknownDocuments || spans ? statements.count : 0) {
             let index = statements.documents[row]
+            if index == -2, orphans > 0 {
+                if orphansSaid { keep[row] = false; continue }
+                orphansSaid = true
+                let named = refToIndex.count(where: { $0 == -2 })
+                let extent = orphans == 1 ? "" : " (\(MessageText.count(orphans, "statement")) name \(MessageText.count(named, "document")) that no file gives)"
+                fail(row, "\"doc\" is '\(shown: columns.documentRefs[row]!)', but there is no document with that id: the corpus has no documents at all\(extent). Put the documents' file "
+                     + "(records of type \"document\": documents.jsonl) in a folder with this one and load the folder, or, in a CSV, describe each row's "
+                     + "document in doc.source, doc.title… columns")
+                continue
+            }
             if index == -2 {
                 fail(row, "\"doc\" is '\(shown: columns.documentRefs[row]!)', but there is no document with that id")
                 continue
