@@ -43,6 +43,12 @@ extension Lua {
         luaL_setmetatable(L, name)   // a registry lookup and lua_setmetatable: neither raises
     }
 
+    /// [-1, +0, -] Pops the table on top of the stack and makes it the metatable of the value below
+    /// it (a metatable of its own, not a registered one).
+    public func setMetatableFromTop() {
+        lua_setmetatable(L, -2)   // sets, or replaces: neither raises
+    }
+
     /// [-0, +1, -] Pushes the metatable registered as `name` (nil if none).
     public func pushMetatable(named name: String) {
         _ = lua_getfield(L, CLUA_REGISTRYINDEX, name)   // the registry has no metatable: cannot raise

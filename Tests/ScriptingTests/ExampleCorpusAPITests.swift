@@ -190,6 +190,47 @@ import TestSupport
         #expect(misspelt?.message.contains("unknown field 'speaker.contry' (did you mean 'speaker.country'?)") == true, "\(misspelt?.message ?? "")")
     }
 
+    /// A crosstab holds, in each cell, what the counts it comes from hold for that pair (0 where they
+    /// have none); rows go by their totals, columns by their values; it prints and saves as a table.
+    @Test func aCrosstabLaysCountsOutSideBySide() throws {
+        let check = """
+            local counts = statements:count_by("speaker", "doc.source")
+            local t = statements:count_by("speaker", "doc.source"):crosstab{margins = true}
+            local sources = statements:distinct("doc.source")
+            local problems, last = {}, math.huge
+            for i = 1, #t - 1 do
+              local row, sum = t[i], 0
+              for _, source in ipairs(sources) do
+                local n = counts[row.speaker][source] or 0
+                if row[source] ~= n then problems[#problems + 1] = row.speaker .. "/" .. source end
+                sum = sum + n
+              end
+              if row.total ~= sum or sum > last then problems[#problems + 1] = "total " .. row.speaker end
+              if sum ~= statements:where{speaker = row.speaker}:count() then problems[#problems + 1] = "all " .. row.speaker end
+              last = sum
+            end
+            local bottom = t[#t]
+            if bottom.speaker ~= "total" or bottom.total ~= #statements then problems[#problems + 1] = "bottom" end
+            for _, source in ipairs(sources) do
+              if bottom[source] ~= statements:where{["doc.source"] = source}:count() then problems[#problems + 1] = "bottom " .. source end
+            end
+            return #t - 1 == #statements:distinct("speaker") and table.concat(problems, ", ") or "rows: " .. #t
+            """
+        #expect(try eval(check) == [""])
+        let shown = try one("tostring(#statements:count_by('kind', 'doc.source'):crosstab())")
+        #expect(shown == "4")
+        var written: [String] = []
+        session.write = { written.append($0) }
+        try session.run("print(statements:count_by('speaker.country', 'kind'):crosstab())", chunkName: "=t")
+        let lines = written.joined().split(separator: "\n")
+        #expect(lines.first?.split(separator: " ").map(String.init) == ["speaker.country", "according_to", "direct", "indirect", "mixed"], "\(written)")
+        #expect(lines.dropFirst(2).first?.split(separator: " ").map(String.init) == ["Pakistan", "1", "5", "12", "4"], "\(written)")
+        let oneKey = #expect(throws: LuaError.self) { try eval("return statements:count_by('speaker'):crosstab()") }
+        #expect(oneKey?.message.contains("crosstab: counts by two keys expected") == true, "\(oneKey?.message ?? "")")
+        let badOption = #expect(throws: LuaError.self) { try eval("return statements:count_by('speaker', 'kind'):crosstab{margins = 'yes'}") }
+        #expect(badOption?.message.contains("option margins: true or false expected, got string") == true, "\(badOption?.message ?? "")")
+    }
+
     /// A cut-short table says what it did not show; one that is both a list and keyed, as
     /// `corpus.documents` is, counts each part, so that its documents are not counted twice.
     @Test func aCutShortTableSaysHowManyOfEachPartAreLeft() throws {

@@ -60,6 +60,7 @@ extension ScriptSession {
                 }
                 return 1
             }),
+            ("crosstab", { [unowned self] lua in try crosstab(try selfCounts(lua, method: "crosstab"), lua) }),
             ("each", { [unowned self] lua in
                 let counts = try selfCounts(lua, method: "each")
                 var next = 0

@@ -1,0 +1,65 @@
+import Corpus
+import LuaBinding
+
+/// `counts:crosstab([{margins = true}])`: counts by two keys as a contingency table, a list of
+/// records that shows (and saves) with its columns in order: the first key, then each value of the
+/// second. The column order travels in the list's own metatable (`__columns`), as kwic's does.
+extension ScriptSession {
+    func crosstab(_ counts: Counts, _ lua: Lua) throws -> Int32 {
+        let table: Crosstab
+        do {
+            table = try Crosstab(counts)
+        } catch .notTwoKeys(let n) {
+            throw LuaFunctionError("counts by two keys expected, as count_by(\"speaker\", \"doc.source\"):crosstab(), got counts by \(n) key\(n == 1 ? "" : "s")")
+        }
+        var margins = false
+        switch lua.type(at: 2) {
+        case .none, .nil_: break
+        case .table:
+            lua.rawGetField("margins", in: 2)
+            defer { lua.pop() }
+            switch lua.type(at: -1) {
+            case .nil_: break
+            case .boolean: margins = lua.boolean(at: -1)
+            default: throw LuaArgumentError(1, "option margins: true or false expected, got \(lua.typeName(at: -1))")
+            }
+        default:
+            throw LuaArgumentError(1, "options expected, as in {margins = true}, got \(lua.typeName(at: 2))")
+        }
+        let names = table.columns.map(\.description)
+        let total = "total"
+        for name in names where name == table.rowKey || (margins && name == total) {
+            throw LuaFunctionError("a value of '\(counts.keys[1])' is \"\(shown: name)\", the name of another column: count by keys the other way round")
+        }
+        let headers = [table.rowKey] + names + (margins ? [total] : [])
+        lua.ensureStack(4)
+        lua.newTable(array: table.rows.count + (margins ? 1 : 0))
+        func pushRecord(label: FieldValue, cells: [Int]) {
+            lua.newTable(record: headers.count)
+            lua.push(fieldValue: label)
+            lua.rawSetField(table.rowKey, in: -2)
+            for (name, n) in zip(names, cells) {
+                lua.push(n)
+                lua.rawSetField(name, in: -2)
+            }
+            if margins {
+                lua.push(cells.reduce(0, +))
+                lua.rawSetField(total, in: -2)
+            }
+        }
+        for (i, value) in table.rows.enumerated() {
+            if i % 1024 == 1023 { try checkMemory(building: "crosstab") }
+            pushRecord(label: value, cells: table.cells[i])
+            lua.rawSetIndex(i + 1, in: -2)
+        }
+        if margins {
+            pushRecord(label: .string(total), cells: table.columns.indices.map(table.columnTotal))
+            lua.rawSetIndex(table.rows.count + 1, in: -2)
+        }
+        lua.newTable(record: 1)
+        lua.push(strings: headers)
+        lua.rawSetField("__columns", in: -2)
+        lua.setMetatableFromTop()
+        return 1
+    }
+}
