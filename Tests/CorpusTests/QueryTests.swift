@@ -1,4 +1,5 @@
 @testable import Corpus
+import Foundation
 import Testing
 import TestSupport
 
@@ -184,6 +185,47 @@ import TestSupport
         for row in years.rows {
             #expect(row.count == records.filter { $0.date.hasPrefix(row.key[0].description) }.count)
         }
+    }
+
+    /// Every part of a date a query names, where and count_by alike, is what the generator's dates
+    /// give for it: where goes through the dates' codes, count_by through its own path.
+    @Test func partsOfDatesAreFoundAndCountedAsTheDatesSay() throws {
+        for part in Field.DatePart.allCases {
+            var expected: [String: Int] = [:]
+            for r in records { if let value = CorpusDate(r.date)?.part(part) { expected[value, default: 0] += 1 } }
+            let counts = all.counts(by: [.datePart(part)])
+            #expect(Dictionary(uniqueKeysWithValues: counts.rows.map { ($0.key[0].description, $0.count) }) == expected, "\(part)")
+            for (value, n) in expected.sorted(by: { $0.key < $1.key }).prefix(20) {
+                #expect(try all.matching(all: [.anyOf(.datePart(part), [.string(value)])]).count == n, "\(part) \(value)")
+            }
+        }
+        #expect(try all.matching(all: [.range(.datePart(.week), from: .string("2021-W10"), to: .string("2021-W19"))]).count
+                == records.filter { CorpusDate($0.date)?.isoWeek.map { $0 >= "2021-W10" && $0 <= "2021-W19" } ?? false }.count)
+        #expect(throws: QueryError.self) { try all.matching(all: [.range(.datePart(.weekday), from: .string("Monday"), to: nil)]) }
+    }
+
+    /// ISO 8601 weeks and weekdays, every day of thirty years, against Foundation's ISO calendar
+    /// (weeks 53 and 1 across the turn of a year are where a hand-made rule goes wrong).
+    @Test func weeksAndWeekdaysAreThoseOfTheISOCalendar() {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var day = calendar.date(from: DateComponents(year: 1999, month: 12, day: 20))!
+        let end = calendar.date(from: DateComponents(year: 2031, month: 1, day: 10))!
+        var checked = 0
+        while day <= end {
+            let c = calendar.dateComponents([.year, .month, .day, .yearForWeekOfYear, .weekOfYear, .weekday], from: day)
+            let text = String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+            let date = CorpusDate(text)!
+            let week = String(format: "%04d-W%02d", c.yearForWeekOfYear!, c.weekOfYear!)
+            if date.isoWeek != week { Issue.record("\(text): \(date.isoWeek ?? "nil") against \(week)"); return }
+            // Foundation numbers weekdays from Sunday (1).
+            if date.part(.weekday) != CorpusDate.weekdayNames[(c.weekday! + 5) % 7] { Issue.record("\(text): \(date.part(.weekday) ?? "nil")"); return }
+            checked += 1
+            day = calendar.date(byAdding: .day, value: 1, to: day)!
+        }
+        #expect(checked > 11_000)
+        #expect(CorpusDate("2025-11")?.part(.week) == nil && CorpusDate("2025")?.part(.weekday) == nil)
+        #expect(CorpusDate("2025-11-07T14:30:00+05:00")?.part(.weekday) == "Friday")
     }
 
     @Test func tiesAreOrderedByKey() {

@@ -35,6 +35,12 @@ extension Corpus {
                 return dateFilter(field) { date in wanted.contains { date.firstDay >= $0.firstDay && date.lastDay <= $0.lastDay } }
             }
             let wanted = Set(values)
+            if case .datePart(let part) = field {
+                // Through the dates' codes: each distinct date is looked at once, not each statement's.
+                return .codes(statements.dates.codes, accept: [false] + statements.dateValues.map { date in
+                    date.part(part).map { wanted.contains(.string($0)) } ?? false
+                })
+            }
             func strings(_ canonical: Bool) -> [String] {
                 values.compactMap { if case .string(let s) = $0 { return canonical ? canonicalName(s) : s }; return nil }
             }
@@ -74,10 +80,17 @@ extension Corpus {
             }
             return .test { [self] row in self.values(of: field, row: row).contains(where: wanted.contains) }
         case .range(let field, let from, let to):
-            if case .datePart = field {
-                // A range of years or months is the range of the dates within them ({from = 2020}
-                // as well as {from = "2020"}).
-                return try rowFilter(for: .range(.date, from: from.map { $0.digits ?? $0 }, to: to.map { $0.digits ?? $0 }))
+            if case .datePart(let part) = field {
+                switch part {
+                case .year, .month, .day:
+                    // A range of years or months is the range of the dates within them ({from = 2020}
+                    // as well as {from = "2020"}).
+                    return try rowFilter(for: .range(.date, from: from.map { $0.digits ?? $0 }, to: to.map { $0.digits ?? $0 }))
+                case .week:
+                    break   // "2025-W40" to "2025-W45": weeks written so compare as their text does
+                case .weekday:
+                    throw .invalid("days of the week have no range (Sunday to Monday?): list them, as in [\"date.weekday\"] = {\"Saturday\", \"Sunday\"}")
+                }
             }
             if field == .date || (field == .document("published")) {
                 let low = try from.map { (v) throws(QueryError) in try Self.dateBound(v, field: field).firstDay }

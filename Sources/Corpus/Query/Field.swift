@@ -1,7 +1,7 @@
 /// A field a query can name: a statement field, a part of its date, a field of its document, or an
 /// extra field of the records. Parsed from the names scripts use: "speaker", "doc.source", "date.year".
 public enum Field: Hashable, Sendable, CustomStringConvertible {
-    public enum DatePart: String, Sendable, CaseIterable { case year, month, day }
+    public enum DatePart: String, Sendable, CaseIterable { case year, month, day, week, weekday }
 
     case id, speaker, speakerText, role, affiliation, kind, text, cue, date, dateText, channel, place
     case topics, mentions, confidence, status

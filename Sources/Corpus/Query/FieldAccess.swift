@@ -53,13 +53,15 @@ extension Document {
 }
 
 extension CorpusDate {
-    /// "2025", "2025-11" or "2025-11-07", when the date is precise enough.
+    /// "2025", "2025-11", "2025-11-07", "2025-W45" or "Friday", when the date is precise enough.
     public func part(_ part: Field.DatePart) -> String? {
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         switch part {
         case .year: return String(year)
         case .month: return month > 0 ? "\(year)-\(pad(month))" : nil
         case .day: return day > 0 ? "\(year)-\(pad(month))-\(pad(day))" : nil
+        case .week: return isoWeek
+        case .weekday: return weekdayIndex.map { Self.weekdayNames[$0] }
         }
     }
 }
