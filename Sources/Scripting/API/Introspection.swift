@@ -98,7 +98,7 @@ extension ScriptSession {
     /// The field names scripts may use (for completing `count_by("`).
     public func fieldNames() -> [String] {
         Statements.fieldNames.filter { $0 != "figures" && $0 != "span" && $0 != "relations" && $0 != "doc" }
-            + Document.fieldNames.map { "doc." + $0 } + ["date.year", "date.month", "date.day"]
+            + Document.fieldNames.map { "doc." + $0 } + Field.DatePart.allCases.map { "date." + $0.rawValue }
             + (corpus.entities.isEmpty ? [] : Entity.fieldNames.map { "speaker." + $0 })
             + corpus.statements.extras.keys.sorted()
     }
