@@ -174,6 +174,14 @@ extension Repl {
             let column = s.extras[name]!
             rows.append([name, column.kind.rawValue + " (extra)", String(column.presentCount)])
         }
+        // The speaker's entity's fields, which queries name after "speaker." (none without entities).
+        if !corpus.entities.isEmpty {
+            let others = Set(corpus.entities.flatMap { $0.extra.map(\.key) }).subtracting(Entity.fieldNames).sorted()
+            for name in Entity.fieldNames.dropFirst() + others {
+                let type = name == "aliases" || name == "roles" ? "list of strings" : others.contains(name) ? "value" : "string"
+                rows.append(["speaker.\(name)", type + " (entity)", String(Selection(corpus: corpus).presentCount(.speakerEntity(name)))])
+            }
+        }
         return TextTable(headers: ["field", "type", "statements"], rows: rows, rightAligned: [2]).render()
     }
 

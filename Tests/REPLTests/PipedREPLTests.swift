@@ -197,6 +197,24 @@ import TestSupport
         #expect(rows.contains("ok boolean (extra) 1"))
     }
 
+    /// With entities, .schema also lists the fields queries reach through the speaker's entity, with
+    /// how many statements have each (those whose speaker has an entity with that field).
+    @Test func schemaListsTheFieldsOfTheSpeakersEntity() throws {
+        let path = Fixtures.write(#"{"type":"entity","name":"A","kind":"person","country":"Pakistan","tenure":"2024"}"# + "\n"
+                                  + #"{"type":"entity","name":"B","kind":"state"}"# + "\n"
+                                  + #"{"type":"statement","speaker":"A","text":"t"}"# + "\n" + #"{"type":"statement","speaker":"A","text":"u"}"# + "\n"
+                                  + #"{"type":"statement","speaker":"B","text":"v"}"# + "\n" + #"{"type":"statement","speaker":"C","text":"w"}"# + "\n",
+                                  named: "entities.jsonl")
+        let out = try Subprocess.run(["repl", "--corpus", path], stdin: ".schema\n")
+        let rows = out.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        #expect(rows.contains("speaker.kind string (entity) 3"), "\(rows)")
+        #expect(rows.contains("speaker.country string (entity) 2"))
+        #expect(rows.contains("speaker.aliases list of strings (entity) 0"))
+        #expect(rows.contains("speaker.tenure value (entity) 2"))
+        let none = try Subprocess.run(["repl"], stdin: ".load \(Fixtures.write(#"{"type":"statement","speaker":"A","text":"t"}"#, named: "plain.jsonl"))\n.schema\n")
+        #expect(!none.stdout.contains("speaker.kind"), "\(none.stdout)")
+    }
+
     @Test func errorsGoToStandardErrorAndTheExitStatusSaysSo() throws {
         let out = try Subprocess.run(["repl"], stdin: "error('first')\n1 + 1\n")
         #expect(out.stdout == "2\n")
