@@ -28,10 +28,13 @@ local function disputed_figures(all)
   end)
 end
 
+-- "1 statement", "2 statements".
+local function plural(n, word) return ("%d %s%s"):format(n, word, n == 1 and "" or "s") end
+
 local function run(corpus, params)
   local all = corpus.statements
   local r = report.new{title = params.title}
-  r:text(("%d statements from %d documents, by %d speakers."):format(#all, #corpus.documents, #all:distinct("speaker")))
+  r:text(("%s from %s, by %s."):format(plural(#all, "statement"), plural(#corpus.documents, "document"), plural(#all:distinct("speaker"), "speaker")))
   r:heading("Who spoke"):table(all:count_by("speaker"):top(params.top), "Statements per speaker")
   r:chart(all:count_by("doc.source", "kind"), {title = "Statements per outlet, by kind"})
   r:heading("When"):chart(all:count_by("date.day"), {kind = "timeline", title = "Statements per day (dated to the day)"})

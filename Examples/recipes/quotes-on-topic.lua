@@ -3,7 +3,7 @@ local function run(corpus, params)
   local found = corpus.statements:where{topics = params.topic}
   if params.kind then found = found:where{kind = params.kind} end
   found = found:sort_by("date")
-  print(("%d statements on %q"):format(#found, params.topic))
+  print(("%d statement%s on %q"):format(#found, #found == 1 and "" or "s", params.topic))
   for _, s in ipairs(found) do
     local words = s.kind == "direct" and ("“" .. s.text .. "”") or s.text
     print(("- %s (%s), %s, %s: %s"):format(s.speaker, s.role or s.affiliation or "no role given",

@@ -25,7 +25,7 @@ local function run(corpus, params)
       print(("%s only: %s (%s) — %s"):format(source, s.speaker, table.concat(s.topics, ", "), s.text))
     end
   end
-  print(("%d statements carried by one outlet only"):format(shown))
+  print(("%d statement%s carried by one outlet only"):format(shown, shown == 1 and "" or "s"))
 end
 
 return {
