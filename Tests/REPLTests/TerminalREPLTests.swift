@@ -254,6 +254,16 @@ import TestSupport
         try t.waitFor("more lines not shown")
     }
 
+    /// A list of records longer than the terminal shows as many rows as fit, and the line that says
+    /// how many there are in all stays on the screen (it was cut off with the rows below it).
+    @Test func aLongListOfRecordsSaysHowManyRowsItHasOnTheScreen() throws {
+        let t = try start(rows: 24)
+        try t.type("(function() local t = {} for i = 1, 500 do t[i] = {n = i} end return t end)()"); try t.press("Enter")
+        let long = try t.waitFor("… 481 more rows (500 in all)")
+        #expect(long.contains("\n19\n") && !long.contains("\n20\n"), "\(long)")
+        #expect(!long.contains("more lines not shown"), "\(long)")
+    }
+
     /// In a narrow terminal a table's rows are cut to its width with "…", not wrapped; print
     /// writes what it is given.
     @Test func tablesAreCutToTheTerminalsWidth() throws {
