@@ -31,6 +31,44 @@ import TestSupport
     /// its values, nil where a statement has none, the same on the second pass (from the cache);
     /// a rare or non-string extra still through Swift; and after another corpus is loaded, its own
     /// extras under the same names, never the first corpus's codes.
+    /// A document's title, url, published, language and place are read in C once a script has
+    /// asked for one: the first read (through Swift), the later ones (through C) and a corpus
+    /// loaded after all give the documents' own values.
+    @Test func documentFieldsReadInCAreTheDocumentsValues() throws {
+        func corpus(_ tag: String) throws -> Corpus {
+            var lines: [String] = []
+            for d in 0..<30 {
+                var doc = #"{"type":"document","id":"d\#(d)","source":"S\#(d % 4)","title":"\#(tag) title \#(d)""#
+                if d % 3 != 0 { doc += #","published":"2025-11-0\#(d % 9 + 1)","language":"\#(d % 2 == 0 ? "en" : "ur")""# }
+                if d % 5 == 0 { doc += #","url":"https://\#(tag).example/\#(d)","place":"Kabul""# }
+                lines.append(doc + "}")
+                for i in 0..<3 { lines.append(#"{"type":"statement","doc":"d\#(d)","speaker":"A","text":"t\#(i)"}"#) }
+            }
+            return try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "d.jsonl").corpus
+        }
+        let session = try ScriptSession(limits: ScriptSession.Limits())
+        let script = """
+            local out = {}
+            for pass = 1, 2 do
+              for _, s in ipairs(statements) do
+                local d = s.doc
+                out[#out + 1] = table.concat({tostring(d.title), tostring(d.url), tostring(d.published), tostring(d.language), tostring(d.place), d.source}, "|")
+              end
+            end
+            return table.concat(out, ",")
+            """
+        for tag in ["first", "second"] {
+            let loaded = try corpus(tag)
+            try session.install(corpus: loaded)
+            let one = (0..<loaded.count).map { row -> String in
+                let d = loaded.document(ofRow: row)!
+                return [d.title, d.url, d.published?.text, d.language, d.place, d.source].map { $0 ?? "nil" }.joined(separator: "|")
+            }
+            #expect(try session.evaluate(script) == [(one + one).joined(separator: ",")], "\(tag)")
+        }
+        #expect(try session.evaluate("return statements[4].doc.title") == ["second title 1"])
+    }
+
     @Test func extraFieldsReadInCAreTheCorpusValues() throws {
         func corpus(_ verbs: [String], tone: Bool) throws -> Corpus {
             let lines = (0..<200).map { i -> String in

@@ -40,6 +40,8 @@ public final class ScriptSession {
     var extraFieldCaches: [String: Int] = [:]
     /// Lua strings of interned column values already pushed, one table per column (reset per corpus).
     var internedStrings: LuaReference!
+    /// Columns of document fields made for the loaded corpus's row view (see `installDocumentView`).
+    var documentFieldColumns: [String: InternedColumn] = [:]
     /// `corpus.entities`, for `s.entity` to give the same tables.
     var entityList: LuaReference!
     /// `string.find` as the sandbox bounds it, for `matching{pattern = …}`.
@@ -96,6 +98,7 @@ public final class ScriptSession {
     /// Makes `corpus` the loaded corpus: sets the `corpus` and `statements` globals.
     public func install(corpus: Corpus) throws(LuaError) {
         self.corpus = corpus
+        documentFieldColumns = [:]
         generation &+= 1
         lua.newTable()
         lua.pushMetatable(named: Metatable.document)

@@ -196,6 +196,8 @@ extension ScriptSession {
     /// documents' metatable (for `s.doc` made in C), and the caches of document sources, topics and
     /// mentions.
     static let documentMetatableSlot = 11, documentSourceCache = 12, topicCache = 13, mentionCache = 14
+    /// The caches of the document fields read in C (`viewedDocumentFields`), past any extra field's.
+    static let documentFieldCache = 10_000
 
     /// [-0, +1, m] The value of an interned column, from a Lua table of the strings pushed so far.
     func pushCached(_ column: InternedColumn, row: Int, cache: Int) {
