@@ -231,6 +231,24 @@ import TestSupport
         #expect(badOption?.message.contains("option margins: true or false expected, got string") == true, "\(badOption?.message ?? "")")
     }
 
+    /// The slips analysts make writing conditions are told what to write: a dotted name without
+    /// brackets, conditions in parentheses, a method without them, == for =, a range backwards.
+    @Test func slipsInConditionsAreExplained() throws {
+        func message(_ code: String) -> String {
+            do { try session.run(code, chunkName: "=t"); return "(ran)" } catch { return error.message }
+        }
+        #expect(message(#"x = statements:where{doc.source = "News report"}"#).hasPrefix(
+            #"t:1: '}' expected near '=' — a field name with a dot (or any name that is not a plain word) goes in brackets and quotes: where{["doc.source"] = "…"}"#))
+        #expect(message(#"x = statements:where(speaker = "Khawaja Asif")"#).contains("— conditions and options go in braces: where{speaker = \"…\"}"))
+        #expect(message(#"x = statements:where{kind = "direct"}:count"#).contains("— a method is called with parentheses: c:count(), not c:count"))
+        #expect(message(#"x = statements:where{speaker == "Khawaja Asif"}"#).contains("a condition is written with one =, as where{speaker = \"…\"}: == compares"))
+        #expect(message("x = 1 +") == "t:1: unexpected symbol near <eof>", "other syntax errors are Lua's own")
+        #expect(try one(#"tostring(statements:where{date = {from = "2025-11-08", to = "2025-11-07"}})"#).hasSuffix(
+            "(0 statements: the range of date runs backwards, from 2025-11-08 to 2025-11-07)"))
+        #expect(try one(#"tostring(statements:where{date = {from = "2025-11", to = "2025-11-07"}}:count())"#) != "0")
+        #expect(!(try one(#"tostring(statements:where{date = {from = "2025-12", to = "2026"}})"#)).contains("backwards"))
+    }
+
     /// A cut-short table says what it did not show; one that is both a list and keyed, as
     /// `corpus.documents` is, counts each part, so that its documents are not counted twice.
     @Test func aCutShortTableSaysHowManyOfEachPartAreLeft() throws {

@@ -26,6 +26,18 @@ extension Corpus {
                 notes.append("no statement has \(field) \"\(shown: value)\"" + (like.map { " (did you mean \"\(shown: $0)\"?)" } ?? ""))
             }
         }
+        // A range whose bounds are the wrong way round ({from = "2025-11-01", to = "2025-10-01"}).
+        for case .range(let field, let from?, let to?) in conditions where Self.runsBackwards(field, from: from, to: to) {
+            notes.append("the range of \(field) runs backwards, from \(shown: from.description) to \(shown: to.description)")
+        }
         return notes
+    }
+
+    private static func runsBackwards(_ field: Field, from: FieldValue, to: FieldValue) -> Bool {
+        if field == .date || field == .document("published") || field == .datePart(.year) || field == .datePart(.month) || field == .datePart(.day),
+           let low = CorpusDate((from.digits ?? from).description), let high = CorpusDate((to.digits ?? to).description) {
+            return low.firstDay > high.lastDay
+        }
+        return to < from
     }
 }

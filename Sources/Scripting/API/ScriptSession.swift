@@ -181,7 +181,8 @@ public final class ScriptSession {
     /// removed is told so.
     func explained(_ error: LuaError) -> LuaError {
         guard error.kind == .memory, error.message == "not enough memory", limits.memory > 0 else {
-            let message = Self.collapsingRepeatedPlaces(error.message)
+            var message = Self.collapsingRepeatedPlaces(error.message)
+            if error.kind == .syntax { message = SyntaxHint.added(to: message) }
             return LuaError(kind: error.kind, message: limits.trusted ? message : SandboxHint.added(to: message))
         }
         return LuaError(kind: .memory, message: "not enough memory: the script went past its memory limit of \(limits.memory >> 20) MiB (\(limits.memoryAdvice))")

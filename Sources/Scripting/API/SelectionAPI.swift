@@ -134,6 +134,10 @@ extension ScriptSession {
     /// The condition for the key at -2 and the value at -1 of a `where` table.
     private func condition(_ lua: Lua) throws -> Condition {
         guard let name = lua.string(at: -2) else {
+            // where{speaker == "…"}: a comparison, made before where is called, is an item of the list.
+            if lua.type(at: -1) == .boolean {
+                throw LuaArgumentError(1, "a condition is written with one =, as where{speaker = \"…\"}: == compares, and gave where a true or false")
+            }
             throw LuaArgumentError(1, "conditions are named by field: where{speaker = \"…\"}, not a \(lua.typeName(at: -2)) key")
         }
         let field = try Field.parse(name, in: corpus)
