@@ -243,6 +243,11 @@ import TestSupport
         #expect(message(#"x = statements:where{kind = "direct"}:count"#).contains("— a method is called with parentheses: c:count(), not c:count"))
         #expect(message(#"x = statements:where{speaker == "Khawaja Asif"}"#).contains("a condition is written with one =, as where{speaker = \"…\"}: == compares"))
         #expect(message("x = 1 +") == "t:1: unexpected symbol near <eof>", "other syntax errors are Lua's own")
+        #expect(message(#"x = statements:filter(function(s) return s.speaker = "Khawaja Asif" end)"#).contains("'end' expected near '=' — to compare, write =="))
+        #expect(message(#"for _, s in ipairs(statements) do if s.kind = "direct" then end end"#).contains("'then' expected near '=' — to compare, write =="))
+        #expect(message(#"x = statements:matching("talks", "ceasefire")"#).contains("matching takes one phrase; for statements with any of several, join them"))
+        #expect(message(#"x = statements:matching{words = "talks", pattern = "%a+"}"#).contains("give one of phrase, words or pattern, not words and pattern"))
+        #expect(message(#"x = statements:first("3")"#).contains("got the string \"3\""))
         #expect(try one(#"tostring(statements:where{date = {from = "2025-11-08", to = "2025-11-07"}})"#).hasSuffix(
             "(0 statements: the range of date runs backwards, from 2025-11-08 to 2025-11-07)"))
         #expect(try one(#"tostring(statements:where{date = {from = "2025-11", to = "2025-11-07"}}:count())"#) != "0")

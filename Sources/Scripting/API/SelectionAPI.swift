@@ -30,6 +30,16 @@ extension ScriptSession {
         }.joined(separator: ", ")
     }
 
+    /// The value at `index` as a message names what was given: a string in quotes (so that "3" is not
+    /// taken for the number 3), "no value" for a missing argument.
+    func shownArgument(_ lua: Lua, at index: Int32) -> String {
+        switch lua.type(at: index) {
+        case .string: return "the string " + Tabular.jsonString(lua.string(at: index) ?? "")
+        case .none: return "no value"
+        default: return lua.describe(at: index) ?? lua.typeName(at: index)
+        }
+    }
+
     /// The collection a method was called on (argument 1), or an error telling how to call it.
     func selfSelection(_ lua: Lua, method: String) throws -> Selection {
         guard let box = lua.box(at: 1, metatableReference: selectionMetatable, as: SelectionBox.self) else {
@@ -181,6 +191,17 @@ extension ScriptSession {
     private func matching(_ lua: Lua) throws -> Int32 {
         let selection = try selfSelection(lua, method: "matching")
         let step = filters(lua, adding: "matching(" + describeArguments(lua) + ")")
+        if !lua.isNoneOrNil(at: 3) {
+            // matching("talks", "ceasefire") found "talks" only, quietly.
+            throw LuaArgumentError(2, "matching takes one phrase; for statements with any of several, join them: c:matching(\"talks\"):union(c:matching(\"ceasefire\"))")
+        }
+        if lua.type(at: 2) == .table {
+            let given = ["phrase", "words", "pattern"].filter { lua.rawGetField($0, in: 2) != .nil_ }
+            lua.pop(3)
+            if given.count > 1 {
+                throw LuaArgumentError(1, "give one of phrase, words or pattern, not \(given.joined(separator: " and "))")
+            }
+        }
         if let phrase = lua.string(at: 2) {
             push(selection: selection.containing(phrase: phrase), filters: step)
             return 1
@@ -317,7 +338,7 @@ extension ScriptSession {
     private func first(_ lua: Lua) throws -> Int32 {
         let selection = try selfSelection(lua, method: "first")
         guard let n = lua.integer(at: 2), n >= 0 else {
-            throw LuaArgumentError(1, "a whole number of statements (0 or more) expected, got \(shown: lua.describe(at: 2) ?? lua.typeName(at: 2))")
+            throw LuaArgumentError(1, "a whole number of statements (0 or more) expected, got \(shown: shownArgument(lua, at: 2))")
         }
         push(selection: selection.first(n), filters: filters(lua, adding: "first(\(n))"))
         return 1
@@ -327,11 +348,11 @@ extension ScriptSession {
     private func sample(_ lua: Lua) throws -> Int32 {
         let selection = try selfSelection(lua, method: "sample")
         guard let n = lua.integer(at: 2), n >= 0 else {
-            throw LuaArgumentError(1, "a whole number of statements (0 or more) expected, got \(shown: lua.describe(at: 2) ?? lua.typeName(at: 2))")
+            throw LuaArgumentError(1, "a whole number of statements (0 or more) expected, got \(shown: shownArgument(lua, at: 2))")
         }
         var seed: Int = 1
         if !lua.isNoneOrNil(at: 3) {
-            guard let given = lua.integer(at: 3) else { throw LuaArgumentError(2, "a whole number as the seed expected, got \(shown: lua.describe(at: 3) ?? lua.typeName(at: 3))") }
+            guard let given = lua.integer(at: 3) else { throw LuaArgumentError(2, "a whole number as the seed expected, got \(shown: shownArgument(lua, at: 3))") }
             seed = given
         }
         push(selection: selection.sample(n, seed: UInt64(bitPattern: Int64(seed))), filters: filters(lua, adding: "sample(\(n), \(seed))"))

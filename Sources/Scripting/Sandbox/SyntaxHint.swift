@@ -7,6 +7,10 @@ enum SyntaxHint {
          "a field name with a dot (or any name that is not a plain word) goes in brackets and quotes: where{[\"doc.source\"] = \"…\"}"),
         ("')' expected near '='",
          "conditions and options go in braces: where{speaker = \"…\"}, not where(speaker = \"…\")"),
+        ("'then' expected near '='",
+         "to compare, write == (one = sets a variable): if s.speaker == \"…\" then"),
+        ("'end' expected near '='",
+         "to compare, write == (one = sets a variable): return s.speaker == \"…\""),
         ("function arguments expected near ",
          "a method is called with parentheses: c:count(), not c:count"),
     ]
