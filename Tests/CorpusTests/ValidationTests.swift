@@ -145,6 +145,15 @@ import Testing
         #expect(p?.message.contains("used already by the statement at line 1") == true)
     }
 
+    /// A corpus of another version of the format is refused, its version shown as written.
+    @Test func anotherVersionOfTheFormatIsRefused() {
+        let p = only(#"{"parley": 2, "statements": [{"speaker": "A", "text": "x"}]}"#, file: "c.json")
+        #expect(p?.message == "this is corpus format version 2; this Parley reads version 1", "\(String(describing: p))")
+        #expect(p?.column == 12)
+        let text = only(#"{"parley": "1.0", "statements": []}"#, file: "c.json")
+        #expect(text?.message == "this is corpus format version \"1.0\"; this Parley reads version 1", "\(String(describing: text))")
+    }
+
     @Test func unknownRecordType() {
         let p = only(#"{"type":"quote","speaker":"A"}"#)
         #expect(p?.column == 9)

@@ -72,7 +72,9 @@ enum JSONCorpusReader {
             switch member.key {
             case "parley":
                 if member.value.value != .integer(1) {
-                    fatal = problem(member.value.offset, "this is corpus format version \(member.value.value.doubleValue.map { String($0) } ?? "?"); this Parley reads version 1")
+                    // As written: 2, "1.0", true (not 2.0).
+                    let version = member.value.value.jsonText
+                    fatal = problem(member.value.offset, "this is corpus format version \(shown: version.count > 40 ? String(version.prefix(40)) + "…" : version); this Parley reads version 1")
                 }
             case "documents", "entities", "statements":
                 guard case .array(let items) = member.value.value else {
