@@ -227,6 +227,29 @@ import TestSupport
         #expect(lines.dropFirst(2).first?.split(separator: " ").map(String.init) == ["Pakistan", "1", "5", "12", "4"], "\(written)")
         let oneKey = #expect(throws: LuaError.self) { try eval("return statements:count_by('speaker'):crosstab()") }
         #expect(oneKey?.message.contains("crosstab: counts by two keys expected") == true, "\(oneKey?.message ?? "")")
+        // Percentages: each cell of its row's total, its column's or the whole, to one decimal.
+        let percents = """
+            local n = statements:count_by("doc.source", "kind")
+            local all = #statements
+            local problems = {}
+            for _, spec in ipairs{{"rows"}, {"columns"}, {"all"}} do
+              local t = n:crosstab{percent = spec[1], margins = true}
+              for i = 1, #t - 1 do
+                local row = t[i]
+                for _, kind in ipairs(statements:distinct("kind")) do
+                  local count = n[row["doc.source"]][kind] or 0
+                  local whole = spec[1] == "rows" and statements:where{["doc.source"] = row["doc.source"]}:count()
+                    or spec[1] == "columns" and statements:where{kind = kind}:count() or all
+                  if math.abs(row[kind] - count * 100 / whole) > 0.05 then problems[#problems + 1] = spec[1] .. ":" .. row["doc.source"] .. "/" .. kind end
+                end
+              end
+              if spec[1] ~= "columns" and t[#t].total ~= 100 then problems[#problems + 1] = spec[1] .. " total" end
+            end
+            return table.concat(problems, ", ")
+            """
+        #expect(try eval(percents) == [""])
+        let badPercent = #expect(throws: LuaError.self) { try eval("return statements:count_by('speaker', 'kind'):crosstab{percent = 'row'}") }
+        #expect(badPercent?.message.contains("option percent: \"rows\", \"columns\" or \"all\" expected (of what each cell is a percentage), got \"row\"") == true, "\(badPercent?.message ?? "")")
         let badOption = #expect(throws: LuaError.self) { try eval("return statements:count_by('speaker', 'kind'):crosstab{margins = 'yes'}") }
         #expect(badOption?.message.contains("option margins: true or false expected, got string") == true, "\(badOption?.message ?? "")")
     }
