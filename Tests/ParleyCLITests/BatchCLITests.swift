@@ -78,6 +78,16 @@ import TestSupport
     /// print shows a table as the REPL shows it (Lua's own print wrote "table: 0x…", which tells an
     /// analyst nothing): a list as its items, a list of records as rows, a cycle named, a table that
     /// says how it is shown (`__tostring`) as it says; other values as tostring gives them.
+    /// s.context gives a script the sentence of the document its statement stands in.
+    @Test func aStatementsContextIsItsSentenceInTheDocument() throws {
+        let body = "Talks collapsed. Erdoğan’s envoy said Türkiye would keep trying! Nobody else spoke."
+        let corpus = Fixtures.write(#"{"type":"document","id":"d1","text":"\#(body)"}"# + "\n"
+            + #"{"type":"statement","doc":"d1","speaker":"Envoy","kind":"indirect","text":"Türkiye would keep trying","span":[38,63]}"# + "\n"
+            + #"{"type":"statement","doc":"d1","speaker":"B","text":"Nobody"}"#, named: "context.jsonl")
+        let out = try Subprocess.run(["--corpus", corpus, "-e", "for _, s in ipairs(statements) do print(s.context) end"])
+        #expect(out.status == 0 && out.stdout == "Erdoğan’s envoy said Türkiye would keep trying!\nnil\n", "\(out.stdout)\(out.stderr)")
+    }
+
     @Test func printShowsTheItemsOfATable() throws {
         let code = """
             print(statements:where{id = 'blog#2'}[1].topics, 7)

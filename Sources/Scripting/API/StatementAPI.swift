@@ -177,6 +177,10 @@ extension ScriptSession {
             if let value = column[row] { lua.push(json: value) } else { lua.pushNil() }
             return
         }
+        if key == "context" {
+            lua.push(optional: corpus.context(ofRow: row))
+            return
+        }
         if key == "entity" {
             // The speaker's entity, the table corpus.entities holds (a record's own "entity" field comes first).
             if let index = corpus.speakerEntity(ofRow: row) {
@@ -188,7 +192,7 @@ extension ScriptSession {
             }
             return
         }
-        let suggestion = Field.suggestion(for: key, among: Statements.fieldNames + ["entity"] + s.extras.keys)
+        let suggestion = Field.suggestion(for: key, among: Statements.fieldNames + ["entity", "context"] + s.extras.keys)
         throw LuaFunctionError("a statement has no field '\(shown: key)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
     }
 
