@@ -198,6 +198,28 @@ import TestSupport
         #expect(broken?.description.contains("b.json:1:") == true, "\(broken?.description ?? "")")
     }
 
+    /// The other way round: one JSON document under a JSON Lines name (written with an indent, or a
+    /// list of records on one line, or a corpus object on one line) loads as JSON, where every line
+    /// of it was an error; lines that are records, or broken ones, are still JSON Lines.
+    @Test func aJSONDocumentNamedJSONLinesLoadsAsJSON() throws {
+        let example = try String(contentsOfFile: Fixtures.exampleCorpus, encoding: .utf8)
+        let original = try CorpusLoader.load(text: example, path: "e.json").corpus
+        let object = try JSONSerialization.jsonObject(with: Data(example.utf8))
+        let indented = String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted]), as: UTF8.self)
+        #expect(indented.hasPrefix("{\n"))
+        let misnamed = try CorpusLoader.load(text: indented, path: "e.jsonl").corpus
+        #expect(misnamed.count == original.count && misnamed.entities.count == original.entities.count)
+        #expect((0..<original.count).allSatisfy { misnamed.statements.texts[$0] == original.statements.texts[$0] })
+        let list = try CorpusLoader.load(text: #"[{"speaker": "A", "text": "x"}, {"speaker": "B", "text": "y"}]"#, path: "l.ndjson").corpus
+        #expect(list.count == 2)
+        let oneLine = try CorpusLoader.load(text: #"{"parley": 1, "statements": [{"speaker": "A", "text": "x"}]}"#, path: "o.jsonl").corpus
+        #expect(oneLine.count == 1)
+        let broken = #expect(throws: CorpusLoadError.self) {
+            try CorpusLoader.load(text: #"{"type": "statement", "speaker": "A", "text": "x"#  + "\n" + #"{"type": "statement", "speaker": "B", "text": "y"}"#, path: "b.jsonl")
+        }
+        #expect(broken?.problems.count == 1 && broken?.problems.first?.line == 1, "a broken record is a broken line: \(broken?.description ?? "")")
+    }
+
     /// Tables of statements as data tools write them: a list of records (pandas' `to_json(orient=
     /// "records")`, jsonlite, jq), and lines without a "type" (`lines=True`), in .json or .jsonl.
     /// A record without a type is a statement when it has a speaker or a text; the quick reader and

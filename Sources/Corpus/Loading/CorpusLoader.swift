@@ -227,7 +227,9 @@ public enum CorpusLoader {
     private static func read(_ file: SourceFile, form: String? = nil, into builder: CorpusBuilder) throws(CorpusLoadError) {
         builder.addOrigin(file.path)
         let ext = form ?? URL(fileURLWithPath: file.path).pathExtension.lowercased()
-        if jsonLinesExtensions.contains(ext) || (jsonExtensions.contains(ext) && JSONCorpusReader.holdsJSONLines(file)) {
+        if jsonLinesExtensions.contains(ext) && JSONCorpusReader.holdsJSONDocument(file) {
+            try JSONCorpusReader.read(file, into: builder)
+        } else if jsonLinesExtensions.contains(ext) || (jsonExtensions.contains(ext) && JSONCorpusReader.holdsJSONLines(file)) {
             JSONLinesReader.readInParallel(file, into: builder)
         } else if jsonExtensions.contains(ext) {
             try JSONCorpusReader.read(file, into: builder)

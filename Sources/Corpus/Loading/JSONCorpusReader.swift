@@ -37,6 +37,37 @@ enum JSONCorpusReader {
         }
     }
 
+    /// Whether a `.jsonl` file holds one JSON document instead (json.dumps with an indent, jq, or a
+    /// list of records on one line, under a JSON Lines name): its first line opens a document ("{"
+    /// or "[" alone), or is a list, or is a whole corpus object. It is then read as JSON; every
+    /// line of it was an error, though nothing was wrong with it but its name.
+    static func holdsJSONDocument(_ file: SourceFile) -> Bool {
+        file.bytes.withUnsafeBufferPointer { buffer in
+            let start = file.bytes.contentStart
+            let limit = min(buffer.count, start + (1 << 20))
+            let lineEnd = (start..<limit).first { buffer[$0] == 0x0A } ?? limit
+            let line = (start..<lineEnd).filter { ![0x20, 0x09, 0x0D].contains(buffer[$0]) }
+            guard let first = line.first.map({ buffer[$0] }), first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return false }
+            if line.count == 1 { return true }
+            guard lineEnd < buffer.count || buffer.count <= limit, let node = try? JSONParser.parse(buffer, range: start..<lineEnd) else { return false }
+            switch node.value {
+            case .array: return true
+            case .object(let members):
+                // A record of a type (a document holding a list of "statements") is a line of JSON Lines.
+                let typed = members.contains { member in
+                    guard member.key == "type", case .string(let name) = member.value.value else { return false }
+                    return JSONLinesReader.RecordType(rawValue: name) != nil
+                }
+                return !typed && members.contains { member in
+                    guard member.key != "parley" else { return true }
+                    guard ["documents", "entities", "statements"].contains(member.key), case .array = member.value.value else { return false }
+                    return true
+                }
+            default: return false
+            }
+        }
+    }
+
     /// A list of records, as pandas' `to_json(orient="records")`, R's jsonlite and jq write a
     /// table: each is a statement, unless its `"type"` says otherwise (as in JSON Lines).
     private static func readList(_ items: [JSONNode], file: SourceFile, into builder: CorpusBuilder) {
