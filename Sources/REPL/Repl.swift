@@ -178,9 +178,9 @@ public final class Repl {
             output.write(text)
             return
         }
-        let (kept, hidden) = ResultPrinter.fit(ControlCharacters.forStandardOutput(text), rows: terminal.size.rows)
+        let (kept, hidden) = ResultPrinter.fit(ControlCharacters.forStandardOutput(text), rows: terminal.size.rows, columns: terminal.size.columns)
         output.write(kept)
-        if hidden > 0 { output.write(terminal.note("… \(hidden) more lines not shown (.output FILE keeps everything)")) }
+        if let note = hidden.note { output.write(terminal.note(note)) }
     }
 
     /// Says that the file of `.output` could not be written, once, after the line that wrote it.

@@ -68,14 +68,43 @@ struct ResultPrinter {
             .joined(separator: "\n")
     }
 
-    /// At most `rows` lines, with a note of how many were hidden.
-    static func fit(_ text: String, rows: Int) -> (text: String, hidden: Int) {
+    /// What `fit` left out: whole lines, and whether the last line shown is cut short.
+    struct Hidden: Equatable {
+        var lines = 0
+        var cutLine = false
+        var note: String? {
+            let more = lines == 1 ? "1 more line" : "\(lines) more lines"
+            switch (lines, cutLine) {
+            case (0, false): return nil
+            case (0, true): return "… the rest of the line not shown (.output FILE keeps everything)"
+            case (_, true): return "… the rest of the line and \(more) not shown (.output FILE keeps everything)"
+            case (_, false): return "… \(more) not shown (.output FILE keeps everything)"
+            }
+        }
+    }
+
+    /// At most `rows` rows of the terminal, with what was hidden. A line wider than the terminal
+    /// takes the rows it wraps into (`columns`): a document's text on one line is 500 rows.
+    static func fit(_ text: String, rows: Int, columns: Int? = nil) -> (text: String, hidden: Hidden) {
         // By newlines of any kind: a CSV's lines end in CR LF, one Character to Swift, which
         // splitting on "\n" does not split (a CSV result was never cut to the screen).
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        guard rows > 3, lines.count > rows else { return (text, 0) }
-        let kept = rows - 2
-        return (lines.prefix(kept).joined(separator: "\n"), lines.count - kept)
+        guard rows > 3 else { return (text, Hidden()) }
+        let room = rows - 2
+        var used = 0
+        for (i, line) in lines.enumerated() {
+            let taken = columns.map { width in width > 0 ? max(1, (line.terminalWidth + width - 1) / width) : 1 } ?? 1
+            if used + taken <= room { used += taken; continue }
+            var shown = lines.prefix(i).joined(separator: "\n")
+            var hidden = Hidden(lines: lines.count - i)
+            if let width = columns, width > 0, room - used > 0 {
+                // The part of the line that fills the rows left.
+                shown += (i > 0 ? "\n" : "") + line.fitted(columns: (room - used) * width)
+                hidden = Hidden(lines: lines.count - i - 1, cutLine: true)
+            }
+            return (shown, hidden)
+        }
+        return (text, Hidden())
     }
 }
 

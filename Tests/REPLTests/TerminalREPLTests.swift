@@ -254,6 +254,17 @@ import TestSupport
         try t.waitFor("more lines not shown")
     }
 
+    /// A value on one line wider than many screens (a document's text) is cut to the rows of the
+    /// terminal it wraps into, not poured out whole; print still writes it whole.
+    @Test func aLongLineIsCutToTheScreen() throws {
+        let t = try start(rows: 20)
+        try t.type("('word '):rep(3000)"); try t.press("Enter")
+        let screen = try t.waitFor("… the rest of the line not shown (.output FILE keeps everything)")
+        #expect(screen.split(separator: "\n").count <= 20, "\(screen)")
+        try t.type("print(#('word '):rep(3000))"); try t.press("Enter")
+        try t.waitFor("\n15000\n")
+    }
+
     /// A list of records longer than the terminal shows as many rows as fit, and the line that says
     /// how many there are in all stays on the screen (it was cut off with the rows below it).
     @Test func aLongListOfRecordsSaysHowManyRowsItHasOnTheScreen() throws {
