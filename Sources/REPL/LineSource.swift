@@ -38,12 +38,18 @@ struct PipedLines: LineSource {
     /// Bytes from `start` up to here hold no newline (a long line is not searched again per read).
     private var searched = 0
     private var ended = false
+    /// Whether the start of the input was looked at for a byte order mark (Notepad writes one).
+    private var begun = false
     private let file: Int32
 
     init(file: Int32 = STDIN_FILENO) { self.file = file }
 
     mutating func read(prompt: String) -> LineInput {
         while true {
+            if !begun && (buffer.count >= 3 || ended || buffer.contains(0x0A)) {
+                begun = true
+                if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3; searched = 3 }
+            }
             if let newline = buffer[max(start, searched)...].firstIndex(of: 0x0A) {
                 var end = newline
                 if end > start && buffer[end - 1] == 0x0D { end -= 1 }

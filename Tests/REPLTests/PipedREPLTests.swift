@@ -215,6 +215,13 @@ import TestSupport
         #expect(!none.stdout.contains("speaker.kind"), "\(none.stdout)")
     }
 
+    /// Lines saved by Notepad start with a byte order mark and end in CR LF: the mark is not code
+    /// (as lua.c skips it in a file), and only at the start of the input.
+    @Test func aByteOrderMarkBeforeTheFirstLineIsSkipped() throws {
+        let out = try Subprocess.run(["repl"], stdin: "\u{FEFF}print('marked')\r\n1 + 1\r\n")
+        #expect(out.stdout == "marked\n2\n" && out.status == 0, "\(out.stdout)\(out.stderr)")
+    }
+
     @Test func errorsGoToStandardErrorAndTheExitStatusSaysSo() throws {
         let out = try Subprocess.run(["repl"], stdin: "error('first')\n1 + 1\n")
         #expect(out.stdout == "2\n")
