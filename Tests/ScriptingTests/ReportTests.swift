@@ -224,6 +224,33 @@ import TestSupport
         #expect(markdown.contains("| kind |\n| --- |\n| direct |\n| indirect |"), "\(markdown)")
     }
 
+    /// A collection saved as .jsonl or .sqlite is a corpus of its own: its statements as they are,
+    /// the documents they cite, the entities; a relation to a statement left out is left out too
+    /// (the file would not load with it), and what reads it back is the collection.
+    @Test func aCollectionSavesAsACorpusOfItsOwn() throws {
+        var limits = ScriptSession.Limits()
+        limits.outputDirectory = folder
+        let s = try ScriptSession(limits: limits)
+        let example = try CorpusLoader.load(path: Fixtures.exampleCorpus).corpus
+        try s.install(corpus: example)
+        for (name, condition) in [("asif.jsonl", "speaker = 'Khawaja Asif'"), ("news.sqlite", "['doc.source'] = 'News report'")] {
+            try s.run("report.save(statements:where{\(condition)}, '\(name)')", chunkName: "=t")
+            let expected = try s.evaluate("local ids = {} for _, x in ipairs(statements:where{\(condition)}) do ids[#ids + 1] = x.id .. '\\t' .. x.text end return table.concat(ids, '\\n')")
+            let saved = try CorpusLoader.load(path: folder + "/" + name).corpus
+            let reread = try ScriptSession(limits: limits)
+            try reread.install(corpus: saved)
+            let got = try reread.evaluate("local ids = {} for _, x in ipairs(statements) do ids[#ids + 1] = x.id .. '\\t' .. x.text end return table.concat(ids, '\\n')")
+            #expect(saved.entities.count == example.entities.count, "\(name)")
+            #expect(Set(saved.documents.map(\.id)) == Set((0..<saved.count).compactMap { saved.document(ofRow: $0)?.id }), "only the documents cited: \(name)")
+            #expect(got == expected && !(got.first ?? "").isEmpty, "\(name)")
+        }
+        let news = try CorpusLoader.load(path: folder + "/news.sqlite").corpus
+        let ids = Set((0..<news.count).map { news.statements.ids[$0] })
+        #expect(news.statements.relations.values.allSatisfy { $0.allSatisfy { ids.contains($0.statement) } })
+        let refused = #expect(throws: LuaError.self) { try s.run("report.save(statements, '../outside.jsonl')", chunkName: "=t") }
+        #expect(refused?.message.contains("outside") == true, "\(refused?.message ?? "")")
+    }
+
     @Test func badArgumentsAreExplained() throws {
         let s = try session()
         let cases: [(String, String)] = [

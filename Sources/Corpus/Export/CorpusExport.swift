@@ -10,7 +10,9 @@ public enum CorpusExport {
 
     public static let extensions = ["jsonl", "ndjson", "sqlite", "sqlite3", "db"]
 
-    public static func write(_ corpus: Corpus, to path: String) throws(Failure) {
+    /// Writes `corpus`, or the statements of `rows` only (a collection), with the documents they
+    /// cite and all the entities.
+    public static func write(_ corpus: Corpus, rows: [Int]? = nil, to path: String) throws(Failure) {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         guard extensions.contains(ext) else {
             let given = ext.isEmpty ? "a file without an extension" : "'.\(ext)'"
@@ -18,9 +20,9 @@ public enum CorpusExport {
         }
         do {
             if SQLiteCorpusReader.extensions.contains(ext) {
-                try AtomicFile.replace(path, make: { temporary in try SQLiteCorpusWriter.write(CorpusRecords(corpus), to: temporary) })
+                try AtomicFile.replace(path, make: { temporary in try SQLiteCorpusWriter.write(CorpusRecords(corpus, rows: rows), to: temporary) })
             } else {
-                try AtomicFile.replace(path, write: { fd in try writeJSONLines(CorpusRecords(corpus), to: fd) })
+                try AtomicFile.replace(path, write: { fd in try writeJSONLines(CorpusRecords(corpus, rows: rows), to: fd) })
             }
         } catch {
             throw Failure(description: "\(path): cannot write it: \(SystemError.reason(error))")
@@ -45,9 +47,9 @@ public enum CorpusExport {
         }
         let corpus = records.corpus
         if !records.header.isEmpty { line("corpus", records.header) }
-        for document in corpus.documents { line("document", records.document(document)) }
+        for document in records.documents { line("document", records.document(document)) }
         for entity in corpus.entities { line("entity", records.entity(entity)) }
-        for row in 0..<corpus.count { line("statement", records.statement(row)) }
+        for row in records.statementRows { line("statement", records.statement(row)) }
         out.flush()
         if let failure = out.failure { throw failure }
     }

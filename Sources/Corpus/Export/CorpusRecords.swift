@@ -5,8 +5,31 @@ public struct CorpusRecords {
     public typealias Fields = [(key: String, value: JSONValue)]
 
     public let corpus: Corpus
+    /// The statements written (rows, in corpus order): all, or a collection's.
+    public let statementRows: [Int]
+    /// The ids of the statements written when they are not all: a relation to another statement
+    /// is left out, since the file would not load with it.
+    private let kept: Set<String>?
 
-    public init(_ corpus: Corpus) { self.corpus = corpus }
+    public init(_ corpus: Corpus, rows: [Int]? = nil) {
+        self.corpus = corpus
+        statementRows = rows ?? Array(0..<corpus.count)
+        kept = rows == nil || corpus.statements.relations.isEmpty ? nil : Set(rows!.map { corpus.statements.ids[$0] })
+    }
+
+    /// The documents written: all, or those the statements written cite, in corpus order.
+    public var documents: [Document] {
+        guard statementRows.count != corpus.count else { return corpus.documents }
+        var cited = Set<Int32>()
+        for row in statementRows where corpus.statements.documents[row] >= 0 { cited.insert(corpus.statements.documents[row]) }
+        return cited.sorted().map { corpus.documents[Int($0)] }
+    }
+
+    /// How many relations point outside the statements written (and are left out).
+    public var relationsLeftOut: Int {
+        guard let kept else { return 0 }
+        return statementRows.reduce(0) { n, row in n + (corpus.statements.relations[row] ?? []).count { !kept.contains($0.statement) } }
+    }
 
     /// The header: the corpus's name and description.
     public var header: Fields {
@@ -62,7 +85,7 @@ public struct CorpusRecords {
         if let span = s.span(row: row) { fields.append(("span", .array([span.start, span.end].map { JSONNode(.integer(Int64($0)), offset: 0) }))) }
         if let confidence = s.confidence(row: row) { fields.append(("confidence", .number(confidence))) }
         add(&fields, "status", s.statuses[row])
-        if let relations = s.relations[row], !relations.isEmpty {
+        if let relations = s.relations[row]?.filter({ kept?.contains($0.statement) ?? true }), !relations.isEmpty {
             fields.append(("relations", .array(relations.map { relation in
                 JSONNode(.object([Self.member("type", .string(relation.type)), Self.member("statement", .string(relation.statement))]), offset: 0)
             })))

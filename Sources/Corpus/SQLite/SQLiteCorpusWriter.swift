@@ -19,12 +19,13 @@ enum SQLiteCorpusWriter {
         let corpus = records.corpus
         try table("corpus", ["parley INTEGER", "name TEXT", "description TEXT"], extras: [],
                   [[("parley", .integer(1))] + records.header], in: database)
-        try table("documents", documentColumns, extras: corpus.documents.flatMap { $0.extra.map(\.key) },
-                  corpus.documents.lazy.map(records.document), in: database)
+        let documents = records.documents
+        try table("documents", documentColumns, extras: documents.flatMap { $0.extra.map(\.key) },
+                  documents.lazy.map(records.document), in: database)
         try table("entities", entityColumns, extras: corpus.entities.flatMap { $0.extra.map(\.key) },
                   corpus.entities.lazy.map(records.entity), in: database)
         try table("statements", statementColumns, extras: corpus.statements.extras.keys.sorted(),
-                  (0..<corpus.count).lazy.map(records.statement), in: database)
+                  records.statementRows.lazy.map(records.statement), in: database)
         try database.execute("COMMIT")
     }
 

@@ -79,6 +79,11 @@ extension ScriptSession {
                 lua.push(try save(box.report, lua: lua, pathIndex: 2, optionsIndex: 3))
                 return 1
             }
+            if let box = lua.box(at: 1, metatable: Metatable.selection, as: SelectionBox.self), let path = lua.string(at: 2),
+               CorpusExport.extensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
+                lua.push(try saveCorpus(box.selection, path: path))
+                return 1
+            }
             let options = lua.type(at: 3) == .table
             let report = Report(title: (options ? try stringOption("title", in: 3) : nil) ?? "Report", provenance: provenance())
             if lua.type(at: 1) == .string {
@@ -157,7 +162,8 @@ extension ScriptSession {
             lua.pop()
         }
         guard let format else {
-            throw LuaFunctionError("cannot tell the format of '\(path)': name it .md, .html, .txt, .json or .csv, or pass {format = …}")
+            throw LuaFunctionError("cannot tell the format of '\(path)': name it .md, .html, .txt, .json or .csv, or pass {format = …}"
+                                   + " (a collection also saves as a corpus: .jsonl, .sqlite)")
         }
         report.provenance.made = Provenance.now
         let target = try ReportFiles.resolve(path, in: limits.outputDirectory, trusted: limits.trusted)
@@ -165,6 +171,24 @@ extension ScriptSession {
             try ReportFiles.writeAtomically(to: target) { emit in try report.writeCSV(emit) }
         } else {
             try ReportFiles.writeAtomically(try report.render(format), to: target)
+        }
+        return target
+    }
+
+    /// A collection saved as a corpus of its own (`report.save(c, "subset.jsonl")`): its statements,
+    /// the documents they cite and the entities, in the form the extension names, which Parley
+    /// (and sqlite3, DuckDB) read back. Returns the path written.
+    private func saveCorpus(_ selection: Selection, path: String) throws -> String {
+        let target = try ReportFiles.resolve(path, in: limits.outputDirectory, trusted: limits.trusted)
+        let rows = (0..<selection.count).map(selection.row(at:))
+        let records = CorpusRecords(selection.corpus, rows: rows)
+        if records.relationsLeftOut > 0 {
+            StandardStreams.writeError("parley: report.save: \(MessageText.count(records.relationsLeftOut, "relation")) to statements outside the collection left out of \(path) (it would not load with them)\n")
+        }
+        do {
+            try CorpusExport.write(selection.corpus, rows: rows, to: target)
+        } catch {
+            throw LuaFunctionError(error.description)
         }
         return target
     }
