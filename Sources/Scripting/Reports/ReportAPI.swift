@@ -193,7 +193,10 @@ extension ScriptSession {
         return target
     }
 
-    /// The chart for the counts at argument 2, with options at 3: {kind = "bar"|"timeline"|"stacked", title = …}.
+    /// The chart for the counts at argument 2, with options at 3: {kind = "bar"|"timeline"|"stacked",
+    /// title = …, limit = n}. A bar or stacked chart shows its `limit` largest bars (40 unless
+    /// given), and a stacked one its largest series with the rest as "other": 3,000 speakers by 238
+    /// outlets is no chart to read (and took minutes to make).
     private func chart(_ lua: Lua) throws -> Chart {
         guard let box = lua.box(at: 2, metatable: Metatable.counts, as: CountsBox.self) else {
             throw LuaArgumentError(1, "counts expected (from count_by), got \(lua.typeName(at: 2))")
@@ -201,6 +204,7 @@ extension ScriptSession {
         let counts = box.counts
         var kind: Chart.Kind = counts.keys.count > 1 ? .stacked : .bar
         var title = counts.keys.joined(separator: " × ")
+        var limit = 40
         if lua.type(at: 3) == .table {
             if lua.rawGetField("kind", in: 3) == .string {
                 guard let named = lua.string(at: -1).flatMap(Chart.Kind.init(rawValue:)) else {
@@ -212,23 +216,63 @@ extension ScriptSession {
             lua.pop()
             if lua.rawGetField("title", in: 3) == .string { title = lua.string(at: -1) ?? title }
             lua.pop()
+            if lua.rawGetField("limit", in: 3) != .nil_ {
+                guard let n = lua.integer(at: -1), n >= 1 else { lua.pop(); throw LuaFunctionError("limit must be a whole number of bars, 1 or more") }
+                limit = n
+            }
+            lua.pop()
         }
         if kind == .stacked {
             guard counts.keys.count == 2 else { throw LuaFunctionError("a stacked chart needs counts by two keys, as count_by(\"doc.source\", \"kind\")") }
-            var labels: [String] = [], names: [String] = []
-            for row in counts.rows {
-                let a = row.key[0].description, b = row.key[1].description
-                if !labels.contains(a) { labels.append(a) }
-                if !names.contains(b) { names.append(b) }
-            }
-            let series = names.map { name in
-                (name: name, values: labels.map { label in Double(counts.rows.first { $0.key[0].description == label && $0.key[1].description == name }?.count ?? 0) })
-            }
-            return Chart(kind: .stacked, title: title, labels: labels, series: series)
+            return Self.stackedChart(counts, title: title, limit: limit)
         }
         var rows = counts.rows.map { (label: $0.key.map(\.description).joined(separator: " · "), value: Double($0.count)) }
-        if kind == .timeline { rows.sort { $0.label < $1.label } }
+        if kind == .timeline {
+            rows.sort { $0.label < $1.label }
+        } else if rows.count > limit {
+            // Largest first already (counts are so ordered).
+            title += " (the \(limit) largest of \(rows.count))"
+            rows = Array(rows.prefix(limit))
+        }
         return Chart(kind: kind, title: title, labels: rows.map(\.label), series: [(name: "statements", values: rows.map(\.value))])
+    }
+
+    /// Bars for the first key's values (the `limit` largest, in order of their totals), stacked by
+    /// the second key's (the largest nine and "other" when there are more than ten).
+    static func stackedChart(_ counts: Counts, title: String, limit: Int) -> Chart {
+        var labelTotals: [String: Int] = [:], seriesTotals: [String: Int] = [:], cells: [String: [String: Int]] = [:]
+        var labelOrder: [String] = [], seriesOrder: [String] = []
+        for row in counts.rows {
+            let a = row.key[0].description, b = row.key[1].description
+            if labelTotals[a] == nil { labelOrder.append(a) }
+            if seriesTotals[b] == nil { seriesOrder.append(b) }
+            labelTotals[a, default: 0] += row.count
+            seriesTotals[b, default: 0] += row.count
+            cells[a, default: [:]][b, default: 0] += row.count
+        }
+        // Equal totals keep the order of the counts (largest rows first).
+        func largestFirst(_ names: [String], _ totals: [String: Int]) -> [String] {
+            names.enumerated().sorted { a, b in
+                let x = totals[a.element]!, y = totals[b.element]!
+                return x != y ? x > y : a.offset < b.offset
+            }.map(\.element)
+        }
+        var labels = largestFirst(labelOrder, labelTotals)
+        var title = title
+        if labels.count > limit {
+            title += " (the \(limit) largest of \(labels.count))"
+            labels = Array(labels.prefix(limit))
+        }
+        let ordered = largestFirst(seriesOrder, seriesTotals)
+        let kept = ordered.count > 10 ? Array(ordered.prefix(9)) : ordered
+        var series = kept.map { name in (name: name, values: labels.map { Double(cells[$0]?[name] ?? 0) }) }
+        if kept.count < ordered.count {
+            let keptSet = Set(kept)
+            series.append((name: "other", values: labels.map { label in
+                Double((cells[label] ?? [:]).reduce(0) { $0 + (keptSet.contains($1.key) ? 0 : $1.value) })
+            }))
+        }
+        return Chart(kind: .stacked, title: title, labels: labels, series: series)
     }
 
     private func quotes(_ selection: Selection, limit: Int) -> [Report.Quote] {
