@@ -268,6 +268,7 @@ import TestSupport
         #expect(message("x = 1 +") == "t:1: unexpected symbol near <eof>", "other syntax errors are Lua's own")
         #expect(message(#"x = statements:filter(function(s) return s.speaker = "Khawaja Asif" end)"#).contains("'end' expected near '=' — to compare, write =="))
         #expect(message(#"for _, s in ipairs(statements) do if s.kind = "direct" then end end"#).contains("'then' expected near '=' — to compare, write =="))
+        #expect(message("x = statements:filter(function(s)\n  return s.speaker = 'A'\nend)").contains("'end' expected (to close 'function' at line 1) near '=' — to compare, write =="))
         #expect(message(#"x = statements:matching("talks", "ceasefire")"#).contains("matching takes one phrase; for statements with any of several, join them"))
         #expect(message(#"x = statements:matching{words = "talks", pattern = "%a+"}"#).contains("give one of phrase, words or pattern, not words and pattern"))
         #expect(message(#"x = statements:first("3")"#).contains("got the string \"3\""))

@@ -1,9 +1,10 @@
 import Corpus
 import LuaBinding
 
-/// `counts:crosstab([{margins = true, percent = "rows"}])`: counts by two keys as a contingency table, a list of
-/// records that shows (and saves) with its columns in order: the first key, then each value of the
-/// second. The column order travels in the list's own metatable (`__columns`), as kwic's does.
+/// `counts:crosstab([{margins = true, percent = "rows"}])`: counts by two keys as a contingency
+/// table, a list of records that shows (and saves) with its columns in order: the first key, then
+/// each value of the second. The column order travels in the list's own metatable (`__columns`),
+/// as kwic's does.
 extension ScriptSession {
     /// Of what each cell of `crosstab{percent = …}` is a percentage: its row's total, its column's, or all.
     enum Percent: String { case rows, columns, all }

@@ -181,14 +181,14 @@ extension ScriptSession {
     private func saveCorpus(_ selection: Selection, path: String) throws -> String {
         let target = try ReportFiles.resolve(path, in: limits.outputDirectory, trusted: limits.trusted)
         let rows = (0..<selection.count).map(selection.row(at:))
-        let records = CorpusRecords(selection.corpus, rows: rows)
-        if records.relationsLeftOut > 0 {
-            StandardStreams.writeError("parley: report.save: \(MessageText.count(records.relationsLeftOut, "relation")) to statements outside the collection left out of \(path) (it would not load with them)\n")
-        }
         do {
             try CorpusExport.write(selection.corpus, rows: rows, to: target)
         } catch {
             throw LuaFunctionError(error.description)
+        }
+        let leftOut = CorpusRecords(selection.corpus, rows: rows).relationsLeftOut
+        if leftOut > 0 {
+            StandardStreams.writeError("parley: report.save: \(MessageText.count(leftOut, "relation")) to statements outside the collection left out of \(path) (it would not load with them)\n")
         }
         return target
     }
