@@ -384,6 +384,10 @@ import TestSupport
         #expect(written.last?.hasPrefix("print(…)") == true, "print is Parley's own: \(written.last ?? "")")
         try session.run("help(tostring)", chunkName: "=t")
         #expect(written.last?.contains("no help") == true)
+        for (field, owner) in [("date.week", "c:where{"), ("doc.published", "d.id, d.title"), ("speaker.country", "s.entity")] {
+            try session.run("help('\(field)')", chunkName: "=t")
+            #expect(written.last?.hasPrefix(owner) == true, "a field as queries name it: \(field)")
+        }
         try session.run("help(('h'):rep(1e6))", chunkName: "=t")
         #expect(written.last.map { $0.hasPrefix("no help for 'hhh") && $0.count < 200 } == true, "a long name is shortened")
     }

@@ -171,10 +171,16 @@ public enum APIReference {
               example: "recipes.timeline{by = \"month\"}"),
     ]
 
-    /// The entry for a name as a user may type it: "where", "statements:where", "s.speaker", "speaker".
+    /// The entry for a name as a user may type it: "where", "statements:where", "s.speaker", "speaker";
+    /// a field as queries name it ("date.week", "doc.source", "speaker.country") finds where it is told.
     public static func entry(named name: String) -> APIEntry? {
-        entries.first { $0.name == name }
-            ?? entries.first { $0.name.hasSuffix(":" + name) || $0.name.hasSuffix("." + name) }
+        if let found = entries.first(where: { $0.name == name })
+            ?? entries.first(where: { $0.name.hasSuffix(":" + name) || $0.name.hasSuffix("." + name) }) {
+            return found
+        }
+        let prefixes = [("date.", "statements:where"), ("doc.", "d.id"), ("speaker.", "s.entity")]
+        guard let (_, owner) = prefixes.first(where: { name.hasPrefix($0.0) && name.count > $0.0.count }) else { return nil }
+        return entries.first { $0.name == owner }
     }
 
     /// The text `help()` prints for one entry.
