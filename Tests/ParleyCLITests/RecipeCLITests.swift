@@ -11,7 +11,7 @@ import TestSupport
         let out = try Subprocess.run(["recipes"])
         #expect(out.status == 0)
         for name in ["who-said-what", "disputed-figures", "where-reports-differ", "timeline", "quotes-on-topic",
-                     "cue-verbs", "single-source-claims", "casualty-claims", "date-check"] {
+                     "cue-verbs", "single-source-claims", "casualty-claims", "date-check", "outlet-comparison"] {
             #expect(out.stdout.contains(name), "\(name)")
         }
     }
