@@ -46,6 +46,14 @@ import TestSupport
             previous = total
         }
         #expect((bars["labels"] as? [String])?.count == 7 && (bars["title"] as? String)?.hasSuffix("(the 7 largest of \(barCount))") == true, "\(bars)")
+        // In text, each of the ten series has a mark of its own.
+        let text = try session.evaluate("""
+            local c = statements:count_by(function(s) return s.id:sub(-2) end, function(s) return tostring(#s.text % 13) end)
+            return tostring(report.new{}:chart(c))
+            """).first ?? ""
+        let legend = text.split(separator: "\n").first { $0.contains(" other") } ?? ""
+        let marks = legend.split(separator: " ").filter { $0.count == 1 && $0.unicodeScalars.first!.value >= 0x2580 }
+        #expect(marks.count == 10 && Set(marks).count == 10, "\(legend)")
     }
 
     /// `count_by(function)` runs its loop in C and counts in a Lua table: the same counts as by the

@@ -152,7 +152,8 @@ enum TextChart {
     static func render(_ chart: Chart, width: Int = 40) -> String {
         let maxTotal = max(chart.totals.max() ?? 1, 1)
         let labelWidth = min(30, chart.labels.map(\.terminalWidth).max() ?? 0)
-        let marks = ["█", "▓", "▒", "░", "▚", "▞"]
+        // One mark per series of a stacked chart (nine and "other" at most): none repeats.
+        let marks = ["█", "▓", "▒", "░", "▚", "▞", "▙", "▟", "▛", "▜"]
         var lines: [String] = []
         if chart.series.count > 1 {
             lines.append(chart.series.enumerated().map { "\(marks[$0.offset % marks.count]) \($0.element.name)" }.joined(separator: "  "))
