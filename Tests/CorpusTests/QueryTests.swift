@@ -228,6 +228,26 @@ import TestSupport
         #expect(CorpusDate("2025-11-07T14:30:00+05:00")?.part(.weekday) == "Friday")
     }
 
+    /// A crosstab's cells are the counts of their pairs (0 for none), rows by total, columns by
+    /// value; one too large for the cells allowed is refused before it is laid out.
+    @Test func aCrosstabHoldsTheCountsOfItsPairs() throws {
+        let counts = all.counts(by: [.speaker, .document("source")])
+        let table = try Crosstab(counts)
+        #expect(table.columns == table.columns.sorted() && Set(table.columns) == Set(records.map { FieldValue.string($0.source) }))
+        var previous = Int.max
+        for (i, speaker) in table.rows.enumerated() {
+            let cells = table.cells(row: i)
+            for (j, source) in table.columns.enumerated() {
+                #expect(cells[j] == records.filter { $0.speaker == speaker.description && $0.source == source.description }.count)
+            }
+            #expect(cells.reduce(0, +) <= previous)
+            previous = cells.reduce(0, +)
+        }
+        #expect(table.columnTotals == table.columns.map { source in records.filter { $0.source == source.description }.count })
+        #expect(throws: Crosstab.Problem.tooLarge(rows: table.rows.count, columns: table.columns.count)) { try Crosstab(counts, maxCells: 10) }
+        #expect(throws: Crosstab.Problem.notTwoKeys(1)) { try Crosstab(all.counts(by: [.speaker])) }
+    }
+
     @Test func tiesAreOrderedByKey() {
         let counts = Counts(keys: ["k"], tallies: [[.string("b")]: 2, [.string("a")]: 2, [.string("c")]: 3])
         #expect(counts.rows.map { $0.key[0].description } == ["c", "a", "b"])

@@ -1,6 +1,8 @@
 /// Counts by two keys laid out as a contingency table, as pandas' `crosstab` and R's `table(a, b)`
 /// lay them out: a row per value of the first key, a column per value of the second, a count in
 /// each cell (0 where the pair never occurs), so that sources or years are read side by side.
+/// The cells are kept as the counts have them (sparse): a table of a million texts by 3,000
+/// speakers is made a row at a time, not as three billion cells at once.
 public struct Crosstab: Sendable {
     /// The first key's name ("speaker"): the heading of the column of row labels.
     public let rowKey: String
@@ -8,32 +10,61 @@ public struct Crosstab: Sendable {
     public let rows: [FieldValue]
     /// The second key's values, in ascending order (years and dates read left to right).
     public let columns: [FieldValue]
-    /// `cells[row][column]`.
-    public let cells: [[Int]]
+    /// Each column's total.
+    public let columnTotals: [Int]
+    /// For each row, its non-zero cells: (column, count).
+    private let filled: [[(column: Int, count: Int)]]
 
-    public enum Problem: Error, Equatable { case notTwoKeys(Int) }
-
-    public init(_ counts: Counts) throws(Problem) {
-        guard counts.keys.count == 2 else { throw .notTwoKeys(counts.keys.count) }
-        rowKey = counts.keys[0]
-        var rowTotals: [FieldValue: Int] = [:]
-        var columnSet: Set<FieldValue> = []
-        var pairs: [FieldValue: [FieldValue: Int]] = [:]
-        for i in counts.rows.indices {
-            let row = counts.rows[i]
-            rowTotals[row.key[0], default: 0] += row.count
-            columnSet.insert(row.key[1])
-            pairs[row.key[0], default: [:]][row.key[1], default: 0] += row.count
-        }
-        rows = rowTotals.keys.sorted { a, b in rowTotals[a]! != rowTotals[b]! ? rowTotals[a]! > rowTotals[b]! : a < b }
-        let columns = columnSet.sorted()
-        self.columns = columns
-        cells = rows.map { value in
-            let counts = pairs[value] ?? [:]
-            return columns.map { counts[$0] ?? 0 }
-        }
+    public enum Problem: Error, Equatable {
+        case notTwoKeys(Int)
+        /// More than `maxCells` (rows times columns), found before anything is sorted or laid out.
+        case tooLarge(rows: Int, columns: Int)
     }
 
-    public func rowTotal(_ row: Int) -> Int { cells[row].reduce(0, +) }
-    public func columnTotal(_ column: Int) -> Int { cells.reduce(0) { $0 + $1[column] } }
+    public init(_ counts: Counts, maxCells: Int = .max) throws(Problem) {
+        guard counts.keys.count == 2 else { throw .notTwoKeys(counts.keys.count) }
+        rowKey = counts.keys[0]
+        // Values numbered as they come; totals and cells by number.
+        var rowIndex: [FieldValue: Int] = [:], columnIndex: [FieldValue: Int] = [:]
+        var rowValues: [FieldValue] = [], columnValues: [FieldValue] = []
+        var rowTotals: [Int] = [], columnTotals: [Int] = []
+        var cellsByRow: [[(column: Int, count: Int)]] = []
+        for i in counts.rows.indices {
+            let row = counts.rows[i]
+            let r: Int
+            if let known = rowIndex[row.key[0]] { r = known } else {
+                r = rowValues.count
+                rowIndex[row.key[0]] = r
+                rowValues.append(row.key[0]); rowTotals.append(0); cellsByRow.append([])
+            }
+            let c: Int
+            if let known = columnIndex[row.key[1]] { c = known } else {
+                c = columnValues.count
+                columnIndex[row.key[1]] = c
+                columnValues.append(row.key[1]); columnTotals.append(0)
+            }
+            rowTotals[r] += row.count
+            columnTotals[c] += row.count
+            cellsByRow[r].append((c, row.count))
+        }
+        let (rowCount, columnCount) = (rowValues.count, columnValues.count)
+        guard columnCount == 0 || rowCount <= maxCells / columnCount else { throw .tooLarge(rows: rowCount, columns: columnCount) }
+        let rowOrder = rowValues.indices.sorted { a, b in
+            rowTotals[a] != rowTotals[b] ? rowTotals[a] > rowTotals[b] : rowValues[a] < rowValues[b]
+        }
+        let columnOrder = columnValues.indices.sorted { columnValues[$0] < columnValues[$1] }
+        var newColumn = [Int](repeating: 0, count: columnCount)
+        for (position, old) in columnOrder.enumerated() { newColumn[old] = position }
+        rows = rowOrder.map { rowValues[$0] }
+        columns = columnOrder.map { columnValues[$0] }
+        self.columnTotals = columnOrder.map { columnTotals[$0] }
+        filled = rowOrder.map { old in cellsByRow[old].map { (newColumn[$0.column], $0.count) } }
+    }
+
+    /// Row `row`'s cells, one per column.
+    public func cells(row: Int) -> [Int] {
+        var cells = [Int](repeating: 0, count: columns.count)
+        for cell in filled[row] { cells[cell.column] += cell.count }
+        return cells
+    }
 }

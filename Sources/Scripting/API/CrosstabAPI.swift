@@ -12,9 +12,14 @@ extension ScriptSession {
     func crosstab(_ counts: Counts, _ lua: Lua) throws -> Int32 {
         let table: Crosstab
         do {
-            table = try Crosstab(counts)
+            // A Lua table's field takes about 40 bytes: a table that cannot fit is said at once, with
+            // its size, rather than after seconds of filling memory.
+            table = try Crosstab(counts, maxCells: limits.memory > 0 ? Int(limits.memory / 40) : .max)
         } catch .notTwoKeys(let n) {
             throw LuaFunctionError("counts by two keys expected, as count_by(\"speaker\", \"doc.source\"):crosstab(), got counts by \(n) key\(n == 1 ? "" : "s")")
+        } catch .tooLarge(let rows, let columns) {
+            throw LuaFunctionError("a table of \(rows) rows by \(columns) columns (\(rows * columns) cells) would pass the memory limit of \(limits.memory >> 20) MiB: "
+                                   + "narrow the counts first (where, or counts:top(n)), or count by keys with fewer values")
         }
         var margins = false
         var percent: Percent?
@@ -49,7 +54,7 @@ extension ScriptSession {
         lua.newTable(array: table.rows.count + (margins ? 1 : 0))
         // The margins are one more row (the columns' totals) and one more column (the rows'), so
         // that a percentage of each is taken as of any other cell.
-        let columnTotals = table.columns.indices.map(table.columnTotal)
+        let columnTotals = table.columnTotals
         let grand = columnTotals.reduce(0, +)
         func pushRecord(label: FieldValue, cells: [Int]) {
             let rowTotal = cells.reduce(0, +)
@@ -76,9 +81,15 @@ extension ScriptSession {
                 lua.rawSetField(total, in: -2)
             }
         }
+        // Memory is asked after every hundred thousand cells or so: a row holds one per column.
+        var cellsSinceCheck = 0
         for (i, value) in table.rows.enumerated() {
-            if i % 1024 == 1023 { try checkMemory(building: "crosstab") }
-            pushRecord(label: value, cells: table.cells[i])
+            cellsSinceCheck += headers.count
+            if cellsSinceCheck >= 100_000 {
+                cellsSinceCheck = 0
+                try checkMemory(building: "crosstab")
+            }
+            pushRecord(label: value, cells: table.cells(row: i))
             lua.rawSetIndex(i + 1, in: -2)
         }
         if margins {
