@@ -246,6 +246,9 @@ import TestSupport
         #expect(table.columnTotals == table.columns.map { source in records.filter { $0.source == source.description }.count })
         #expect(throws: Crosstab.Problem.tooLarge(rows: table.rows.count, columns: table.columns.count)) { try Crosstab(counts, maxCells: 10) }
         #expect(throws: Crosstab.Problem.notTwoKeys(1)) { try Crosstab(all.counts(by: [.speaker])) }
+        let byWeekday = try Crosstab(all.counts(by: [.kind, .datePart(.weekday)]))
+        let week = CorpusDate.weekdayNames.filter { day in byWeekday.columns.contains(.string(day)) }
+        #expect(byWeekday.columns.map(\.description) == week && week.count > 3, "the week's order: \(byWeekday.columns)")
     }
 
     @Test func tiesAreOrderedByKey() {

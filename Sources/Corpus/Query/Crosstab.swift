@@ -8,7 +8,8 @@ public struct Crosstab: Sendable {
     public let rowKey: String
     /// The first key's values, largest row total first, ties by value.
     public let rows: [FieldValue]
-    /// The second key's values, in ascending order (years and dates read left to right).
+    /// The second key's values, in ascending order (years and dates read left to right; days of
+    /// the week in the week's order).
     public let columns: [FieldValue]
     /// Each column's total.
     public let columnTotals: [Int]
@@ -52,7 +53,11 @@ public struct Crosstab: Sendable {
         let rowOrder = rowValues.indices.sorted { a, b in
             rowTotals[a] != rowTotals[b] ? rowTotals[a] > rowTotals[b] : rowValues[a] < rowValues[b]
         }
-        let columnOrder = columnValues.indices.sorted { columnValues[$0] < columnValues[$1] }
+        // Days of the week (`date.weekday`) in the week's order, Monday first; other values ascending.
+        let weekdays = columnValues.map { CorpusDate.weekdayNames.firstIndex(of: $0.description) }
+        let columnOrder = weekdays.allSatisfy({ $0 != nil })
+            ? columnValues.indices.sorted { weekdays[$0]! < weekdays[$1]! }
+            : columnValues.indices.sorted { columnValues[$0] < columnValues[$1] }
         var newColumn = [Int](repeating: 0, count: columnCount)
         for (position, old) in columnOrder.enumerated() { newColumn[old] = position }
         rows = rowOrder.map { rowValues[$0] }
