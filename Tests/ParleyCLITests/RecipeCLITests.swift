@@ -107,6 +107,8 @@ import TestSupport
             (["run", "timeline", "--by", "week"], "recipe 'timeline': --by must be one of day, month, year, not 'week'"),
             (["run", "quotes-on-topic"], "recipe 'quotes-on-topic' needs --topic"),
             (["run", "quotes-on-topic", "--topic"], "--topic needs a value"),
+            (["run", "cue-verbs", "--bi", "speaker"], "recipe 'cue-verbs' has no parameter --bi (did you mean --by? its parameters: --by, --top)"),
+            (["run", "who-said-wht"], "parley: cannot read the script who-said-wht: no such file, nor a recipe of that name (did you mean the recipe 'who-said-what'?)"),
         ]
         for (arguments, message) in cases {
             let out = try Subprocess.run(arguments)

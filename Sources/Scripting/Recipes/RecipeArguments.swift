@@ -10,7 +10,8 @@ public enum RecipeArguments {
             let key = String(option.dropFirst(2)).replacingOccurrences(of: "-", with: "_")
             guard let found = recipe.parameters.first(where: { $0.name == key }) else {
                 let known = recipe.parameters.map(\.option).joined(separator: ", ")
-                throw RecipeError("recipe '\(recipe.name)' has no parameter \(option)" + (known.isEmpty ? " (it takes none)" : " (its parameters: \(known))"))
+                let close = Field.suggestion(for: option, among: recipe.parameters.map(\.option)).map { "did you mean \($0)? " } ?? ""
+                throw RecipeError("recipe '\(recipe.name)' has no parameter \(option)" + (known.isEmpty ? " (it takes none)" : " (\(close)its parameters: \(known))"))
             }
             return found
         }

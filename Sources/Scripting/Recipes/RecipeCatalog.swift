@@ -28,6 +28,12 @@ public struct RecipeCatalog {
         }
     }
 
+    /// The name of the recipe most like `name` (a slip of two letters at most), for a message.
+    public func name(like name: String) -> String? {
+        let names = files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+        return Field.suggestion(for: name, among: names)
+    }
+
     /// The file of the recipe called `name`: `name.lua` in the first folder that has it.
     public func file(named name: String) -> String? {
         folders.map { $0 + "/" + name + ".lua" }.first { PathKind.regularFileSize($0) != nil }
