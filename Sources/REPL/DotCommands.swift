@@ -211,7 +211,8 @@ extension Repl {
         let path = byPath ? target : (recipes?.file(named: target) ?? target)
         let source: String
         do { source = try ScriptFile.read(path) } catch {
-            reportError(error.reason == .missing ? "cannot read \(target): no such script file, and no recipe of that name (`parley recipes` lists them)"
+            let like = recipes?.name(like: target).map { "did you mean the recipe '\($0)'? " } ?? ""
+            reportError(error.reason == .missing ? "cannot read \(target): no such script file, and no recipe of that name (\(like)`parley recipes` lists them)"
                                                  : error.description)
             return
         }

@@ -280,7 +280,8 @@ enum RecipeFiles {
     static func resolve(_ nameOrPath: String) throws -> String {
         if FileManager.default.fileExists(atPath: nameOrPath) { return nameOrPath }
         guard let file = RecipeCatalog.standard.file(named: nameOrPath) else {
-            throw ValidationError("no recipe '\(nameOrPath)' on the recipe path (\(RecipeCatalog.standard.folders.joined(separator: ", "))); `parley recipes` lists them")
+            let like = RecipeCatalog.standard.name(like: nameOrPath).map { "did you mean '\($0)'? " } ?? ""
+            throw ValidationError("no recipe '\(nameOrPath)' on the recipe path (\(RecipeCatalog.standard.folders.joined(separator: ", "))); \(like)`parley recipes` lists them")
         }
         return file
     }

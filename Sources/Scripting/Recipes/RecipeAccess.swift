@@ -25,7 +25,8 @@ extension ScriptSession {
     /// [-0, +1, m] A Lua function that runs the recipe `name` with a table of parameters.
     private func pushRecipeFunction(named name: String, catalog: RecipeCatalog) throws {
         guard let path = catalog.file(named: name) else {
-            throw LuaFunctionError("no recipe '\(shown: name)' on the recipe path (\(catalog.folders.joined(separator: ", ")))")
+            throw LuaFunctionError("no recipe '\(shown: name)' on the recipe path (\(catalog.folders.joined(separator: ", ")))"
+                                   + (catalog.name(like: name).map { ": did you mean '\($0)'?" } ?? ""))
         }
         let source: String
         do { source = try ScriptFile.read(path) } catch { throw LuaFunctionError(error.description) }
