@@ -215,6 +215,14 @@ import TestSupport
         #expect(!none.stdout.contains("speaker.kind"), "\(none.stdout)")
     }
 
+    /// A recipe's name mistyped in the REPL (.run, recipes.NAME) is answered with the one meant.
+    @Test func aMistypedRecipeNameIsAnsweredWithTheOneMeant() throws {
+        let out = try Subprocess.run(["repl"], stdin: ".run who-said-wht\nrecipes['who-said-wht']{}\n")
+        #expect(out.stderr.contains("cannot read who-said-wht: no such script file, and no recipe of that name (did you mean the recipe 'who-said-what'?"), "\(out.stderr)")
+        #expect(out.stderr.contains("no recipe 'who-said-wht' on the recipe path") && out.stderr.contains(": did you mean 'who-said-what'?"), "\(out.stderr)")
+        #expect(out.status == 1)
+    }
+
     /// Lines saved by Notepad start with a byte order mark and end in CR LF: the mark is not code
     /// (as lua.c skips it in a file), and only at the start of the input.
     @Test func aByteOrderMarkBeforeTheFirstLineIsSkipped() throws {
