@@ -5,7 +5,7 @@ public struct CorpusRecords {
     public typealias Fields = [(key: String, value: JSONValue)]
 
     public let corpus: Corpus
-    /// The statements written (rows, in corpus order): all, or a collection's.
+    /// The statements written (rows): all, in corpus order, or a collection's, in its order.
     public let statementRows: [Int]
     /// The ids of the statements written when they are not all: a relation to another statement
     /// is left out, since the file would not load with it.
