@@ -214,6 +214,13 @@ import TestSupport
         #expect(list.count == 2)
         let oneLine = try CorpusLoader.load(text: #"{"parley": 1, "statements": [{"speaker": "A", "text": "x"}]}"#, path: "o.jsonl").corpus
         #expect(oneLine.count == 1)
+        // Written without line breaks and longer than the first megabyte looked at: named by its first member.
+        let many = (0..<30_000).map { #"{"speaker": "S\#($0)", "text": "statement number \#($0) of a long corpus"}"# }.joined(separator: ",")
+        #expect(many.utf8.count > 1 << 20)
+        let longObject = try CorpusLoader.load(text: #"{"parley": 1, "statements": [\#(many)]}"#, path: "long.jsonl").corpus
+        #expect(longObject.count == 30_000)
+        let longList = try CorpusLoader.load(text: "[" + many + "]", path: "long-list.jsonl").corpus
+        #expect(longList.count == 30_000 && longList.statements.texts[29_999] == "statement number 29999 of a long corpus")
         let broken = #expect(throws: CorpusLoadError.self) {
             try CorpusLoader.load(text: #"{"type": "statement", "speaker": "A", "text": "x"#  + "\n" + #"{"type": "statement", "speaker": "B", "text": "y"}"#, path: "b.jsonl")
         }

@@ -48,8 +48,15 @@ enum JSONCorpusReader {
             let lineEnd = (start..<limit).first { buffer[$0] == 0x0A } ?? limit
             let line = (start..<lineEnd).filter { ![0x20, 0x09, 0x0D].contains(buffer[$0]) }
             guard let first = line.first.map({ buffer[$0] }), first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return false }
-            if line.count == 1 { return true }
-            guard lineEnd < buffer.count || buffer.count <= limit, let node = try? JSONParser.parse(buffer, range: start..<lineEnd) else { return false }
+            // "{" or "[" alone opens a document over many lines; a JSON Lines line is never a list.
+            if line.count == 1 || first == UInt8(ascii: "[") { return true }
+            guard lineEnd < limit || limit == buffer.count else {
+                // A first line of more than a megabyte (a corpus written without line breaks) is not
+                // parsed twice: its first member names it, as a corpus's lists or version do.
+                let head = String(decoding: UnsafeBufferPointer(rebasing: buffer[line[0]..<min(line[0] + 64, lineEnd)]), as: UTF8.self)
+                return ["parley", "documents", "entities", "statements"].contains { head.range(of: #"^\{\s*"\#($0)"\s*:"#, options: .regularExpression) != nil }
+            }
+            guard let node = try? JSONParser.parse(buffer, range: start..<lineEnd) else { return false }
             switch node.value {
             case .array: return true
             case .object(let members):
