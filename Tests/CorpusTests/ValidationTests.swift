@@ -126,6 +126,17 @@ import Testing
         ], "\(loaded.warnings)")
     }
 
+    /// A document's fields written on each statement ("source": "Dawn") are kept as the statements'
+    /// own; the load says so, with how to read them and how to make them a document's.
+    @Test func documentFieldsOnStatementsAreSaid() throws {
+        let text = #"{"type":"statement","speaker":"A","text":"x","source":"Dawn","published":"2025-11-08"}"# + "\n"
+            + #"{"type":"statement","speaker":"B","text":"y","source":"TOLOnews"}"#
+        let loaded = try CorpusLoader.load(text: text, path: "i.jsonl")
+        #expect(loaded.warnings == [#"i.jsonl: statements have fields of a document: "source" (2 statements), "published" (1 statement); they are kept as the statements' own (s.source, count_by("source")), while doc.source is the field of the document a statement's "doc" names: to have them as a document's, give each report as a record of type "document" and name its id in "doc""#], "\(loaded.warnings)")
+        let plain = try CorpusLoader.load(text: #"{"type":"statement","speaker":"A","text":"x","place":"Kabul"}"#, path: "p.jsonl")
+        #expect(plain.warnings.isEmpty, "place is a statement's own field too")
+    }
+
     /// Statements coded inside their document are a field of it to the format: the load says so,
     /// in the JSON form and in JSON Lines, instead of leaving the corpus without them in silence.
     @Test func statementsInsideADocumentAreSaid() throws {

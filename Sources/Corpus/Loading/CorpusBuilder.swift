@@ -175,6 +175,18 @@ final class CorpusBuilder {
         }
     }
 
+    /// Fields of a document written on the statements themselves (`"source": "Dawn"` on each
+    /// quote, a natural way to code a few articles): kept as the statements' own fields, while
+    /// `doc.source` stays empty. Said once, with both ways to read them.
+    static func documentFieldsOnStatements(_ counts: [String: Int]) -> String? {
+        // A document's fields that a statement does not have of its own ("place" and "text" it has).
+        let found = ["source", "title", "published", "url", "authors", "language"].filter { counts[$0] != nil }
+        guard let first = found.first else { return nil }
+        let listed = found.map { "\"\($0)\" (\(MessageText.count(counts[$0]!, "statement")))" }.joined(separator: ", ")
+        return "statements have fields of a document: \(listed); they are kept as the statements' own (s.\(first), count_by(\"\(first)\")), "
+            + "while doc.\(first) is the field of the document a statement's \"doc\" names: to have them as a document's, give each report as a record of type \"document\" and name its id in \"doc\""
+    }
+
     /// Statements written inside their document (`"documents": [{"id": "d1", "statements": […]}]`),
     /// a natural way to code an article by hand, are a field of the document to the format, kept
     /// as such: said, since the corpus would otherwise lack them without a word.
@@ -287,6 +299,7 @@ final class CorpusBuilder {
         statements.resolveSpeakers(canonical)
         statements.extras = columns.extras(rows: statements.count)
         warnings += Self.fieldsInOtherCase(statements.extras.mapValues(\.presentCount), format: Statements.fieldNames, of: "statement")
+        if let inline = Self.documentFieldsOnStatements(statements.extras.mapValues(\.presentCount)) { warnings.append(inline) }
         var documentFields: [String: Int] = [:]
         for members in documents.extras.values { for member in members { documentFields[member.key, default: 0] += 1 } }
         warnings += Self.fieldsInOtherCase(documentFields, format: Document.fieldNames, of: "document")
