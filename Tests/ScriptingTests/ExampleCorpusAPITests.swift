@@ -152,6 +152,8 @@ import TestSupport
         let counts = try one("tostring(statements:count_by('kind'))")
         #expect(counts.split(separator: "\n").first?.hasPrefix("kind") == true)
         #expect(counts.contains("indirect"))
+        #expect(try one("tostring(statements:count_by('status'))").hasSuffix("\n(no statement here has a value for status)"), "nothing counted is said")
+        #expect(try one("tostring(statements:count_by('kind', 'status'))").hasSuffix("\n(no statement here has a value for each of kind, status)"))
         let byText = try one("tostring(statements:count_by('text'))")
         #expect(byText.split(separator: "\n").allSatisfy { $0.count <= 70 }, "long keys are clipped as texts are: \(byText)")
         #expect(byText.contains("…"))

@@ -55,7 +55,7 @@ public enum APIReference {
               summary: "The number of statements (the same as #c).",
               example: "print(statements:where{kind = \"direct\"}:count())"),
         .init(section: "Collections", name: "statements:count_by", signature: "c:count_by(key, …)",
-              summary: "Counts the statements by one or more keys: a field name (\"speaker\", \"doc.source\", \"date.year\", \"date.month\", \"date.week\", \"date.weekday\", \"topics\", \"speaker.country\" for the speaker's entity…) or a function of the statement. A statement counts once under each value of a list field; statements without a value are left out. The result is a counts table, largest first, ties by key (by two keys, counts:crosstab() lays them side by side).",
+              summary: "Counts the statements by one or more keys: a field name (\"speaker\", \"doc.source\", \"date.year\", \"date.month\", \"date.week\", \"date.weekday\", \"topics\", \"speaker.country\" for the speaker's entity…) or a function of the statement. A statement counts once under each value of a list field; statements without a value are left out (counts with nothing in them say so). The result is a counts table, largest first, ties by key (by two keys, counts:crosstab() lays them side by side).",
               example: "statements:count_by(\"doc.source\", \"kind\")"),
         .init(section: "Collections", name: "statements:sort_by", signature: "c:sort_by(field [, \"asc\" | \"desc\"])",
               summary: "The statements ordered by a field, ascending unless \"desc\"; statements without the field go last; equal ones keep their order.",

@@ -39,7 +39,11 @@ enum Describe {
         // Keys clipped as a statement's text is: counts by text would otherwise fill the terminal.
         let rows = shown.map { $0.key.map { $0.description.clipped(60) } + [String($0.count)] }
         let more = counts.rows.count - shown.count
-        let footer = more > 0 ? "… \(more) more rows (total \(counts.total))" : nil
+        // Nothing counted is said, not shown as a bare header: doc.source of statements without a
+        // document, a field no statement has.
+        let nothing = counts.keys.count == 1 ? "(no statement here has a value for \(counts.keys[0]))"
+            : "(no statement here has a value for each of \(counts.keys.joined(separator: ", ")))"
+        let footer = more > 0 ? "… \(more) more rows (total \(counts.total))" : counts.rows.isEmpty ? nothing : nil
         return TextTable(headers: counts.keys + ["n"], rows: rows, rightAligned: [counts.keys.count], footer: footer).render()
     }
 }
