@@ -103,7 +103,7 @@ extension Repl {
     private func help(_ topic: String?) {
         if let topic {
             if let entry = APIReference.entry(named: topic) {
-                show(APIReference.text(of: entry, width: output.toTerminal && terminal.interactive ? terminal.size.columns : nil))
+                show(APIReference.text(of: entry, width: screen?.columns))
             } else {
                 reportError("no help on '\(topic)'; help() lists the Lua API")
             }
@@ -113,7 +113,7 @@ extension Repl {
         let width = usages.map(\.terminalWidth).max() ?? 0
         // A terminal too narrow for a command and its summary side by side gets the summary under
         // it, wrapped by words (a line cut by the terminal split words in two).
-        let columns = output.toTerminal && terminal.interactive ? terminal.size.columns : nil
+        let columns = screen?.columns
         let longest = Self.dotCommands.map(\.summary.terminalWidth).max() ?? 0
         var lines: [String]
         if let columns, width + 2 + longest > columns {

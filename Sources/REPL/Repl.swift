@@ -27,6 +27,9 @@ public final class Repl {
     let terminal: Terminal
     let history: History
     let output = OutputSink()
+    /// The terminal's size when results are shown on one (not to `.output FILE`, not on a pipe):
+    /// what tables, help and long results are fitted to; nil otherwise.
+    var screen: (columns: Int, rows: Int)? { output.toTerminal && terminal.interactive ? terminal.size : nil }
     var printer = ResultPrinter()
     var timer = false
     var recipes: RecipeCatalog?
@@ -143,19 +146,20 @@ public final class Repl {
     /// Runs a chunk and prints its results (or its error), timing it when asked.
     func evaluate(_ code: String, chunkName: String) {
         let running = Stopwatch()
-        session.outputWidth = output.toTerminal && terminal.interactive ? terminal.size.columns : nil
+        let screen = self.screen
+        session.outputWidth = screen?.columns
         do {
             try session.execute(code, chunkName: chunkName) { indices in
                 guard !indices.isEmpty else { return }
                 // A CSV, Markdown or JSON result for a file or a pipe is written as it is made (as
                 // report.save writes one).
-                if printer.writesAsMade, !(output.toTerminal && terminal.interactive), indices.count == 1,
+                if printer.writesAsMade, screen == nil, indices.count == 1,
                    let table = session.tabular(at: indices[0]) {
                     output.write(streaming: { emit in try printer.write(table, emit) })
                     return
                 }
                 printer.width = session.outputWidth
-                printer.height = output.toTerminal && terminal.interactive ? terminal.size.rows : nil
+                printer.height = screen?.rows
                 let shown = printer.render(session, indices: indices)
                 guard !session.isStopped else { return }     // a __tostring stopped: its error is said instead
                 show(shown)
@@ -174,11 +178,11 @@ public final class Repl {
     /// Prints a result: to the file of `.output`, or to the terminal cut to its height.
 
     func show(_ text: String) {
-        guard output.toTerminal && terminal.interactive else {
+        guard let screen else {
             output.write(text)
             return
         }
-        let (kept, hidden) = ResultPrinter.fit(ControlCharacters.forStandardOutput(text), rows: terminal.size.rows, columns: terminal.size.columns)
+        let (kept, hidden) = ResultPrinter.fit(ControlCharacters.forStandardOutput(text), rows: screen.rows, columns: screen.columns)
         output.write(kept)
         if let note = hidden.note { output.write(terminal.note(note)) }
     }

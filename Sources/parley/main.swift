@@ -138,12 +138,14 @@ struct Run: ParsableCommand {
     var arguments: [String] = []
 
     mutating func run() throws {
-        let path = script == "-" || FileManager.default.fileExists(atPath: script) ? script : (RecipeCatalog.standard.file(named: script) ?? script)
-        if path == script, script != "-", !FileManager.default.fileExists(atPath: script), let like = RecipeCatalog.standard.name(like: script) {
+        let isFile = script == "-" || FileManager.default.fileExists(atPath: script)
+        let recipe = isFile ? nil : RecipeCatalog.standard.file(named: script)
+        if !isFile, recipe == nil, let like = RecipeCatalog.standard.name(like: script) {
             // Neither a file nor a recipe: a recipe's name mistyped, most likely.
             printError("parley: cannot read the script \(script): no such file, nor a recipe of that name (did you mean the recipe '\(like)'?)\n")
             throw ExitCode(2)
         }
+        let path = recipe ?? script
         var run = corpusOptions.batchRun(source: path == "-" ? .standardInput : .file(path))
         run.recipeCorpus = BundledExample.corpusPath
         run.recipeCatalog = .standard

@@ -136,6 +136,7 @@ import TestSupport
         } catch {
             #expect(error.problems.count == 1)
             #expect(error.description.contains("cannot read the table statements: it has no column \"speaker\", which every statement needs (its columns: \"who\", \"text\")"), "\(error)")
+            #expect(error.description.contains("; if \"who\" holds it, name that column \"speaker\""), "the likely column, as a CSV header is told: \(error)")
         }
     }
 

@@ -58,6 +58,7 @@ import TestSupport
         // Memory.
         Case(name: "string.rep bomb", code: "return (\"x\"):rep(2^40)", error: "over the memory limit of 64 MiB"),
         Case(name: "string.rep with separator bomb", code: "return (\"x\"):rep(2^26, \"yy\")", error: "over the memory limit"),
+        Case(name: "string.rep bomb with its count as a string", code: "return (\"x\"):rep(\"1e12\")", error: "string.rep: the result would take"),
         Case(name: "string.rep past the limit in two steps", code: "local a = (\"x\"):rep(40 * 2^20) local b = (\"y\"):rep(40 * 2^20)",
              error: "not enough memory: the script went past its memory limit of 64 MiB"),
         Case(name: "string.rep without a count", code: "local r = (\"x\"):rep()", error: "hostile:1: bad argument #2 to 'rep' (number expected, got no value)"),

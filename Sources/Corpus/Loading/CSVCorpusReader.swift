@@ -156,8 +156,7 @@ enum CSVCorpusReader {
         /// say which document) is said once, with what it has, instead of once per row.
         private static func checkRequired(_ names: [String], header: CSVRecords.Record, file: SourceFile) throws(CorpusLoadError) {
             let listed = names.map { "\"\($0)\"" }.joined(separator: ", ")
-            for required in ["speaker", "text"] where !names.contains(required) {
-                let likely = FieldNameHint.likely(required, among: names)
+            if let (required, likely) = FieldNameHint.missingStatementColumn(among: names) {
                 throw CSVCorpusReader.fatal(file, header.offset, "the header has no \"\(required)\" column, which every statement needs (its columns: \(listed))"
                     + (likely.map { "; if \"\($0)\" holds it, name that column \"\(required)\"" } ?? ""))
             }

@@ -179,8 +179,8 @@ final class CorpusBuilder {
     /// quote, a natural way to code a few articles): kept as the statements' own fields, while
     /// `doc.source` stays empty. Said once, with both ways to read them.
     static func documentFieldsOnStatements(_ counts: [String: Int]) -> String? {
-        // A document's fields that a statement does not have of its own ("place" and "text" it has).
-        let found = ["source", "title", "published", "url", "authors", "language"].filter { counts[$0] != nil }
+        // A document's fields that a statement does not have of its own (it has an id, a place, a text).
+        let found = Document.fieldNames.filter { !Statements.fieldNames.contains($0) && counts[$0] != nil }
         guard let first = found.first else { return nil }
         let listed = found.map { "\"\($0)\" (\(MessageText.count(counts[$0]!, "statement")))" }.joined(separator: ", ")
         return "statements have fields of a document: \(listed); they are kept as the statements' own (s.\(first), count_by(\"\(first)\")), "
@@ -298,8 +298,9 @@ final class CorpusBuilder {
         skipped += keep.count(where: { !$0 })
         statements.resolveSpeakers(canonical)
         statements.extras = columns.extras(rows: statements.count)
-        warnings += Self.fieldsInOtherCase(statements.extras.mapValues(\.presentCount), format: Statements.fieldNames, of: "statement")
-        if let inline = Self.documentFieldsOnStatements(statements.extras.mapValues(\.presentCount)) { warnings.append(inline) }
+        let extraCounts = statements.extras.mapValues(\.presentCount)
+        warnings += Self.fieldsInOtherCase(extraCounts, format: Statements.fieldNames, of: "statement")
+        if let inline = Self.documentFieldsOnStatements(extraCounts) { warnings.append(inline) }
         var documentFields: [String: Int] = [:]
         for members in documents.extras.values { for member in members { documentFields[member.key, default: 0] += 1 } }
         warnings += Self.fieldsInOtherCase(documentFields, format: Document.fieldNames, of: "document")

@@ -12,6 +12,13 @@ enum FieldNameHint {
         names.first { folded($0) == field } ?? names.first { likelyNames[field]?.contains(folded($0)) == true }
     }
 
+    /// The first field every statement needs that a table's columns (`names`) lack, with the
+    /// column that likely holds it: a CSV header and a SQLite table are refused once for it.
+    static func missingStatementColumn(among names: [String]) -> (field: String, likely: String?)? {
+        guard let field = ["speaker", "text"].first(where: { !names.contains($0) }) else { return nil }
+        return (field, likely(field, among: names))
+    }
+
     /// A name as the format would write it: "Date Text " → "date_text" (the CSV header and the
     /// warning of a field in other case fold names so too).
     static func folded(_ name: String) -> String {

@@ -17,6 +17,15 @@ public enum Field: Hashable, Sendable, CustomStringConvertible {
         "place": .place, "topics": .topics, "mentions": .mentions, "confidence": .confidence, "status": .status,
     ]
 
+    /// Whether a range of this field is one of days (dates of any precision): the date, the
+    /// document's publication, and the year, month or day of the date.
+    var rangesByDays: Bool {
+        switch self {
+        case .date, .document("published"), .datePart(.year), .datePart(.month), .datePart(.day): true
+        default: false
+        }
+    }
+
     public var description: String {
         switch self {
         case .datePart(let part): "date.\(part.rawValue)"

@@ -34,8 +34,7 @@ extension Corpus {
     }
 
     private static func runsBackwards(_ field: Field, from: FieldValue, to: FieldValue) -> Bool {
-        if field == .date || field == .document("published") || field == .datePart(.year) || field == .datePart(.month) || field == .datePart(.day),
-           let low = CorpusDate((from.digits ?? from).description), let high = CorpusDate((to.digits ?? to).description) {
+        if field.rangesByDays, let low = CorpusDate((from.digits ?? from).description), let high = CorpusDate((to.digits ?? to).description) {
             return low.firstDay > high.lastDay
         }
         return to < from

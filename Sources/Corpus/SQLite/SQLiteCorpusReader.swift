@@ -65,8 +65,9 @@ enum SQLiteCorpusReader {
             if columns.isEmpty {
                 columns = names.dropFirst(first).map { CSVCorpusReader.Column(name: $0) }
                 // A table of statements without a column every statement needs is said once, not per row.
-                if record == "statement", let required = ["speaker", "text"].first(where: { !columns.map(\.name).contains($0) }) {
+                if record == "statement", let (required, likely) = FieldNameHint.missingStatementColumn(among: columns.map(\.name)) {
                     missing = "it has no column \"\(required)\", which every statement needs (its columns: \(columns.map { "\"\($0.name)\"" }.joined(separator: ", ")))"
+                        + (likely.map { "; if \"\($0)\" holds it, name that column \"\(required)\"" } ?? "")
                     return false
                 }
                 places.add(table: index, name: table, columns: columns.map(\.name))

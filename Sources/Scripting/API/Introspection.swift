@@ -49,7 +49,8 @@ extension ScriptSession {
         }
         if lua.userdata(at: index, named: Metatable.counts) != nil { return methodNames(countsMethods) }
         if isStatement(at: index) {
-            return method ? [] : Statements.fieldNames + ["context"] + (corpus.entities.isEmpty ? [] : ["entity"]) + corpus.statements.extras.keys.sorted()
+            return method ? [] : Statements.fieldNames + Self.derivedStatementFields.filter { $0 != "entity" || !corpus.entities.isEmpty }
+                + corpus.statements.extras.keys.sorted()
         }
         if lua.userdata(at: index, named: Metatable.document) != nil {
             return method ? [] : Document.fieldNames + ["statements"]

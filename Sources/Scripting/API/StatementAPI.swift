@@ -192,13 +192,16 @@ extension ScriptSession {
             }
             return
         }
-        let suggestion = Field.suggestion(for: key, among: Statements.fieldNames + ["entity", "context"] + s.extras.keys)
+        let suggestion = Field.suggestion(for: key, among: Statements.fieldNames + Self.derivedStatementFields + s.extras.keys)
         throw LuaFunctionError("a statement has no field '\(shown: key)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
     }
 
     /// Slots of `internedStrings` past the caches of the statements' interned columns: the
     /// documents' metatable (for `s.doc` made in C), and the caches of document sources, topics and
     /// mentions.
+    /// A statement's fields that are not the record's but made from the corpus (`pushOtherField`).
+    static let derivedStatementFields = ["context", "entity"]
+
     static let documentMetatableSlot = 11, documentSourceCache = 12, topicCache = 13, mentionCache = 14
     /// The caches of the document fields read in C (`viewedDocumentFields`), past any extra field's.
     static let documentFieldCache = 10_000

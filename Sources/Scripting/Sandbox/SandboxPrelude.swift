@@ -112,8 +112,8 @@ enum SandboxPrelude {
       if count == nil then bad_rep_argument(2, n, "number") end
       if count ~= count or count % 1 ~= 0 then error("bad argument #2 to 'rep' (number has no integer representation)", 2) end
       if sep ~= nil and type(sep) ~= "string" and type(sep) ~= "number" then bad_rep_argument(3, sep, "string") end
-      if type(s) == "string" and type(n) == "number" and n > 0 then
-        local size = (#s + (type(sep) == "string" and #sep or 0)) * n
+      if type(s) == "string" and count > 0 then
+        local size = (#s + (type(sep) == "string" and #sep or 0)) * count
         if memory_limit > 0 and size > memory_limit then
           error(("string.rep: the result would take %.0f MiB, over the memory limit of %.0f MiB (raise it with --memory)"):format(size / 2^20, memory_limit / 2^20), 2)
         end
