@@ -2,25 +2,58 @@ import CCompression
 import Foundation
 
 /// Corpora as datasets are shipped: `year.jsonl.gz`, Quotebank's `quotes.json.bz2`. The file is
-/// decompressed into memory (the file itself is not changed) and read as the form its inner name
-/// says, as DuckDB and pandas read compressed files. A decompressed size past half the machine's
-/// memory stops with a message, so that a small hostile file cannot exhaust it.
+/// decompressed as it is read (the file itself is not changed) and read as the form its inner name
+/// says, as DuckDB and pandas read compressed files. JSON Lines are read a block of lines at a time
+/// while the next block is decompressed (`CompressedLinesReader`); a JSON document or a table is
+/// decompressed into memory first, and a decompressed size past half the machine's memory stops
+/// with a message, so that a small hostile file cannot exhaust it.
 enum CompressedFile {
     /// The extensions read this way.
     static let extensions: Set<String> = ["gz", "bz2"]
 
+    /// The most a compressed file may decompress to in memory at once.
+    static var memoryLimit: Int { Int(ProcessInfo.processInfo.physicalMemory / 2) }
+
     /// The bytes of the file at `path`, decompressed.
     static func decompress(_ path: String, stop: LoadStop) throws(CorpusLoadError) -> Data {
-        let limit = Int(ProcessInfo.processInfo.physicalMemory / 2)
-        var out = Data()
+        try rest(of: Decompressor(path: path), after: Data(), stop: stop)
+    }
+
+    /// What `source` has left, in memory after `prefix` (what was taken from it already).
+    static func rest(of source: Decompressor, after prefix: Data, stop: LoadStop) throws(CorpusLoadError) -> Data {
+        var out = prefix
         let chunk = 1 << 20
-        var buffer = [UInt8](repeating: 0, count: chunk)
-        let read: (UnsafeMutableRawPointer, Int) -> Int
-        let close: () -> Void
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            if stop.isRequested() { throw CorpusLoadError.interrupted(source.path) }
+            let n = try source.read(into: buffer, count: chunk)
+            if n == 0 { return out }
+            out.append(buffer.assumingMemoryBound(to: UInt8.self), count: n)
+            if out.count > memoryLimit { throw tooLarge(source.path) }
+        }
+    }
+
+    static func tooLarge(_ path: String) -> CorpusLoadError {
+        CorpusLoadError(file: path, message: "decompressed, this file passes \(memoryLimit >> 30) GiB, half of this machine's memory: decompress it to a file first")
+    }
+}
+
+/// A gzip or bzip2 file read as the bytes it holds, a buffer at a time.
+final class Decompressor {
+    let path: String
+    /// How many decompressed bytes have been read so far.
+    private(set) var produced = 0
+    private let readChunk: (UnsafeMutableRawPointer, Int) -> Int
+    private let close: () -> Void
+
+    /// Opens `path`, as gzip when its name ends in .gz, otherwise as bzip2.
+    init(path: String) throws(CorpusLoadError) {
+        self.path = path
         if path.lowercased().hasSuffix(".gz") {
             guard let file = gzopen(path, "rb") else { throw CorpusLoadError(file: path, message: "cannot read the file (is it a readable file?)") }
-            _ = gzbuffer(file, UInt32(chunk))
-            read = { pointer, count in
+            _ = gzbuffer(file, UInt32(1 << 20))
+            readChunk = { pointer, count in
                 let n = Int(gzread(file, pointer, UInt32(count)))
                 guard n == 0 else { return n }
                 // The end, or a stream cut short (gzread says so only through gzerror).
@@ -37,7 +70,7 @@ enum CompressedFile {
                 throw CorpusLoadError(file: path, message: "cannot read it as bzip2 data")
             }
             var ended = false
-            read = { pointer, count in
+            readChunk = { pointer, count in
                 guard !ended else { return 0 }
                 let n = BZ2_bzRead(&status, file, pointer, Int32(count))
                 if status == BZ_STREAM_END { ended = true }
@@ -48,16 +81,15 @@ enum CompressedFile {
                 fclose(handle)
             }
         }
-        defer { close() }
-        while true {
-            if stop.isRequested() { throw CorpusLoadError.interrupted(path) }
-            let n = buffer.withUnsafeMutableBytes { read($0.baseAddress!, chunk) }
-            if n < 0 { throw CorpusLoadError(file: path, message: "the compressed data is damaged (decompressed \(out.count) bytes before the damage)") }
-            if n == 0 { return out }
-            out.append(contentsOf: buffer[0..<n])
-            if out.count > limit {
-                throw CorpusLoadError(file: path, message: "decompressed, this file passes \(limit >> 30) GiB, half of this machine's memory: decompress it to a file first")
-            }
-        }
+    }
+
+    deinit { close() }
+
+    /// Up to `count` decompressed bytes into `pointer` (at most 2 GiB at a time); 0 at the end.
+    func read(into pointer: UnsafeMutableRawPointer, count: Int) throws(CorpusLoadError) -> Int {
+        let n = readChunk(pointer, min(count, Int(Int32.max)))
+        if n < 0 { throw CorpusLoadError(file: path, message: "the compressed data is damaged (decompressed \(produced) bytes before the damage)") }
+        produced += n
+        return n
     }
 }

@@ -206,8 +206,16 @@ public enum CorpusLoader {
             guard isTextForm(inner) else {
                 throw CorpusLoadError(file: path, message: "a compressed file whose name does not say what it holds: name it like corpus.jsonl.\(ext) (.json, .jsonl, .ndjson, .csv or .tsv inside)")
             }
-            let data = try CompressedFile.decompress(path, stop: builder.stop)
-            try read(SourceFile(path: path, bytes: ByteSource(data: data)), form: inner, into: builder)
+            let blocks = LineBlocks(try Decompressor(path: path))
+            let first = try blocks.next() ?? Data()
+            let head = SourceFile(path: path, bytes: ByteSource(data: first))
+            if !blocks.ended, holdsJSONLines(head, form: inner) {
+                builder.addOrigin(path)
+                try CompressedLinesReader.read(blocks, first: first, into: builder)
+            } else {
+                let data = try blocks.rest(after: first, stop: builder.stop)
+                try read(SourceFile(path: path, bytes: ByteSource(data: data)), form: inner, into: builder)
+            }
             return
         }
         guard let bytes = ByteSource.map(path) else {
@@ -223,15 +231,20 @@ public enum CorpusLoader {
         }
     }
 
+    /// Whether `file` (or its first bytes), named as form `ext`, is read as JSON Lines: a JSON Lines
+    /// name unless it holds one JSON document, a JSON name if its lines are records.
+    private static func holdsJSONLines(_ file: SourceFile, form ext: String) -> Bool {
+        jsonLinesExtensions.contains(ext) ? !JSONCorpusReader.holdsJSONDocument(file)
+            : jsonExtensions.contains(ext) && JSONCorpusReader.holdsJSONLines(file)
+    }
+
     /// Reads `file` as the form `form` names (by default its extension).
     private static func read(_ file: SourceFile, form: String? = nil, into builder: CorpusBuilder) throws(CorpusLoadError) {
         builder.addOrigin(file.path)
         let ext = form ?? URL(fileURLWithPath: file.path).pathExtension.lowercased()
-        if jsonLinesExtensions.contains(ext) && JSONCorpusReader.holdsJSONDocument(file) {
-            try JSONCorpusReader.read(file, into: builder)
-        } else if jsonLinesExtensions.contains(ext) || (jsonExtensions.contains(ext) && JSONCorpusReader.holdsJSONLines(file)) {
+        if holdsJSONLines(file, form: ext) {
             JSONLinesReader.readInParallel(file, into: builder)
-        } else if jsonExtensions.contains(ext) {
+        } else if jsonLinesExtensions.contains(ext) || jsonExtensions.contains(ext) {
             try JSONCorpusReader.read(file, into: builder)
         } else if let delimiter = CSVCorpusReader.delimiters[ext] {
             try CSVCorpusReader.read(file, delimiter: CSVCorpusReader.delimiter(of: file, default: delimiter), into: builder)

@@ -52,13 +52,7 @@ enum JSONLinesReader {
         // touched, and the columns then grow in place instead of being copied as they double.
         let expected = share ?? segment.left
         columns.reserveCapacity(rows: share == nil ? 0 : expected / 100, textBytes: columns.statements.texts.bytes.count + expected / 2)
-        var plain = PlainStatement()
-        let scanned = UnsafeMutablePointer<ps_statement>.allocate(capacity: 1)
-        let scannedDocument = UnsafeMutablePointer<ps_document>.allocate(capacity: 1)
-        defer {
-            scanned.deallocate()
-            scannedDocument.deallocate()
-        }
+        let scratch = LineScratch()
         file.bytes.withUnsafeBufferPointer { buffer in
             var released = segment.start
             var start = segment.start
@@ -66,41 +60,63 @@ enum JSONLinesReader {
                 file.bytes.release(released..<block.lowerBound)
                 released = block.lowerBound
                 start = block.lowerBound
-                while start < block.upperBound {
-                    let location = RecordLocation(file: fileIndex, offset: start)
-                    // The C scanners first; then the Swift quick readers; then the full reader, which reports.
-                    // The statement scanner finds the end of the line itself; the others need it found first.
-                    var consumed = 0
-                    let isPlainStatement = ps_scan_statement_line(buffer.baseAddress! + start, block.upperBound - start, scanned, &consumed) != 0
-                    if isPlainStatement, columns.append(ScannedStatement(fields: scanned, lineStart: start, bufferCount: buffer.count), buffer, at: location) {
-                        start += consumed
-                        continue
-                    }
-                    let end = memchr(buffer.baseAddress! + start, 0x0A, block.upperBound - start)
-                        .map { UnsafeRawPointer($0) - UnsafeRawPointer(buffer.baseAddress!) } ?? block.upperBound
-                    var line = start..<end
-                    if end > start && buffer[end - 1] == 0x0D { line = start..<end - 1 }
-                    start = end + 1
-                    let bytes = buffer.baseAddress! + line.lowerBound
-                    if isPlainStatement {
-                        // Its date is not a valid date: the full reader reports it.
-                    } else if ps_scan_document(bytes, line.count, scannedDocument) != 0 {
-                        let document = ScannedDocument(fields: scannedDocument, lineStart: line.lowerBound, bufferCount: buffer.count)
-                        if builder.addDocument(document, buffer, at: location) { continue }
-                    } else if FastStatementReader.read(buffer, line, into: &plain), columns.append(plain, buffer, at: location) {
-                        continue
-                    }
-                    if let document = FastDocumentReader.read(buffer, line) {
-                        builder.addDocument(document, at: location)
-                        continue
-                    }
-                    readLine(buffer, line, file: file, into: builder, columns: &columns)
-                }
+                readLines(buffer, block, file: file, fileIndex: fileIndex, into: builder, columns: &columns, scratch: scratch)
+                start = block.upperBound
             }
             file.bytes.release(released..<min(start, buffer.count))
         }
         columns.finishReading()                  // here, on this part's thread
         builder.columns = columns
+    }
+
+    /// What the quick readers fill in, made once for a reading loop (a C scan's result holds 64 KB).
+    final class LineScratch {
+        var plain = PlainStatement()
+        let scanned = UnsafeMutablePointer<ps_statement>.allocate(capacity: 1)
+        let scannedDocument = UnsafeMutablePointer<ps_document>.allocate(capacity: 1)
+
+        deinit {
+            scanned.deallocate()
+            scannedDocument.deallocate()
+        }
+    }
+
+    /// Reads the lines in `block` of `buffer` (whole lines) into `columns` and `builder`; `file`
+    /// is the builder's file `fileIndex`.
+    static func readLines(_ buffer: UnsafeBufferPointer<UInt8>, _ block: Range<Int>, file: SourceFile, fileIndex: Int,
+                          into builder: CorpusBuilder, columns: inout StatementColumns, scratch: LineScratch) {
+        let (scanned, scannedDocument) = (scratch.scanned, scratch.scannedDocument)
+        var start = block.lowerBound
+        while start < block.upperBound {
+            let location = RecordLocation(file: fileIndex, offset: start)
+            // The C scanners first; then the Swift quick readers; then the full reader, which reports.
+            // The statement scanner finds the end of the line itself; the others need it found first.
+            var consumed = 0
+            let isPlainStatement = ps_scan_statement_line(buffer.baseAddress! + start, block.upperBound - start, scanned, &consumed) != 0
+            if isPlainStatement, columns.append(ScannedStatement(fields: scanned, lineStart: start, bufferCount: buffer.count), buffer, at: location) {
+                start += consumed
+                continue
+            }
+            let end = memchr(buffer.baseAddress! + start, 0x0A, block.upperBound - start)
+                .map { UnsafeRawPointer($0) - UnsafeRawPointer(buffer.baseAddress!) } ?? block.upperBound
+            var line = start..<end
+            if end > start && buffer[end - 1] == 0x0D { line = start..<end - 1 }
+            start = end + 1
+            let bytes = buffer.baseAddress! + line.lowerBound
+            if isPlainStatement {
+                // Its date is not a valid date: the full reader reports it.
+            } else if ps_scan_document(bytes, line.count, scannedDocument) != 0 {
+                let document = ScannedDocument(fields: scannedDocument, lineStart: line.lowerBound, bufferCount: buffer.count)
+                if builder.addDocument(document, buffer, at: location) { continue }
+            } else if FastStatementReader.read(buffer, line, into: &scratch.plain), columns.append(scratch.plain, buffer, at: location) {
+                continue
+            }
+            if let document = FastDocumentReader.read(buffer, line) {
+                builder.addDocument(document, at: location)
+                continue
+            }
+            readLine(buffer, line, file: file, into: builder, columns: &columns)
+        }
     }
 
     /// A line the quick readers could not take: read in full, every problem reported.

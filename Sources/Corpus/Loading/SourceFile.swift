@@ -80,19 +80,47 @@ struct RecordPlace {
 /// last answer so that sequential records cost one pass in all. An offset behind the last answer
 /// (problems found once every record is read) is placed through an index of line starts, made once.
 /// A file that is not text (a database) places its offsets through `places` instead.
+///
+/// A block of a file read a block at a time (a compressed file as it is decompressed) numbers its
+/// lines from `lineBase` on, and may let its bytes go once read (`releaseBytes`), keeping where its
+/// lines start.
 final class SourceFile {
     let path: String
-    let bytes: ByteSource
+    private(set) var bytes: ByteSource
     let places: ((Int) -> RecordPlace)?
+    /// How many lines of the file come before these bytes.
+    let lineBase: Int
     private var lastOffset = 0
     private var lastLine = 1
     private var lastLineStart = 0
     private var lineStarts: [Int]?
+    /// Where each line starts, once the bytes are let go.
+    private var releasedLineStarts: [Int32]?
 
-    init(path: String, bytes: ByteSource, places: ((Int) -> RecordPlace)? = nil) {
+    init(path: String, bytes: ByteSource, places: ((Int) -> RecordPlace)? = nil, lineBase: Int = 0) {
         self.path = path
         self.bytes = bytes
         self.places = places
+        self.lineBase = lineBase
+    }
+
+    /// Lets the bytes go, keeping where each line starts, so that problems found later (once every
+    /// record is read) are still placed: by line, and by byte within it. Returns how many line
+    /// breaks the bytes held. Only for bytes of less than 2 GiB.
+    func releaseBytes() -> Int {
+        var starts: [Int32] = [0]
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var from = 0
+            while from < buffer.count, let newline = memchr(base + from, 0x0A, buffer.count - from) {
+                from = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
+                starts.append(Int32(from))
+            }
+        }
+        releasedLineStarts = starts
+        bytes = ByteSource(data: Data())
+        lineStarts = nil
+        return starts.count - 1
     }
 
     convenience init(path: String, text: String) {
@@ -119,6 +147,14 @@ final class SourceFile {
         if let places {
             let place = places(offset)
             return SourcePosition(line: place.line, column: place.column)
+        }
+        if let starts = releasedLineStarts {
+            var low = 0, high = starts.count   // the last line start at or before `offset`
+            while high - low > 1 {
+                let middle = (low + high) / 2
+                if Int(starts[middle]) <= offset { low = middle } else { high = middle }
+            }
+            return SourcePosition(line: lineBase + low + 1, column: offset - Int(starts[low]) + 1)
         }
         let offset = min(max(offset, 0), bytes.count)
         if offset < lastOffset {
@@ -150,7 +186,7 @@ final class SourceFile {
             for i in lineStart..<offset where buffer[i] & 0xC0 != 0x80 { column += 1 }
             return column
         }
-        return SourcePosition(line: lastLine, column: column)
+        return SourcePosition(line: lineBase + lastLine, column: column)
     }
 
     private func indexLines() -> [Int] {

@@ -1,0 +1,183 @@
+import Foundation
+
+/// Reads compressed JSON Lines (`year.jsonl.gz`, Quotebank's `quotes.json.bz2`) as they are
+/// decompressed: one thread decompresses blocks of whole lines while this one reads the block
+/// before, so the load takes about the time of the decompression alone, and only a few blocks are
+/// in memory at once, however large the file (a year of Quotebank decompresses to far more than
+/// the machine's memory; its statements' columns take much less).
+enum CompressedLinesReader {
+    /// About how many decompressed bytes a block holds (a longer line makes its block longer).
+    static let blockSize = 16 << 20
+    /// How many blocks may wait, decompressed, for the reader.
+    static let blocksAhead = 2
+
+    /// Reads what `blocks` has left after `first` (its first block, already taken) into `builder`.
+    static func read(_ blocks: LineBlocks, first: Data, into builder: CorpusBuilder) throws(CorpusLoadError) {
+        let pipe = BlockPipe(capacity: blocksAhead)
+        let stop = builder.stop
+        let producer = Thread {
+            do throws(CorpusLoadError) {
+                while !pipe.isCancelled, !stop.isRequested(), let block = try blocks.next() {
+                    pipe.put(block)
+                }
+                pipe.finish(nil)
+            } catch {
+                pipe.finish(error)
+            }
+        }
+        producer.stackSize = 1 << 20
+        producer.start()
+        defer { pipe.cancel() }           // an early end lets the producer go (it stops at its next block)
+
+        var columns = builder.takeColumns()
+        let scratch = JSONLinesReader.LineScratch()
+        var lineBase = 0
+        var block: Data? = first
+        var isFirst = true
+        while let bytes = block, !builder.stop.isRequested() {
+            let file = SourceFile(path: blocks.path, bytes: ByteSource(data: bytes), lineBase: lineBase)
+            let fileIndex = builder.register(file)
+            file.bytes.withUnsafeBufferPointer { buffer in
+                // Only the file's first bytes may hold a byte order mark.
+                let start = isFirst ? ByteSource.byteOrderMarkLength(buffer) : 0
+                JSONLinesReader.readLines(buffer, start..<buffer.count, file: file, fileIndex: fileIndex, into: builder, columns: &columns, scratch: scratch)
+            }
+            lineBase += file.releaseBytes()
+            isFirst = false
+            block = try pipe.take()
+        }
+        columns.finishReading()
+        builder.columns = columns
+    }
+}
+
+/// A decompressed stream cut into blocks of whole lines, each about `blockSize` bytes.
+final class LineBlocks: @unchecked Sendable {
+    private let source: Decompressor
+    private let blockSize: Int
+    /// The start of a line whose end has not been read yet.
+    private var carry = Data()
+    private(set) var ended = false
+    var path: String { source.path }
+
+    init(_ source: Decompressor, blockSize: Int = CompressedLinesReader.blockSize) {
+        self.source = source
+        self.blockSize = blockSize
+    }
+
+    /// The next block (ending with a line break, but for the last), nil at the end. Read straight
+    /// into memory of its own, which the block then owns (no copy, no zeroing).
+    func next() throws(CorpusLoadError) -> Data? {
+        if ended && carry.isEmpty { return nil }
+        var capacity = max(blockSize, carry.count) + (1 << 20)
+        guard var memory = malloc(capacity) else { throw CompressedFile.tooLarge(source.path) }
+        var count = carry.count
+        carry.copyBytes(to: memory.assumingMemoryBound(to: UInt8.self), count: count)
+        carry = Data()
+        var searched = 0       // no line break before here
+        var cut: Int?
+        do throws(CorpusLoadError) {
+            while !ended {
+                if count >= blockSize, let end = Self.lastLineEnd(memory, from: searched, to: count) {
+                    cut = end
+                    break
+                }
+                searched = count
+                if capacity - count < 1 << 20 {
+                    // A line longer than a block: the block grows until it ends.
+                    if capacity > CompressedFile.memoryLimit { throw CompressedFile.tooLarge(source.path) }
+                    capacity *= 2
+                    guard let grown = realloc(memory, capacity) else { throw CompressedFile.tooLarge(source.path) }
+                    memory = grown
+                }
+                let n = try source.read(into: memory + count, count: capacity - count)
+                count += n
+                if n == 0 { ended = true }
+            }
+        } catch {
+            free(memory)
+            throw error
+        }
+        if let cut { carry = Data(bytes: memory + cut, count: count - cut) }
+        let length = cut ?? count
+        guard length > 0 else {
+            free(memory)
+            return nil
+        }
+        return Data(bytesNoCopy: memory, count: length, deallocator: .free)
+    }
+
+    /// What is left of the stream, in memory, after `prefix` (for the forms not read a block at a time).
+    func rest(after prefix: Data, stop: LoadStop) throws(CorpusLoadError) -> Data {
+        var head = prefix
+        head.append(carry)
+        carry = Data()
+        return ended ? head : try CompressedFile.rest(of: source, after: head, stop: stop)
+    }
+
+    /// Just past the last line break in `memory[from..<to]` (looked for from the end: lines are short).
+    private static func lastLineEnd(_ memory: UnsafeMutableRawPointer, from: Int, to: Int) -> Int? {
+        let bytes = memory.assumingMemoryBound(to: UInt8.self)
+        var i = to
+        while i > from {
+            i -= 1
+            if bytes[i] == 0x0A { return i + 1 }
+        }
+        return nil
+    }
+}
+
+/// Blocks handed from the decompressing thread to the reading one, at most `capacity` waiting.
+final class BlockPipe: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var waiting: [Data] = []
+    private var finished = false
+    private var failure: CorpusLoadError?
+    private var cancelled = false
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    var isCancelled: Bool { condition.withLock { cancelled } }
+
+    /// Hands over a block, waiting while `capacity` wait already (not once cancelled).
+    func put(_ block: Data) {
+        condition.withLock {
+            while waiting.count >= capacity && !cancelled { condition.wait() }
+            if !cancelled { waiting.append(block) }
+            condition.broadcast()
+        }
+    }
+
+    /// The end of the blocks, or the problem that ended them.
+    func finish(_ failure: CorpusLoadError?) {
+        condition.withLock {
+            finished = true
+            self.failure = failure
+            condition.broadcast()
+        }
+    }
+
+    /// The reader stops taking blocks: the producer stops waiting and drops what it had.
+    func cancel() {
+        condition.withLock {
+            cancelled = true
+            waiting = []
+            condition.broadcast()
+        }
+    }
+
+    /// The next block, nil after the last; throws the problem that ended the blocks, once those
+    /// before it are taken.
+    func take() throws(CorpusLoadError) -> Data? {
+        let next: Result<Data?, CorpusLoadError> = condition.withLock {
+            while waiting.isEmpty && !finished { condition.wait() }
+            if !waiting.isEmpty {
+                condition.broadcast()
+                return .success(waiting.removeFirst())
+            }
+            return failure.map { .failure($0) } ?? .success(nil)
+        }
+        return try next.get()
+    }
+}
