@@ -249,6 +249,22 @@ import TestSupport
         let byWeekday = try Crosstab(all.counts(by: [.kind, .datePart(.weekday)]))
         let week = CorpusDate.weekdayNames.filter { day in byWeekday.columns.contains(.string(day)) }
         #expect(byWeekday.columns.map(\.description) == week && week.count > 3, "the week's order: \(byWeekday.columns)")
+        // By a date or a part of one first, the rows read in time order, as the columns do.
+        for key in [Field.datePart(.year), .date, .datePart(.weekday)] {
+            let rows = try Crosstab(all.counts(by: [key, .kind])).rows
+            #expect(rows.count > 3 && rows == Crosstab.ascending(rows).map { rows[$0] }, "\(key): \(rows)")
+        }
+    }
+
+    /// Days of the week sort and list in the week's order, Monday first (not alphabetically).
+    @Test func daysOfTheWeekSortInTheWeeksOrder() {
+        let days = all.distinct(.datePart(.weekday)).map(\.description)
+        #expect(days.count > 3 && days == CorpusDate.weekdayNames.filter(days.contains), "\(days)")
+        for descending in [false, true] {
+            let sorted = all.sorted(by: .datePart(.weekday), descending: descending)
+            let order = (0..<sorted.count).compactMap { corpus.statements.date(row: sorted.row(at: $0))?.weekdayIndex }
+            #expect(order.count == all.count && order == (descending ? order.sorted(by: >) : order.sorted()))
+        }
     }
 
     @Test func tiesAreOrderedByKey() {

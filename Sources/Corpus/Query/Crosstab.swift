@@ -6,7 +6,8 @@
 public struct Crosstab: Sendable {
     /// The first key's name ("speaker"): the heading of the column of row labels.
     public let rowKey: String
-    /// The first key's values, largest row total first, ties by value.
+    /// The first key's values, largest row total first, ties by value; in time order when the
+    /// first key is a date or a part of one (years read top to bottom, as pandas and R lay them out).
     public let rows: [FieldValue]
     /// The second key's values, in ascending order (years and dates read left to right; days of
     /// the week in the week's order).
@@ -50,20 +51,30 @@ public struct Crosstab: Sendable {
         }
         let (rowCount, columnCount) = (rowValues.count, columnValues.count)
         guard columnCount == 0 || rowCount <= maxCells / columnCount else { throw .tooLarge(rows: rowCount, columns: columnCount) }
-        let rowOrder = rowValues.indices.sorted { a, b in
+        let rowOrder = Self.isTime(rowKey) ? Self.ascending(rowValues) : rowValues.indices.sorted { a, b in
             rowTotals[a] != rowTotals[b] ? rowTotals[a] > rowTotals[b] : rowValues[a] < rowValues[b]
         }
-        // Days of the week (`date.weekday`) in the week's order, Monday first; other values ascending.
-        let weekdays = columnValues.map { CorpusDate.weekdayNames.firstIndex(of: $0.description) }
-        let columnOrder = weekdays.allSatisfy({ $0 != nil })
-            ? columnValues.indices.sorted { weekdays[$0]! < weekdays[$1]! }
-            : columnValues.indices.sorted { columnValues[$0] < columnValues[$1] }
+        let columnOrder = Self.ascending(columnValues)
         var newColumn = [Int](repeating: 0, count: columnCount)
         for (position, old) in columnOrder.enumerated() { newColumn[old] = position }
         rows = rowOrder.map { rowValues[$0] }
         columns = columnOrder.map { columnValues[$0] }
         self.columnTotals = columnOrder.map { columnTotals[$0] }
         filled = rowOrder.map { old in cellsByRow[old].map { (newColumn[$0.column], $0.count) } }
+    }
+
+    /// Whether a key's values are times: a date, a part of one, a document's date.
+    static func isTime(_ key: String) -> Bool {
+        key == "date" || key.hasPrefix("date.") || key == "doc.published"
+    }
+
+    /// The positions of `values` in ascending order: days of the week (`date.weekday`) in the
+    /// week's order, Monday first; other values as they compare.
+    static func ascending(_ values: [FieldValue]) -> [Int] {
+        let weekdays = values.map { CorpusDate.weekdayNames.firstIndex(of: $0.description) }
+        return weekdays.allSatisfy({ $0 != nil })
+            ? values.indices.sorted { weekdays[$0]! < weekdays[$1]! }
+            : values.indices.sorted { values[$0] < values[$1] }
     }
 
     /// Row `row`'s cells, one per column.

@@ -8,9 +8,18 @@ struct KeyValues: Sendable {
         case texts(TextColumn, firstRows: [Int])
     }
     private let storage: Storage
+    /// Whether the codes are the values' order already (days of the week, Monday first).
+    private let inCodeOrder: Bool
 
-    init(_ strings: [String]) { storage = .strings(strings) }
-    init(_ column: TextColumn, firstRows: [Int]) { storage = .texts(column, firstRows: firstRows) }
+    init(_ strings: [String], inCodeOrder: Bool = false) {
+        storage = .strings(strings)
+        self.inCodeOrder = inCodeOrder
+    }
+
+    init(_ column: TextColumn, firstRows: [Int]) {
+        storage = .texts(column, firstRows: firstRows)
+        inCodeOrder = false
+    }
 
     var count: Int {
         switch storage {
@@ -41,6 +50,7 @@ struct KeyValues: Sendable {
     /// form C; for other text the order is checked pair by pair with Swift's comparison, and made
     /// by it instead if a pair disagrees.
     func order() -> [Int32] {
+        if inCodeOrder { return (0..<Int32(count)).map { $0 } }
         let (order, ascii) = withBytes { bytes in (ByteOrder.sorted(bytes), bytes.isASCII) }
         if ascii { return order }
         for i in order.indices.dropFirst() where !(self[Int(order[i - 1])] < self[Int(order[i])]) {
