@@ -85,8 +85,10 @@ final class LineBlocks: @unchecked Sendable {
                 searched = count
                 if capacity - count < 1 << 20 {
                     // A line longer than a block: the block grows until it ends.
-                    if capacity > CompressedFile.memoryLimit { throw CompressedFile.tooLarge(source.path) }
-                    capacity *= 2
+                    if capacity >= CompressedFile.memoryLimit {
+                        throw CorpusLoadError(file: source.path, message: "decompressed, one line of this file passes \(CompressedFile.memoryLimit >> 30) GiB, half of this machine's memory: JSON Lines hold a record a line")
+                    }
+                    capacity = min(capacity * 2, CompressedFile.memoryLimit)
                     guard let grown = realloc(memory, capacity) else { throw CompressedFile.tooLarge(source.path) }
                     memory = grown
                 }
