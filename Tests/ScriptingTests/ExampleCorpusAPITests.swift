@@ -192,6 +192,44 @@ import TestSupport
         #expect(misspelt?.message.contains("unknown field 'speaker.contry' (did you mean 'speaker.country'?)") == true, "\(misspelt?.message ?? "")")
     }
 
+    /// Word frequencies agree with a count of the texts' words made in Lua, alone and by a field
+    /// laid out with crosstab; a mistyped option is named with the one meant.
+    @Test func wordsCountTheTextsWords() throws {
+        let check = """
+            local mine, bySource = {}, {}
+            for _, s in ipairs(statements) do
+              -- Words with an apostrophe or a hyphen inside stay one ("pakistan's", "cross-border").
+              for w in s.text:lower():gsub("’", "'"):gmatch("[%w'%-]+") do
+                w = w:gsub("^[-']+", ""):gsub("[-']+$", "")
+                mine[w] = (mine[w] or 0) + 1
+                local key = s.doc.source .. "|" .. w
+                bySource[key] = (bySource[key] or 0) + 1
+              end
+            end
+            local problems = {}
+            local words = statements:words()
+            for _, w in ipairs{"ceasefire", "talks", "border", "killed"} do
+              if words[w] ~= mine[w] then problems[#problems + 1] = w .. " " .. tostring(words[w]) .. "/" .. tostring(mine[w]) end
+            end
+            if words["the"] or not statements:words{stopwords = true}["the"] then problems[#problems + 1] = "stop words" end
+            if statements:words{drop = {"Talks"}}["talks"] then problems[#problems + 1] = "drop" end
+            local t = statements:words{by = "doc.source"}:crosstab()
+            for _, row in ipairs(t) do
+              for _, source in ipairs(statements:distinct("doc.source")) do
+                if row[source] ~= (bySource[source .. "|" .. row.word:gsub("’", "'")] or 0) then
+                  problems[#problems + 1] = source .. "/" .. row.word
+                end
+              end
+            end
+            return #t > 20 and table.concat(problems, ", ") or "rows: " .. #t
+            """
+        #expect(try eval(check) == [""])
+        let mistyped = #expect(throws: LuaError.self) { try eval("return statements:words{stopword = true}") }
+        #expect(mistyped?.message.contains("unknown option 'stopword' (did you mean stopwords?)") == true, "\(mistyped?.message ?? "")")
+        let badBy = #expect(throws: LuaError.self) { try eval("return statements:words{by = 'speakr'}") }
+        #expect(badBy?.message.contains("unknown field 'speakr' (did you mean 'speaker'?)") == true, "\(badBy?.message ?? "")")
+    }
+
     /// A crosstab holds, in each cell, what the counts it comes from hold for that pair (0 where they
     /// have none); rows go by their totals, columns by their values; it prints and saves as a table.
     @Test func aCrosstabLaysCountsOutSideBySide() throws {

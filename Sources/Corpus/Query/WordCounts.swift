@@ -1,0 +1,200 @@
+/// How often each word occurs in the statements' texts, as quanteda's `textstat_frequency` counts
+/// the features of a document-feature matrix: texts split into words (letters and digits, with an
+/// apostrophe or a hyphen inside a word kept: "Pakistan's", "cross-border"), lowercased, English
+/// stop words left out unless asked for. Languages written without spaces between words (Chinese,
+/// Japanese, Thai) are not split into words.
+public struct WordCounting: Sendable {
+    /// Whether to keep the English stop words ("the", "and", "said" is not one).
+    public var keepStopwords = false
+    /// Words shorter than this many characters are left out.
+    public var minimumLength = 1
+    /// Other words to leave out (lowercased).
+    public var dropped: Set<String> = []
+
+    public init() {}
+
+    /// The words of a text, lowercased, in order (stop words and short words included).
+    public static func words(in text: String) -> [String] {
+        var words: [String] = []
+        var tokenizer = Tokenizer()
+        var text = text
+        text.withUTF8 { bytes in tokenizer.forEachWord(in: bytes) { words.append(String(decoding: $0, as: UTF8.self)) } }
+        return words
+    }
+
+    /// The English stop words (Snowball's list, as quanteda's `stopwords("en")` has it).
+    public static let englishStopwords: Set<String> = [
+        "i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you", "your", "yours", "yourself", "yourselves",
+        "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they", "them", "their",
+        "theirs", "themselves", "what", "which", "who", "whom", "this", "that", "these", "those", "am", "is", "are", "was",
+        "were", "be", "been", "being", "have", "has", "had", "having", "do", "does", "did", "doing", "would", "should",
+        "could", "ought", "i'm", "you're", "he's", "she's", "it's", "we're", "they're", "i've", "you've", "we've",
+        "they've", "i'd", "you'd", "he'd", "she'd", "we'd", "they'd", "i'll", "you'll", "he'll", "she'll", "we'll",
+        "they'll", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't",
+        "won't", "wouldn't", "shan't", "shouldn't", "can't", "cannot", "couldn't", "mustn't", "let's", "that's", "who's",
+        "what's", "here's", "there's", "when's", "where's", "why's", "how's", "a", "an", "the", "and", "but", "if", "or",
+        "because", "as", "until", "while", "of", "at", "by", "for", "with", "about", "against", "between", "into",
+        "through", "during", "before", "after", "above", "below", "to", "from", "up", "down", "in", "out", "on", "off",
+        "over", "under", "again", "further", "then", "once", "here", "there", "when", "where", "why", "how", "all", "any",
+        "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "so",
+        "than", "too", "very", "will",
+    ]
+
+    /// Whether `word` (lowercased) is counted.
+    func counts(_ word: String) -> Bool {
+        (keepStopwords || !Self.englishStopwords.contains(word.replacingOccurrences(of: "’", with: "'")))
+            && word.count >= minimumLength && !dropped.contains(word)
+    }
+}
+
+/// Splits UTF-8 text into lowercased words, handing each to a closure as bytes (valid until the
+/// next word): a word is a range of the text, copied only when it must be lowercased; ASCII is
+/// classified a byte at a time, other characters by their Unicode properties.
+struct Tokenizer {
+    private var lowered: [UInt8] = []
+
+    mutating func forEachWord(in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = -1               // where the current word starts; -1: none
+        var end = 0                  // where it ends so far (a joiner after it is not in it yet)
+        var upper = false, ascii = true, joinerPending = false
+        var i = 0
+        let n = text.count
+        while i < n {
+            let byte = text[i]
+            var width = 1
+            let kind: CharacterKind
+            if byte < 0x80 {
+                kind = Self.asciiKinds[Int(byte)]
+            } else {
+                // A scalar of 2 to 4 bytes (the texts are valid UTF-8).
+                width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                var k = 1
+                while k < width && i + k < n {
+                    value = value << 6 | UInt32(text[i + k] & 0x3F)
+                    k += 1
+                }
+                kind = Unicode.Scalar(value).map(Self.kind) ?? .separator
+            }
+            switch kind {
+            case .lower, .upper:
+                if start < 0 {
+                    start = i
+                    upper = false
+                    ascii = true
+                }
+                end = i + width
+                upper = upper || kind == .upper
+                ascii = ascii && width == 1
+                joinerPending = false
+            case .joiner where start >= 0 && !joinerPending:
+                joinerPending = true
+            default:
+                if start >= 0 { emit(UnsafeBufferPointer(rebasing: text[start..<end]), upper: upper, ascii: ascii, body) }
+                start = -1
+                joinerPending = false
+            }
+            i += width
+        }
+        if start >= 0 { emit(UnsafeBufferPointer(rebasing: text[start..<end]), upper: upper, ascii: ascii, body) }
+    }
+
+    private mutating func emit(_ word: UnsafeBufferPointer<UInt8>, upper: Bool, ascii: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard upper else { return body(word) }
+        lowered.removeAll(keepingCapacity: true)
+        if ascii {
+            for byte in word { lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        } else {
+            lowered.append(contentsOf: String(decoding: word, as: UTF8.self).lowercased().utf8)
+        }
+        lowered.withUnsafeBufferPointer(body)
+    }
+
+    enum CharacterKind { case lower, upper, joiner, separator }
+
+    /// Letters and digits (`upper` when lowercasing changes them), the apostrophes and hyphen that
+    /// join the two parts of a word, and the rest.
+    private static let asciiKinds: [CharacterKind] = (0..<128).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): .lower
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): .upper
+        case UInt8(ascii: "'"), UInt8(ascii: "-"): .joiner
+        default: .separator
+        }
+    }
+
+    private static func kind(_ scalar: Unicode.Scalar) -> CharacterKind {
+        if scalar == "’" { return .joiner }
+        let properties = scalar.properties
+        guard properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+                || properties.generalCategory == .spacingMark else { return .separator }
+        return properties.changesWhenLowercased ? .upper : .lower
+    }
+}
+
+extension Selection {
+    /// How often each word occurs in the texts (`counting` says which words count), keyed
+    /// "word"; with `field`, by the word and that field's value (a statement without a value for
+    /// it is left out, one with several values counts under each), so that a crosstab has a row
+    /// per word and a column per value. On all cores for large selections.
+    public func wordCounts(by field: Field? = nil, counting: WordCounting = WordCounting()) -> Counts {
+        let parts = Parallel.map(count: count, threshold: 20_000) { range in
+            wordTallies(rows: range, by: field, counting: counting)
+        }
+        var byKey: [[FieldValue]: Int] = [:]
+        for part in parts {
+            for (key, n) in part { byKey[key, default: 0] += n }
+        }
+        return Counts(keys: ["word"] + (field.map { [$0.description] } ?? []), tallies: byKey)
+    }
+
+    /// The words of the selection's rows at `range` (positions in the selection), counted.
+    private func wordTallies(rows range: Range<Int>, by field: Field?, counting: WordCounting) -> [[FieldValue]: Int] {
+        let texts = corpus.statements.texts
+        var vocabulary = InternedColumn()
+        var counted: [Bool] = []                 // by word code: whether the word counts
+        var totals: [Int] = []                   // by word code, without `field`
+        var tallies: [Int64: Int] = [:]          // group code << 32 | word code, with it
+        var groups: [FieldValue] = [], groupCode: [FieldValue: Int32] = [:]
+        var tokenizer = Tokenizer()
+        texts.bytes.withUnsafeBufferPointer { bytes in
+            texts.starts.withUnsafeBufferPointer { starts in
+                for i in range {
+                    let row = self.row(at: i)
+                    var groupCodes: [Int32] = []
+                    if let field {
+                        for value in Set(corpus.values(of: field, row: row)) {
+                            if let code = groupCode[value] { groupCodes.append(code); continue }
+                            groupCode[value] = Int32(groups.count)
+                            groupCodes.append(Int32(groups.count))
+                            groups.append(value)
+                        }
+                        if groupCodes.isEmpty { continue }
+                    }
+                    let text = UnsafeBufferPointer(rebasing: bytes[starts[row]..<starts[row + 1]])
+                    tokenizer.forEachWord(in: text) { word in
+                        let code = Int(vocabulary.code(forUTF8: word))
+                        if code == counted.count {
+                            counted.append(counting.counts(String(decoding: word, as: UTF8.self)))
+                            totals.append(0)
+                        }
+                        guard counted[code] else { return }
+                        if field == nil {
+                            totals[code] += 1
+                        } else {
+                            for group in groupCodes { tallies[Int64(group) << 32 | Int64(code), default: 0] += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        let words = vocabulary.values
+        var byKey: [[FieldValue]: Int] = [:]
+        if field == nil {
+            for (code, n) in totals.enumerated() where n > 0 { byKey[[.string(words[code])]] = n }
+        } else {
+            for (key, n) in tallies { byKey[[.string(words[Int(key & 0xFFFF_FFFF)]), groups[Int(key >> 32)]]] = n }
+        }
+        return byKey
+    }
+}
