@@ -53,4 +53,48 @@ import TestSupport
         let ceasefire = expected(generated.records.filter { $0.topics.contains("ceasefire") }) { $0 != "the" && $0 != "will" }
         #expect(ceasefire.allSatisfy { byTopic[$0.key + "|ceasefire"] == $0.value })
     }
+
+    /// Chi-squared with Yates's correction and its p-value, against SciPy 1.17.1's
+    /// `chi2_contingency(table, correction=True)` (R's `chisq.test(correct = TRUE)` gives the same).
+    @Test func keynessIsChiSquaredAsRAndSciPyComputeIt() {
+        let reference: [([Int], Double, Double)] = [
+            ([3, 7, 7, 2], 2.632438271604939, 0.1047008150396406),
+            ([2, 0, 40, 60], 0.9635357142857147, 0.32629766188813025),
+            ([1, 0, 3, 5], 0.0140625, 0.905603823126242),
+            ([120, 40, 9000, 12000], 65.59211948272015, 5.546008329260318e-16),
+        ]
+        for (cells, chi2, p) in reference {
+            let found = Keyness.signedChiSquared(a: cells[0], b: cells[1], c: cells[2], d: cells[3])
+            #expect(abs(abs(found) - chi2) < 1e-9 && abs(Keyness.pValue(found) - p) < 1e-9 * max(p, 1e-300) + 1e-15, "\(cells): \(found)")
+            // Negative where the target's count is below its expected count (a·d < b·c).
+            #expect((found < 0) == (cells[0] * cells[3] < cells[1] * cells[2]), "\(cells)")
+        }
+        #expect(Keyness.signedChiSquared(a: 0, b: 0, c: 5, d: 5) == 0, "a word neither uses")
+    }
+
+    /// Each word's counts in the target and the reference are those of their texts, and the words
+    /// come most characteristic of the target first.
+    @Test func keynessComparesTwoSetsOfStatements() throws {
+        let generated = SyntheticCorpus(count: 600, seed: 4)
+        let corpus = try CorpusLoader.load(text: generated.jsonLines, path: "g.jsonl").corpus
+        let all = Selection(corpus: corpus)
+        let target = try all.matching(all: [.anyOf(.speaker, [.string("Amina Rahimi")])])
+        let reference = try all.matching(all: [.anyOf(.speaker, [.string("Bilal Khan")])])
+        var counting = WordCounting()
+        counting.keepStopwords = true
+        let found = Keyness.of(target, against: reference, counting: counting)
+        func counts(_ speaker: String) -> [String: Int] {
+            var counts: [String: Int] = [:]
+            for record in generated.records where record.speaker == speaker {
+                for word in record.text.split(separator: " ") { counts[word.lowercased(), default: 0] += 1 }
+            }
+            return counts
+        }
+        let (mine, theirs) = (counts("Amina Rahimi"), counts("Bilal Khan"))
+        #expect(Set(found.map(\.word)) == Set(mine.keys).union(theirs.keys) && found.count > 5)
+        for word in found {
+            #expect(word.target == mine[word.word, default: 0] && word.reference == theirs[word.word, default: 0], "\(word)")
+        }
+        #expect(zip(found, found.dropFirst()).allSatisfy { $0.chi2 >= $1.chi2 })
+    }
 }

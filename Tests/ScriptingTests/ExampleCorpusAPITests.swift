@@ -224,6 +224,23 @@ import TestSupport
             return #t > 20 and table.concat(problems, ", ") or "rows: " .. #t
             """
         #expect(try eval(check) == [""])
+        // Keyness: each word's counts are those of words() on each side, most characteristic first; it prints as a table.
+        let keyness = """
+            local afghan = statements:where{["speaker.country"] = "Afghanistan"}
+            local pakistani = statements:where{["speaker.country"] = "Pakistan"}
+            local k = afghan:keyness(pakistani)
+            local a, p, problems = afghan:words(), pakistani:words(), {}
+            for i, r in ipairs(k) do
+              if r.target ~= (a[r.word] or 0) or r.reference ~= (p[r.word] or 0) then problems[#problems + 1] = r.word end
+              if i > 1 and r.chi2 > k[i - 1].chi2 then problems[#problems + 1] = "order at " .. i end
+            end
+            local shown = tostring(k)
+            if not shown:sub(1, 60):match("^word%s+chi2%s+p%s+target%s+reference") then problems[#problems + 1] = "shown: " .. shown:sub(1, 60) end
+            return #k > 20 and k[1].chi2 > 0 and k[#k].chi2 < 0 and table.concat(problems, ", ") or "rows: " .. #k
+            """
+        #expect(try eval(keyness) == [""])
+        let notACollection = #expect(throws: LuaError.self) { try eval("return statements:keyness('Pakistan')") }
+        #expect(notACollection?.message.contains("a collection to compare with expected") == true, "\(notACollection?.message ?? "")")
         let mistyped = #expect(throws: LuaError.self) { try eval("return statements:words{stopword = true}") }
         #expect(mistyped?.message.contains("unknown option 'stopword' (did you mean stopwords?)") == true, "\(mistyped?.message ?? "")")
         let badBy = #expect(throws: LuaError.self) { try eval("return statements:words{by = 'speakr'}") }

@@ -87,6 +87,7 @@ public final class ScriptSession {
         try lua.setGlobal("ipairs")
         installCountsMetatable()
         installKeywordInContextMetatable()
+        installKeynessMetatable()
         installCorpusMetatable()
         try installPairs()
         try installHelp()

@@ -63,6 +63,7 @@ extension ScriptSession {
             ("distinct", { [unowned self] lua in try distinct(lua) }),
             ("kwic", { [unowned self] lua in try kwic(lua) }),
             ("words", { [unowned self] lua in try words(lua) }),
+            ("keyness", { [unowned self] lua in try keyness(lua) }),
             ("except", { [unowned self] lua in try combine(lua, "except") { $0.subtracting($1) } }),
             ("intersect", { [unowned self] lua in try combine(lua, "intersect") { $0.intersection($1) } }),
             ("union", { [unowned self] lua in try combine(lua, "union") { $0.union($1) } }),

@@ -1,0 +1,40 @@
+import Corpus
+import Foundation
+import LuaBinding
+
+/// `c:keyness(d [, {stopwords, min_length, drop}])`: the words that set one collection's statements
+/// apart from another's, as quanteda's textstat_keyness finds them: a list of records {word, chi2,
+/// p, target, reference}, most characteristic of c first, that shows as a table and saves with its
+/// columns in that order.
+extension ScriptSession {
+    static let keynessMetatable = "parley.Keyness"
+    static let keynessColumns = ["word", "chi2", "p", "target", "reference"]
+
+    func installKeynessMetatable() {
+        installListMetatable(Self.keynessMetatable, columns: Self.keynessColumns, alignRight: [])
+    }
+
+    func keyness(_ lua: Lua) throws -> Int32 {
+        let selection = try selfSelection(lua, method: "keyness")
+        guard let other = lua.box(at: 2, metatableReference: selectionMetatable, as: SelectionBox.self) else {
+            throw LuaArgumentError(1, "a collection to compare with expected, as in c:keyness(statements:except(c)), got \(lua.typeName(at: 2))")
+        }
+        guard other.selection.corpus === corpus else { throw LuaArgumentError(1, "this collection belongs to a corpus that is no longer loaded") }
+        let counting = try wordCounting(optionsAt: 3)
+        let found = Keyness.of(selection, against: other.selection, counting: counting)
+        lua.newTable(array: found.count)
+        for (i, word) in found.enumerated() {
+            if i % 4096 == 4095 { try checkMemory(building: "keyness") }
+            lua.newTable(record: 5)
+            lua.push(word.word); lua.rawSetField("word", in: -2)
+            // Shown as R shows them: chi-squared to three decimals, p to three significant digits.
+            lua.push((word.chi2 * 1000).rounded() / 1000); lua.rawSetField("chi2", in: -2)
+            lua.push(Double(String(format: "%.3g", word.p)) ?? word.p); lua.rawSetField("p", in: -2)
+            lua.push(word.target); lua.rawSetField("target", in: -2)
+            lua.push(word.reference); lua.rawSetField("reference", in: -2)
+            lua.rawSetIndex(i + 1, in: -2)
+        }
+        lua.setMetatable(named: Self.keynessMetatable)
+        return 1
+    }
+}
