@@ -234,11 +234,13 @@ import TestSupport
               if r.target ~= (a[r.word] or 0) or r.reference ~= (p[r.word] or 0) then problems[#problems + 1] = r.word end
               if i > 1 and r.chi2 > k[i - 1].chi2 then problems[#problems + 1] = "order at " .. i end
             end
-            local shown = tostring(k)
-            if not shown:sub(1, 60):match("^word%s+chi2%s+p%s+target%s+reference") then problems[#problems + 1] = "shown: " .. shown:sub(1, 60) end
             return #k > 20 and k[1].chi2 > 0 and k[#k].chi2 < 0 and table.concat(problems, ", ") or "rows: " .. #k
             """
         #expect(try eval(keyness) == [""])
+        var written: [String] = []
+        session.write = { written.append($0) }
+        try session.run("print(statements:where{kind = 'direct'}:keyness(statements:where{kind = 'indirect'}))", chunkName: "=t")
+        #expect(written.joined().split(separator: "\n").first?.split(separator: " ") == ["word", "chi2", "p", "target", "reference"], "\(written.prefix(3))")
         let notACollection = #expect(throws: LuaError.self) { try eval("return statements:keyness('Pakistan')") }
         #expect(notACollection?.message.contains("a collection to compare with expected") == true, "\(notACollection?.message ?? "")")
         let mistyped = #expect(throws: LuaError.self) { try eval("return statements:words{stopword = true}") }

@@ -14,7 +14,8 @@ public struct Keyness: Sendable, Equatable {
     public let target: Int
     public let reference: Int
 
-    /// Each word of either set, most characteristic of the target first (ties by word).
+    /// Each word of either set, most characteristic of the target first, of the reference last
+    /// (ties in the order of the words read from that end: alphabetical from either end).
     public static func of(_ target: Selection, against reference: Selection, counting: WordCounting = WordCounting()) -> [Keyness] {
         func tally(_ selection: Selection) -> [String: Int] {
             var words: [String: Int] = [:]
@@ -28,7 +29,7 @@ public struct Keyness: Sendable, Equatable {
             let (a, b) = (inTarget[word] ?? 0, inReference[word] ?? 0)
             let chi2 = signedChiSquared(a: a, b: b, c: targetTotal - a, d: referenceTotal - b)
             return Keyness(word: word, chi2: chi2, p: pValue(chi2), target: a, reference: b)
-        }.sorted { $0.chi2 != $1.chi2 ? $0.chi2 > $1.chi2 : $0.word < $1.word }
+        }.sorted { $0.chi2 != $1.chi2 ? $0.chi2 > $1.chi2 : ($0.chi2 < 0) != ($0.word < $1.word) }
     }
 
     /// Chi-squared of the table [[a, b], [c, d]] (a word's count in the target and the reference

@@ -5,14 +5,9 @@ import LuaBinding
 /// `c:keyness(d [, {stopwords, min_length, drop}])`: the words that set one collection's statements
 /// apart from another's, as quanteda's textstat_keyness finds them: a list of records {word, chi2,
 /// p, target, reference}, most characteristic of c first, that shows as a table and saves with its
-/// columns in that order.
+/// columns in that order, as a crosstab does.
 extension ScriptSession {
-    static let keynessMetatable = "parley.Keyness"
     static let keynessColumns = ["word", "chi2", "p", "target", "reference"]
-
-    func installKeynessMetatable() {
-        installListMetatable(Self.keynessMetatable, columns: Self.keynessColumns, alignRight: [])
-    }
 
     func keyness(_ lua: Lua) throws -> Int32 {
         let selection = try selfSelection(lua, method: "keyness")
@@ -34,7 +29,12 @@ extension ScriptSession {
             lua.push(word.reference); lua.rawSetField("reference", in: -2)
             lua.rawSetIndex(i + 1, in: -2)
         }
-        lua.setMetatable(named: Self.keynessMetatable)
+        // The column order in a metatable of its own (as a crosstab's), which a script may give
+        // to a part of the list it makes: setmetatable(top, getmetatable(k)).
+        lua.newTable(record: 1)
+        lua.push(strings: Self.keynessColumns)
+        lua.rawSetField("__columns", in: -2)
+        lua.setMetatableFromTop()
         return 1
     }
 }

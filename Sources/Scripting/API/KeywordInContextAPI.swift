@@ -9,23 +9,17 @@ extension ScriptSession {
     static let kwicColumns = ["id", "speaker", "before", "match", "after"]
 
     func installKeywordInContextMetatable() {
-        installListMetatable(Self.kwicMetatable, columns: Self.kwicColumns, alignRight: [2])
-    }
-
-    /// A metatable for lists of records that show as a table with `columns` in that order (right-aligned
-    /// where `alignRight` says), and save so: the order travels as `__columns`, which
-    /// `tabular(at:columns:)` reads (a Lua table has none of its own).
-    func installListMetatable(_ name: String, columns: [String], alignRight: Set<Int>) {
-        lua.registerMetatable(name, metamethods: [
+        lua.registerMetatable(Self.kwicMetatable, metamethods: [
             "__tostring": { [unowned self] lua in
-                lua.push(tabular(at: 1)?.text(alignRight: alignRight) ?? "")
+                lua.push(tabular(at: 1)?.text(alignRight: [2]) ?? "")
                 return 1
             },
         ])
-        lua.pushMetatable(named: name)
-        lua.newTable(array: columns.count)
-        for (i, column) in columns.enumerated() {
-            lua.push(column)
+        // The order of its columns, read by `tabular(at:columns:)` (a Lua table has none of its own).
+        lua.pushMetatable(named: Self.kwicMetatable)
+        lua.newTable(array: Self.kwicColumns.count)
+        for (i, name) in Self.kwicColumns.enumerated() {
+            lua.push(name)
             lua.rawSetIndex(i + 1, in: -2)
         }
         lua.rawSetField("__columns", in: -2)

@@ -87,7 +87,6 @@ public final class ScriptSession {
         try lua.setGlobal("ipairs")
         installCountsMetatable()
         installKeywordInContextMetatable()
-        installKeynessMetatable()
         installCorpusMetatable()
         try installPairs()
         try installHelp()
