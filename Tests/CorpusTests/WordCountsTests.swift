@@ -40,6 +40,20 @@ import TestSupport
         counting.minimumLength = 6
         counting.dropped = ["written"]
         #expect(table(all.wordCounts(counting: counting)) == expected(generated.records) { $0.count >= 6 && $0 != "written" })
+        // Phrases of two and three words in a row, none across a stop word.
+        for n in [2, 3] {
+            var phrases: [String: Int] = [:]
+            for record in generated.records {
+                let words = record.text.split(separator: " ").map { $0.lowercased() }
+                for start in 0..<max(words.count - n + 1, 0) {
+                    let phrase = words[start..<start + n]
+                    if !phrase.contains("the") && !phrase.contains("will") { phrases[phrase.joined(separator: " "), default: 0] += 1 }
+                }
+            }
+            counting = WordCounting()
+            counting.phraseLength = n
+            #expect(table(all.wordCounts(counting: counting)) == phrases && phrases.count > 5, "n = \(n)")
+        }
         var bySpeaker: [String: Int] = [:]
         for speaker in SyntheticCorpus.speakers {
             for (word, n) in expected(generated.records.filter { $0.speaker == speaker }, keep: { $0 != "the" && $0 != "will" }) {

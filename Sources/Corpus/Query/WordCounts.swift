@@ -10,6 +10,10 @@ public struct WordCounting: Sendable {
     public var minimumLength = 1
     /// Other words to leave out (lowercased).
     public var dropped: Set<String> = []
+    /// 1 counts words; 2 or 3, phrases of that many words in a row that each count ("written
+    /// agreement", "afghan soil"), as quanteda's tokens_ngrams after the stop words are removed,
+    /// but never across one: "the talks are over" has no phrase of two.
+    public var phraseLength = 1
 
     public init() {}
 
@@ -153,10 +157,14 @@ extension Selection {
         let texts = corpus.statements.texts
         var vocabulary = InternedColumn()
         var counted: [Bool] = []                 // by word code: whether the word counts
-        var totals: [Int] = []                   // by word code, without `field`
-        var tallies: [Int64: Int] = [:]          // group code << 32 | word code, with it
+        // What is counted: words, or phrases of `phraseLength` words (their codes, numbered as they come).
+        var phraseCode: [Phrase: Int] = [:], phrases: [Phrase] = []
+        var window = Phrase()
+        var totals: [Int] = []                   // by term, without `field`
+        var tallies: [Int64: Int] = [:]          // group code << 32 | term, with it
         var groups: [FieldValue] = [], groupCode: [FieldValue: Int32] = [:]
         var tokenizer = Tokenizer()
+        let n = counting.phraseLength
         texts.bytes.withUnsafeBufferPointer { bytes in
             texts.starts.withUnsafeBufferPointer { starts in
                 for i in range {
@@ -172,29 +180,74 @@ extension Selection {
                         if groupCodes.isEmpty { continue }
                     }
                     let text = UnsafeBufferPointer(rebasing: bytes[starts[row]..<starts[row + 1]])
+                    window = Phrase()
                     tokenizer.forEachWord(in: text) { word in
                         let code = Int(vocabulary.code(forUTF8: word))
-                        if code == counted.count {
-                            counted.append(counting.counts(String(decoding: word, as: UTF8.self)))
-                            totals.append(0)
+                        if code == counted.count { counted.append(counting.counts(String(decoding: word, as: UTF8.self))) }
+                        guard counted[code] else {
+                            window = Phrase()
+                            return
                         }
-                        guard counted[code] else { return }
+                        var term = code
+                        if n > 1 {
+                            window.push(Int32(code), keeping: n)
+                            guard window.count == n else { return }
+                            if let known = phraseCode[window] {
+                                term = known
+                            } else {
+                                term = phrases.count
+                                phraseCode[window] = term
+                                phrases.append(window)
+                            }
+                        }
                         if field == nil {
-                            totals[code] += 1
+                            if term >= totals.count { totals += repeatElement(0, count: term - totals.count + 1) }
+                            totals[term] += 1
                         } else {
-                            for group in groupCodes { tallies[Int64(group) << 32 | Int64(code), default: 0] += 1 }
+                            for group in groupCodes { tallies[Int64(group) << 32 | Int64(term), default: 0] += 1 }
                         }
                     }
                 }
             }
         }
         let words = vocabulary.values
+        func name(_ term: Int) -> FieldValue {
+            guard n > 1 else { return .string(words[term]) }
+            let codes = phrases[term].codes
+            return .string([codes.0, codes.1, codes.2].prefix(n).map { words[Int($0)] }.joined(separator: " "))
+        }
         var byKey: [[FieldValue]: Int] = [:]
         if field == nil {
-            for (code, n) in totals.enumerated() where n > 0 { byKey[[.string(words[code])]] = n }
+            for (term, count) in totals.enumerated() where count > 0 { byKey[[name(term)]] = count }
         } else {
-            for (key, n) in tallies { byKey[[.string(words[Int(key & 0xFFFF_FFFF)]), groups[Int(key >> 32)]]] = n }
+            for (key, count) in tallies { byKey[[name(Int(key & 0xFFFF_FFFF)), groups[Int(key >> 32)]]] = count }
         }
         return byKey
+    }
+}
+
+/// The codes of up to three words in a row, the latest last.
+private struct Phrase: Hashable {
+    var codes: (Int32, Int32, Int32) = (-1, -1, -1)
+    var count = 0
+
+    mutating func push(_ code: Int32, keeping n: Int) {
+        if count == n {
+            codes = n == 2 ? (codes.1, code, -1) : (codes.1, codes.2, code)
+        } else {
+            switch count {
+            case 0: codes.0 = code
+            case 1: codes.1 = code
+            default: codes.2 = code
+            }
+            count += 1
+        }
+    }
+
+    static func == (a: Phrase, b: Phrase) -> Bool { a.codes == b.codes && a.count == b.count }
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(codes.0)
+        hasher.combine(codes.1)
+        hasher.combine(codes.2)
     }
 }

@@ -1,11 +1,11 @@
 import Corpus
 import LuaBinding
 
-/// `c:words([{by = field, stopwords = true, min_length = n, drop = {…}}])`: how often each word
+/// `c:words([{by = field, n = 2, stopwords = true, min_length = n, drop = {…}}])`: how often each word
 /// occurs in the statements' texts, as counts keyed "word" (by the word and the field with `by`),
 /// which print, top, crosstab and save as count_by's do.
 extension ScriptSession {
-    static let wordOptions = ["stopwords", "min_length", "drop"]
+    static let wordOptions = ["n", "stopwords", "min_length", "drop"]
 
     func words(_ lua: Lua) throws -> Int32 {
         let selection = try selfSelection(lua, method: "words")
@@ -48,6 +48,14 @@ extension ScriptSession {
         default:
             defer { lua.pop() }
             throw LuaArgumentError(argument, "option stopwords: true (keep \"the\", \"and\"…) or false expected, got \(lua.typeName(at: -1))")
+        }
+        lua.pop()
+        if lua.rawGetField("n", in: index) != .nil_ {
+            guard let n = lua.integer(at: -1), (1...3).contains(n) else {
+                defer { lua.pop() }
+                throw LuaArgumentError(argument, "option n: 1 (words), 2 or 3 (phrases of that many words) expected, got \(shown: shownArgument(lua, at: -1))")
+            }
+            counting.phraseLength = n
         }
         lua.pop()
         if lua.rawGetField("min_length", in: index) != .nil_ {
