@@ -245,6 +245,8 @@ import TestSupport
         #expect(notACollection?.message.contains("a collection to compare with expected") == true, "\(notACollection?.message ?? "")")
         let mistyped = #expect(throws: LuaError.self) { try eval("return statements:words{stopword = true}") }
         #expect(mistyped?.message.contains("unknown option 'stopword' (did you mean stopwords?)") == true, "\(mistyped?.message ?? "")")
+        let list = #expect(throws: LuaError.self) { try eval("return statements:words{'said'}") }
+        #expect(list?.message.contains("options are given by name, as in {drop = {\"said\"}}") == true, "\(list?.message ?? "")")
         let badBy = #expect(throws: LuaError.self) { try eval("return statements:words{by = 'speakr'}") }
         #expect(badBy?.message.contains("unknown field 'speakr' (did you mean 'speaker'?)") == true, "\(badBy?.message ?? "")")
     }

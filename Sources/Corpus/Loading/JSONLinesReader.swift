@@ -59,7 +59,6 @@ enum JSONLinesReader {
             while !builder.stop.isRequested(), let block = segment.claim(in: buffer) {
                 file.bytes.release(released..<block.lowerBound)
                 released = block.lowerBound
-                start = block.lowerBound
                 readLines(buffer, block, file: file, fileIndex: fileIndex, into: builder, columns: &columns, scratch: scratch)
                 start = block.upperBound
             }

@@ -4,7 +4,7 @@
 /// stop words left out unless asked for. Languages written without spaces between words (Chinese,
 /// Japanese, Thai) are not split into words.
 public struct WordCounting: Sendable {
-    /// Whether to keep the English stop words ("the", "and", "said" is not one).
+    /// Whether to keep the English stop words ("the", "and"; "said" is not one of them).
     public var keepStopwords = false
     /// Words shorter than this many characters are left out.
     public var minimumLength = 1

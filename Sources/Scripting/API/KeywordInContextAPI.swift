@@ -56,7 +56,7 @@ extension ScriptSession {
     }
 
     /// Option `name` of the table at `index`: a whole number within `range`, or nil when absent.
-    private func wholeOption(_ name: String, in index: Int32, range: ClosedRange<Int>) throws -> Int? {
+    func wholeOption(_ name: String, in index: Int32, range: ClosedRange<Int>) throws -> Int? {
         defer { lua.pop() }
         guard lua.rawGetField(name, in: index) != .nil_ else { return nil }
         guard let n = lua.integer(at: -1), range.contains(n) else {

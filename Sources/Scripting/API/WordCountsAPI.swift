@@ -34,8 +34,16 @@ extension ScriptSession {
         }
         let known = also + Self.wordOptions
         var unknown: [String] = []
+        var unnamed = false
         lua.forEachPair(in: index) {
-            if let key = lua.string(at: -2), !known.contains(key) { unknown.append(key) }
+            if let key = lua.string(at: -2) {
+                if !known.contains(key) { unknown.append(key) }
+            } else {
+                unnamed = true
+            }
+        }
+        if unnamed {
+            throw LuaArgumentError(argument, "options are given by name, as in {drop = {\"said\"}} or {n = 2}; got a list")
         }
         if let first = unknown.sorted().first {
             let hint = Field.suggestion(for: first, among: known).map { " (did you mean \($0)?)" } ?? ""
@@ -50,22 +58,8 @@ extension ScriptSession {
             throw LuaArgumentError(argument, "option stopwords: true (keep \"the\", \"and\"…) or false expected, got \(lua.typeName(at: -1))")
         }
         lua.pop()
-        if lua.rawGetField("n", in: index) != .nil_ {
-            guard let n = lua.integer(at: -1), (1...3).contains(n) else {
-                defer { lua.pop() }
-                throw LuaArgumentError(argument, "option n: 1 (words), 2 or 3 (phrases of that many words) expected, got \(shown: shownArgument(lua, at: -1))")
-            }
-            counting.phraseLength = n
-        }
-        lua.pop()
-        if lua.rawGetField("min_length", in: index) != .nil_ {
-            guard let n = lua.integer(at: -1), (1...100).contains(n) else {
-                defer { lua.pop() }
-                throw LuaArgumentError(argument, "option min_length: a whole number from 1 to 100 expected, got \(shown: shownArgument(lua, at: -1))")
-            }
-            counting.minimumLength = n
-        }
-        lua.pop()
+        counting.phraseLength = try wholeOption("n", in: index, range: 1...3) ?? 1
+        counting.minimumLength = try wholeOption("min_length", in: index, range: 1...100) ?? 1
         defer { lua.pop() }
         switch lua.rawGetField("drop", in: index) {
         case .nil_: break
