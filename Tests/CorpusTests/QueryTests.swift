@@ -256,6 +256,23 @@ import TestSupport
         }
     }
 
+    /// Counts sorted by a key read in that key's order (days of the week Monday first, equal ones
+    /// as they were: largest first), or by the count either way; no row is lost or changed.
+    @Test func countsSortByAKeyOrTheCount() {
+        let counts = all.counts(by: [.datePart(.weekday), .kind])
+        for descending in [false, true] {
+            let sorted = counts.sorted(byKey: 0, descending: descending)
+            let days = sorted.rows.map { CorpusDate.weekdayNames.firstIndex(of: $0.key[0].description)! }
+            #expect(days == (descending ? days.sorted(by: >) : days.sorted()) && Set(days).count > 3)
+            #expect(Set(sorted.rows.map { "\($0.key) \($0.count)" }) == Set(counts.rows.map { "\($0.key) \($0.count)" }))
+            for (a, b) in zip(sorted.rows, sorted.rows.dropFirst()) where a.key[0] == b.key[0] { #expect(a.count >= b.count, "stable") }
+            let byCount = counts.sorted(byKey: nil, descending: descending).rows.map(\.count)
+            #expect(byCount == (descending ? byCount.sorted(by: >) : byCount.sorted()))
+        }
+        let speakers = all.counts(by: [.speaker]).sorted(byKey: 0, descending: false).rows.map { $0.key[0].description }
+        #expect(speakers == speakers.sorted() && speakers.count == Set(records.map(\.speaker)).count)
+    }
+
     /// Days of the week sort and list in the week's order, Monday first (not alphabetically).
     @Test func daysOfTheWeekSortInTheWeeksOrder() {
         let days = all.distinct(.datePart(.weekday)).map(\.description)

@@ -245,6 +245,10 @@ import TestSupport
         #expect(notACollection?.message.contains("a collection to compare with expected") == true, "\(notACollection?.message ?? "")")
         let mistyped = #expect(throws: LuaError.self) { try eval("return statements:words{stopword = true}") }
         #expect(mistyped?.message.contains("unknown option 'stopword' (did you mean stopwords?)") == true, "\(mistyped?.message ?? "")")
+        // Counts sorted by a key: a timeline reads top to bottom; a key not counted by is named with the one meant.
+        #expect(try eval("local c = statements:count_by('date'):sort_by('date'); local k = c:keys(); return k[1] < k[#k] and #k == #statements:distinct('date') and c[k[1]] == statements:where{date = k[1]}:count()") == ["true"])
+        let notAKey = #expect(throws: LuaError.self) { try eval("return statements:count_by('kind'):sort_by('knd')") }
+        #expect(notAKey?.message.contains("got 'knd' (did you mean kind?)") == true, "\(notAKey?.message ?? "")")
         let list = #expect(throws: LuaError.self) { try eval("return statements:words{'said'}") }
         #expect(list?.message.contains("options are given by name, as in {drop = {\"said\"}}") == true, "\(list?.message ?? "")")
         let badBy = #expect(throws: LuaError.self) { try eval("return statements:words{by = 'speakr'}") }

@@ -44,6 +44,28 @@ public struct Counts: Sendable {
     /// The first `n` rows.
     public func top(_ n: Int) -> Counts { Counts(keys: keys, rows: rows.first(n)) }
 
+    /// The rows ordered by key `key` (an index into `keys`), as `Crosstab.ascending` orders values
+    /// (days of the week Monday first), or by count when nil; descending when asked. Equal ones
+    /// keep their order.
+    public func sorted(byKey key: Int?, descending: Bool) -> Counts {
+        let all = Array(rows)
+        let order: [Int]
+        if let key {
+            let values = Array(Set(all.map { $0.key[key] }))
+            var rank: [FieldValue: Int] = [:]
+            for (position, i) in Crosstab.ascending(values).enumerated() { rank[values[i]] = position }
+            order = all.indices.sorted { a, b in
+                let (x, y) = (rank[all[a].key[key]]!, rank[all[b].key[key]]!)
+                return x != y ? (descending ? x > y : x < y) : a < b
+            }
+        } else {
+            order = all.indices.sorted { a, b in
+                all[a].count != all[b].count ? (descending ? all[a].count > all[b].count : all[a].count < all[b].count) : a < b
+            }
+        }
+        return Counts(keys: keys, rows: order.map { all[$0] })
+    }
+
     /// For several keys: the counts under one value of the first key, keyed by the remaining keys.
     public func narrowed(to first: FieldValue) -> Counts? {
         guard keys.count > 1, let under = index.groups(rows)[first] else { return nil }

@@ -28,6 +28,30 @@ extension ScriptSession {
         lua.setMetatable(named: Metatable.countsKey)
     }
 
+    /// `counts:sort_by(key or "n" [, "asc" | "desc"])`: the rows by one of the keys (months in
+    /// time order, days of the week Monday first) or by the count.
+    private func sortCounts(_ lua: Lua) throws -> Int32 {
+        let counts = try selfCounts(lua, method: "sort_by")
+        let choices = counts.keys + ["n"]
+        guard let name = lua.string(at: 2), let position = choices.firstIndex(of: name) else {
+            let given = lua.string(at: 2).map { "'\(shown: $0)'" } ?? lua.typeName(at: 2)
+            let hint = lua.string(at: 2).flatMap { Field.suggestion(for: $0, among: choices) }.map { " (did you mean \($0)?)" } ?? ""
+            throw LuaArgumentError(1, "one of the counts' keys or \"n\" (the count) expected: \(choices.map { "\"\($0)\"" }.joined(separator: ", ")), got \(given)\(hint)")
+        }
+        var descending = false
+        if !lua.isNoneOrNil(at: 3) {
+            switch lua.string(at: 3) {
+            case "asc": descending = false
+            case "desc": descending = true
+            default: throw LuaArgumentError(2, "\"asc\" or \"desc\" expected")
+            }
+        }
+        let sorted = counts.sorted(byKey: position < counts.keys.count ? position : nil, descending: descending)
+        let filters = (lua.box(at: 1, metatable: Metatable.counts, as: CountsBox.self)?.filters ?? []) + ["sort_by(" + describeArguments(lua) + ")"]
+        push(counts: sorted, filters: filters)
+        return 1
+    }
+
     func installCountsMetatable() {
         // print(key, n) in `for key, n in counts:each()` shows the values, not "table: 0x…".
         lua.registerMetatable(Metatable.countsKey, metamethods: [
@@ -50,6 +74,7 @@ extension ScriptSession {
                 return 1
             }),
             ("total", { [unowned self] lua in lua.push(try selfCounts(lua, method: "total").total); return 1 }),
+            ("sort_by", { [unowned self] lua in try sortCounts(lua) }),
             ("keys", { [unowned self] lua in
                 let counts = try selfCounts(lua, method: "keys")
                 lua.newTable(array: counts.rows.count)
