@@ -289,6 +289,7 @@ import Testing
             if next(3) == 0 { members.append("\"mentions\": \(list(5))") }
             if next(3) == 0 { members.append("\"figures\": \(figures())") }
             for e in 0..<(next(4) == 0 ? next(20) : next(2)) { members.append("\"extra\(e)\": \"\(word())\"") }
+            if next(3) == 0 { members.append("\"urls\":\(space())\(Self.randomList(next, space: space, word: word))") }
             lines.append("{\(space())" + members.shuffled(using: &shuffler).joined(separator: "\(space()),\(space())") + "\(space())}")
         }
         let quick = try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "r.jsonl").corpus
@@ -298,6 +299,51 @@ import Testing
         // Most of them went through the C scanner (the rest, past its limits, did not).
         let scanned = lines.count { Self.scan($0) != nil }
         #expect(scanned > 300 && scanned < 600)
+    }
+
+    /// A JSON list of strings, numbers, literals, lists and now and then an object, spaced at random.
+    static func randomList(_ next: (Int) -> Int, space: () -> String, word: () -> String, depth: Int = 0) -> String {
+        let numbers = ["58", "-3", "0", "-0", "2.5", "1e3", "123456789012345678", "1234567890123456789"]
+        let items = (0..<next(5)).map { _ -> String in
+            switch next(depth < 3 ? 7 : 5) {
+            case 0, 1: return "\"\(word())\""
+            case 2: return numbers[next(numbers.count)]
+            case 3: return ["true", "false", "null"][next(3)]
+            case 4: return next(6) == 0 ? "{\"k\": [1, 2]}" : "\"\(word())\""
+            default: return randomList(next, space: space, word: word, depth: depth + 1)
+            }
+        }
+        return "[" + space() + items.joined(separator: space() + "," + space()) + space() + "]"
+    }
+
+    /// `ps_canonical_list` writes a list as the parser and `JSONValue.appendJSON` would, or leaves it to them.
+    @Test func plainListsAreCopiedAsTheParserWritesThem() {
+        var state: UInt64 = 23
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let words = ["talks", "Кабул", "café 🙂", #""quoted""#, #"a\b"#, "http://x.example/a?b=c"]
+        var copied = 0
+        for _ in 0..<2_000 {
+            let list = Self.randomList(next, space: { ["", " ", "  ", "\t"][next(4)] }, word: { words[next(words.count)] })
+            let bytes = Array(list.utf8)
+            let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, n in
+                n = bytes.withUnsafeBufferPointer { ps_canonical_list($0.baseAddress!, $0.count, buffer.baseAddress!) }
+            }
+            guard !out.isEmpty else { continue }
+            copied += 1
+            var written: [UInt8] = []
+            let parsed = bytes.withUnsafeBufferPointer { try? JSONParser.parse($0, range: 0..<$0.count) }
+            parsed?.value.appendJSON(to: &written)
+            #expect(parsed != nil && out == written, "\(list)")
+        }
+        #expect(copied > 400, "most plain lists are copied: \(copied)")
+        for refused in ["[1.5]", "[-0]", "[\"a\\nb\"]", "[{}]", "[1,]", "[,1]", "[1 2]", "[\"a\"] x", "[truex]", "[[1]", "{\"a\": 1}", "[007]", "[\"\u{01}\"]"] {
+            let bytes = Array(refused.utf8)
+            var out = [UInt8](repeating: 0, count: bytes.count)
+            #expect(ps_canonical_list(bytes, bytes.count, &out) == 0, "\(refused)")
+        }
     }
 
     /// Quotebank's lines (`QuotebankRecord`) through the C scanner read as the full reader reads

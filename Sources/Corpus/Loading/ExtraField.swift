@@ -47,6 +47,17 @@ struct ExtraField {
         texts!.append(value.jsonText)
     }
 
+    /// Sets row `row` (after every row set so far) to `value`.
+    mutating func set(_ value: OtherValue, row: Int) {
+        switch value {
+        case .parsed(let parsed): set(parsed, row: row)
+        case .listText(let text):
+            add(row: row)
+            if texts == nil { becomeTexts() }
+            text.withUnsafeBufferPointer { texts!.append(utf8: $0) }
+        }
+    }
+
     /// From strings to JSON texts: the strings so far written as JSON strings.
     private mutating func becomeTexts() {
         var made = TextColumn()
@@ -86,4 +97,11 @@ struct ExtraField {
         if rows.isEmpty, count == total { return .strings(strings) }
         return ExtraColumn.make(count: total, rows: allRows, values: (0..<strings.count).map { .string(strings[$0]!) }, strings: strings)
     }
+}
+
+/// An extra field's value that is not a string, as a quick reader found it: parsed, or a list
+/// already in the JSON text Parley keeps (`ps_canonical_list`), which need not be parsed.
+enum OtherValue {
+    case parsed(JSONValue)
+    case listText([UInt8])
 }

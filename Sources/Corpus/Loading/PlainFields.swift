@@ -81,15 +81,26 @@ struct ScannedStatement: PlainFields, ScannedRecord {
     }
 
     /// The extra fields whose values are not strings (numbers, booleans, null, lists, objects), whose
-    /// extent the scanner found, parsed as the full reader parses them; nil if one is not valid JSON
-    /// (the Swift readers then read the line, and report it). `bytes` reads a range of the line.
-    func otherExtras(_ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> [(key: Range<Int>, value: JSONValue)]? {
-        var others: [(key: Range<Int>, value: JSONValue)] = []
+    /// extent the scanner found: a plain list (of strings, whole numbers, lists: Quotebank's urls and
+    /// probas) as the JSON text Parley keeps, copied without its spaces; anything else parsed as the
+    /// full reader parses it. Nil if one is not valid JSON (the Swift readers then read the line,
+    /// and report it). `bytes` reads a range of the line.
+    func otherExtras(_ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> [(key: Range<Int>, value: OtherValue)]? {
+        var others: [(key: Range<Int>, value: OtherValue)] = []
         for i in 0..<ps_other_count(fields) {
             let key = range(ps_other_key_start(fields, i), ps_other_key_length(fields, i))
             let text = bytes(range(ps_other_start(fields, i), ps_other_length(fields, i)))
+            if text.first == UInt8(ascii: "[") {
+                let copied = [UInt8](unsafeUninitializedCapacity: text.count) { out, n in
+                    n = ps_canonical_list(text.baseAddress!, text.count, out.baseAddress!)
+                }
+                if !copied.isEmpty {
+                    others.append((key, .listText(copied)))
+                    continue
+                }
+            }
             guard let node = try? JSONParser.parse(text, range: 0..<text.count) else { return nil }
-            others.append((key, node.value))
+            others.append((key, .parsed(node.value)))
         }
         return others
     }

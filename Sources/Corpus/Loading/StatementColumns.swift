@@ -126,7 +126,7 @@ struct StatementColumns {
     mutating func append(_ p: PlainStatement, _ b: UnsafeBufferPointer<UInt8>, at location: RecordLocation) -> Bool {
         p.decoded.withUnsafeBufferPointer { decoded in
             func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { foundBytes(range, in: b, decoded: decoded) }
-            let others = p.otherExtras.map { (key: $0.key, value: $0.value.value) }
+            let others = p.otherExtras.map { (key: $0.key, value: OtherValue.parsed($0.value.value)) }
             guard acceptsExtras(p, others, bytes) else { return false }
             let rows = rows()
             guard rows.append(field: { p[$0].map(bytes) }, topics: p.topics.map(bytes), mentions: p.mentions.map(bytes), at: location) else {
@@ -154,7 +154,7 @@ struct StatementColumns {
     }
 
     /// Whether a statement's extra fields fit under `maxExtraFields` (if not, the full reader reports it).
-    private func acceptsExtras(_ p: some PlainFields, _ others: [(key: Range<Int>, value: JSONValue)],
+    private func acceptsExtras(_ p: some PlainFields, _ others: [(key: Range<Int>, value: OtherValue)],
                                _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) -> Bool {
         guard extraColumns.count + p.stringExtraCount + others.count > Self.maxExtraFields else { return true }
         let keys = (0..<p.stringExtraCount).map { p.stringExtra($0).key } + others.map(\.key)
@@ -162,7 +162,7 @@ struct StatementColumns {
     }
 
     /// The figures, span, confidence and extra fields of the statement just appended (the row before `count`).
-    private mutating func appendSparse(_ p: some PlainFields, _ others: [(key: Range<Int>, value: JSONValue)],
+    private mutating func appendSparse(_ p: some PlainFields, _ others: [(key: Range<Int>, value: OtherValue)],
                                        _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
         let row = count - 1
         sparse.add(row: row - statements.count, fieldsOf: p, bytes)

@@ -159,6 +159,13 @@ int pr_append_scanned(pr_columns *c, const ps_statement *statement, const uint8_
 // before a line break). Whether it is valid JSON is not checked: it only finds where it ends.
 size_t ps_balanced_length(const uint8_t *from, size_t available, int within_line);
 
+// The JSON list at `from` (`length` bytes, nothing after it but spaces) written into `out` (room for
+// `length` bytes) as `JSONValue.appendJSON` writes it: no spaces, strings and whole numbers as they
+// are. Returns the length written, or 0 for a list this does not copy as is (an object in it, a
+// string with an escape, a number with a fraction or an exponent, anything not valid), which the
+// Swift parser then reads.
+size_t ps_canonical_list(const uint8_t *from, size_t length, uint8_t *out);
+
 // Whether `bytes` is UTF-8 as RFC 3629 defines it (no overlong forms, surrogates, or values past U+10FFFF).
 int ps_utf8_valid(const uint8_t *bytes, size_t length);
 
