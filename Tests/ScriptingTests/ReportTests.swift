@@ -68,6 +68,20 @@ import TestSupport
         #expect(json.contains("where{kind = \\\"direct\\\"}"), "the filter is in the provenance")
     }
 
+    /// For Excel, a CSV file starts with UTF-8's byte order mark (else Excel garbles عبد الله); the rest
+    /// is the same file, which Parley reads back as it was; the option is refused for other formats.
+    @Test func csvForExcelStartsWithTheByteOrderMark() throws {
+        let s = try session()
+        try s.run("report.save(statements, 'plain.csv') report.save(statements, 'excel.csv', {excel = true})", chunkName: "=t")
+        let plain = try Data(contentsOf: URL(fileURLWithPath: folder + "/plain.csv"))
+        let excel = try Data(contentsOf: URL(fileURLWithPath: folder + "/excel.csv"))
+        #expect(Array(excel.prefix(3)) == [0xEF, 0xBB, 0xBF] && excel.dropFirst(3) == plain && plain.first != 0xEF)
+        let back = try CorpusLoader.load(path: folder + "/excel.csv").corpus
+        #expect(back.count == 2 && back.statements.ids[0] == "s1" && back.statements.speakers[0] == "عبد الله")
+        let wrongFormat = #expect(throws: LuaError.self) { try s.run("report.save(statements, 'x.md', {excel = true})", chunkName: "=t") }
+        #expect(wrongFormat?.message.contains("option excel is for .csv files") == true, "\(wrongFormat?.message ?? "")")
+    }
+
     /// A table of a collection makes each row when a renderer reads it: nothing is made up front,
     /// and a preview reads only the rows it shows (the saved files are those of `ReportGoldenTests`).
     @Test func aCollectionsTableMakesItsRowsWhenRead() throws {

@@ -151,6 +151,7 @@ extension ScriptSession {
     private func save(_ report: Report, lua: Lua, pathIndex: Int32, optionsIndex: Int32) throws -> String {
         guard let path = lua.string(at: pathIndex) else { throw LuaArgumentError(Int(pathIndex) - 1, "a file name expected, such as \"report.md\"") }
         var format = ReportFormat(path: path)
+        var excel = false
         if lua.type(at: optionsIndex) == .table {
             if lua.rawGetField("format", in: optionsIndex) == .string {
                 guard let named = lua.string(at: -1).flatMap(ReportFormat.init(rawValue:)) else {
@@ -160,15 +161,29 @@ extension ScriptSession {
                 format = named
             }
             lua.pop()
+            switch lua.rawGetField("excel", in: optionsIndex) {
+            case .nil_: break
+            case .boolean: excel = lua.boolean(at: -1)
+            default:
+                lua.pop()
+                throw LuaFunctionError("option excel must be true or false, got \(lua.typeName(at: -1))")
+            }
+            lua.pop()
         }
         guard let format else {
             throw LuaFunctionError("cannot tell the format of '\(path)': name it .md, .html, .txt, .json or .csv, or pass {format = …}"
                                    + " (a collection also saves as a corpus: .jsonl, .sqlite)")
         }
+        if excel && format != .csv { throw LuaFunctionError("option excel is for .csv files (Excel reads the others as they are)") }
         report.provenance.made = Provenance.now
         let target = try ReportFiles.resolve(path, in: limits.outputDirectory, trusted: limits.trusted)
         if format == .csv {
-            try ReportFiles.writeAtomically(to: target) { emit in try report.writeCSV(emit) }
+            try ReportFiles.writeAtomically(to: target) { emit in
+                // Excel reads a CSV file as the system's code page unless it starts with UTF-8's byte
+                // order mark: without it, "خواجہ آصف" or "Erdoğan" comes out garbled.
+                if excel { try [UInt8]([0xEF, 0xBB, 0xBF]).withUnsafeBytes(emit) }
+                try report.writeCSV(emit)
+            }
         } else {
             try ReportFiles.writeAtomically(try report.render(format), to: target)
         }
