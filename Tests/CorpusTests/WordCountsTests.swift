@@ -32,14 +32,14 @@ import TestSupport
             Dictionary(uniqueKeysWithValues: counts.rows.map { ($0.key.map(\.description).joined(separator: "|"), $0.count) })
         }
         let plain = expected(generated.records) { $0 != "the" && $0 != "will" }
-        #expect(table(all.wordCounts()) == plain && plain.count > 5)
+        #expect(table(try all.wordCounts()) == plain && plain.count > 5)
         var counting = WordCounting()
         counting.keepStopwords = true
-        #expect(table(all.wordCounts(counting: counting)) == expected(generated.records) { _ in true })
+        #expect(table(try all.wordCounts(counting: counting)) == expected(generated.records) { _ in true })
         counting = WordCounting()
         counting.minimumLength = 6
         counting.dropped = ["written"]
-        #expect(table(all.wordCounts(counting: counting)) == expected(generated.records) { $0.count >= 6 && $0 != "written" })
+        #expect(table(try all.wordCounts(counting: counting)) == expected(generated.records) { $0.count >= 6 && $0 != "written" })
         // Phrases of two and three words in a row, none across a stop word.
         for n in [2, 3] {
             var phrases: [String: Int] = [:]
@@ -52,7 +52,7 @@ import TestSupport
             }
             counting = WordCounting()
             counting.phraseLength = n
-            #expect(table(all.wordCounts(counting: counting)) == phrases && phrases.count > 5, "n = \(n)")
+            #expect(table(try all.wordCounts(counting: counting)) == phrases && phrases.count > 5, "n = \(n)")
         }
         var bySpeaker: [String: Int] = [:]
         for speaker in SyntheticCorpus.speakers {
@@ -60,12 +60,16 @@ import TestSupport
                 bySpeaker[word + "|" + speaker] = n
             }
         }
-        let counts = all.wordCounts(by: .speaker)
+        let counts = try all.wordCounts(by: .speaker)
         #expect(counts.keys == ["word", "speaker"] && table(counts) == bySpeaker)
         // A list field counts a statement's words under each of its values.
-        let byTopic = table(all.wordCounts(by: .topics))
+        let byTopic = table(try all.wordCounts(by: .topics))
         let ceasefire = expected(generated.records.filter { $0.topics.contains("ceasefire") }) { $0 != "the" && $0 != "will" }
         #expect(ceasefire.allSatisfy { byTopic[$0.key + "|ceasefire"] == $0.value })
+        // Past a number of rows, the count stops with how many, on one core or all.
+        #expect(throws: Selection.TooManyRows.self) { try all.wordCounts(by: .id, maxRows: 1_000) }
+        #expect(throws: Selection.TooManyRows.self) { try all.wordCounts(maxRows: 5) }
+        #expect(try all.wordCounts(maxRows: plain.count).rows.count == plain.count)
     }
 
     /// Chi-squared with Yates's correction and its p-value, against SciPy 1.17.1's
@@ -96,7 +100,7 @@ import TestSupport
         let reference = try all.matching(all: [.anyOf(.speaker, [.string("Bilal Khan")])])
         var counting = WordCounting()
         counting.keepStopwords = true
-        let found = Keyness.of(target, against: reference, counting: counting)
+        let found = try Keyness.of(target, against: reference, counting: counting)
         func counts(_ speaker: String) -> [String: Int] {
             var counts: [String: Int] = [:]
             for record in generated.records where record.speaker == speaker {

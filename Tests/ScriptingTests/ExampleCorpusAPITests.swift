@@ -249,6 +249,14 @@ import TestSupport
         #expect(try eval("local c = statements:count_by('date'):sort_by('date'); local k = c:keys(); return k[1] < k[#k] and #k == #statements:distinct('date') and c[k[1]] == statements:where{date = k[1]}:count()") == ["true"])
         let notAKey = #expect(throws: LuaError.self) { try eval("return statements:count_by('kind'):sort_by('knd')") }
         #expect(notAKey?.message.contains("got 'knd' (did you mean kind?)") == true, "\(notAKey?.message ?? "")")
+        // Words by every statement's id: more pairs than a small memory limit holds, said before it is used up.
+        var small = ScriptSession.Limits()
+        small.memory = 1 << 20
+        let limited = try ScriptSession(limits: small)
+        try limited.install(corpus: try CorpusLoader.load(text: SyntheticCorpus(count: 3_000, seed: 2).jsonLines, path: "g.jsonl").corpus)
+        let tooMany = #expect(throws: LuaError.self) { try limited.evaluate("return statements:words{by = 'id'}") }
+        #expect(tooMany?.message.contains("more than 4096 different pairs of a word and a value of id, past what the memory limit of 1 MiB holds") == true, "\(tooMany?.message ?? "")")
+        #expect(try limited.evaluate("return #statements:words{by = 'speaker'}") != ["0"])
         let list = #expect(throws: LuaError.self) { try eval("return statements:words{'said'}") }
         #expect(list?.message.contains("options are given by name, as in {drop = {\"said\"}}") == true, "\(list?.message ?? "")")
         let badBy = #expect(throws: LuaError.self) { try eval("return statements:words{by = 'speakr'}") }

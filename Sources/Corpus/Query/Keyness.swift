@@ -16,13 +16,14 @@ public struct Keyness: Sendable, Equatable {
 
     /// Each word of either set, most characteristic of the target first, of the reference last
     /// (ties in the order of the words read from that end: alphabetical from either end).
-    public static func of(_ target: Selection, against reference: Selection, counting: WordCounting = WordCounting()) -> [Keyness] {
-        func tally(_ selection: Selection) -> [String: Int] {
+    public static func of(_ target: Selection, against reference: Selection, counting: WordCounting = WordCounting(),
+                          maxWords: Int = .max) throws(Selection.TooManyRows) -> [Keyness] {
+        func tally(_ selection: Selection) throws(Selection.TooManyRows) -> [String: Int] {
             var words: [String: Int] = [:]
-            for row in selection.wordCounts(counting: counting).rows { words[row.key[0].description] = row.count }
+            for row in try selection.wordCounts(counting: counting, maxRows: maxWords).rows { words[row.key[0].description] = row.count }
             return words
         }
-        let inTarget = tally(target), inReference = tally(reference)
+        let inTarget = try tally(target), inReference = try tally(reference)
         let targetTotal = inTarget.values.reduce(0, +), referenceTotal = inReference.values.reduce(0, +)
         let words = Set(inTarget.keys).union(inReference.keys)
         return words.map { word in

@@ -141,19 +141,29 @@ extension Selection {
     /// "word"; with `field`, by the word and that field's value (a statement without a value for
     /// it is left out, one with several values counts under each), so that a crosstab has a row
     /// per word and a column per value. On all cores for large selections.
-    public func wordCounts(by field: Field? = nil, counting: WordCounting = WordCounting()) -> Counts {
+    /// More than `maxRows` rows (words, or pairs of a word and a value) throws, as soon as a part
+    /// of the count has that many: words by every text of a million statements would be tens of
+    /// millions of rows, more memory than the machine has.
+    public func wordCounts(by field: Field? = nil, counting: WordCounting = WordCounting(), maxRows: Int = .max) throws(TooManyRows) -> Counts {
         let parts = Parallel.map(count: count, threshold: 20_000) { range in
-            wordTallies(rows: range, by: field, counting: counting)
+            wordTallies(rows: range, by: field, counting: counting, maxRows: maxRows)
         }
         var byKey: [[FieldValue]: Int] = [:]
         for part in parts {
+            guard let part else { throw TooManyRows(limit: maxRows) }
             for (key, n) in part { byKey[key, default: 0] += n }
+            if byKey.count > maxRows { throw TooManyRows(limit: maxRows) }
         }
         return Counts(keys: ["word"] + (field.map { [$0.description] } ?? []), tallies: byKey)
     }
 
+    public struct TooManyRows: Error {
+        public let limit: Int
+    }
+
     /// The words of the selection's rows at `range` (positions in the selection), counted.
-    private func wordTallies(rows range: Range<Int>, by field: Field?, counting: WordCounting) -> [[FieldValue]: Int] {
+    /// Nil once there are more than `maxRows` of them.
+    private func wordTallies(rows range: Range<Int>, by field: Field?, counting: WordCounting, maxRows: Int) -> [[FieldValue]: Int]? {
         let texts = corpus.statements.texts
         var vocabulary = InternedColumn()
         var counted: [Bool] = []                 // by word code: whether the word counts
@@ -168,6 +178,7 @@ extension Selection {
         texts.bytes.withUnsafeBufferPointer { bytes in
             texts.starts.withUnsafeBufferPointer { starts in
                 for i in range {
+                    if (i & 1023) == 0 && max(phrases.count, tallies.count) > maxRows { return }
                     let row = self.row(at: i)
                     var groupCodes: [Int32] = []
                     if let field {
@@ -210,6 +221,7 @@ extension Selection {
                 }
             }
         }
+        if max(phrases.count, tallies.count, vocabulary.count) > maxRows { return nil }
         let words = vocabulary.values
         func name(_ term: Int) -> FieldValue {
             guard n > 1 else { return .string(words[term]) }

@@ -16,7 +16,12 @@ extension ScriptSession {
         }
         guard other.selection.corpus === corpus else { throw LuaArgumentError(1, "this collection belongs to a corpus that is no longer loaded") }
         let counting = try wordCounting(optionsAt: 3)
-        let found = Keyness.of(selection, against: other.selection, counting: counting)
+        let found: [Keyness]
+        do {
+            found = try Keyness.of(selection, against: other.selection, counting: counting, maxWords: maxWordRows)
+        } catch {
+            throw tooManyWords(error, by: nil)
+        }
         lua.newTable(array: found.count)
         for (i, word) in found.enumerated() {
             if i % 4096 == 4095 { try checkMemory(building: "keyness") }

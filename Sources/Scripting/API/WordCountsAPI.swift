@@ -18,8 +18,24 @@ extension ScriptSession {
             }
             field = try Field.parse(name, in: corpus)
         }
-        push(counts: selection.wordCounts(by: field, counting: counting), filters: filters(lua, adding: "words(" + describeArguments(lua) + ")"))
+        let counts: Counts
+        do {
+            counts = try selection.wordCounts(by: field, counting: counting, maxRows: maxWordRows)
+        } catch {
+            throw tooManyWords(error, by: field)
+        }
+        push(counts: counts, filters: filters(lua, adding: "words(" + describeArguments(lua) + ")"))
         return 1
+    }
+
+    /// The most rows words and keyness make: a row takes a few hundred bytes in all, so that the
+    /// memory limit bounds them (a million, for 256 MiB).
+    var maxWordRows: Int { limits.memory > 0 ? Int(limits.memory / 256) : .max }
+
+    func tooManyWords(_ error: Selection.TooManyRows, by field: Field?) -> LuaFunctionError {
+        LuaFunctionError("more than \(error.limit) different " + (field.map { "pairs of a word and a value of \($0)" } ?? "words")
+                         + ", past what the memory limit of \(limits.memory >> 20) MiB holds: "
+                         + (field == nil ? "count fewer statements (where), or raise --memory" : "count by a field with fewer values, or fewer statements"))
     }
 
     /// Which words count, from the options table at `index` (stopwords, min_length, drop, and the
