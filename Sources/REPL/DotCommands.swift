@@ -102,8 +102,9 @@ extension Repl {
 
     private func help(_ topic: String?) {
         if let topic {
-            if let entry = APIReference.entry(named: topic) {
-                show(APIReference.text(of: entry, width: screen?.columns))
+            let found = APIReference.entries(named: topic)
+            if !found.isEmpty {
+                show(found.map { APIReference.text(of: $0, width: screen?.columns) }.joined(separator: "\n"))
             } else {
                 reportError("no help on '\(topic)'; help() lists the Lua API")
             }

@@ -182,14 +182,17 @@ public enum APIReference {
 
     /// The entry for a name as a user may type it: "where", "statements:where", "s.speaker", "speaker";
     /// a field as queries name it ("date.week", "doc.source", "speaker.country") finds where it is told.
-    public static func entry(named name: String) -> APIEntry? {
-        if let found = entries.first(where: { $0.name == name })
-            ?? entries.first(where: { $0.name.hasSuffix(":" + name) || $0.name.hasSuffix("." + name) }) {
-            return found
-        }
+    public static func entry(named name: String) -> APIEntry? { self.entries(named: name).first }
+
+    /// Every entry a name may mean: the one named exactly so, or each whose last part it is
+    /// ("sort_by": the statements' and the counts'), or where a field so named is told.
+    public static func entries(named name: String) -> [APIEntry] {
+        if let exact = entries.first(where: { $0.name == name }) { return [exact] }
+        let bySuffix = entries.filter { $0.name.hasSuffix(":" + name) || $0.name.hasSuffix("." + name) }
+        if !bySuffix.isEmpty { return bySuffix }
         let prefixes = [("date.", "statements:where"), ("doc.", "d.id"), ("speaker.", "s.entity")]
-        guard let (_, owner) = prefixes.first(where: { name.hasPrefix($0.0) && name.count > $0.0.count }) else { return nil }
-        return entries.first { $0.name == owner }
+        guard let (_, owner) = prefixes.first(where: { name.hasPrefix($0.0) && name.count > $0.0.count }) else { return [] }
+        return entries.filter { $0.name == owner }
     }
 
     /// The text `help()` prints for one entry.

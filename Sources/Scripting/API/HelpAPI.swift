@@ -43,7 +43,9 @@ extension ScriptSession {
             if isStatement(at: 1) { return section("Statements") }
         default: break
         }
-        if let name, let entry = APIReference.entry(named: name) { return APIReference.text(of: entry, width: outputWidth) }
+        if let name, case let found = APIReference.entries(named: name), !found.isEmpty {
+            return found.map { APIReference.text(of: $0, width: outputWidth) }.joined(separator: "\n")
+        }
         if let name, APIReference.sections.contains(where: { $0.lowercased() == name.lowercased() }) {
             return section(APIReference.sections.first { $0.lowercased() == name.lowercased() }!)
         }
