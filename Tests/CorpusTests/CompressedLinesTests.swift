@@ -60,6 +60,28 @@ import TestSupport
         #expect(error?.description.contains("the compressed data is damaged (decompressed") == true, "\(error?.description ?? "")")
     }
 
+    /// A load stopped (Ctrl-C) while blocks are still coming ends at once, and the decompressing
+    /// thread, waiting to hand over a block, is let go: nothing hangs.
+    @Test func aStoppedLoadEndsWithItsProducer() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let gz = folder.appendingPathComponent("c.jsonl.gz").path
+        try Compression.gzip(Array(SyntheticCorpus(count: 5_000, seed: 8).jsonLines.utf8), to: gz)
+        let checks = Counter()
+        let builder = CorpusBuilder(stop: LoadStop { checks.next() > 3 })
+        let blocks = LineBlocks(try Decompressor(path: gz), blockSize: 2_048)
+        let first = try #require(try blocks.next())
+        try CompressedLinesReader.read(blocks, first: first, into: builder)
+        #expect(builder.stop.isRequested())
+        // The rows read before the stop are kept (the loader then reports the interruption).
+        #expect(builder.takeColumns().count < 5_000)
+    }
+
+    final class Counter: @unchecked Sendable {
+        private var n = 0
+        private let lock = NSLock()
+        func next() -> Int { lock.withLock { n += 1; return n } }
+    }
+
     /// Through the loader: Quotebank's form (JSON Lines named .json.bz2) and a .jsonl.gz that holds
     /// one JSON document (read whole) both load as their content says.
     @Test func theLoaderReadsCompressedFilesAsTheirContentSays() throws {
