@@ -30,7 +30,7 @@ public struct Keyness: Sendable, Equatable {
             let (a, b) = (inTarget[word] ?? 0, inReference[word] ?? 0)
             let chi2 = signedChiSquared(a: a, b: b, c: targetTotal - a, d: referenceTotal - b)
             return Keyness(word: word, chi2: chi2, p: pValue(chi2), target: a, reference: b)
-        }.sorted { $0.chi2 != $1.chi2 ? $0.chi2 > $1.chi2 : ($0.chi2 < 0) != ($0.word < $1.word) }
+        }.sorted { $0.chi2 != $1.chi2 ? $0.chi2 > $1.chi2 : $0.chi2 < 0 ? $0.word > $1.word : $0.word < $1.word }
     }
 
     /// Chi-squared of the table [[a, b], [c, d]] (a word's count in the target and the reference

@@ -161,8 +161,8 @@ extension Selection {
         public let limit: Int
     }
 
-    /// The words of the selection's rows at `range` (positions in the selection), counted.
-    /// Nil once there are more than `maxRows` of them.
+    /// The words of the selection's rows at `range` (positions in the selection), counted; nil
+    /// if the phrases or pairs passed `maxRows` on the way (the caller checks the words' count).
     private func wordTallies(rows range: Range<Int>, by field: Field?, counting: WordCounting, maxRows: Int) -> [[FieldValue]: Int]? {
         let texts = corpus.statements.texts
         var vocabulary = InternedColumn()
@@ -175,10 +175,14 @@ extension Selection {
         var groups: [FieldValue] = [], groupCode: [FieldValue: Int32] = [:]
         var tokenizer = Tokenizer()
         let n = counting.phraseLength
+        var overflowed = false
         texts.bytes.withUnsafeBufferPointer { bytes in
             texts.starts.withUnsafeBufferPointer { starts in
                 for i in range {
-                    if (i & 1023) == 0 && max(phrases.count, tallies.count) > maxRows { return }
+                    if (i & 1023) == 0 && max(phrases.count, tallies.count) > maxRows {
+                        overflowed = true
+                        return
+                    }
                     let row = self.row(at: i)
                     var groupCodes: [Int32] = []
                     if let field {
@@ -221,7 +225,7 @@ extension Selection {
                 }
             }
         }
-        if max(phrases.count, tallies.count, vocabulary.count) > maxRows { return nil }
+        if overflowed { return nil }
         let words = vocabulary.values
         func name(_ term: Int) -> FieldValue {
             guard n > 1 else { return .string(words[term]) }
