@@ -2,7 +2,7 @@ import Corpus
 import Foundation
 import LuaBinding
 
-/// `c:keyness(d [, {stopwords, min_length, drop}])`: the words that set one collection's statements
+/// `c:keyness(d [, {n, stopwords, min_length, drop}])`: the words that set one collection's statements
 /// apart from another's, as quanteda's textstat_keyness finds them: a list of records {word, chi2,
 /// p, target, reference}, most characteristic of c first, that shows as a table and saves with its
 /// columns in that order, as a crosstab does.
