@@ -12,6 +12,8 @@ import TestSupport
         #expect(WordCounting.words(in: "Pakistan’s ÉTAT L'État naïve Straße") == ["pakistan’s", "état", "l'état", "naïve", "straße"])
         #expect(WordCounting.words(in: "مذاکرات ختم ہو گئے ہیں، اور") == ["مذاکرات", "ختم", "ہو", "گئے", "ہیں", "اور"])
         #expect(WordCounting.words(in: "") == [] && WordCounting.words(in: " -- ' ’ ") == [])
+        #expect(WordCounting.words(in: "2,000 soldiers, 3.5 km. In 2025, talks.Over 1,2,a covid-19") ==
+                ["2,000", "soldiers", "3.5", "km", "in", "2025", "talks", "over", "1,2", "a", "covid-19"])
     }
 
     /// Against counts made from the generator's records (its texts are words and spaces), over a

@@ -1,6 +1,7 @@
 /// How often each word occurs in the statements' texts, as quanteda's `textstat_frequency` counts
 /// the features of a document-feature matrix: texts split into words (letters and digits, with an
-/// apostrophe or a hyphen inside a word kept: "Pakistan's", "cross-border"), lowercased, English
+/// apostrophe or a hyphen inside a word kept, "Pakistan's", "cross-border", and a point or comma
+/// between digits, "2,000", "3.5"), lowercased, English
 /// stop words left out unless asked for. Languages written without spaces between words (Chinese,
 /// Japanese, Thai) are not split into words.
 public struct WordCounting: Sendable {
@@ -60,7 +61,7 @@ struct Tokenizer {
     mutating func forEachWord(in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var start = -1               // where the current word starts; -1: none
         var end = 0                  // where it ends so far (a joiner after it is not in it yet)
-        var upper = false, ascii = true, joinerPending = false
+        var upper = false, ascii = true, joinerPending = false, numberJoinerPending = false, lastWasDigit = false
         var i = 0
         let n = text.count
         while i < n {
@@ -81,7 +82,12 @@ struct Tokenizer {
                 kind = Unicode.Scalar(value).map(Self.kind) ?? .separator
             }
             switch kind {
-            case .lower, .upper:
+            case .lower, .upper, .digit:
+                // A point or comma joins digits only ("2,000", "3.5"); before a letter it ends the word.
+                if numberJoinerPending && kind != .digit {
+                    emit(UnsafeBufferPointer(rebasing: text[start..<end]), upper: upper, ascii: ascii, body)
+                    start = -1
+                }
                 if start < 0 {
                     start = i
                     upper = false
@@ -91,12 +97,21 @@ struct Tokenizer {
                 upper = upper || kind == .upper
                 ascii = ascii && width == 1
                 joinerPending = false
+                numberJoinerPending = false
+                lastWasDigit = kind == .digit
             case .joiner where start >= 0 && !joinerPending:
                 joinerPending = true
+                lastWasDigit = false
+            case .numberJoiner where start >= 0 && !joinerPending && lastWasDigit:
+                joinerPending = true
+                numberJoinerPending = true
+                lastWasDigit = false
             default:
                 if start >= 0 { emit(UnsafeBufferPointer(rebasing: text[start..<end]), upper: upper, ascii: ascii, body) }
                 start = -1
                 joinerPending = false
+                numberJoinerPending = false
+                lastWasDigit = false
             }
             i += width
         }
@@ -114,15 +129,17 @@ struct Tokenizer {
         lowered.withUnsafeBufferPointer(body)
     }
 
-    enum CharacterKind { case lower, upper, joiner, separator }
+    enum CharacterKind { case lower, upper, digit, joiner, numberJoiner, separator }
 
-    /// Letters and digits (`upper` when lowercasing changes them), the apostrophes and hyphen that
-    /// join the two parts of a word, and the rest.
+    /// Letters (`upper` when lowercasing changes them) and digits, the apostrophes and hyphen that
+    /// join the two parts of a word, the point and comma that join digits, and the rest.
     private static let asciiKinds: [CharacterKind] = (0..<128).map { byte in
         switch UInt8(byte) {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): .lower
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): .lower
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
         case UInt8(ascii: "A")...UInt8(ascii: "Z"): .upper
         case UInt8(ascii: "'"), UInt8(ascii: "-"): .joiner
+        case UInt8(ascii: "."), UInt8(ascii: ","): .numberJoiner
         default: .separator
         }
     }
