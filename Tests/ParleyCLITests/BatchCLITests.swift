@@ -75,6 +75,17 @@ import TestSupport
         #expect(out.stderr.isEmpty)
     }
 
+    /// Keyness against a reference that holds the target too says so, with the comparison usually
+    /// meant; against the others only it says nothing.
+    @Test func keynessAgainstItselfIsSaid() throws {
+        let overlapping = try Subprocess.run(["-e", "local c = statements:where{kind = 'direct'} print(#c:keyness(statements) > 0)", "--corpus", corpus])
+        #expect(overlapping.status == 0 && overlapping.stdout == "true\n")
+        let direct = try Subprocess.run(["-e", "print(statements:where{kind = 'direct'}:count())", "--corpus", corpus]).stdout
+        #expect(overlapping.stderr == "parley: keyness: \(direct.dropLast()) statements in both; to compare with the others only: c:keyness(d:except(c))\n", "\(overlapping.stderr)")
+        let apart = try Subprocess.run(["-e", "local c = statements:where{kind = 'direct'} print(#c:keyness(statements:except(c)) > 0)", "--corpus", corpus])
+        #expect(apart.status == 0 && apart.stderr.isEmpty, "\(apart.stderr)")
+    }
+
     /// print shows a table as the REPL shows it (Lua's own print wrote "table: 0x…", which tells an
     /// analyst nothing): a list as its items, a list of records as rows, a cycle named, a table that
     /// says how it is shown (`__tostring`) as it says; other values as tostring gives them.

@@ -40,6 +40,12 @@ extension ScriptSession {
         lua.push(strings: Self.keynessColumns)
         lua.rawSetField("__columns", in: -2)
         lua.setMetatableFromTop()
+        // quanteda compares a target with the rest; a reference that holds the target (the whole
+        // corpus) pulls both towards each other, which is seldom what was meant.
+        let shared = selection.intersection(other.selection).count
+        if shared > 0 {
+            StandardStreams.writeError("parley: keyness: \(MessageText.count(shared, "statement")) in both; to compare with the others only: c:keyness(d:except(c))\n")
+        }
         return 1
     }
 }
