@@ -80,6 +80,8 @@ import TestSupport
         #expect(back.count == 2 && back.statements.ids[0] == "s1" && back.statements.speakers[0] == "عبد الله")
         let wrongFormat = #expect(throws: LuaError.self) { try s.run("report.save(statements, 'x.md', {excel = true})", chunkName: "=t") }
         #expect(wrongFormat?.message.contains("option excel is for .csv files") == true, "\(wrongFormat?.message ?? "")")
+        let notABoolean = #expect(throws: LuaError.self) { try s.run("report.save(statements, 'x.csv', {excel = 'yes'})", chunkName: "=t") }
+        #expect(notABoolean?.message.contains("option excel must be true or false, got string") == true, "\(notABoolean?.message ?? "")")
     }
 
     /// A table of a collection makes each row when a renderer reads it: nothing is made up front,

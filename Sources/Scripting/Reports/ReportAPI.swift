@@ -165,7 +165,7 @@ extension ScriptSession {
             case .nil_: break
             case .boolean: excel = lua.boolean(at: -1)
             default:
-                lua.pop()
+                defer { lua.pop() }
                 throw LuaFunctionError("option excel must be true or false, got \(lua.typeName(at: -1))")
             }
             lua.pop()
