@@ -15,6 +15,15 @@ extension Repl {
         let run: @Sendable (Repl, [String]) -> Void
     }
 
+    /// What sqlite3's and DuckDB's shells call some of these, for an analyst used to them.
+    static let otherShells: [String: (command: String, why: String)] = [
+        "open": ("load", "sqlite3 and DuckDB open a database with .open"),
+        "read": ("run", "sqlite3 reads a script with .read"),
+        "tables": ("schema", "the fields of the statements"),
+        "show": ("corpus", "what is loaded"),
+        "q": ("quit", "or Ctrl-D"),
+    ]
+
     static let dotCommands: [DotCommand] = [
         DotCommand(name: "help", arguments: "[topic]", summary: "this list; with a topic (where, count_by…), the Lua API's help on it", most: 1) { repl, args in
             repl.help(args.first)
@@ -66,7 +75,9 @@ extension Repl {
         let words = Self.splitArguments(String(line.dropFirst()))
         guard let name = words.first else { help(nil); return }
         guard let command = Self.dotCommands.first(where: { $0.name == name }) else {
-            reportError("unknown command .\(name); .help lists the commands")
+            let meant = Self.otherShells[name].map { ".\($0.command) (\($0.why))" }
+                ?? Field.suggestion(for: name, among: Self.dotCommands.map(\.name)).map { ".\($0)" }
+            reportError("unknown command .\(name)" + (meant.map { ": did you mean \($0)? " } ?? "; ") + ".help lists the commands")
             return
         }
         let arguments = Array(words.dropFirst())

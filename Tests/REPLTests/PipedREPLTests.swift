@@ -43,6 +43,17 @@ import TestSupport
         }
     }
 
+    /// A command of sqlite3's or DuckDB's shell, or a mistyped one, is named with Parley's.
+    @Test func otherShellsCommandsAreNamedWithParleys() throws {
+        let out = try Subprocess.run(["repl"], stdin: ".open corpus.sqlite\n.read script.lua\n.shema\n.nonsense\n")
+        #expect(out.stderr.split(separator: "\n") == [
+            "unknown command .open: did you mean .load (sqlite3 and DuckDB open a database with .open)? .help lists the commands",
+            "unknown command .read: did you mean .run (sqlite3 reads a script with .read)? .help lists the commands",
+            "unknown command .shema: did you mean .schema? .help lists the commands",
+            "unknown command .nonsense; .help lists the commands",
+        ], "\(out.stderr)")
+    }
+
     /// A dot command given more than it takes says so instead of acting on the first words; the
     /// list of commands shows each usage whole.
     @Test func dotCommandsRefuseWordsTheyDoNotTake() throws {
