@@ -27,6 +27,9 @@ import TestSupport
         let show = try Subprocess.run(["recipes", "show", "cue-verbs"])
         #expect(show.stdout.contains("usage: parley run cue-verbs [--corpus PATH] [--by speaker|affiliation] [--top INTEGER]"))
         #expect(show.stdout.contains("--top                 how many speakers or affiliations (integer); default 10"))
+        // An example's value with a space is quoted, so that its line can be copied into a shell.
+        let words = try Subprocess.run(["recipes", "show", "distinctive-words"])
+        #expect(words.stdout.contains("  parley run distinctive-words --drop afghan --target 'Blog report'   (expects"), "\(words.stdout)")
         let help = try Subprocess.run(["run", "cue-verbs", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout == show.stdout)

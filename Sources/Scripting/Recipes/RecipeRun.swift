@@ -60,7 +60,12 @@ extension Recipe {
         if !examples.isEmpty {
             lines += ["", "examples:"]
             for example in examples {
-                let words = example.parameters.sorted { $0.key < $1.key }.map { "--\($0.key.replacingOccurrences(of: "_", with: "-")) \($0.value)" }
+                // A value with spaces or quotes quoted as a shell needs it, so that the line can be copied.
+                func shellWord(_ value: String) -> String {
+                    value.contains(where: { " \t\"'$`\\;&|<>()*?![]{}#~".contains($0) }) || value.isEmpty
+                        ? "'" + value.replacingOccurrences(of: "'", with: "'\\''") + "'" : value
+                }
+                let words = example.parameters.sorted { $0.key < $1.key }.map { "--\($0.key.replacingOccurrences(of: "_", with: "-")) \(shellWord("\($0.value)"))" }
                 lines.append("  parley run \(name) " + words.joined(separator: " ") + "   (expects \(example.expect))")
             }
         }
