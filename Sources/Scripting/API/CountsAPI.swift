@@ -38,14 +38,7 @@ extension ScriptSession {
             let hint = lua.string(at: 2).flatMap { Field.suggestion(for: $0, among: choices) }.map { " (did you mean \($0)?)" } ?? ""
             throw LuaArgumentError(1, "one of the counts' keys or \"n\" (the count) expected: \(choices.map { "\"\($0)\"" }.joined(separator: ", ")), got \(given)\(hint)")
         }
-        var descending = false
-        if !lua.isNoneOrNil(at: 3) {
-            switch lua.string(at: 3) {
-            case "asc": descending = false
-            case "desc": descending = true
-            default: throw LuaArgumentError(2, "\"asc\" or \"desc\" expected")
-            }
-        }
+        let descending = try sortDirection(lua, at: 3)
         let sorted = counts.sorted(byKey: position < counts.keys.count ? position : nil, descending: descending)
         let filters = (lua.box(at: 1, metatable: Metatable.counts, as: CountsBox.self)?.filters ?? []) + ["sort_by(" + describeArguments(lua) + ")"]
         push(counts: sorted, filters: filters)

@@ -321,18 +321,21 @@ extension ScriptSession {
         return Counts(keys: [name], tallies: tallies)
     }
 
+    /// Whether argument `index` of a sort_by asks for descending order: "desc"; "asc" or none, ascending.
+    func sortDirection(_ lua: Lua, at index: Int32) throws -> Bool {
+        guard !lua.isNoneOrNil(at: index) else { return false }
+        switch lua.string(at: index) {
+        case "asc": return false
+        case "desc": return true
+        default: throw LuaArgumentError(Int(index) - 1, "\"asc\" or \"desc\" expected, got \(shown: shownArgument(lua, at: index))")
+        }
+    }
+
     private func sortBy(_ lua: Lua) throws -> Int32 {
         let selection = try selfSelection(lua, method: "sort_by")
         guard let name = lua.string(at: 2) else { throw LuaArgumentError(1, "a field name expected, as in sort_by(\"date\"), got \(lua.typeName(at: 2))") }
         let field = try Field.parse(name, in: corpus)
-        var descending = false
-        if !lua.isNoneOrNil(at: 3) {
-            switch lua.string(at: 3) {
-            case "asc": descending = false
-            case "desc": descending = true
-            default: throw LuaArgumentError(2, "\"asc\" or \"desc\" expected")
-            }
-        }
+        let descending = try sortDirection(lua, at: 3)
         push(selection: selection.sorted(by: field, descending: descending), filters: filters(lua, adding: "sort_by(" + describeArguments(lua) + ")"))
         return 1
     }
