@@ -99,7 +99,7 @@ local function run(corpus, params)
   -- initial of each of its other words, so that "Ishaq Dar" meets "Mohammad Ishaq Dar" (one-word
   -- names are left out there: "Khan" could be any of them). The comparisons stop at a budget,
   -- and what was left out is said, so that a large corpus never runs for long.
-  local budget, skipped = params.max_comparisons, 0
+  local budget, stopped = params.max_comparisons, false
   local function compare(a, b)
     if a == b then return end
     budget = budget - 1
@@ -118,7 +118,7 @@ local function run(corpus, params)
   end
   for _, key in ipairs(sorted_keys(blocks)) do
     local block = blocks[key]
-    if budget <= 0 then skipped = skipped + #block
+    if budget <= 0 then stopped = true
     elseif #block <= 300 then
       for i = 1, #block do
         for j = i + 1, #block do compare(block[i], block[j]) end
@@ -137,7 +137,7 @@ local function run(corpus, params)
       for _, bucket_key in ipairs(sorted_keys(buckets)) do
         local bucket = buckets[bucket_key]
         for i = 1, #bucket do
-          if budget <= 0 then skipped = skipped + 1; break end
+          if budget <= 0 then stopped = true; break end
           for j = i + 1, #bucket do compare(bucket[i], bucket[j]) end
         end
       end
@@ -165,8 +165,8 @@ local function run(corpus, params)
     end
   end
   table.sort(shown, function(a, b) if a.total ~= b.total then return a.total > b.total end return a.names[1] < b.names[1] end)
-  if skipped > 0 then
-    print(("Too many names to compare them all: %d were not compared (narrow the statements with where first).\n"):format(skipped))
+  if stopped then
+    print(("The comparisons stopped at --max-comparisons %d: some names were not compared (narrow the statements with where first, or raise it).\n"):format(params.max_comparisons))
   end
   if #shown == 0 then
     print(("No two of the %d speaker names look like one person."):format(#names))
