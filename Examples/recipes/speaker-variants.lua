@@ -192,7 +192,7 @@ return {
   name = "speaker-variants",
   description = "Speaker names that are likely one person written differently, with the entity records (aliases) that would join them",
   params = {
-    max_comparisons = {type = "integer", default = 5000000, help = "how many pairs of names to compare at most (about 3 s for the default): past it, the names left are said, not compared"},
+    max_comparisons = {type = "integer", default = 5000000, help = "how many pairs of names to compare at most (about 4 s for the default): past it, the comparisons stop and say so"},
   },
   run = run,
   examples = {

@@ -14,11 +14,6 @@ enum CompressedFile {
     /// The most a compressed file may decompress to in memory at once.
     static var memoryLimit: Int { Int(ProcessInfo.processInfo.physicalMemory / 2) }
 
-    /// The bytes of the file at `path`, decompressed.
-    static func decompress(_ path: String, stop: LoadStop) throws(CorpusLoadError) -> Data {
-        try rest(of: Decompressor(path: path), after: Data(), stop: stop)
-    }
-
     /// What `source` has left, in memory after `prefix` (what was taken from it already).
     static func rest(of source: Decompressor, after prefix: Data, stop: LoadStop) throws(CorpusLoadError) -> Data {
         var out = prefix
