@@ -7,6 +7,7 @@
 #define INLINE static inline __attribute__((always_inline))
 
 _Static_assert(PR_FIELD_COUNT == PS_FIELD_COUNT, "the row columns take the scanned fields by index");
+_Static_assert(PR_MAX_ROW_EXTRAS == PS_MAX_EXTRAS, "a row's extra fields are those the scanner finds");
 
 // Room for `needed` elements of `size` bytes, doubling; 0 when out of memory.
 static int vec_grow(pr_vec *v, size_t size, size_t needed) {
@@ -134,6 +135,79 @@ INLINE int push_list(pr_list *list, size_t rows, uint64_t seed, int32_t count, c
     return PUSH(&list->starts, int32_t, (int32_t)list->items.count);
 }
 
+// --- Extra fields ---
+
+int32_t pr_extra_column(const pr_columns *c, const uint8_t *name, size_t length) {
+    for (int32_t k = 0; k < c->extra_count; k++) {
+        const pr_vec *n = &c->extras[k].name;
+        if (n->count == length && (length == 0 || memcmp(n->data, name, length) == 0)) return k;
+    }
+    return -1;
+}
+
+// The column of the row's `i`-th extra field (named `name`), made if new and there is room; -1
+// when C keeps none for it. Rows tend to name their fields in the same order: the column the i-th
+// went to last time is tried first.
+INLINE int32_t extra_column_for(pr_columns *c, int i, const uint8_t *name, size_t length) {
+    int32_t hint = c->extra_hint[i];
+    if (hint < c->extra_count) {
+        const pr_vec *n = &c->extras[hint].name;
+        if (n->count == length && ps_same_bytes(n->data, name, length)) return hint;
+    }
+    int32_t k = pr_extra_column(c, name, length);
+    if (k < 0) {
+        if (c->extra_count == PR_MAX_EXTRA_COLUMNS) return -1;
+        k = c->extra_count;
+        if (!push_bytes(&c->extras[k].name, name, length)) return -2;
+        c->extra_count++;
+    }
+    c->extra_hint[i] = k;
+    return k;
+}
+
+// Gives row `row` the value `bytes` in an extra column; 0 when out of memory.
+INLINE int push_extra(pr_extra *e, uint64_t seed, size_t row, const uint8_t *bytes, size_t n) {
+    size_t values = e->codes.count;
+    int32_t last = values > 0 ? ((const int32_t *)e->codes.data)[values - 1] : -1;
+    int32_t code = last >= 0 && holds(&e->values, last, bytes, n) ? last : intern(&e->values, seed, bytes, n);
+    if (code < 0) return 0;
+    if (e->rows.data == NULL && row != values) {
+        // A row without a value came before: from now on the rows are listed.
+        if (!vec_grow(&e->rows, sizeof(int32_t), values + 1)) return 0;
+        int32_t *listed = e->rows.data;
+        for (size_t r = 0; r < values; r++) listed[r] = (int32_t)r;
+        e->rows.count = values;
+    }
+    if (e->rows.data != NULL && !PUSH(&e->rows, int32_t, (int32_t)row)) return 0;
+    return PUSH(&e->codes, int32_t, code);
+}
+
+// Appends the row's extra fields that C keeps, flagging the others in `*row->left`; 0 when out of memory.
+INLINE int push_extras(pr_columns *c, size_t rows, const pr_row *row) {
+    uint32_t left = 0;
+    for (int32_t i = 0; i < row->extra_count; i++) {
+        int32_t k = extra_column_for(c, i, row->extra_key_bytes[i], (size_t)row->extra_key_lengths[i]);
+        if (k == -2) return 0;
+        if (k < 0 || c->extras[k].retired) {
+            left |= 1u << i;
+            continue;
+        }
+        if (!push_extra(&c->extras[k], c->seed, rows, row->extra_bytes[i], (size_t)row->extra_lengths[i])) return 0;
+    }
+    if (row->left) *row->left = left;
+    return 1;
+}
+
+static void free_vec(pr_vec *v);
+
+void pr_retire_extra(pr_columns *c, int32_t column) {
+    pr_extra *e = &c->extras[column];
+    e->retired = 1;
+    pr_free_interner(&e->values);
+    free_vec(&e->codes);
+    free_vec(&e->rows);
+}
+
 void pr_init(pr_columns *c, uint64_t seed) {
     memset(c, 0, sizeof *c);
     c->seed = seed;
@@ -191,7 +265,8 @@ int pr_append(pr_columns *c, const pr_row *row) {
         ok = code >= -1 && push_code(&c->fields[f], rows, code);
     }
     ok = ok && push_list(&c->topics, rows, c->seed, row->topic_count, row->topic_bytes, row->topic_lengths)
-        && push_list(&c->mentions, rows, c->seed, row->mention_count, row->mention_bytes, row->mention_lengths);
+        && push_list(&c->mentions, rows, c->seed, row->mention_count, row->mention_bytes, row->mention_lengths)
+        && push_extras(c, rows, row);
     if (!ok) {
         c->failed = 1;
         return PR_FAILED;
@@ -200,7 +275,7 @@ int pr_append(pr_columns *c, const pr_row *row) {
     return PR_APPENDED;
 }
 
-int pr_append_scanned(pr_columns *c, const ps_statement *s, const uint8_t *line, uint64_t location) {
+int pr_append_scanned(pr_columns *c, const ps_statement *s, const uint8_t *line, uint64_t location, uint32_t *left) {
     pr_row row;
     const uint8_t *topics[PS_MAX_LIST], *mentions[PS_MAX_LIST];
 #define AT(start) ((start) >= 0 ? line + (start) : s->decoded + (-1 - (start)))
@@ -210,6 +285,11 @@ int pr_append_scanned(pr_columns *c, const ps_statement *s, const uint8_t *line,
     }
     for (int32_t i = 0; i < s->topic_count; i++) topics[i] = AT(s->topic_start[i]);
     for (int32_t i = 0; i < s->mention_count; i++) mentions[i] = AT(s->mention_start[i]);
+    const uint8_t *keys[PS_MAX_EXTRAS], *values[PS_MAX_EXTRAS];
+    for (int32_t i = 0; i < s->extra_count; i++) {
+        keys[i] = AT(s->extra_key_start[i]);
+        values[i] = AT(s->extra_start[i]);
+    }
 #undef AT
     row.topic_count = s->topic_count;
     row.topic_bytes = topics;
@@ -218,6 +298,12 @@ int pr_append_scanned(pr_columns *c, const ps_statement *s, const uint8_t *line,
     row.mention_bytes = mentions;
     row.mention_lengths = s->mention_length;
     row.location = location;
+    row.extra_count = s->extra_count;
+    row.extra_key_bytes = keys;
+    row.extra_key_lengths = s->extra_key_length;
+    row.extra_bytes = values;
+    row.extra_lengths = s->extra_length;
+    row.left = left;
     return pr_append(c, &row);
 }
 
@@ -251,6 +337,10 @@ void pr_free(pr_columns *c) {
         pr_free_interner(&lists[i]->pool);
         free_vec(&lists[i]->items);
         free_vec(&lists[i]->starts);
+    }
+    for (int32_t k = 0; k < c->extra_count; k++) {
+        pr_retire_extra(c, k);
+        free_vec(&c->extras[k].name);
     }
     free_vec(&c->has_id);
     free_vec(&c->locations);

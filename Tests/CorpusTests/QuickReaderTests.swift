@@ -61,6 +61,50 @@ import TestSupport
         #expect(Self.describe(quick) == Self.describe(full))
     }
 
+    /// Extra fields with string values are kept in C for the lines the scanner reads (up to 16
+    /// fields), in Swift for the others and for values of other kinds; a field may go from one to
+    /// the other within a part. Twenty fields, each line with a random few of them in a random order,
+    /// valued by strings (plain or escaped), numbers, lists, objects or null, some lines with an
+    /// escaped key (read by Swift), in one part and in the parts of a parallel load.
+    @Test(arguments: [3_000, 40_000])
+    func extraFieldsKeptInCAndInSwiftGiveWhatTheFullReaderGives(lines count: Int) throws {
+        var random = SeededNumbers(seed: UInt64(count))
+        let values = [#""plain""#, #""other words""#, #""caf\u00e9 \"q\"""#, "12", "2.5", "true", "null", #"["a",1]"#, #"{"k":"v"}"#, #""""#]
+        let statements = (0..<count).map { i in
+            var members = [#""type":"statement""#, #""speaker":"S\#(i % 7)""#, #""text":"Line \#(i), long enough that forty thousand lines fill megabytes""#]
+            for _ in 0..<random.next(6) {
+                let key = "x\(random.next(20))"
+                guard !members.contains(where: { $0.hasPrefix("\"\(key)\":") || $0.hasPrefix("\"x\\u00") }) else { continue }
+                // A value that stays a string for most of the run, so that C keeps it a while.
+                let value = i < count / 2 || random.next(4) > 0 ? values[random.next(3)] : values[random.next(values.count)]
+                members.append(random.next(50) == 0 ? #""x\u00\#(30 + random.next(10))z":"\#(i)""# : "\"\(key)\":\(value)")
+            }
+            if members.count > 4 { members.swapAt(3 + random.next(members.count - 3), members.count - 1) }
+            return "{" + members.joined(separator: ",") + "}"
+        }
+        let lines = statements.joined(separator: "\n") + "\n"
+        #expect(count < 10_000 || lines.utf8.count > 4 << 20, "large enough to be read in parallel")
+        let quick = try CorpusLoader.load(text: lines, path: "x.jsonl").corpus
+        let listed = try CorpusLoader.load(text: "{\"parley\": 1, \"statements\": [\(statements.joined(separator: ","))]}", path: "x.json").corpus
+        #expect(quick.count == count && quick.statements.extras.count > 16)
+        // What each line holds, as the JSON parser reads it (an extra field set to null is kept so).
+        var mismatches = 0
+        for (row, line) in statements.enumerated() {
+            let parsed = try Array(line.utf8).withUnsafeBufferPointer { try JSONParser.parse($0, range: 0..<$0.count) }
+            guard case .object(let members) = parsed.value else { Issue.record("line \(row + 1) is not an object"); return }
+            var expected: [String: String] = [:]
+            for member in members where member.key.hasPrefix("x") { expected[member.key] = Self.render(member.value.value) }
+            for corpus in [quick, listed] {
+                let got = corpus.statements.extras.compactMapValues { $0[row].map(Self.render) }
+                if got != expected {
+                    mismatches += 1
+                    if mismatches <= 3 { Issue.record("line \(row + 1) of the \(corpus.origins): \(got) instead of \(expected)") }
+                }
+            }
+        }
+        #expect(mismatches == 0)
+    }
+
     @Test func everyKeyOfTheFormatIsKnownAndNoOther() {
         for key in FastStatementReader.Key.allCases {
             for (text, expected) in [(key.name, key), (key.name + "x", nil), (String(key.name.dropLast()), nil), ("x" + key.name, nil)] {

@@ -10,6 +10,15 @@ struct ExtraField {
     /// Each value's JSON text, once a value is not a string (`strings` is then empty).
     private var texts: TextColumn?
 
+    init() {}
+
+    /// String values kept elsewhere (the C columns): one code per row with a value, and those rows
+    /// (empty when they are every row from the first).
+    init(rows: ColumnArray<Int32>, strings: InternedColumn) {
+        self.rows = rows
+        self.strings = strings
+    }
+
     /// How many rows have a value.
     private var count: Int { texts?.count ?? strings.count }
 
@@ -76,6 +85,10 @@ struct ExtraField {
 
     /// Appends `other`'s rows (from a later part of the input, whose rows start at `rowBase`).
     mutating func append(contentsOf other: ExtraField, rowBase: Int) {
+        if count == 0 && rowBase == 0 {
+            self = other
+            return
+        }
         if !(rows.isEmpty && other.rows.isEmpty && rowBase == count) {   // unless both cover all their rows
             rows = allRows
             for i in 0..<other.count { rows.append(Int32(rowBase + other.row(i))) }

@@ -23,11 +23,14 @@ final class RowColumns {
 
     func reserveCapacity(rows: Int, textBytes: Int) { pr_reserve(c, rows, textBytes) }
 
-    /// Appends a statement `ps_scan_statement` found in `line`; false (nothing appended) if its
-    /// date is not a valid date, which the full reader then reports.
+    /// Appends a statement `ps_scan_statement` found in `line`; nil (nothing appended) if its
+    /// date is not a valid date, which the full reader then reports. Otherwise, the extra string
+    /// fields C did not keep (bit i for the i-th), which the caller keeps.
     func append(scanned: UnsafePointer<ps_statement>, line: UnsafePointer<UInt8>, date: () -> UnsafeBufferPointer<UInt8>,
-                at location: RecordLocation) -> Bool {
-        appending(date: date) { pr_append_scanned(c, scanned, line, location.packed) }
+                at location: RecordLocation) -> UInt32? {
+        var left: UInt32 = 0
+        guard appending(date: date, { pr_append_scanned(c, scanned, line, location.packed, &left) }) else { return nil }
+        return left
     }
 
     /// Appends a statement whose string fields are `field(key)` (nil: absent) and whose lists are
@@ -62,6 +65,47 @@ final class RowColumns {
         (row.mention_count, row.mention_bytes, row.mention_lengths) =
             (Int32(mentions.count), UnsafePointer(addresses + topics.count), UnsafePointer(lengths + topics.count))
         return appending(date: { field(.date)! }) { withUnsafePointer(to: row) { pr_append(c, $0) } }
+    }
+
+    // --- Extra fields with string values, kept in C for the rows the scanner found ---
+
+    /// How many extra fields C keeps a column for (retired ones included), and how many of those
+    /// the caller has been told of.
+    var extraCount: Int { Int(c.pointee.extra_count) }
+    var extrasAnnounced = 0
+
+    func extraName(_ column: Int) -> UnsafeBufferPointer<UInt8> {
+        let name = pr_extra_at(c, Int32(column))!.pointee.name
+        return name.data.map { UnsafeBufferPointer(start: $0.assumingMemoryBound(to: UInt8.self), count: name.count) }
+            ?? UnsafeBufferPointer(start: Self.empty, count: 0)
+    }
+
+    /// The values C keeps for extra field `name` in the rows appended so far (rows counted from this
+    /// reading's first), taken over: C keeps no more of that field, and Swift the rest of it. Nil if
+    /// C keeps none.
+    func takeExtra(named name: UnsafeBufferPointer<UInt8>) -> ExtraField? {
+        guard extraCount > 0 else { return nil }
+        let column = pr_extra_column(c, name.baseAddress ?? Self.empty, name.count)
+        guard column >= 0, pr_extra_at(c, column)!.pointee.retired == 0 else { return nil }
+        return takeExtra(column: Int(column))
+    }
+
+    /// Every extra field C keeps, taken over as `takeExtra` does: a name's UTF-8 bytes and its values.
+    func takeExtras() -> [(name: [UInt8], field: ExtraField)] {
+        (0..<extraCount).compactMap { column in
+            guard pr_extra_at(c, Int32(column))!.pointee.retired == 0 else { return nil }
+            let name = Array(extraName(column))
+            return (name, takeExtra(column: column))
+        }
+    }
+
+    private func takeExtra(column: Int) -> ExtraField {
+        let e = pr_extra_at(c, Int32(column))!
+        let (values, index) = table(&e.pointee.values)
+        let strings = InternedColumn(values: values, index: index, codes: adopt(&e.pointee.codes))
+        let field = ExtraField(rows: adopt(&e.pointee.rows), strings: strings)
+        pr_retire_extra(c, Int32(column))
+        return field
     }
 
     /// A valid address for an empty string.

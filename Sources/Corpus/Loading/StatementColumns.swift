@@ -19,6 +19,9 @@ struct StatementColumns {
     /// The names of the extra fields (codes index `extraColumns`).
     private var extraNames = InternedColumn()
     private var extraColumns: [ExtraField] = []
+    /// Whether the C columns of `reading` keep some of each extra field's values: those are taken
+    /// into `extraColumns` before Swift sets another value of the field, or once read.
+    private var extraKeptInC: [Bool] = []
 
     var count: Int { statements.count + (reading?.count ?? 0) }
 
@@ -40,6 +43,11 @@ struct StatementColumns {
     mutating func finishReading() {
         guard let reading, reading.count > 0 else { return }
         let rows = reading.count
+        for (name, field) in reading.takeExtras() {
+            let column = name.withUnsafeBufferPointer { extraColumn($0) }
+            extraColumns[column].append(contentsOf: field, rowBase: statements.count)
+        }
+        extraKeptInC = extraKeptInC.map { _ in false }
         var part = StatementColumns()
         (part.statements, part.documentRefs, part.hasID, part.locations) = reading.take()
         self.reading = nil
@@ -64,8 +72,32 @@ struct StatementColumns {
 
     private mutating func extraColumn(_ name: UnsafeBufferPointer<UInt8>) -> Int {
         let code = Int(extraNames.code(forUTF8: name))
-        if code == extraColumns.count { extraColumns.append(ExtraField()) }
+        if code == extraColumns.count {
+            extraColumns.append(ExtraField())
+            extraKeptInC.append(false)
+        }
         return code
+    }
+
+    /// The column of extra field `name`, for Swift to set a value of the current row: whatever the
+    /// C columns keep of the field is taken in first (it comes from earlier rows), and C keeps no more.
+    private mutating func extraColumnSetInSwift(_ name: UnsafeBufferPointer<UInt8>) -> Int {
+        let column = extraColumn(name)
+        if extraKeptInC[column] {
+            extraKeptInC[column] = false
+            if let taken = reading?.takeExtra(named: name) {
+                extraColumns[column].append(contentsOf: taken, rowBase: statements.count)
+            }
+        }
+        return column
+    }
+
+    /// Names the extra fields the C columns began to keep in the last row appended, so that they
+    /// count towards `maxExtraFields` and Swift knows to take them in before setting one.
+    private mutating func noteExtrasKeptInC(_ rows: RowColumns) {
+        guard rows.extrasAnnounced < rows.extraCount else { return }
+        for k in rows.extrasAnnounced..<rows.extraCount { extraKeptInC[extraColumn(rows.extraName(k))] = true }
+        rows.extrasAnnounced = rows.extraCount
     }
 
     /// How many different fields the format does not define a corpus may have (counted in each
@@ -116,7 +148,7 @@ struct StatementColumns {
         sparse.add(row: row - statements.count, figures: r.figures, span: r.span, confidence: r.confidence, relations: r.relations)
         for member in r.extras {
             var key = member.key
-            let column = key.withUTF8 { extraColumn($0) }
+            let column = key.withUTF8 { extraColumnSetInSwift($0) }
             extraColumns[column].set(member.value.value, row: row)
         }
     }
@@ -146,10 +178,12 @@ struct StatementColumns {
         guard let others = p.otherExtras(bytes) else { return false }
         let extras = p.stringExtraCount + others.count
         guard extras == 0 || acceptsExtras(p, others, bytes) else { return false }
-        guard rows().append(scanned: p.fields, line: b.baseAddress! + p.lineStart, date: { bytes(p[.date]!) }, at: location) else {
+        let rows = rows()
+        guard let left = rows.append(scanned: p.fields, line: b.baseAddress! + p.lineStart, date: { bytes(p[.date]!) }, at: location) else {
             return false
         }
-        if extras > 0 || p.hasSparseFields { appendSparse(p, others, bytes) }
+        noteExtrasKeptInC(rows)
+        if left != 0 || !others.isEmpty || p.hasSparseFields { appendSparse(p, others, bytes, stringExtrasLeft: left) }
         return true
     }
 
@@ -161,18 +195,20 @@ struct StatementColumns {
         return extraColumns.count + keys.count(where: { extraNames.existingCode(forUTF8: bytes($0)) == nil }) <= Self.maxExtraFields
     }
 
-    /// The figures, span, confidence and extra fields of the statement just appended (the row before `count`).
+    /// The figures, span, confidence and extra fields of the statement just appended (the row before
+    /// `count`): of its extra fields with string values, those flagged in `stringExtrasLeft` (the C
+    /// columns kept the others).
     private mutating func appendSparse(_ p: some PlainFields, _ others: [(key: Range<Int>, value: OtherValue)],
-                                       _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>) {
+                                       _ bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>, stringExtrasLeft: UInt32 = .max) {
         let row = count - 1
         sparse.add(row: row - statements.count, fieldsOf: p, bytes)
-        for i in 0..<p.stringExtraCount {
+        for i in 0..<p.stringExtraCount where stringExtrasLeft & 1 << i != 0 {
             let (key, value) = p.stringExtra(i)
-            let column = extraColumn(bytes(key))
+            let column = extraColumnSetInSwift(bytes(key))
             extraColumns[column].set(utf8: bytes(value), row: row)
         }
         for (key, value) in others {
-            let column = extraColumn(bytes(key))
+            let column = extraColumnSetInSwift(bytes(key))
             extraColumns[column].set(value, row: row)
         }
     }

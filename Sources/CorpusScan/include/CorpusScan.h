@@ -151,8 +151,8 @@ static inline int32_t ps_figure_field_length(const ps_figure *f, int field) { re
 #include "RowColumns.h"
 
 // Appends a statement `ps_scan_statement` found in `line` (its strings with escapes in its
-// `decoded`), as `pr_append` does.
-int pr_append_scanned(pr_columns *c, const ps_statement *statement, const uint8_t *line, uint64_t location);
+// `decoded`), as `pr_append` does; its extra string fields that C does not keep are flagged in `*left`.
+int pr_append_scanned(pr_columns *c, const ps_statement *statement, const uint8_t *line, uint64_t location, uint32_t *left);
 
 // The length of the list or object at `from` (up to its closing bracket, counted outside strings,
 // 64 deep at most), or 0 if it does not end within `available` bytes (or, with `within_line`,

@@ -46,6 +46,22 @@ typedef struct {
     pr_vec starts;              // int32_t
 } pr_list;
 
+// A field the format does not define whose values are strings, kept as `ExtraField` keeps one: a
+// code per row with a value, and which rows those are (`rows.data` is NULL while they are every
+// row from the first). A column `retired` takes no more values: Swift has taken over its field.
+typedef struct {
+    pr_vec name;                // uint8_t
+    pr_interner values;
+    pr_vec codes;               // int32_t, one per value
+    pr_vec rows;                // int32_t
+    int retired;
+} pr_extra;
+
+// At most this many such fields are kept in C (past them, Swift keeps the others), and at most
+// this many are in a row (`PS_MAX_EXTRAS`).
+#define PR_MAX_EXTRA_COLUMNS 16
+#define PR_MAX_ROW_EXTRAS 16
+
 // The string fields kept as interned columns, indexed as `PS_*` (PS_ID and PS_TEXT are text columns).
 #define PR_FIELD_COUNT 13
 
@@ -58,6 +74,9 @@ typedef struct {
     uint8_t has_id_constant;
     pr_vec locations;           // uint64_t
     pr_list topics, mentions;
+    pr_extra extras[PR_MAX_EXTRA_COLUMNS];
+    int32_t extra_count;        // columns made in `extras`
+    int32_t extra_hint[PR_MAX_ROW_EXTRAS];  // the column the i-th extra field of the last row went to
     int32_t direct;             // the code of "direct" among the kinds (a row without a kind), -1 until used
     int failed;                 // out of memory: nothing more is appended
 } pr_columns;
@@ -72,6 +91,14 @@ typedef struct {
     const uint8_t *const *mention_bytes;
     const int32_t *mention_lengths;
     uint64_t location;
+    // Extra fields with string values: those C keeps are appended, the others flagged in `*left`
+    // (bit i for the i-th), for the caller to keep.
+    int32_t extra_count;
+    const uint8_t *const *extra_key_bytes;
+    const int32_t *extra_key_lengths;
+    const uint8_t *const *extra_bytes;
+    const int32_t *extra_lengths;
+    uint32_t *left;
 } pr_row;
 
 enum { PR_APPENDED = 0, PR_NEW_DATE = 1, PR_FAILED = 2 };
@@ -93,6 +120,14 @@ int32_t pr_accept_date(pr_columns *c, const uint8_t *bytes, size_t length);
 
 // The column of string field `field` (`PS_*`), for Swift, which imports the array as a tuple.
 static inline pr_interned *pr_field(pr_columns *c, int field) { return &c->fields[field]; }
+
+// The column of extra field `name`, or -1 if C keeps none.
+int32_t pr_extra_column(const pr_columns *c, const uint8_t *name, size_t length);
+
+// Stops a column from taking values (Swift, having taken what it holds, keeps the field from now on).
+void pr_retire_extra(pr_columns *c, int32_t column);
+
+static inline pr_extra *pr_extra_at(pr_columns *c, int32_t column) { return &c->extras[column]; }
 
 // Frees what Swift has not taken (a taken vec has NULL data).
 void pr_free(pr_columns *c);
