@@ -1,6 +1,6 @@
 /// A corpus as the records of its format (docs/corpus-format.md): what a writer of any form
 /// writes, field by field, in the format's order. Reading what is written gives the same corpus.
-public struct CorpusRecords {
+public struct CorpusRecords: Sendable {
     /// A record's fields, absent ones left out.
     public typealias Fields = [(key: String, value: JSONValue)]
 
@@ -10,11 +10,14 @@ public struct CorpusRecords {
     /// The ids of the statements written when they are not all: a relation to another statement
     /// is left out, since the file would not load with it.
     private let kept: Set<String>?
+    /// The names of the statements' extra fields, in the order written.
+    private let extraNames: [String]
 
     public init(_ corpus: Corpus, rows: [Int]? = nil) {
         self.corpus = corpus
         statementRows = rows ?? Array(0..<corpus.count)
         kept = rows == nil || corpus.statements.relations.isEmpty ? nil : Set(rows!.map { corpus.statements.ids[$0] })
+        extraNames = corpus.statements.extras.keys.sorted()
     }
 
     /// The documents written: all, or those the statements written cite, in corpus order.
@@ -90,7 +93,7 @@ public struct CorpusRecords {
                 JSONNode(.object([Self.member("type", .string(relation.type)), Self.member("statement", .string(relation.statement))]), offset: 0)
             })))
         }
-        for name in s.extras.keys.sorted() {
+        for name in extraNames {
             if let value = s.extras[name]?[row] { fields.append((name, value)) }
         }
         return fields
