@@ -206,7 +206,7 @@ extension Repl {
             let result = try CorpusLoader.load(path: path, skipBad: args.contains("--skip-bad"), stop: LoadStop { InterruptHandling.isPending })
             if timer { reportNote(loading.line("Load")) }
             try session.install(corpus: result.corpus)
-            let skipped = result.skipped > 0 ? " (skipped \(result.skipped) bad records)" : ""
+            let skipped = result.skipped > 0 ? " (skipped \(MessageText.count(result.skipped, "bad record")))" : ""
             show("loaded \(result.corpus.name ?? path): \(result.corpus.size)" + skipped)
             for warning in result.warnings { reportNote(warning) }
         } catch let error as CorpusLoadError {

@@ -57,7 +57,7 @@ public final class Repl {
             if timer { reportNote(loading.line("Load")) }
             for warning in result.warnings { reportNote(warning) }
             try session.install(corpus: result.corpus)
-            if result.skipped > 0 { reportNote("skipped \(result.skipped) bad records of \(path)") }
+            if result.skipped > 0 { reportNote("skipped \(MessageText.count(result.skipped, "bad record")) of \(path)") }
         }
     }
 

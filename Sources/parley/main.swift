@@ -397,7 +397,7 @@ struct ExportCommand: ParsableCommand {
             printError(error.description + "\n")
             throw ExitCode(2)
         }
-        if result.skipped > 0 { printError("parley: \(corpus): skipped \(result.skipped) bad records\n") }
+        if result.skipped > 0 { printError("parley: \(corpus): skipped \(MessageText.count(result.skipped, "bad record"))\n") }
         do {
             try CorpusExport.write(result.corpus, to: output)
         } catch {

@@ -28,7 +28,7 @@ public enum CorpusLoader {
             self.warnings = warnings.map { "\(path): \($0)" }
             if corpus.count == 0 && skipped == 0 {
                 let documents = corpus.documentCount
-                self.warnings.append("\(path): no statements in it" + (documents > 0 ? " (only \(documents) document\(documents == 1 ? "" : "s"))" : ""))
+                self.warnings.append("\(path): no statements in it" + (documents > 0 ? " (only \(MessageText.count(documents, "document")))" : ""))
             }
         }
     }

@@ -63,7 +63,7 @@ public struct CorpusLoadError: Error, Sendable, CustomStringConvertible {
         // Skipping bad records helps only when records are what is wrong, not a file that cannot be read.
         if recordsCanBeSkipped && (unreported > 0 || problems.contains(where: { $0.line > 0 })) {
             let total = problems.count + unreported
-            lines.append("the corpus has \(total) problem\(total == 1 ? "" : "s"); fix \(total == 1 ? "it" : "them") or pass --skip-bad to load the good records")
+            lines.append("the corpus has \(MessageText.count(total, "problem")); fix \(total == 1 ? "it" : "them") or pass --skip-bad to load the good records")
         }
         return lines.joined(separator: "\n")
     }

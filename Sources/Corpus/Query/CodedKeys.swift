@@ -22,7 +22,7 @@ extension Corpus {
         case .datePart(let part):
             var values = InternedColumn()
             // Days of the week are coded in the week's order, Monday first, and sort and list so.
-            if part == .weekday { for name in CorpusDate.weekdayNames { values.code(for: name) } }
+            if part == .weekday { for name in CorpusDate.weekdayNames { _ = values.code(for: name) } }
             let byDate = statements.dateValues.map { date in date.part(part).map { values.code(for: $0) } ?? -1 }
             return KeyCodes(source: .codes(statements.dates.codes, through: ColumnArray(byDate)),
                             values: KeyValues(values.values, inCodeOrder: part == .weekday))

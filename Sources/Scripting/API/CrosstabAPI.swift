@@ -16,7 +16,7 @@ extension ScriptSession {
             // its size, rather than after seconds of filling memory.
             table = try Crosstab(counts, maxCells: limits.memory > 0 ? Int(limits.memory / 40) : .max)
         } catch .notTwoKeys(let n) {
-            throw LuaFunctionError("counts by two keys expected, as count_by(\"speaker\", \"doc.source\"):crosstab(), got counts by \(n) key\(n == 1 ? "" : "s")")
+            throw LuaFunctionError("counts by two keys expected, as count_by(\"speaker\", \"doc.source\"):crosstab(), got counts by \(MessageText.count(n, "key"))")
         } catch .tooLarge(let rows, let columns) {
             throw LuaFunctionError("a table of \(rows) rows by \(columns) columns (\(rows * columns) cells) would pass the memory limit of \(limits.memory >> 20) MiB: "
                                    + "narrow the counts first (where, or counts:top(n)), or count by keys with fewer values")

@@ -30,7 +30,7 @@ enum Describe {
         }
         let more = selection.count - shown
         let footer = more > 0 ? "… \(more) more (\(selection.count) statements)"
-            : "(\(selection.count) statement\(selection.count == 1 ? "" : "s")" + (note.map { ": " + $0 } ?? "") + ")"
+            : "(\(MessageText.count(selection.count, "statement"))" + (note.map { ": " + $0 } ?? "") + ")"
         return TextTable(headers: ["#", "id", "date", "speaker", "kind", "text"], rows: rows, rightAligned: [0], footer: footer).render()
     }
 

@@ -129,7 +129,7 @@ public struct BatchRun {
         let result = try CorpusLoader.load(path: corpusPath, skipBad: skipBad, keepSnapshot: keepSnapshot)
         for warning in result.warnings { report("parley: \(warning)") }
         if result.skipped > 0 {
-            report("parley: \(corpusPath): skipped \(result.skipped) bad record\(result.skipped == 1 ? "" : "s"); loaded \(result.corpus.count) statements")
+            report("parley: \(corpusPath): skipped \(MessageText.count(result.skipped, "bad record")); loaded \(MessageText.count(result.corpus.count, "statement"))")
         }
         return result.corpus
     }
