@@ -82,6 +82,33 @@ import TestSupport
         func next() -> Int { lock.withLock { n += 1; return n } }
     }
 
+    /// A .bz2 file of several streams (pbzip2 and lbzip2 write one per part, `cat` joins files) is
+    /// read to its last stream, as `bzip2 -d` reads it, and bytes after the last are ignored; the
+    /// first stream was all that was read before, silently.
+    @Test func everyStreamOfABzip2FileIsRead() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let lines = (0..<3_000).map { #"{"type":"statement","speaker":"S\#($0 % 13)","text":"Statement \#($0)"}"# }
+        var joined: [UInt8] = []
+        for (i, part) in [lines[..<1_000], lines[1_000..<1_001], lines[1_001...]].enumerated() {
+            let path = folder.appendingPathComponent("part\(i).bz2").path
+            try Compression.bzip2(Array((part.joined(separator: "\n") + "\n").utf8), to: path)
+            joined += try Array(Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        for (name, tail) in [("joined.jsonl.bz2", ""), ("trailing.jsonl.bz2", "not bzip2 at all")] {
+            let path = folder.appendingPathComponent(name).path
+            try Data(joined + Array(tail.utf8)).write(to: URL(fileURLWithPath: path))
+            let corpus = try CorpusLoader.load(path: path).corpus
+            #expect(corpus.count == lines.count, "\(name)")
+            #expect(corpus.statements.texts[lines.count - 1] == "Statement \(lines.count - 1)")
+        }
+        // Damage inside a later stream is still damage.
+        let damaged = folder.appendingPathComponent("damaged.jsonl.bz2").path
+        var bytes = joined
+        bytes[bytes.count - 40] ^= 0xFF
+        try Data(bytes).write(to: URL(fileURLWithPath: damaged))
+        #expect { try CorpusLoader.load(path: damaged) } throws: { "\($0)".contains("damaged") }
+    }
+
     /// Through the loader: Quotebank's form (JSON Lines named .json.bz2) and a .jsonl.gz that holds
     /// one JSON document (read whole) both load as their content says.
     @Test func theLoaderReadsCompressedFilesAsTheirContentSays() throws {

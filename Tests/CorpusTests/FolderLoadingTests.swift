@@ -51,21 +51,21 @@ import TestSupport
     /// Files are delivered in whatever order their threads finish (tests running side by side
     /// may leave one thread to a folder): the merge must take them in file order all the same.
     @Test func partsDeliveredOutOfOrderAreTakenInInOrder() throws {
-        func part(_ n: Int) throws -> CorpusBuilder {
+        func part(_ n: Int) -> CorpusBuilder {
             let builder = CorpusBuilder()
-            try JSONLinesReader.read(SourceFile(path: "p\(n).jsonl", text: #"{"type":"statement","id":"s\#(n)","speaker":"A","text":"t"}"#),
+            JSONLinesReader.read(SourceFile(path: "p\(n).jsonl", text: #"{"type":"statement","id":"s\#(n)","speaker":"A","text":"t"}"#),
                                      range: 0..<(#"{"type":"statement","id":"s\#(n)","speaker":"A","text":"t"}"#.utf8.count), into: builder)
             return builder
         }
         let merge = CorpusLoader.InOrderMerge(count: 4)
-        for n in [3, 1, 0, 2] { merge.deliver(n, .success(try part(n))) }
+        for n in [3, 1, 0, 2] { merge.deliver(n, .success(part(n))) }
         let corpus = try merge.result().finish(skipBad: false)
         #expect((0..<corpus.count).map { corpus.statements.ids[$0] } == ["s0", "s1", "s2", "s3"])
 
         let failing = CorpusLoader.InOrderMerge(count: 3)
         failing.deliver(2, .failure(CorpusLoadError(file: "p2.jsonl", message: "third")))
         failing.deliver(1, .failure(CorpusLoadError(file: "p1.jsonl", message: "second")))
-        failing.deliver(0, .success(try part(0)))
+        failing.deliver(0, .success(part(0)))
         let error = #expect(throws: CorpusLoadError.self) { try failing.result() }
         #expect(error?.problems.first?.message == "second", "the first file's problem in file order")
     }

@@ -59,20 +59,13 @@ final class Decompressor {
             close = { _ = gzclose(file) }
         } else {
             guard let handle = fopen(path, "rb") else { throw CorpusLoadError(file: path, message: "cannot read the file (is it a readable file?)") }
-            var status: Int32 = 0
-            guard let file = BZ2_bzReadOpen(&status, handle, 0, 0, nil, 0), status == BZ_OK else {
+            guard let reader = Bzip2Streams(handle) else {
                 fclose(handle)
                 throw CorpusLoadError(file: path, message: "cannot read it as bzip2 data")
             }
-            var ended = false
-            readChunk = { pointer, count in
-                guard !ended else { return 0 }
-                let n = BZ2_bzRead(&status, file, pointer, Int32(count))
-                if status == BZ_STREAM_END { ended = true }
-                return status == BZ_OK || status == BZ_STREAM_END ? Int(n) : -1
-            }
+            readChunk = { pointer, count in reader.read(into: pointer, count: count) }
             close = {
-                BZ2_bzReadClose(&status, file)
+                reader.close()
                 fclose(handle)
             }
         }
@@ -86,5 +79,68 @@ final class Decompressor {
         if n < 0 { throw CorpusLoadError(file: path, message: "the compressed data is damaged (decompressed \(produced) bytes before the damage)") }
         produced += n
         return n
+    }
+}
+
+/// The bzip2 streams of a file, one after another: pbzip2 and lbzip2 write one per part of their
+/// input, and `cat a.bz2 b.bz2` joins two, which `bzip2 -d` reads as one. libbz2's reader stops at
+/// the end of the first; the next is opened on the bytes it read past it. Bytes after the last
+/// stream that do not start another are ignored, as `bzip2 -d` ignores them ("trailing garbage").
+private final class Bzip2Streams {
+    private let handle: UnsafeMutablePointer<FILE>
+    private var file: UnsafeMutableRawPointer?
+    /// Whether the stream being read is the file's first (bytes that are not bzip2 there are damage).
+    private var isFirst = true
+
+    init?(_ handle: UnsafeMutablePointer<FILE>) {
+        self.handle = handle
+        var status: Int32 = 0
+        file = BZ2_bzReadOpen(&status, handle, 0, 0, nil, 0)
+        if file == nil || status != BZ_OK { return nil }
+    }
+
+    /// Up to `count` bytes; 0 at the end of the last stream, -1 for damaged data.
+    func read(into pointer: UnsafeMutableRawPointer, count: Int) -> Int {
+        while let current = file {
+            var status: Int32 = 0
+            let n = BZ2_bzRead(&status, current, pointer, Int32(count))
+            if status == BZ_OK { return Int(n) }
+            if status == BZ_DATA_ERROR_MAGIC && !isFirst {
+                close()                          // not another stream: the end
+                return 0
+            }
+            guard status == BZ_STREAM_END else { return -1 }
+            openNext(after: current)
+            if n > 0 { return Int(n) }
+        }
+        return 0
+    }
+
+    /// Opens the stream that starts where `current` ended, if the file has more bytes.
+    private func openNext(after current: UnsafeMutableRawPointer) {
+        var status: Int32 = 0
+        var unused: UnsafeMutableRawPointer?
+        var unusedCount: Int32 = 0
+        BZ2_bzReadGetUnused(&status, current, &unused, &unusedCount)
+        // BZ2_bzReadOpen copies the bytes, which live in the closing reader's buffer: copied first.
+        let rest = unusedCount > 0 ? Array(UnsafeRawBufferPointer(start: unused, count: Int(unusedCount))) : []
+        BZ2_bzReadClose(&status, current)
+        file = nil
+        if rest.isEmpty {
+            let next = fgetc(handle)
+            if next == EOF { return }
+            ungetc(next, handle)
+        }
+        var bytes = rest
+        file = bytes.withUnsafeMutableBytes { BZ2_bzReadOpen(&status, handle, 0, 0, $0.baseAddress, Int32($0.count)) }
+        if status != BZ_OK { file = nil }
+        isFirst = false
+    }
+
+    func close() {
+        guard let current = file else { return }
+        var status: Int32 = 0
+        BZ2_bzReadClose(&status, current)
+        file = nil
     }
 }
