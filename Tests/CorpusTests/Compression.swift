@@ -11,11 +11,12 @@ enum Compression {
         guard gzclose(file) == Z_OK, bytes.isEmpty || written > 0 else { throw Failure() }
     }
 
-    static func bzip2(_ bytes: [UInt8], to path: String) throws {
+    /// Blocks of `level` × 100 kB (1–9, bzip2's -1 to -9).
+    static func bzip2(_ bytes: [UInt8], to path: String, level: Int32 = 9) throws {
         guard let handle = fopen(path, "wb") else { throw Failure() }
         defer { fclose(handle) }
         var status: Int32 = 0
-        guard let file = BZ2_bzWriteOpen(&status, handle, 9, 0, 0), status == BZ_OK else { throw Failure() }
+        guard let file = BZ2_bzWriteOpen(&status, handle, level, 0, 0), status == BZ_OK else { throw Failure() }
         var bytes = bytes
         bytes.withUnsafeMutableBytes { BZ2_bzWrite(&status, file, $0.baseAddress, Int32($0.count)) }
         guard status == BZ_OK else { throw Failure() }

@@ -63,7 +63,21 @@ final class Decompressor {
                 fclose(handle)
                 throw CorpusLoadError(file: path, message: "cannot read it as bzip2 data")
             }
-            readChunk = { pointer, count in reader.read(into: pointer, count: count) }
+            // On all cores when there are several, libbz2's reader taking over if that gives up:
+            // it decompresses again from the start what was read already, then goes on.
+            var parallel = Parallel.parts > 1 ? ParallelBzip2(path: path) : nil
+            var served = 0
+            readChunk = { pointer, count in
+                if let reading = parallel {
+                    if let n = reading.read(into: pointer, count: count) {
+                        served += n
+                        return n
+                    }
+                    parallel = nil
+                    guard reader.skip(served) else { return -1 }
+                }
+                return reader.read(into: pointer, count: count)
+            }
             close = {
                 reader.close()
                 fclose(handle)
@@ -114,6 +128,20 @@ private final class Bzip2Streams {
             if n > 0 { return Int(n) }
         }
         return 0
+    }
+
+    /// Reads `count` bytes and lets them go; false if the data ends or is damaged first.
+    func skip(_ count: Int) -> Bool {
+        let chunk = 1 << 20
+        let scratch = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { scratch.deallocate() }
+        var left = count
+        while left > 0 {
+            let n = read(into: scratch, count: min(chunk, left))
+            guard n > 0 else { return false }
+            left -= n
+        }
+        return true
     }
 
     /// Opens the stream that starts where `current` ended, if the file has more bytes.

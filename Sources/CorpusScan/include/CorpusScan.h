@@ -149,6 +149,7 @@ static inline int32_t ps_figure_field_start(const ps_figure *f, int field) { ret
 static inline int32_t ps_figure_field_length(const ps_figure *f, int field) { return f->length[field]; }
 
 #include "RowColumns.h"
+#include "Bzip2Blocks.h"
 
 // Appends a statement `ps_scan_statement` found in `line` (its strings with escapes in its
 // `decoded`), as `pr_append` does; its extra string fields that C does not keep are flagged in `*left`.
