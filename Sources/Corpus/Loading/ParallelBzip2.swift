@@ -25,8 +25,10 @@ final class ParallelBzip2 {
     /// The pages of the file before this byte have been handed back.
     private var released = 0
 
-    /// Blocks a batch: several per core, so that one slow block does not keep the others waiting.
-    private static let batchBlocks = 8 * Parallel.parts
+    /// Blocks a batch: several per core, so that one slow block does not keep the others waiting,
+    /// but few, since they are in memory at once: a block of long runs decompresses to up to 46 MB
+    /// (a hostile file of nothing else holds 4 × 46 MB per core, and at most 32 × 46 MB).
+    private static let batchBlocks = min(4 * Parallel.parts, 32)
 
     /// Opens `path` if it starts as a bzip2 stream does; nil otherwise (the caller's reader then says why).
     init?(path: String) {
