@@ -30,6 +30,9 @@ final class ParallelBzip2 {
     /// (a hostile file of nothing else holds 4 × 46 MB per core, and at most 32 × 46 MB).
     private static let batchBlocks = min(4 * Parallel.parts, 32)
 
+    /// The most bits a block may take (bzip2's codes are at most 20 bits for each of 900,000 symbols).
+    private static let maxBlockBits: UInt64 = 20 * 900_000 + 64 * 1024 * 8
+
     /// Opens `path` if it starts as a bzip2 stream does; nil otherwise (the caller's reader then says why).
     init?(path: String) {
         guard let file = ByteSource.map(path), file.mapped else { return nil }
@@ -81,7 +84,9 @@ final class ParallelBzip2 {
             if kind == PB_BLOCK {
                 var nextKind: Int32 = 0
                 let next = pb_next_marker(base, length, position + 48, &nextKind)
-                guard next >= 0 else { return false }
+                // A block of 900 kB takes less than 3 MB however it was coded: longer is damage, left
+                // to libbz2's reader rather than copied here.
+                guard next >= 0, UInt64(next) - position <= Self.maxBlockBits else { return false }
                 let checksum = pb_bits32(base, length, position + 48)
                 streamChecksum = (streamChecksum << 1 | streamChecksum >> 31) ^ checksum
                 blocks.append((position, UInt64(next), level))
