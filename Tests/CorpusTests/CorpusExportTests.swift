@@ -3,16 +3,18 @@ import Foundation
 import Testing
 import TestSupport
 
-/// A corpus written as JSON Lines reads back as it was; the statements, the bulk of the file, are
-/// written in batches whose lines are made on all cores, which must keep them in order.
+/// A corpus written as JSON Lines or SQLite reads back as it was; the statements, the bulk of the
+/// file, are written in batches made on other threads (JSON Lines' lines on all cores, SQLite's cells
+/// while the batch before is inserted), which must keep them in order.
 @Suite struct CorpusExportTests {
-    @Test func manyStatementsWrittenInParallelBatchesReadBackInTheirOrder() throws {
+    @Test(arguments: ["jsonl", "sqlite"])
+    func manyStatementsWrittenInBatchesReadBackInTheirOrder(form: String) throws {
         let synthetic = SyntheticCorpus(count: 40_000, seed: 11)
         let corpus = try CorpusLoader.load(text: synthetic.jsonLines, path: "s.jsonl").corpus
         let folder = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
 
-        let all = folder.appendingPathComponent("all.jsonl").path
+        let all = folder.appendingPathComponent("all.\(form)").path
         try CorpusExport.write(corpus, to: all)
         let whole = try CorpusLoader.load(path: all).corpus
         #expect(whole.count == corpus.count)
@@ -20,7 +22,7 @@ import TestSupport
 
         // A collection's statements go in the collection's order: here every third, last first.
         let rows = Array(stride(from: corpus.count - 1, through: 0, by: -3))
-        let some = folder.appendingPathComponent("some.jsonl").path
+        let some = folder.appendingPathComponent("some.\(form)").path
         try CorpusExport.write(corpus, rows: rows, to: some)
         let part = try CorpusLoader.load(path: some).corpus
         #expect(part.count == rows.count)

@@ -13,7 +13,7 @@ enum CompressedLinesReader {
 
     /// Reads what `blocks` has left after `first` (its first block, already taken) into `builder`.
     static func read(_ blocks: LineBlocks, first: Data, into builder: CorpusBuilder) throws(CorpusLoadError) {
-        let pipe = BlockPipe(capacity: blocksAhead)
+        let pipe = BlockPipe<Data, CorpusLoadError>(capacity: blocksAhead)
         let stop = builder.stop
         let producer = Thread {
             do throws(CorpusLoadError) {
@@ -126,60 +126,5 @@ final class LineBlocks: @unchecked Sendable {
             if bytes[i] == 0x0A { return i + 1 }
         }
         return nil
-    }
-}
-
-/// Blocks handed from the decompressing thread to the reading one, at most `capacity` waiting.
-final class BlockPipe: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var waiting: [Data] = []
-    private var finished = false
-    private var failure: CorpusLoadError?
-    private var cancelled = false
-    private let capacity: Int
-
-    init(capacity: Int) { self.capacity = capacity }
-
-    var isCancelled: Bool { condition.withLock { cancelled } }
-
-    /// Hands over a block, waiting while `capacity` wait already (not once cancelled).
-    func put(_ block: Data) {
-        condition.withLock {
-            while waiting.count >= capacity && !cancelled { condition.wait() }
-            if !cancelled { waiting.append(block) }
-            condition.broadcast()
-        }
-    }
-
-    /// The end of the blocks, or the problem that ended them.
-    func finish(_ failure: CorpusLoadError?) {
-        condition.withLock {
-            finished = true
-            self.failure = failure
-            condition.broadcast()
-        }
-    }
-
-    /// The reader stops taking blocks: the producer stops waiting and drops what it had.
-    func cancel() {
-        condition.withLock {
-            cancelled = true
-            waiting = []
-            condition.broadcast()
-        }
-    }
-
-    /// The next block, nil after the last; throws the problem that ended the blocks, once those
-    /// before it are taken.
-    func take() throws(CorpusLoadError) -> Data? {
-        let next: Result<Data?, CorpusLoadError> = condition.withLock {
-            while waiting.isEmpty && !finished { condition.wait() }
-            if !waiting.isEmpty {
-                condition.broadcast()
-                return .success(waiting.removeFirst())
-            }
-            return failure.map { .failure($0) } ?? .success(nil)
-        }
-        return try next.get()
     }
 }
