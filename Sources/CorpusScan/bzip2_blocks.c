@@ -1,5 +1,6 @@
 // Finds bzip2's block markers in a file and cuts a block out as a stream of its own (see Bzip2Blocks.h).
 #include "Bzip2Blocks.h"
+#include <pthread.h>
 #include <string.h>
 
 #define BLOCK_MARKER 0x314159265359ull       // the digits of pi, as bzip2 writes them
@@ -16,7 +17,7 @@ static inline uint64_t window(const uint8_t *data, size_t length, size_t i) {
 // Whether a byte value is the second byte of a marker starting at some bit of the byte before:
 // a marker spans that byte whole, whatever its shift, so one table lookup rules out most places.
 static uint8_t second_bytes[256];
-static int second_bytes_made;
+static pthread_once_t second_bytes_once = PTHREAD_ONCE_INIT;
 
 static void make_second_bytes(void) {
     const uint64_t markers[] = { BLOCK_MARKER, STREAM_END_MARKER };
@@ -26,11 +27,10 @@ static void make_second_bytes(void) {
             second_bytes[(markers[m] >> (48 - 16 + shift)) & 0xFF] = 1;
         }
     }
-    second_bytes_made = 1;
 }
 
 int64_t pb_next_marker(const uint8_t *data, size_t length, uint64_t from, int *kind) {
-    if (!second_bytes_made) make_second_bytes();    // the same values every time: a race is harmless
+    pthread_once(&second_bytes_once, make_second_bytes);
     for (size_t i = from / 8; i + 6 < length + 1; i++) {
         if (i + 1 >= length || !second_bytes[data[i + 1]]) continue;
         uint64_t w = window(data, length, i);
