@@ -12,12 +12,16 @@ public struct CorpusRecords: Sendable {
     private let kept: Set<String>?
     /// The names of the statements' extra fields, in the order written.
     private let extraNames: [String]
+    /// The documents' ids, by index: taken once, not through the corpus's lazily made list for
+    /// each statement (the threads writing statements would queue on its lock).
+    private let documentIDs: [String]
 
     public init(_ corpus: Corpus, rows: [Int]? = nil) {
         self.corpus = corpus
         statementRows = rows ?? Array(0..<corpus.count)
         kept = rows == nil || corpus.statements.relations.isEmpty ? nil : Set(rows!.map { corpus.statements.ids[$0] })
         extraNames = corpus.statements.extras.keys.sorted()
+        documentIDs = corpus.documents.map(\.id)
     }
 
     /// The documents written: all, or those the statements written cite, in corpus order.
@@ -70,7 +74,8 @@ public struct CorpusRecords: Sendable {
     public func statement(_ row: Int) -> Fields {
         let s = corpus.statements
         var fields: Fields = [("id", .string(s.ids[row]))]
-        add(&fields, "doc", corpus.document(ofRow: row)?.id)
+        let document = s.documents[row]
+        add(&fields, "doc", document < 0 ? nil : documentIDs[Int(document)])
         add(&fields, "speaker", s.speakerTexts[row] ?? s.speakers[row])
         add(&fields, "role", s.roles[row])
         add(&fields, "affiliation", s.affiliations[row])
