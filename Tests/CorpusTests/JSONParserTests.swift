@@ -1,5 +1,7 @@
 @testable import Corpus
+import Foundation
 import Testing
+import TestSupport
 
 @Suite struct JSONParserTests {
     func fails(_ text: String) -> JSONParser.Failure? {
@@ -87,5 +89,37 @@ import Testing
         }
         #expect(members[0].key == "k\"\n" && items[0].value == .string(every) && items[1].value == .integer(-58))
         #expect(JSONValue.quoted("plain") == #""plain""#)
+    }
+
+    /// Strings are quoted by copying the stretches between escapes whole: escapes at every place of
+    /// strings of every length come out as a byte-by-byte quoting writes them, and read back.
+    @Test func escapesAtEveryPlaceAreWrittenAsByteByByteQuotingWritesThem() throws {
+        func reference(_ s: String) -> [UInt8] {
+            var out = Array("\"".utf8)
+            for byte in s.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): out += Array("\\\"".utf8)
+                case UInt8(ascii: "\\"): out += Array("\\\\".utf8)
+                case 0x0A: out += Array("\\n".utf8)
+                case 0x0D: out += Array("\\r".utf8)
+                case 0x09: out += Array("\\t".utf8)
+                case ..<0x20: out += Array(String(format: "\\u%04x", Int(byte)).utf8)
+                default: out.append(byte)
+                }
+            }
+            return out + Array("\"".utf8)
+        }
+        var random = SeededNumbers(seed: 8)
+        let pieces = ["a", "é", "🕊", "\"", "\\", "\n", "\u{1}", "\t", "\u{1F}", " ", "0123456789abcdef", "قال"]
+        for length in [0, 1, 15, 16, 17, 31, 32, 33, 100] {
+            for _ in 0..<40 {
+                let text = (0..<length).map { _ in pieces[random.next(pieces.count)] }.joined()
+                let quoted = JSONValue.quoted(text)
+                #expect(Array(quoted.utf8) == reference(text), "\(text.debugDescription)")
+                #expect(try JSONParser.parse(quoted).value == .string(text))
+            }
+        }
+        let long = String(repeating: "x", count: 40) + "\"" + String(repeating: "y", count: 20)
+        #expect(JSONValue.quoted(long) == "\"" + String(repeating: "x", count: 40) + "\\\"" + String(repeating: "y", count: 20) + "\"")
     }
 }
