@@ -22,6 +22,29 @@ import TestSupport
         return try CorpusLoader.load(path: path).corpus
     }
 
+    /// A large table of statements is read in parts by row id, one per core, each through its own
+    /// connection, and merged in order: the corpus is the one written, and problems in every part
+    /// are placed by their row.
+    @Test func aLargeTableReadInPartsGivesTheCorpusWrittenAndPlacesItsProblems() throws {
+        let corpus = try CorpusLoader.load(text: SyntheticCorpus(count: SQLiteCorpusReader.parallelThreshold + 20_000, seed: 5).jsonLines,
+                                           path: "s.jsonl").corpus
+        let path = Fixtures.temporaryDirectory().appendingPathComponent("large.sqlite").path
+        try CorpusExport.write(corpus, to: path)
+        let back = try CorpusLoader.load(path: path).corpus
+        #expect(back.count == corpus.count)
+        let (read, written) = (Self.facts(back), Self.facts(corpus))
+        #expect(read.count == written.count)
+        #expect(zip(read, written).first { $0 != $1 } == nil, "the first fact that differs")
+        // Two bad dates, one in each half of the rows.
+        let database = try SQLiteDatabase(path: path, writable: true)
+        try database.execute("UPDATE statements SET date = 'Friday' WHERE rowid IN (7, \(corpus.count - 7))")
+        #expect { try CorpusLoader.load(path: path) } throws: { error in
+            let problems = (error as? CorpusLoadError)?.problems ?? []
+            return problems.count == 2 && problems[0].description.contains("statements row 7, column date")
+                && problems[1].description.contains("statements row \(corpus.count - 7), column date")
+        }
+    }
+
     @Test(arguments: ["sqlite", "jsonl"])
     func aCorpusWrittenOutReadsBackTheSame(ext: String) throws {
         let example = try CorpusLoader.load(path: Fixtures.exampleCorpus).corpus

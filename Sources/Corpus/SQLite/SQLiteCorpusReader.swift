@@ -39,6 +39,10 @@ enum SQLiteCorpusReader {
         var quickRows = 0
         for table in found {
             do {
+                if quick, table.record == "statement", let parts = try rowIDParts(of: table.written, in: database) {
+                    quickRows += try readInParts(table.written, index: table.index, parts: parts, path: path, file: file, places: places, into: builder)
+                    continue
+                }
                 quickRows += try read(table.written, index: table.index, record: table.record, from: database, file: file, places: places,
                                       quick: quick, into: builder)
             } catch {
@@ -48,8 +52,71 @@ enum SQLiteCorpusReader {
         return quickRows
     }
 
+    /// Below this many statements one thread reads the table.
+    static let parallelThreshold = 100_000
+
+    /// The row ids of each part of a large table of statements, one part per core, or nil to read it
+    /// in one (a small table, one core, a table WITHOUT ROWID).
+    private static func rowIDParts(of table: String, in database: SQLiteDatabase) throws(SQLiteError) -> [ClosedRange<Int64>]? {
+        let parts = Parallel.parts
+        guard parts > 1 else { return nil }
+        var bounds: (low: Int64, high: Int64, count: Int64)?
+        do {
+            try database.query("SELECT min(rowid), max(rowid), count(*) FROM \(SQLiteDatabase.quoted(table))") { (_: [String], values: [SQLiteValue]) in
+                if case .integer(let low) = values[0], case .integer(let high) = values[1], case .integer(let count) = values[2] {
+                    bounds = (low, high, count)
+                }
+                return false
+            }
+        } catch {
+            return nil                      // no row ids: read in one
+        }
+        // Row ids far apart (a database may set any) are read in one rather than cut with an overflow.
+        guard let bounds, bounds.count >= parallelThreshold else { return nil }
+        let (width, overflow) = bounds.high.subtractingReportingOverflow(bounds.low)
+        guard !overflow, width >= Int64(parts), width < Int64.max / Int64(parts + 1) else { return nil }
+        // Cut by row id: ids as SQLite gives them are dense, so the parts hold about as many rows.
+        let span = width + 1
+        return (0..<parts).map { i in
+            (bounds.low + span * Int64(i) / Int64(parts))...(bounds.low + span * Int64(i + 1) / Int64(parts) - 1)
+        }
+    }
+
+    /// Reads a large table of statements in parts, each on its own core through its own connection
+    /// into its own builder, and merges the parts in row id order, as `JSONLinesReader` merges a
+    /// file's parts: the result is the one a single reader gives.
+    private static func readInParts(_ table: String, index: Int, parts: [ClosedRange<Int64>], path: String, file: SourceFile,
+                                    places: Places, into builder: CorpusBuilder) throws(SQLiteError) -> Int {
+        // Each part its own builder and source file, touched by its thread only.
+        let work = UncheckedBox(parts.indices.map { i in
+            i == 0 ? (builder, file) : (CorpusBuilder(stop: builder.stop), SourceFile(path: path, bytes: ByteSource(data: Data()), places: places.place))
+        })
+        let results = PartResults(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+            let (partBuilder, partFile) = work.value[i]
+            results.set(i, Result { () throws(SQLiteError) in
+                let database = try SQLiteDatabase(path: path)
+                return try read(table, index: index, record: "statement", from: database, file: partFile, places: places, quick: true,
+                                into: partBuilder, rowIDs: parts[i])
+            })
+        }
+        var quickRows = 0
+        for result in results.values { quickRows += try result.get() }
+        for (other, _) in work.value.dropFirst() { builder.absorb(other) }
+        return quickRows
+    }
+
+    /// One result per part, each set by its own thread.
+    private final class PartResults: @unchecked Sendable {
+        private var slots: [Result<Int, SQLiteError>]
+        private let lock = NSLock()
+        init(count: Int) { slots = Array(repeating: .success(0), count: count) }
+        func set(_ i: Int, _ result: Result<Int, SQLiteError>) { lock.withLock { slots[i] = result } }
+        var values: [Result<Int, SQLiteError>] { lock.withLock { slots } }
+    }
+
     private static func read(_ table: String, index: Int, record: String, from database: SQLiteDatabase, file: SourceFile,
-                             places: Places, quick: Bool, into builder: CorpusBuilder) throws(SQLiteError) -> Int {
+                             places: Places, quick: Bool, into builder: CorpusBuilder, rowIDs: ClosedRange<Int64>? = nil) throws(SQLiteError) -> Int {
         let quoted = SQLiteDatabase.quoted(table)
         // The row id places problems; a table without one (WITHOUT ROWID) is numbered from 1.
         var hasRowID = true
@@ -116,7 +183,8 @@ enum SQLiteCorpusReader {
             return true
         }
         do {
-            try database.query("SELECT rowid, * FROM \(quoted) ORDER BY rowid", take)
+            let part = rowIDs.map { " WHERE rowid BETWEEN \($0.lowerBound) AND \($0.upperBound)" } ?? ""
+            try database.query("SELECT rowid, * FROM \(quoted)\(part) ORDER BY rowid", take)
         } catch {
             guard number == 0 else { throw error }
             hasRowID = false
@@ -140,13 +208,16 @@ enum SQLiteCorpusReader {
         /// Whether a row id can be placed (others are placed by their number in the table).
         static func placeable(_ row: Int64) -> Bool { row >= 0 && row < 1 << rowBits }
 
-        func add(table index: Int, name: String, columns: [String]) { tables[index] = (name, columns) }
+        /// The threads reading a table's parts each say its columns.
+        private let lock = NSLock()
+
+        func add(table index: Int, name: String, columns: [String]) { lock.withLock { tables[index] = (name, columns) } }
 
         func place(_ offset: Int) -> RecordPlace {
             let index = offset >> (Self.rowBits + Self.columnBits)
             let row = offset >> Self.columnBits & (1 << Self.rowBits - 1)
             let column = offset & (1 << Self.columnBits - 1)
-            let (name, columns) = tables[index] ?? ("table", [])
+            let (name, columns) = lock.withLock { tables[index] } ?? ("table", [])
             var text = "\(name) row \(row)"
             if column > 0 { text += ", column " + (columns.indices.contains(column - 1) ? columns[column - 1] : "\(column)") }
             return RecordPlace(line: index << Self.rowBits | row, column: column, text: text)
