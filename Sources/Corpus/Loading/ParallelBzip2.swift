@@ -99,14 +99,11 @@ final class ParallelBzip2 {
                 if !startStream(at: next, in: bytes) { ended = true }
             }
         }
-        let outputs = ResultBox(count: blocks.count)
         let batch = blocks
         nonisolated(unsafe) let compressed = base       // read only, by every thread
-        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-            outputs.set(i, Self.decompress(compressed, length, batch[i]))
-        }
-        guard let decompressed = outputs.all else { return false }
-        ready = decompressed
+        let outputs = Parallel.each(batch.count) { i in Self.decompress(compressed, length, batch[i]) }
+        guard !outputs.contains(where: { $0 == nil }) else { return false }
+        ready = outputs.map { $0! }
         (readyIndex, readyOffset) = (0, 0)
         // The pages read are handed back, so that a large file does not stay in memory.
         let read = Int(position / 8)
@@ -146,21 +143,5 @@ final class ParallelBzip2 {
             output.removeSubrange(produced...)
             return output
         }
-    }
-}
-
-/// One slot per block, each set by its own thread; nil for all if any block failed.
-private final class ResultBox: @unchecked Sendable {
-    private var slots: [[UInt8]?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: [UInt8]?) { lock.withLock { slots[i] = value } }
-    var all: [[UInt8]]? {
-        var out: [[UInt8]] = []
-        for slot in slots {
-            guard let slot else { return nil }
-            out.append(slot)
-        }
-        return out
     }
 }

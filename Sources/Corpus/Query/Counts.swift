@@ -49,19 +49,17 @@ public struct Counts: Sendable {
     /// keep their order.
     public func sorted(byKey key: Int?, descending: Bool) -> Counts {
         let all = Array(rows)
-        let order: [Int]
+        // Each row's place in the order asked for: its key's rank among the key's values, or its count.
+        var rankOf: (Row) -> Int = \.count
         if let key {
             let values = Array(Set(all.map { $0.key[key] }))
             var rank: [FieldValue: Int] = [:]
             for (position, i) in Crosstab.ascending(values).enumerated() { rank[values[i]] = position }
-            order = all.indices.sorted { a, b in
-                let (x, y) = (rank[all[a].key[key]]!, rank[all[b].key[key]]!)
-                return x != y ? (descending ? x > y : x < y) : a < b
-            }
-        } else {
-            order = all.indices.sorted { a, b in
-                all[a].count != all[b].count ? (descending ? all[a].count > all[b].count : all[a].count < all[b].count) : a < b
-            }
+            rankOf = { rank[$0.key[key]]! }
+        }
+        let ranks = all.map(rankOf)
+        let order = all.indices.sorted { a, b in
+            ranks[a] != ranks[b] ? (descending ? ranks[a] > ranks[b] : ranks[a] < ranks[b]) : a < b
         }
         return Counts(keys: keys, rows: order.map { all[$0] })
     }

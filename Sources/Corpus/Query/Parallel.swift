@@ -11,11 +11,13 @@ enum Parallel {
     static func map<T>(count: Int, threshold: Int = threshold, _ body: @Sendable (Range<Int>) -> T) -> [T] {
         let parts = count >= threshold ? max(1, min(count, Self.parts)) : 1
         if parts == 1 { return [body(0..<count)] }
-        let results = ResultSlots<T>(count: parts)
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let range = (count * part / parts)..<(count * (part + 1) / parts)
-            results.set(part, body(range))
-        }
+        return each(parts) { part in body((count * part / parts)..<(count * (part + 1) / parts)) }
+    }
+
+    /// `body(i)` for each `i` in `0..<count`, as many at once as there are cores; results in order.
+    static func each<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        let results = ResultSlots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { i in results.set(i, body(i)) }
         return results.values
     }
 
@@ -32,10 +34,12 @@ enum Parallel {
     }
 }
 
-/// One slot per part, each written by its own thread once.
+/// One slot per part, each written by its own thread once (under a lock: the threads share the
+/// array's storage).
 private final class ResultSlots<T>: @unchecked Sendable {
     private var slots: [T?]
+    private let lock = NSLock()
     init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: T) { slots[i] = value }
-    var values: [T] { slots.map { $0! } }
+    func set(_ i: Int, _ value: T) { lock.withLock { slots[i] = value } }
+    var values: [T] { lock.withLock { slots.map { $0! } } }
 }

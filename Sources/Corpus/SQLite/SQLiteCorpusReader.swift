@@ -91,28 +91,18 @@ enum SQLiteCorpusReader {
         let work = UncheckedBox(parts.indices.map { i in
             i == 0 ? (builder, file) : (CorpusBuilder(stop: builder.stop), SourceFile(path: path, bytes: ByteSource(data: Data()), places: places.place))
         })
-        let results = PartResults(count: parts.count)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+        let results = Parallel.each(parts.count) { i in
             let (partBuilder, partFile) = work.value[i]
-            results.set(i, Result { () throws(SQLiteError) in
+            return Result { () throws(SQLiteError) in
                 let database = try SQLiteDatabase(path: path)
                 return try read(table, index: index, record: "statement", from: database, file: partFile, places: places, quick: true,
                                 into: partBuilder, rowIDs: parts[i])
-            })
+            }
         }
         var quickRows = 0
-        for result in results.values { quickRows += try result.get() }
+        for result in results { quickRows += try result.get() }
         for (other, _) in work.value.dropFirst() { builder.absorb(other) }
         return quickRows
-    }
-
-    /// One result per part, each set by its own thread.
-    private final class PartResults: @unchecked Sendable {
-        private var slots: [Result<Int, SQLiteError>]
-        private let lock = NSLock()
-        init(count: Int) { slots = Array(repeating: .success(0), count: count) }
-        func set(_ i: Int, _ result: Result<Int, SQLiteError>) { lock.withLock { slots[i] = result } }
-        var values: [Result<Int, SQLiteError>] { lock.withLock { slots } }
     }
 
     private static func read(_ table: String, index: Int, record: String, from database: SQLiteDatabase, file: SourceFile,
