@@ -1,9 +1,17 @@
 // UTF-8 validity as RFC 3629 defines it (Swift's `UTF8Check` calls this).
 #include "CorpusScan.h"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 int ps_utf8_valid(const uint8_t *bytes, size_t n) {
     size_t i = 0;
     while (i < n) {
+#if defined(__SSE2__)
+        // ASCII sixteen bytes a step (most text is).
+        while (i + 16 <= n && _mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(bytes + i))) == 0) i += 16;
+        if (i >= n) break;
+#endif
         uint8_t c = bytes[i];
         if (c < 0x80) { i++; continue; }
 #define CONT(k, lo, hi) (i + (k) < n && bytes[i + (k)] >= (lo) && bytes[i + (k)] <= (hi))

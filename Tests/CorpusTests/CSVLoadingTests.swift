@@ -149,7 +149,8 @@ import TestSupport
 
     /// Rows are written as JSON lines for the C scanner: the rows that go that way must make what
     /// the full reader makes of them, and the others (a number in an extra column, JSON that is not
-    /// one list, text that is not UTF-8, a bad date, a document column) must still reach it.
+    /// one list, text that is not UTF-8, a bad date, figures that are not plain numbers, a document
+    /// described differently) must still reach it.
     @Test func rowsReadTheQuickWayAreWhatTheFullReaderMakesOfThem() throws {
         let rows = [
             "id,doc,speaker,kind,text,date,topics,figures,verb,tone,meta,doc.source",
@@ -163,6 +164,21 @@ import TestSupport
             "q8,d1,F,,a document column,,,,,,,Dawn",
             "q9,,G,indirect,a number,2025-11-09,talks,,said,7,,",
             "q10,,H,indirect,plain,2025-11-09,talks,,said,,,",
+            // Figures as a spreadsheet writes them: the quick way takes plain numbers only.
+            "q12,,J,,figures,,,\"58 soldiers; 1,200 people ; -3.5 percent;  7\",,,,",
+            "q13,,K,,a sign,,,+5 posts,,,,",
+            "q14,,L,,leading zeros,,,0058 days,,,,",
+            "q15,,M,,not a figure,,,1.2.3 posts,,,,",
+            "q16,,N,,negative zero,,,-0 days,,,,",
+            "q17,,O,,commas,,,\"12,34 people;\",,,,",
+            "q18,,P,,a point,,,5. days,,,,",
+            "q19,,Q,,too long,,,99999999999999999999 people,,,,",
+            "q20,,R,,a quote,,,\"3 \"\"big\"\" units\",,,,",
+            // A document described again: the same (quick), differently (reported), a new one, none named.
+            "q21,d1,S,,same document,,,,,,,Dawn",
+            "q22,d1,T,,other source,,,,,,,Geo",
+            "q23,d2,U,,new document,,,,,,,Dawn",
+            "q24,,V,,no document named,,,,,,,Dawn",
         ]
         var bytes = Array((rows.joined(separator: "\n") + "\n").utf8)
         bytes += Array("q11,,I,,".utf8) + [0x41, 0xFF] + Array(",,,,,,,\n".utf8)
@@ -178,7 +194,7 @@ import TestSupport
         }
         let quick = try load(quick: true), full = try load(quick: false)
         #expect(full.quickRows == 0)
-        #expect(quick.quickRows == 3)          // q1, q2 and q10
+        #expect(quick.quickRows == 9)          // q1, q2, q8, q10, q12, q17, q20, q21 and q23
         #expect(SQLiteCorpusTests.facts(quick.corpus) == SQLiteCorpusTests.facts(full.corpus))
         #expect(quick.corpus.statements.extras.keys.sorted() == full.corpus.statements.extras.keys.sorted())
         for name in full.corpus.statements.extras.keys {
@@ -190,5 +206,11 @@ import TestSupport
         #expect(ids.firstIndex(of: "q1").map { quick.corpus.statements.topics[$0] } == ["talks", "ceasefire"])
         #expect(ids.firstIndex(of: "q3").map { quick.corpus.statements.cues[$0] } == .some(nil))
         #expect(ids.firstIndex(of: "q9").map { quick.corpus.statements.extras["tone"]?[$0] } == .some(.integer(7)))
+        let q12 = ids.firstIndex(of: "q12").map { quick.corpus.statements.figures(row: $0).map { "\($0.value) \($0.unit ?? "-")" } }
+        #expect(q12 == ["58.0 soldiers", "1200.0 people", "-3.5 percent", "7.0 -"])
+        #expect(full.problems.contains { $0.contains("mixed.csv:16:24:") && $0.contains("'1.2.3 posts' is not a figure") }, "\(full.problems)")
+        #expect(full.problems.contains { $0.contains("mixed.csv:23:30:") && $0.contains("document 'd1': \"source\" differs from line 10") }, "\(full.problems)")
+        #expect(ids.firstIndex(of: "q23").flatMap { quick.corpus.document(ofRow: $0)?.source } == "Dawn")
+        #expect(quick.corpus.documents.map(\.id) == ["d1", "d2"])
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the CSV form (`.csv`, or `.tsv` with tabs): one statement per row, the header naming the
 /// fields. Each row becomes the record a JSON file would hold, checked by the same code: an empty
 /// cell is an absent field; `topics` and `mentions` are lists joined with `;`; `figures` reads
@@ -28,128 +30,78 @@ enum CSVCorpusReader {
     }
 
     /// Reads the file's rows into `builder`. Rows go the quick way (`RecordLine`) unless `quick`
-    /// is false (tests compare the two); returns how many went that way.
+    /// is false (tests compare the two); returns how many went that way. A large file is read in
+    /// parts on all cores (`CSVParts`) when it can be cut at the start of records.
     @discardableResult
-    static func read(_ file: SourceFile, delimiter: UInt8, into builder: CorpusBuilder, quick: Bool = true) throws(CorpusLoadError) -> Int {
+    static func read(_ file: SourceFile, delimiter: UInt8, into builder: CorpusBuilder, quick: Bool = true,
+                     parts: Int = ProcessInfo.processInfo.activeProcessorCount,
+                     parallelThreshold: Int = JSONLinesReader.parallelThreshold) throws(CorpusLoadError) -> Int {
+        if quick, parts > 1, file.bytes.count >= parallelThreshold,
+           let taken = try CSVParts.read(file, delimiter: delimiter, parts: parts, into: builder) {
+            return taken
+        }
         var rows = Rows(file: file, builder: builder, quick: quick)
+        do {
+            try rows.read(from: file.bytes.contentStart, until: file.bytes.count, delimiter: delimiter)
+        } catch {
+            throw fatal(file, error.offset, "not valid CSV: \(error.message)")
+        }
+        if let failure = rows.failure { throw failure }
+        rows.addDocuments()
+        return rows.quickRows?.taken ?? 0
+    }
+
+    /// The header's columns and where the rows after it start; nil if the file has no record.
+    static func header(_ file: SourceFile, delimiter: UInt8) throws(CorpusLoadError) -> (columns: Columns, end: Int)? {
+        var header: (columns: Columns, end: Int)?
+        var problem: CorpusLoadError?
         let read = file.bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(CSVRecords.Failure) in try CSVRecords.read(buffer, delimiter: delimiter) { rows.take($0) } }
+            Result { () throws(CSVRecords.Failure) in
+                var start = ByteSource.byteOrderMarkLength(buffer)
+                while header == nil, problem == nil, start < buffer.count {
+                    var columns: Columns?
+                    // One record (blank lines are passed over).
+                    start = try CSVRecords.read(buffer, from: start, until: start + 1, delimiter: delimiter) { record in
+                        do throws(CorpusLoadError) { columns = try Columns(record, file: file) } catch { problem = error }
+                    }
+                    if let columns { header = (columns, start) }
+                }
+            }
         }
         do {
             try read.get()
         } catch {
             throw fatal(file, error.offset, "not valid CSV: \(error.message)")
         }
-        if let failure = rows.failure { throw failure }
-        return rows.quickRows?.taken ?? 0
+        if let problem { throw problem }
+        return header
     }
 
-    /// The rows of one file as they are read: the header first, then a statement each.
-    private struct Rows {
-        let file: SourceFile
-        let builder: CorpusBuilder
-        var columns: Columns?
-        /// The documents described by `doc.*` columns so far, and the line of the row that did.
-        var documents: [String: (node: JSONNode, line: Int)] = [:]
-        /// A header that cannot be read: the rows after it are not.
-        var failure: CorpusLoadError?
-        /// Rows are first written as JSON lines for the C scanner (`RecordLine`).
-        var quickRows: QuickRows?
-
-        let quick: Bool
-
-        init(file: SourceFile, builder: CorpusBuilder, quick: Bool) {
-            self.file = file
-            self.builder = builder
-            self.quick = quick
-        }
-
-        mutating func take(_ record: CSVRecords.Record) {
-            guard failure == nil, !builder.stop.isRequested() else { return }
-            guard let columns else {
-                do {
-                    let read = try Columns(record, file: file)
-                    columns = read
-                    if quick { quickRows = QuickRows(record: "statement", columns: read.names, numbersAreText: false) }
-                } catch {
-                    failure = error
-                }
-                return
-            }
-            guard record.fields.count == columns.names.count else {
-                builder.report(file: file, offset: record.offset,
-                               message: "this row has \(record.fields.count) fields, the header names \(columns.names.count)")
-                return
-            }
-            if let bad = record.fields.first(where: { !$0.isValidUTF8 }) {
-                builder.report(file: file, offset: bad.offset, message: "this field is not valid UTF-8 text (a file saved as Windows-1252 or Latin-1 reads so: save it as UTF-8, \"CSV UTF-8\" in Excel)")
-                return
-            }
-            if quickRows?.take(record, into: builder, at: { builder.location(file, record.offset) }) == true { return }
-            var statement: [JSONMember] = []
-            var document: [JSONMember] = []
-            for (column, field) in zip(columns.names, record.fields) where !field.text.isEmpty {
-                let value: JSONNode
-                do {
-                    value = try column.value(field.text, at: field.offset)
-                } catch {
-                    builder.report(file: file, offset: field.offset, message: error.message)
-                    return
-                }
-                let member = JSONMember(key: column.field, keyOffset: field.offset, value: value)
-                if column.isDocumentField { document.append(member) } else { statement.append(member) }
-            }
-            if !document.isEmpty, !describe(document, of: statement, in: record, columns: columns) { return }
-            builder.addStatement(JSONNode(.object(statement), offset: record.offset), file: file)
-        }
-
-        /// Adds the document the row's `doc.*` cells describe, the first time it is named; false (the
-        /// problem reported) when the row names no document or differs from an earlier row about it.
-        private mutating func describe(_ document: [JSONMember], of statement: [JSONMember], in record: CSVRecords.Record,
-                                       columns: Columns) -> Bool {
-            guard let id = statement.first(where: { $0.key == "doc" }), case .string(let name) = id.value.value else {
-                builder.report(file: file, offset: document[0].value.offset,
-                               message: "\(columns.names.first(where: \.isDocumentField)!.name) describes a document, but this row names none in \"doc\"")
-                return false
-            }
-            let node = JSONNode(.object([JSONMember(key: "id", keyOffset: id.value.offset, value: id.value)] + document), offset: record.offset)
-            guard let earlier = documents[name] else {
-                documents[name] = (node, file.position(of: record.offset).line)
-                builder.addDocument(node, file: file)
-                return true
-            }
-            if let different = CSVCorpusReader.differing(node, earlier.node) {
-                builder.report(file: file, offset: different.value.offset, message: "document '\(shown: name)': \"\(different.key)\" differs from line \(earlier.line)")
-                return false
-            }
-            return true
-        }
-    }
-
-    private static func fatal(_ file: SourceFile, _ offset: Int, _ message: String) -> CorpusLoadError {
+    static func fatal(_ file: SourceFile, _ offset: Int, _ message: String) -> CorpusLoadError {
         CorpusLoadError(unreadable: file.problem(at: offset, message: message))
-    }
-
-    /// A field of `node` whose value differs from `earlier`'s (a field only one of them has is not a difference).
-    private static func differing(_ node: JSONNode, _ earlier: JSONNode) -> JSONMember? {
-        guard case .object(let members) = node.value, case .object(let before) = earlier.value else { return nil }
-        return members.first { member in before.contains { $0.key == member.key && $0.value != member.value } }
     }
 
     /// The header: what each column holds.
     struct Columns {
-        var names: [Column]
+        let names: [Column]
+        /// The `doc.*` columns, which describe each row's document, and the `doc` column naming it.
+        let documentColumns: [Int]
+        let docColumn: Int?
+        var describesDocuments: Bool { !documentColumns.isEmpty }
 
         init(_ header: CSVRecords.Record, file: SourceFile) throws(CorpusLoadError) {
             var seen: Set<String> = []
-            names = []
-            for field in header.fields {
-                let name = Column.formatName(Column.trimmed(Substring(field.text)))
+            var names: [Column] = []
+            for (i, field) in header.fields.enumerated() {
+                let name = Column.formatName(Column.trimmed(Substring(header.text(i))))
                 if name.isEmpty { throw CSVCorpusReader.fatal(file, field.offset, "a column of the header has no name") }
                 if !seen.insert(name).inserted { throw CSVCorpusReader.fatal(file, field.offset, "the header names the column \"\(shown: name)\" twice") }
                 names.append(Column(name: name))
             }
             try Self.checkRequired(names.map(\.name), header: header, file: file)
+            self.names = names
+            documentColumns = names.indices.filter { names[$0].isDocumentField }
+            docColumn = names.firstIndex { $0.name == "doc" }
         }
 
         /// A header without a column every statement needs (or with `doc.*` columns and no `doc` to

@@ -12,8 +12,8 @@ final class QuickRows {
     private(set) var taken = 0
 
     /// For a table of `record`s (`statement` or `document`) with `columns`.
-    init(record: String, columns: [CSVCorpusReader.Column], numbersAreText: Bool) {
-        line = RecordLine(record: record, columns: columns, numbersAreText: numbersAreText)
+    init(record: String, columns: [CSVCorpusReader.Column], numbersAreText: Bool, documentFieldsElsewhere: Bool = false) {
+        line = RecordLine(record: record, columns: columns, numbersAreText: numbersAreText, documentFieldsElsewhere: documentFieldsElsewhere)
         isStatement = record == "statement"
     }
 

@@ -33,13 +33,15 @@ struct RecordLine {
         case string
         /// A list of strings: a cell written as a JSON list as it is, other text split at `;`.
         case list
-        /// Figures: a cell written as a JSON list as it is (`58 soldiers; …` is left to the full reader).
+        /// Figures: a cell written as a JSON list as it is; `58 soldiers; 1,200 people` as that list.
         case figures
         /// A field the format does not define: text as a string, unless it looks like JSON (or,
         /// where numbers are not text, like a number).
         case extra
         /// A field the full reader must see (a type, a span, a document field of a statement).
         case fullReader
+        /// A document field of a statement that the caller reads itself (CSV's `doc.*` columns).
+        case elsewhere
     }
 
     private let kinds: [Kind]
@@ -53,15 +55,16 @@ struct RecordLine {
     /// stores numbers as numbers) or is left to the full reader (in CSV, where it is a number).
     private let numbersAreText: Bool
 
-    /// For the cells of `columns` in a table of `record`s (`statement` or `document`).
-    init(record: String, columns: [CSVCorpusReader.Column], numbersAreText: Bool) {
+    /// For the cells of `columns` in a table of `record`s (`statement` or `document`); document
+    /// fields (`doc.source`) are left out of the line if `documentFieldsElsewhere`, else left to the full reader.
+    init(record: String, columns: [CSVCorpusReader.Column], numbersAreText: Bool, documentFieldsElsewhere: Bool = false) {
         self.numbersAreText = numbersAreText
         // The lists of the record's own kind; other list fields (an entity's aliases on a statement)
         // are extra fields holding lists, and go to the full reader with the fields it checks itself.
         let lists: Set<String> = record == "statement" ? ["topics", "mentions"] : ["authors"]
         let fullReader = CSVCorpusReader.Column.listFields.union(["type", "span", "confidence", "relations", "figures"])
         kinds = columns.map { column in
-            if column.isDocumentField { return .fullReader }
+            if column.isDocumentField { return documentFieldsElsewhere ? .elsewhere : .fullReader }
             if lists.contains(column.name) { return .list }
             if record == "statement" && column.name == "figures" { return .figures }
             if CSVCorpusReader.Column.stringFields.contains(column.name) { return .string }
@@ -100,6 +103,7 @@ struct RecordLine {
     private mutating func write(_ cell: UnsafeBufferPointer<UInt8>, of column: Int) -> Bool {
         switch kinds[column] {
         case .fullReader: return false
+        case .elsewhere: return true
         case .string:
             bytes.append(contentsOf: keys[column])
             JSONValue.appendQuoted(utf8: cell, to: &bytes)
@@ -111,9 +115,13 @@ struct RecordLine {
             bytes.append(contentsOf: keys[column])
             JSONValue.appendQuoted(utf8: cell, to: &bytes)
         case .figures:
-            guard Self.isOneList(cell) else { return false }
             bytes.append(contentsOf: keys[column])
-            bytes.append(contentsOf: cell)
+            if cell.first == UInt8(ascii: "[") {
+                guard Self.isOneList(cell) else { return false }
+                bytes.append(contentsOf: cell)
+            } else {
+                guard Self.appendFigures(cell, to: &bytes) else { return false }
+            }
         case .list:
             bytes.append(contentsOf: keys[column])
             if cell.first == UInt8(ascii: "[") {
@@ -140,6 +148,51 @@ struct RecordLine {
             if !first { out.append(UInt8(ascii: ",")) }
             first = false
             JSONValue.appendQuoted(utf8: UnsafeBufferPointer(rebasing: item[start...end]), to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+        return true
+    }
+
+    /// Figures written as `58 soldiers; 1,200 people` as the JSON list `CSVCorpusReader.Column.figure`
+    /// makes of them (`{"value": 1200, "unit": "people"}`). Only ASCII, and numbers that are plain
+    /// digits with commas between them and a decimal part: anything else (`+5`, `.5`, a number
+    /// in other digits, an item that is not a figure) is left to the full reader, which reports.
+    private static func appendFigures(_ cell: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+        guard !cell.contains(where: { $0 >= 0x80 }) else { return false }
+        let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        let digit: (UInt8) -> Bool = { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        out.append(UInt8(ascii: "["))
+        var first = true
+        for part in cell.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
+            guard let start = part.firstIndex(where: { !blank($0) }), let last = part.lastIndex(where: { !blank($0) }) else { continue }
+            let item = part[start...last]
+            // The number: as the full reader takes it, every leading digit, sign, point and comma.
+            let numberEnd = item.firstIndex { !(digit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+                                                || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ",")) } ?? item.endIndex
+            var number = Array(item[start..<numberEnd])
+            let negative = number.first == UInt8(ascii: "-")
+            if negative { number.removeFirst() }
+            // Commas only between digits, then digits, and a point only with digits on both sides.
+            for (i, byte) in number.enumerated() where byte == UInt8(ascii: ",") {
+                guard i > 0, i + 1 < number.count, digit(number[i - 1]), digit(number[i + 1]) else { return false }
+            }
+            number.removeAll { $0 == UInt8(ascii: ",") }
+            let whole = number.prefix(while: digit)
+            let fraction = number.dropFirst(whole.count)
+            guard !whole.isEmpty, whole.count == 1 || whole.first != UInt8(ascii: "0"), whole.count <= 15,
+                  fraction.isEmpty || (fraction.count > 1 && fraction.first == UInt8(ascii: ".") && fraction.dropFirst().allSatisfy(digit)),
+                  !(negative && number.allSatisfy { $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") }) else { return false }
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            out.append(contentsOf: Array("{\"value\":".utf8))
+            if negative { out.append(UInt8(ascii: "-")) }
+            out.append(contentsOf: number)
+            let unit = item[numberEnd...].drop(while: blank)
+            if !unit.isEmpty {
+                out.append(contentsOf: Array(",\"unit\":".utf8))
+                JSONValue.appendQuoted(utf8: UnsafeBufferPointer(rebasing: unit), to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
         }
         out.append(UInt8(ascii: "]"))
         return true

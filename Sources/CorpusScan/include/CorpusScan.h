@@ -170,6 +170,12 @@ size_t ps_canonical_list(const uint8_t *from, size_t length, uint8_t *out);
 // Whether `bytes` is UTF-8 as RFC 3629 defines it (no overlong forms, surrogates, or values past U+10FFFF).
 int ps_utf8_valid(const uint8_t *bytes, size_t length);
 
+// CSV: where an unquoted field that starts at `p` ends (the first delimiter, LF or CR; `n` if none).
+size_t ps_csv_field_end(const uint8_t *p, size_t n, uint8_t delimiter);
+
+// How many of the `n` bytes at `p` are `byte`.
+size_t ps_count_byte(const uint8_t *p, size_t n, uint8_t byte);
+
 // Hashing and lookup for the interned columns (`ByteInterner`): a dozen lookups per statement read,
 // so they are defined here, inline, for the Swift caller to inline them.
 static inline uint64_t ps_load64(const uint8_t *p) { uint64_t w; memcpy(&w, p, 8); return w; }
