@@ -31,7 +31,7 @@ import Testing
     static func read(_ text: String, parts: Int) throws -> Read {
         let file = SourceFile(path: "big.csv", bytes: ByteSource(data: Data(text.utf8)))
         let builder = CorpusBuilder()
-        let quickRows = try CSVCorpusReader.read(file, delimiter: UInt8(ascii: ","), into: builder, parts: parts, parallelThreshold: 0)
+        let quickRows = try CSVCorpusReader.read(file, delimiter: UInt8(ascii: ","), into: builder, parts: parts, minimumPart: 1)
         var problems: [String] = []
         let corpus: Corpus
         do {
@@ -40,7 +40,7 @@ import Testing
             problems = error.problems.map(\.description)
             let again = CorpusBuilder()
             try CSVCorpusReader.read(SourceFile(path: "big.csv", bytes: ByteSource(data: Data(text.utf8))), delimiter: UInt8(ascii: ","),
-                                     into: again, parts: parts, parallelThreshold: 0)
+                                     into: again, parts: parts, minimumPart: 1)
             corpus = try again.finish(skipBad: true)
         }
         return Read(facts: SQLiteCorpusTests.facts(corpus), problems: problems, quickRows: quickRows)
@@ -101,7 +101,7 @@ import Testing
             let file = SourceFile(path: "big.csv", bytes: ByteSource(data: Data(bytes)))
             let builder = CorpusBuilder()
             do {
-                try CSVCorpusReader.read(file, delimiter: UInt8(ascii: ","), into: builder, parts: parts, parallelThreshold: 0)
+                try CSVCorpusReader.read(file, delimiter: UInt8(ascii: ","), into: builder, parts: parts, minimumPart: 1)
                 return SQLiteCorpusTests.facts(try builder.finish(skipBad: true)) + builder.log.error.problems.map(\.description)
             } catch {
                 return ["error", error.description]

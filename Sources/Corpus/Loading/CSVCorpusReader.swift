@@ -31,13 +31,14 @@ enum CSVCorpusReader {
 
     /// Reads the file's rows into `builder`. Rows go the quick way (`RecordLine`) unless `quick`
     /// is false (tests compare the two); returns how many went that way. A large file is read in
-    /// parts on all cores (`CSVParts`) when it can be cut at the start of records.
+    /// parts on all cores (`CSVParts`), each of `minimumPart` bytes or more, when it can be cut at
+    /// the start of records.
     @discardableResult
     static func read(_ file: SourceFile, delimiter: UInt8, into builder: CorpusBuilder, quick: Bool = true,
                      parts: Int = ProcessInfo.processInfo.activeProcessorCount,
-                     parallelThreshold: Int = JSONLinesReader.parallelThreshold) throws(CorpusLoadError) -> Int {
-        if quick, parts > 1, file.bytes.count >= parallelThreshold,
-           let taken = try CSVParts.read(file, delimiter: delimiter, parts: parts, into: builder) {
+                     minimumPart: Int = JSONLinesReader.parallelThreshold / 2) throws(CorpusLoadError) -> Int {
+        let parts = min(parts, file.bytes.count / max(minimumPart, 1))
+        if quick, parts > 1, let taken = try CSVParts.read(file, delimiter: delimiter, parts: parts, into: builder) {
             return taken
         }
         var rows = Rows(file: file, builder: builder, quick: quick)
