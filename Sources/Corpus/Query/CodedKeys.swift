@@ -50,7 +50,7 @@ extension Corpus {
 
 /// Reads the code of a row of a `KeyCodes.Source.codes` from its columns' memory, without a call
 /// or a reference count per row. Valid while the `KeyCodes` it was made from exists.
-private struct CodeReader: @unchecked Sendable {
+struct CodeReader: @unchecked Sendable {
     let base: UnsafePointer<Int32>?
     /// The code of every row when the column holds one value only (it then has no memory).
     let constant: Int32
@@ -74,7 +74,7 @@ private struct CodeReader: @unchecked Sendable {
 }
 
 /// Reads the codes of a row of a list field (`KeyCodes.Source.list`) in place, as `CodeReader` does.
-private struct ListReader: @unchecked Sendable {
+struct ListReader: @unchecked Sendable {
     let starts: UnsafePointer<Int32>?
     let startsConstant: Int32
     let items: UnsafePointer<Int32>?
@@ -102,7 +102,7 @@ private struct ListReader: @unchecked Sendable {
 }
 
 /// A key field's reader.
-private enum KeyReader: @unchecked Sendable {
+enum KeyReader: @unchecked Sendable {
     case codes(CodeReader)
     case list(ListReader)
 
@@ -308,6 +308,9 @@ struct CountTable: Sendable {
     private var keys = [Int](repeating: 0, count: 16)
     private var counts = [Int](repeating: 0, count: 16)
     private var used = 0
+
+    /// How many keys have a count.
+    var count: Int { used }
 
     @inline(__always) mutating func add(_ key: Int, _ n: Int) {
         if (used + 1) * 2 > keys.count { grow() }

@@ -188,12 +188,17 @@ extension Selection {
         var phraseCode: [Phrase: Int] = [:], phrases: [Phrase] = []
         var window = Phrase()
         var totals: [Int] = []                   // by term, without `field`
-        var tallies: [Int64: Int] = [:]          // group code << 32 | term, with it
+        var tallies = CountTable()               // group code << 32 | term, with it
+        // A row's groups: codes of the field's values, read from its columns when it has them
+        // (`KeyReader`), else numbered here as its values come.
+        let key = field.flatMap { corpus.keyCodes($0) }
+        let reader = key.map(KeyReader.init)
         var groups: [FieldValue] = [], groupCode: [FieldValue: Int32] = [:]
+        var groupCodes: [Int32] = []
         var tokenizer = Tokenizer()
         let n = counting.phraseLength
         var overflowed = false
-        texts.bytes.withUnsafeBufferPointer { bytes in
+        withExtendedLifetime(key) { texts.bytes.withUnsafeBufferPointer { bytes in
             texts.starts.withUnsafeBufferPointer { starts in
                 for i in range {
                     if (i & 1023) == 0 && max(phrases.count, tallies.count) > maxRows {
@@ -201,13 +206,21 @@ extension Selection {
                         return
                     }
                     let row = self.row(at: i)
-                    var groupCodes: [Int32] = []
                     if let field {
-                        for value in Set(corpus.values(of: field, row: row)) {
-                            if let code = groupCode[value] { groupCodes.append(code); continue }
-                            groupCode[value] = Int32(groups.count)
-                            groupCodes.append(Int32(groups.count))
-                            groups.append(value)
+                        groupCodes.removeAll(keepingCapacity: true)
+                        switch reader {
+                        case .codes(let codes)?:
+                            let code = codes.code(row)
+                            if code >= 0 { groupCodes.append(code) }
+                        case .list(let list)?:
+                            list.forEachDistinct(row) { groupCodes.append($0) }
+                        case nil:
+                            for value in Set(corpus.values(of: field, row: row)) {
+                                if let code = groupCode[value] { groupCodes.append(code); continue }
+                                groupCode[value] = Int32(groups.count)
+                                groupCodes.append(Int32(groups.count))
+                                groups.append(value)
+                            }
                         }
                         if groupCodes.isEmpty { continue }
                     }
@@ -236,12 +249,12 @@ extension Selection {
                             if term >= totals.count { totals += repeatElement(0, count: term - totals.count + 1) }
                             totals[term] += 1
                         } else {
-                            for group in groupCodes { tallies[Int64(group) << 32 | Int64(term), default: 0] += 1 }
+                            for group in groupCodes { tallies.add(Int(group) << 32 | term, 1) }
                         }
                     }
                 }
             }
-        }
+        } }
         if overflowed { return nil }
         let words = vocabulary.values
         func name(_ term: Int) -> FieldValue {
@@ -253,7 +266,11 @@ extension Selection {
         if field == nil {
             for (term, count) in totals.enumerated() where count > 0 { byKey[[name(term)]] = count }
         } else {
-            for (key, count) in tallies { byKey[[name(Int(key & 0xFFFF_FFFF)), groups[Int(key >> 32)]]] = count }
+            let keyStrings = key?.values.strings()
+            tallies.forEach { pair, count in
+                let group = pair >> 32
+                byKey[[name(pair & 0xFFFF_FFFF), keyStrings.map { .string($0[group]) } ?? groups[group]]] = count
+            }
         }
         return byKey
     }
