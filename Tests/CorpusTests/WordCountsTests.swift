@@ -74,6 +74,30 @@ import TestSupport
         #expect(try all.wordCounts(maxRows: plain.count).rows.count == plain.count)
     }
 
+    /// By a field without codes: an extra field of numbers keeps its values as numbers (and their
+    /// order), one of strings its strings; rows are largest first, ties by key, as count_by orders them.
+    @Test func countsByFieldsWithoutCodesKeepTheirValues() throws {
+        let lines = [
+            #"{"type":"statement","id":"a","speaker":"A","text":"talks ceasefire talks","tone":2}"#,
+            #"{"type":"statement","id":"b","speaker":"B","text":"talks resume","tone":-1}"#,
+            #"{"type":"statement","id":"c","speaker":"C","text":"ceasefire","tone":2,"desk":"x"}"#,
+            #"{"type":"statement","id":"d","speaker":"D","text":"resume ceasefire","desk":"y"}"#,
+        ]
+        let corpus = try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "t.jsonl").corpus
+        let all = Selection(corpus: corpus)
+        let byTone = try all.wordCounts(by: .extra("tone"))
+        #expect(byTone.rows.map { $0.key.map(\.description).joined(separator: " ") + " \($0.count)" }
+                == ["ceasefire 2 2", "talks 2 2", "resume -1 1", "talks -1 1"])
+        #expect(byTone.rows.map(\.count) == [2, 2, 1, 1])
+        #expect(byTone.count(for: [.string("talks"), .number(2)]) == 2 && byTone.count(for: [.string("ceasefire"), .number(2)]) == 2)
+        #expect(byTone.count(for: [.string("talks"), .number(-1)]) == 1 && byTone.count(for: [.string("resume"), .number(-1)]) == 1)
+        let byID = try all.wordCounts(by: .id)
+        #expect(byID.rows.map { $0.key.map(\.description).joined(separator: " ") + " \($0.count)" }
+                == ["talks a 2", "ceasefire a 1", "ceasefire c 1", "ceasefire d 1", "resume b 1", "resume d 1", "talks b 1"])
+        let byDesk = try all.wordCounts(by: .extra("desk"))
+        #expect(byDesk.rows.map { $0.key.map(\.description).joined(separator: " ") + " \($0.count)" } == ["ceasefire x 1", "ceasefire y 1", "resume y 1"])
+    }
+
     /// Chi-squared with Yates's correction and its p-value, against SciPy 1.17.1's
     /// `chi2_contingency(table, correction=True)` (R's `chisq.test(correct = TRUE)` gives the same).
     @Test func keynessIsChiSquaredAsRAndSciPyComputeIt() {

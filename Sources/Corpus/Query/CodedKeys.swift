@@ -48,6 +48,30 @@ extension Corpus {
     }
 }
 
+extension Counts {
+    /// Counts by combinations of codes: each a mixed-radix number over `radices` (the first key's
+    /// code most significant) of codes into `values`, handed with its count by `forEach`. Sorted
+    /// as `Counts.order` sorts (largest first, ties by key) through integers: a combination's key
+    /// order is the same mixed radix over the ranks of its values.
+    init(keys: [String], radices: [Int], values: [KeyValues], forEach: ((Int, Int) -> Void) -> Void) {
+        let ranks = values.map { $0.ranks() }
+        var tallied: [(count: Int, rankKey: Int, combination: Int)] = []
+        forEach { combination, n in
+            var rankKey = 0, scale = 1, rest = combination
+            for k in radices.indices.reversed() {
+                rankKey += Int(ranks[k][rest % radices[k]]) * scale
+                scale *= radices[k]
+                rest /= radices[k]
+            }
+            tallied.append((n, rankKey, combination))
+        }
+        tallied.sort { a, b in a.count != b.count ? a.count > b.count : a.rankKey < b.rankKey }
+        let coded = Counts.Rows.Coded(counts: tallied.map(\.count), combinations: tallied.map(\.combination),
+                                      radices: radices, values: values)
+        self.init(keys: keys, rows: Counts.Rows(coded: coded))
+    }
+}
+
 /// Reads the code of a row of a `KeyCodes.Source.codes` from its columns' memory, without a call
 /// or a reference count per row. Valid while the `KeyCodes` it was made from exists.
 struct CodeReader: @unchecked Sendable {
@@ -185,23 +209,7 @@ extension Selection {
         }
         var total = Tally(dense: denseSize)
         for part in parts { total.absorb(part) }
-        // Sorted as `Counts.order` sorts (largest first, ties by key) through integers: a
-        // combination's key order is the same mixed radix over the ranks of its values.
-        let ranks = keys.map { $0.values.ranks() }
-        var tallied: [(count: Int, rankKey: Int, combination: Int)] = []
-        total.forEach { combination, n in
-            var rankKey = 0, scale = 1, rest = combination
-            for k in keys.indices.reversed() {
-                rankKey += Int(ranks[k][rest % radices[k]]) * scale
-                scale *= radices[k]
-                rest /= radices[k]
-            }
-            tallied.append((n, rankKey, combination))
-        }
-        tallied.sort { a, b in a.count != b.count ? a.count > b.count : a.rankKey < b.rankKey }
-        let coded = Counts.Rows.Coded(counts: tallied.map(\.count), combinations: tallied.map(\.combination),
-                                      radices: radices, values: keys.map(\.values))
-        return Counts(keys: fields.map(\.description), rows: Counts.Rows(coded: coded))
+        return Counts(keys: fields.map(\.description), radices: radices, values: keys.map(\.values), forEach: total.forEach)
     }
 
     /// `sorted(by:descending:)` through codes, for a field with one value per row (nil otherwise):

@@ -162,38 +162,88 @@ extension Selection {
     /// of the count has that many: words by every text of a million statements would be tens of
     /// millions of rows, more memory than the machine has.
     public func wordCounts(by field: Field? = nil, counting: WordCounting = WordCounting(), maxRows: Int = .max) throws(TooManyRows) -> Counts {
+        // The field's values as codes, read from its columns, when it has them (as count_by reads them).
+        let key = field.flatMap { corpus.keyCodes($0) }
         let parts = Parallel.map(count: count, threshold: 20_000) { range in
-            wordTallies(rows: range, by: field, counting: counting, maxRows: maxRows)
+            wordTallies(rows: range, by: field, key: key, counting: counting, maxRows: maxRows)
         }
-        var byKey: [[FieldValue]: Int] = [:]
+        // The parts' terms and groups numbered anew, their counts added up by those numbers.
+        var termCode: [String: Int] = [:], terms: [String] = []
+        var groupCode: [FieldValue: Int] = [:], groups: [FieldValue] = []
+        var totals: [Int] = [], pairs = CountTable()
         for part in parts {
             guard let part else { throw TooManyRows(limit: maxRows) }
-            for (key, n) in part { byKey[key, default: 0] += n }
-            if byKey.count > maxRows { throw TooManyRows(limit: maxRows) }
+            let termMap = part.terms.map { term in
+                if let code = termCode[term] { return code }
+                termCode[term] = terms.count
+                terms.append(term)
+                return terms.count - 1
+            }
+            if field == nil {
+                if terms.count > totals.count { totals += repeatElement(0, count: terms.count - totals.count) }
+                for (term, n) in part.totals.enumerated() where n > 0 { totals[termMap[term]] += n }
+            } else {
+                let groupMap = part.groups.map { value in
+                    if let code = groupCode[value] { return code }
+                    groupCode[value] = groups.count
+                    groups.append(value)
+                    return groups.count - 1
+                }
+                part.pairs.forEach { pair, n in
+                    let group = pair >> 32
+                    pairs.add((key == nil ? groupMap[group] : group) << 32 | termMap[pair & 0xFFFF_FFFF], n)
+                }
+            }
+            if (field == nil ? totals.lazy.filter { $0 > 0 }.count : pairs.count) > maxRows { throw TooManyRows(limit: maxRows) }
         }
-        return Counts(keys: ["word"] + (field.map { [$0.description] } ?? []), tallies: byKey)
+        let keys = ["word"] + (field.map { [$0.description] } ?? [])
+        guard field != nil else {
+            return Counts(keys: keys, radices: [max(terms.count, 1)], values: [KeyValues(terms)]) { body in
+                for (term, n) in totals.enumerated() where n > 0 { body(term, n) }
+            }
+        }
+        // Values that are all strings (every field with codes, most others) are coded too; others
+        // (numbers of an extra field) are keyed by their values.
+        let groupStrings = key.map { $0.values } ?? (groups.allSatisfy(\.isString) ? KeyValues(groups.map(\.description)) : nil)
+        guard let groupStrings else {
+            var byKey: [[FieldValue]: Int] = [:]
+            pairs.forEach { pair, n in byKey[[.string(terms[pair & 0xFFFF_FFFF]), groups[pair >> 32]]] = n }
+            return Counts(keys: keys, tallies: byKey)
+        }
+        let radix = max(groupStrings.count, 1)
+        return Counts(keys: keys, radices: [max(terms.count, 1), radix], values: [KeyValues(terms), groupStrings]) { body in
+            pairs.forEach { pair, n in body((pair & 0xFFFF_FFFF) * radix + pair >> 32, n) }
+        }
     }
 
     public struct TooManyRows: Error {
         public let limit: Int
     }
 
+    /// What one part of the selection's rows holds: its terms (words or phrases) by number, and
+    /// their counts by term, or by the pair of a group (a value of the field, numbered in
+    /// `groups` or, when the field has codes, by its code) and a term: group << 32 | term.
+    private struct WordTally {
+        var terms: [String] = []
+        var totals: [Int] = []
+        var pairs = CountTable()
+        var groups: [FieldValue] = []
+    }
+
     /// The words of the selection's rows at `range` (positions in the selection), counted; nil
     /// if the phrases or pairs passed `maxRows` on the way (the caller checks the words' count).
-    private func wordTallies(rows range: Range<Int>, by field: Field?, counting: WordCounting, maxRows: Int) -> [[FieldValue]: Int]? {
+    private func wordTallies(rows range: Range<Int>, by field: Field?, key: Corpus.KeyCodes?, counting: WordCounting, maxRows: Int) -> WordTally? {
         let texts = corpus.statements.texts
         var vocabulary = InternedColumn()
         var counted: [Bool] = []                 // by word code: whether the word counts
         // What is counted: words, or phrases of `phraseLength` words (their codes, numbered as they come).
         var phraseCode: [Phrase: Int] = [:], phrases: [Phrase] = []
         var window = Phrase()
-        var totals: [Int] = []                   // by term, without `field`
-        var tallies = CountTable()               // group code << 32 | term, with it
+        var tally = WordTally()
         // A row's groups: codes of the field's values, read from its columns when it has them
         // (`KeyReader`), else numbered here as its values come.
-        let key = field.flatMap { corpus.keyCodes($0) }
         let reader = key.map(KeyReader.init)
-        var groups: [FieldValue] = [], groupCode: [FieldValue: Int32] = [:]
+        var groupCode: [FieldValue: Int32] = [:]
         var groupCodes: [Int32] = []
         var tokenizer = Tokenizer()
         let n = counting.phraseLength
@@ -201,7 +251,7 @@ extension Selection {
         withExtendedLifetime(key) { texts.bytes.withUnsafeBufferPointer { bytes in
             texts.starts.withUnsafeBufferPointer { starts in
                 for i in range {
-                    if (i & 1023) == 0 && max(phrases.count, tallies.count) > maxRows {
+                    if (i & 1023) == 0 && max(phrases.count, tally.pairs.count) > maxRows {
                         overflowed = true
                         return
                     }
@@ -217,9 +267,9 @@ extension Selection {
                         case nil:
                             for value in Set(corpus.values(of: field, row: row)) {
                                 if let code = groupCode[value] { groupCodes.append(code); continue }
-                                groupCode[value] = Int32(groups.count)
-                                groupCodes.append(Int32(groups.count))
-                                groups.append(value)
+                                groupCode[value] = Int32(tally.groups.count)
+                                groupCodes.append(Int32(tally.groups.count))
+                                tally.groups.append(value)
                             }
                         }
                         if groupCodes.isEmpty { continue }
@@ -246,10 +296,10 @@ extension Selection {
                             }
                         }
                         if field == nil {
-                            if term >= totals.count { totals += repeatElement(0, count: term - totals.count + 1) }
-                            totals[term] += 1
+                            if term >= tally.totals.count { tally.totals += repeatElement(0, count: term - tally.totals.count + 1) }
+                            tally.totals[term] += 1
                         } else {
-                            for group in groupCodes { tallies.add(Int(group) << 32 | term, 1) }
+                            for group in groupCodes { tally.pairs.add(Int(group) << 32 | term, 1) }
                         }
                     }
                 }
@@ -257,25 +307,12 @@ extension Selection {
         } }
         if overflowed { return nil }
         let words = vocabulary.values
-        func name(_ term: Int) -> FieldValue {
-            guard n > 1 else { return .string(words[term]) }
-            let codes = phrases[term].codes
-            return .string([codes.0, codes.1, codes.2].prefix(n).map { words[Int($0)] }.joined(separator: " "))
+        tally.terms = n == 1 ? words : phrases.map { phrase in
+            [phrase.codes.0, phrase.codes.1, phrase.codes.2].prefix(n).map { words[Int($0)] }.joined(separator: " ")
         }
-        var byKey: [[FieldValue]: Int] = [:]
-        if field == nil {
-            for (term, count) in totals.enumerated() where count > 0 { byKey[[name(term)]] = count }
-        } else {
-            let keyStrings = key?.values.strings()
-            tallies.forEach { pair, count in
-                let group = pair >> 32
-                byKey[[name(pair & 0xFFFF_FFFF), keyStrings.map { .string($0[group]) } ?? groups[group]]] = count
-            }
-        }
-        return byKey
+        return tally
     }
 }
-
 /// The codes of up to three words in a row, the latest last.
 private struct Phrase: Hashable {
     var codes: (Int32, Int32, Int32) = (-1, -1, -1)
