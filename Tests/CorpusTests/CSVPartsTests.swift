@@ -28,10 +28,10 @@ import Testing
         var quickRows: Int
     }
 
-    static func read(_ text: String, parts: Int) throws -> Read {
+    static func read(_ text: String, parts: Int, delimiter: UInt8 = UInt8(ascii: ",")) throws -> Read {
         let file = SourceFile(path: "big.csv", bytes: ByteSource(data: Data(text.utf8)))
         let builder = CorpusBuilder()
-        let quickRows = try CSVCorpusReader.read(file, delimiter: UInt8(ascii: ","), into: builder, parts: parts, minimumPart: 1)
+        let quickRows = try CSVCorpusReader.read(file, delimiter: delimiter, into: builder, parts: parts, minimumPart: 1)
         var problems: [String] = []
         let corpus: Corpus
         do {
@@ -39,16 +39,16 @@ import Testing
         } catch {
             problems = error.problems.map(\.description)
             let again = CorpusBuilder()
-            try CSVCorpusReader.read(SourceFile(path: "big.csv", bytes: ByteSource(data: Data(text.utf8))), delimiter: UInt8(ascii: ","),
+            try CSVCorpusReader.read(SourceFile(path: "big.csv", bytes: ByteSource(data: Data(text.utf8))), delimiter: delimiter,
                                      into: again, parts: parts, minimumPart: 1)
             corpus = try again.finish(skipBad: true)
         }
         return Read(facts: SQLiteCorpusTests.facts(corpus), problems: problems, quickRows: quickRows)
     }
 
-    static func readsInParts(_ text: String, parts: Int) throws -> Bool {
+    static func readsInParts(_ text: String, parts: Int, delimiter: UInt8 = UInt8(ascii: ",")) throws -> Bool {
         let file = SourceFile(path: "big.csv", bytes: ByteSource(data: Data(text.utf8)))
-        return try CSVParts.read(file, delimiter: UInt8(ascii: ","), parts: parts, into: CorpusBuilder()) != nil
+        return try CSVParts.read(file, delimiter: delimiter, parts: parts, into: CorpusBuilder()) != nil
     }
 
     @Test(arguments: [2, 3, 7])
@@ -62,6 +62,19 @@ import Testing
         #expect(inParts.quickRows == whole.quickRows)
         #expect(whole.problems.contains { $0.contains("2025-13-01") }, "\(whole.problems.prefix(3))")
         #expect(whole.problems.contains { $0.contains("this row has 9 fields, the header names 8") }, "\(whole.problems.prefix(3))")
+    }
+
+    /// Windows line ends (CR LF), a byte order mark, and tabs for commas (TSV) are cut as well.
+    @Test func windowsLineEndsAndTabsAreCutAsWell() throws {
+        let crlf = "\u{FEFF}" + Self.spreadsheet(rows: 2_000).replacingOccurrences(of: "\n", with: "\r\n")
+        let tsv = Self.spreadsheet(rows: 2_000).replacingOccurrences(of: ",", with: "\t")
+        for (text, delimiter) in [(crlf, UInt8(ascii: ",")), (tsv, UInt8(ascii: "\t"))] {
+            #expect(try Self.readsInParts(text, parts: 3, delimiter: delimiter))
+            let whole = try Self.read(text, parts: 1, delimiter: delimiter), inParts = try Self.read(text, parts: 3, delimiter: delimiter)
+            #expect(inParts.facts == whole.facts)
+            #expect(inParts.problems == whole.problems)
+            #expect(inParts.quickRows == whole.quickRows && whole.quickRows > 1_000)
+        }
     }
 
     /// A quote inside an unquoted field misleads the count of quotes before a cut; the check of each
