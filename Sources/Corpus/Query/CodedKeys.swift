@@ -341,6 +341,25 @@ struct CountTable: Sendable {
         for i in keys.indices where keys[i] != 0 { body(keys[i] - 1, counts[i]) }
     }
 
+    /// The number kept for `key`, or `value` when it has none, kept for it from now on (to number
+    /// keys as they come, with the table's speed).
+    @inline(__always) mutating func number(_ key: Int, orAdding value: Int) -> Int {
+        if (used + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var i = Self.slot(key, mask)
+        while true {
+            let found = keys[i]
+            if found == key + 1 { return counts[i] }
+            if found == 0 {
+                keys[i] = key + 1
+                counts[i] = value
+                used += 1
+                return value
+            }
+            i = (i + 1) & mask
+        }
+    }
+
     /// Fibonacci hashing: combinations are often consecutive, and must not fall in consecutive slots.
     @inline(__always) private static func slot(_ key: Int, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (UInt64(truncatingIfNeeded: key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask

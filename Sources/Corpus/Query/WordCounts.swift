@@ -237,7 +237,9 @@ extension Selection {
         var vocabulary = InternedColumn()
         var counted: [Bool] = []                 // by word code: whether the word counts
         // What is counted: words, or phrases of `phraseLength` words (their codes, numbered as they come).
-        var phraseCode: [Phrase: Int] = [:], phrases: [Phrase] = []
+        // A phrase of words coded below 2^21 is one integer, numbered in a `CountTable` (Swift's
+        // Dictionary over `Phrase` took a third of a count of word pairs); others in a dictionary.
+        var packedCode = CountTable(), phraseCode: [Phrase: Int] = [:], phrases: [Phrase] = []
         var window = Phrase()
         var tally = WordTally()
         // A row's groups: codes of the field's values, read from its columns when it has them
@@ -287,13 +289,15 @@ extension Selection {
                         if n > 1 {
                             window.push(Int32(code), keeping: n)
                             guard window.count == n else { return }
-                            if let known = phraseCode[window] {
+                            if let packed = window.packed {
+                                term = packedCode.number(packed, orAdding: phrases.count)
+                            } else if let known = phraseCode[window] {
                                 term = known
                             } else {
                                 term = phrases.count
                                 phraseCode[window] = term
-                                phrases.append(window)
                             }
+                            if term == phrases.count { phrases.append(window) }
                         }
                         if field == nil {
                             if term >= tally.totals.count { tally.totals += repeatElement(0, count: term - tally.totals.count + 1) }
@@ -314,7 +318,7 @@ extension Selection {
     }
 }
 /// The codes of up to three words in a row, the latest last.
-private struct Phrase: Hashable {
+struct Phrase: Hashable {
     var codes: (Int32, Int32, Int32) = (-1, -1, -1)
     var count = 0
 
@@ -329,6 +333,13 @@ private struct Phrase: Hashable {
             }
             count += 1
         }
+    }
+
+    /// The codes in one integer, 21 bits each (nil if a code does not fit).
+    var packed: Int? {
+        let limit: Int32 = (1 << 21) - 1
+        guard codes.0 < limit, codes.1 < limit, codes.2 < limit else { return nil }
+        return Int(codes.0 + 1) << 42 | Int(codes.1 + 1) << 21 | Int(codes.2 + 1)
     }
 
     static func == (a: Phrase, b: Phrase) -> Bool { a.codes == b.codes && a.count == b.count }
