@@ -62,14 +62,9 @@ struct CSVRecords {
         var message: String
     }
 
-    /// Hands `each` every record in turn, blank lines left out; a UTF-8 byte order mark at the start
-    /// is skipped. Stops at the first place that cannot be read.
-    static func read(_ buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8, each: (Record) -> Void) throws(Failure) {
-        _ = try read(buffer, from: ByteSource.byteOrderMarkLength(buffer), until: buffer.count, delimiter: delimiter, each: each)
-    }
-
-    /// Hands `each` every record that starts from `start` (the start of a record) and before `end`
-    /// (a record may go on past it); returns where the record after the last one starts.
+    /// Hands `each` every record that starts from `start` (the start of a record, after a byte
+    /// order mark) and before `end` (a record may go on past it), blank lines left out; returns
+    /// where the record after the last one starts. Stops at the first place that cannot be read.
     static func read(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, until end: Int, delimiter: UInt8,
                      each: (Record) -> Void) throws(Failure) -> Int {
         var i = start
