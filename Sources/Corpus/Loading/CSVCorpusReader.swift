@@ -48,7 +48,6 @@ enum CSVCorpusReader {
             throw fatal(file, error.offset, "not valid CSV: \(error.message)")
         }
         if let failure = rows.failure { throw failure }
-        rows.addDocuments()
         return rows.quickRows?.taken ?? 0
     }
 

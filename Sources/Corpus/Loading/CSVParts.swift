@@ -22,7 +22,7 @@ enum CSVParts {
             let (file, columns, stop) = work.value
             let part = CorpusBuilder(stop: stop)
             var rows = CSVCorpusReader.Rows(file: i == 0 ? file : SourceFile(path: file.path, bytes: file.bytes),
-                                            builder: part, quick: true, columns: columns)
+                                            builder: part, quick: true, columns: columns, defersDocuments: true)
             let end = try? rows.read(from: cuts[i], until: cuts[i + 1], delimiter: delimiter)
             part.columns = part.takeColumns()          // made Swift columns here, on this part's thread
             return UncheckedBox((rows, end))

@@ -1,15 +1,15 @@
 extension CSVCorpusReader {
     /// The rows of a CSV file (or of a part of one) as they are read: the header first, unless
-    /// given, then a statement each. The documents that `doc.*` cells describe are kept, in the
-    /// order first described, until `addDocuments` (the parts of a file read in parallel are
-    /// checked against each other first).
+    /// given, then a statement each. The documents that `doc.*` cells describe are added as they
+    /// are first described, or, in a part of a file read in parallel (`defersDocuments`), kept
+    /// for `CSVParts` to add once the parts are checked against each other.
     struct Rows {
         let file: SourceFile
         let builder: CorpusBuilder
         private(set) var columns: Columns?
         /// The documents described so far, by id.
         private(set) var documents: [String: Description] = [:]
-        /// Their ids, in the order first described.
+        /// Their ids, in the order first described, when `defersDocuments`.
         private(set) var described: [String] = []
         /// Rows left out because they describe a document differently from an earlier row.
         private(set) var differingRows = 0
@@ -18,6 +18,7 @@ extension CSVCorpusReader {
         /// Rows are first written as JSON lines for the C scanner (`RecordLine`).
         private(set) var quickRows: QuickRows?
         let quick: Bool
+        let defersDocuments: Bool
 
         /// A document as the first row to describe it did.
         struct Description {
@@ -28,10 +29,11 @@ extension CSVCorpusReader {
             let cells: [[UInt8]?]
         }
 
-        init(file: SourceFile, builder: CorpusBuilder, quick: Bool, columns: Columns? = nil) {
+        init(file: SourceFile, builder: CorpusBuilder, quick: Bool, columns: Columns? = nil, defersDocuments: Bool = false) {
             self.file = file
             self.builder = builder
             self.quick = quick
+            self.defersDocuments = defersDocuments
             if let columns { start(columns) }
         }
 
@@ -155,8 +157,9 @@ extension CSVCorpusReader {
         /// Keeps the document `name` as the row describes it; its id is placed at `idOffset` (the row's `doc` cell).
         private mutating func keep(_ name: String, at idOffset: Int, _ document: [JSONMember], _ record: CSVRecords.Record) {
             let cells = columns!.documentColumns.map { i in record.isEmpty(i) ? nil : record.withBytes(i) { Array($0) } }
-            documents[name] = Description(node: Self.node(name, at: idOffset, document, record), offset: record.offset, cells: cells)
-            described.append(name)
+            let node = Self.node(name, at: idOffset, document, record)
+            documents[name] = Description(node: node, offset: record.offset, cells: cells)
+            if defersDocuments { described.append(name) } else { builder.addDocument(node, file: file) }
         }
 
         /// The document record the cells make.
@@ -177,11 +180,6 @@ extension CSVCorpusReader {
         static func differing(_ node: JSONNode, _ earlier: JSONNode) -> JSONMember? {
             guard case .object(let members) = node.value, case .object(let before) = earlier.value else { return nil }
             return members.first { member in before.contains { $0.key == member.key && $0.value != member.value } }
-        }
-
-        /// Adds the documents described, in the order first described.
-        func addDocuments() {
-            for name in described { builder.addDocument(documents[name]!.node, file: file) }
         }
     }
 }
