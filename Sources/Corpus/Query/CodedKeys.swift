@@ -321,20 +321,12 @@ struct CountTable: Sendable {
     var count: Int { used }
 
     @inline(__always) mutating func add(_ key: Int, _ n: Int) {
-        if (used + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
-        var i = Self.slot(key, mask)
-        while true {
-            let found = keys[i]
-            if found == key + 1 { counts[i] += n; return }
-            if found == 0 {
-                keys[i] = key + 1
-                counts[i] = n
-                used += 1
-                return
-            }
-            i = (i + 1) & mask
+        let i = place(key)
+        if keys[i] == 0 {
+            keys[i] = key + 1
+            used += 1
         }
+        counts[i] += n
     }
 
     func forEach(_ body: (Int, Int) -> Void) {
@@ -344,20 +336,22 @@ struct CountTable: Sendable {
     /// The number kept for `key`, or `value` when it has none, kept for it from now on (to number
     /// keys as they come, with the table's speed).
     @inline(__always) mutating func number(_ key: Int, orAdding value: Int) -> Int {
+        let i = place(key)
+        if keys[i] != 0 { return counts[i] }
+        keys[i] = key + 1
+        counts[i] = value
+        used += 1
+        return value
+    }
+
+    /// The slot that holds `key`, or the empty one where it goes (the table grown first when it
+    /// would be more than half full).
+    @inline(__always) private mutating func place(_ key: Int) -> Int {
         if (used + 1) * 2 > keys.count { grow() }
         let mask = keys.count - 1
         var i = Self.slot(key, mask)
-        while true {
-            let found = keys[i]
-            if found == key + 1 { return counts[i] }
-            if found == 0 {
-                keys[i] = key + 1
-                counts[i] = value
-                used += 1
-                return value
-            }
-            i = (i + 1) & mask
-        }
+        while keys[i] != 0 && keys[i] != key + 1 { i = (i + 1) & mask }
+        return i
     }
 
     /// Fibonacci hashing: combinations are often consecutive, and must not fall in consecutive slots.
