@@ -14,7 +14,7 @@ enum CSVParts {
     /// (nothing read) when it is read in one piece instead.
     static func read(_ file: SourceFile, delimiter: UInt8, parts: Int, into builder: CorpusBuilder) throws(CorpusLoadError) -> Int? {
         guard let (columns, bodyStart) = try CSVCorpusReader.header(file, delimiter: delimiter) else { return nil }
-        let cuts = file.bytes.withUnsafeBufferPointer { cutPoints($0, from: bodyStart, parts: parts) }
+        let cuts = file.bytes.withUnsafeBufferPointer { cutPoints($0, from: bodyStart, parts: parts, delimiter: delimiter) }
         guard cuts.count > 2 else { return nil }
         let count = cuts.count - 1
         let work = UncheckedBox((file, columns, builder.stop))
@@ -44,40 +44,25 @@ enum CSVParts {
     }
 
     /// Where the parts start (and the file's end): at line starts outside quotes, about equally far
-    /// apart; fewer when the file is too small to cut.
-    static func cutPoints(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, parts: Int) -> [Int] {
+    /// apart; fewer when the file is too small to cut. Only quotes next to a delimiter, a line
+    /// break or another quote are counted (every quote of valid CSV is), so that a stray one inside
+    /// an unquoted field (`5" screen`) does not mislead the cuts after it.
+    static func cutPoints(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, parts: Int, delimiter: UInt8) -> [Int] {
         let size = buffer.count - start
-        guard parts > 1, size > 0 else { return [start, buffer.count] }
+        guard parts > 1, size > 0, let base = buffer.baseAddress else { return [start, buffer.count] }
         let nominal = (0...parts).map { start + size * $0 / parts }
-        let base = UncheckedBox(buffer)
+        let bytes = UncheckedBox(base), count = buffer.count
         // The quotes in each stretch, counted on all cores: their parity says whether a cut is inside quotes.
-        let quotes = Parallel.each(parts) { i in ps_count_byte(base.value.baseAddress! + nominal[i], nominal[i + 1] - nominal[i], 0x22) }
+        let quotes = Parallel.each(parts) { i in ps_count_csv_quotes(bytes.value, nominal[i], nominal[i + 1], count, delimiter) }
         var cuts = [start]
         var before = 0
         for i in 1..<parts {
             before += quotes[i - 1]
-            let cut = lineStartOutsideQuotes(buffer, from: nominal[i], quoted: before % 2 == 1)
+            let cut = ps_csv_line_start(base, nominal[i], buffer.count, before % 2 == 1 ? 1 : 0, delimiter)
             if cut > cuts.last! && cut < buffer.count { cuts.append(cut) }
         }
         cuts.append(buffer.count)
         return cuts
-    }
-
-    /// The first line start at or after `offset` that is outside quotes, when `quoted` says whether
-    /// `offset` itself is inside them; the end of the buffer if there is none.
-    private static func lineStartOutsideQuotes(_ buffer: UnsafeBufferPointer<UInt8>, from offset: Int, quoted: Bool) -> Int {
-        var inside = quoted
-        var i = offset
-        while i < buffer.count {
-            let byte = buffer[i]
-            if byte == 0x22 {
-                inside.toggle()
-            } else if byte == 0x0A && !inside {
-                return i + 1
-            }
-            i += 1
-        }
-        return buffer.count
     }
 
     /// The documents each part described first of all the parts, in the order it described them;

@@ -173,8 +173,13 @@ int ps_utf8_valid(const uint8_t *bytes, size_t length);
 // CSV: where an unquoted field that starts at `p` ends (the first delimiter, LF or CR; `n` if none).
 size_t ps_csv_field_end(const uint8_t *p, size_t n, uint8_t delimiter);
 
-// How many of the `n` bytes at `p` are `byte`.
-size_t ps_count_byte(const uint8_t *p, size_t n, uint8_t byte);
+// CSV: how many quotes at offsets `from` to `to` of the `size` bytes at `base` stand next to a
+// delimiter, a line break, another quote or an end (all of valid CSV's; not a stray `5" screen`).
+size_t ps_count_csv_quotes(const uint8_t *base, size_t from, size_t to, size_t size, uint8_t delimiter);
+
+// CSV: the first line start at or after `from` outside quotes, when `quoted` says whether `from` is
+// inside them (quotes counted as `ps_count_csv_quotes` counts them); `size` if there is none.
+size_t ps_csv_line_start(const uint8_t *base, size_t from, size_t size, int quoted, uint8_t delimiter);
 
 // Hashing and lookup for the interned columns (`ByteInterner`): a dozen lookups per statement read,
 // so they are defined here, inline, for the Swift caller to inline them.
