@@ -4,8 +4,9 @@ import Foundation
 /// Reads a large CSV file in one part per core, each into a builder of its own, merged in file
 /// order, as DuckDB's parallel CSV reader does. A record may span lines (a quoted field holds line
 /// breaks), so the file is cut at line breaks outside quotes, found by counting the quotes before
-/// each cut (RFC 4180 quotes come in pairs); a quote inside an unquoted field (`5" screen`) can
-/// mislead that count, so each cut is then checked: the part before it must end exactly there.
+/// each cut (RFC 4180 quotes come in pairs); a stray quote that ends an unquoted field (`5"`, then
+/// a comma) can mislead that count, so each cut is then checked: the part before it must end
+/// exactly there.
 /// When a check fails, a part meets unreadable CSV, or the parts describe a document in ways that
 /// the rows of one piece would be read differently by, nothing is kept and the caller reads the
 /// file in one piece, which reports what it finds.
