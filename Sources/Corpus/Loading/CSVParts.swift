@@ -29,8 +29,8 @@ enum CSVParts {
             return UncheckedBox((rows, end))
         }.map(\.value)
         // Each part must have ended where the next begins (the last anywhere: it read to the end).
-        for (i, (rows, end)) in results.enumerated() {
-            guard let end, i == count - 1 || end == cuts[i + 1], rows.failure == nil else { return nil }
+        for (i, end) in results.map(\.1).enumerated() {
+            guard let end, i == count - 1 || end == cuts[i + 1] else { return nil }
         }
         let parts = results.map(\.0)
         guard let documents = newDocuments(parts) else { return nil }

@@ -168,19 +168,14 @@ extension Selection {
             wordTallies(rows: range, by: field, key: key, counting: counting, maxRows: maxRows)
         }
         // The parts' terms and groups numbered anew, their counts added up by those numbers.
-        var termCode: [String: Int] = [:], terms: [String] = []
+        var terms = InternedColumn()
         var groupCode: [FieldValue: Int] = [:], groups: [FieldValue] = []
         var totals: [Int] = [], pairs = CountTable()
         for part in parts {
             guard let part else { throw TooManyRows(limit: maxRows) }
-            let termMap = part.terms.map { term in
-                if let code = termCode[term] { return code }
-                termCode[term] = terms.count
-                terms.append(term)
-                return terms.count - 1
-            }
+            let termMap = part.terms.map { Int(terms.code(for: $0)) }
             if field == nil {
-                if terms.count > totals.count { totals += repeatElement(0, count: terms.count - totals.count) }
+                if terms.values.count > totals.count { totals += repeatElement(0, count: terms.values.count - totals.count) }
                 for (term, n) in part.totals.enumerated() where n > 0 { totals[termMap[term]] += n }
             } else {
                 let groupMap = part.groups.map { value in
@@ -198,7 +193,7 @@ extension Selection {
         }
         let keys = ["word"] + (field.map { [$0.description] } ?? [])
         guard field != nil else {
-            return Counts(keys: keys, radices: [max(terms.count, 1)], values: [KeyValues(terms)]) { body in
+            return Counts(keys: keys, radices: [max(terms.values.count, 1)], values: [KeyValues(terms.values)]) { body in
                 for (term, n) in totals.enumerated() where n > 0 { body(term, n) }
             }
         }
@@ -207,11 +202,11 @@ extension Selection {
         let groupStrings = key.map { $0.values } ?? (groups.allSatisfy(\.isString) ? KeyValues(groups.map(\.description)) : nil)
         guard let groupStrings else {
             var byKey: [[FieldValue]: Int] = [:]
-            pairs.forEach { pair, n in byKey[[.string(terms[pair & 0xFFFF_FFFF]), groups[pair >> 32]]] = n }
+            pairs.forEach { pair, n in byKey[[.string(terms.values[pair & 0xFFFF_FFFF]), groups[pair >> 32]]] = n }
             return Counts(keys: keys, tallies: byKey)
         }
         let radix = max(groupStrings.count, 1)
-        return Counts(keys: keys, radices: [max(terms.count, 1), radix], values: [KeyValues(terms), groupStrings]) { body in
+        return Counts(keys: keys, radices: [max(terms.values.count, 1), radix], values: [KeyValues(terms.values), groupStrings]) { body in
             pairs.forEach { pair, n in body((pair & 0xFFFF_FFFF) * radix + pair >> 32, n) }
         }
     }
