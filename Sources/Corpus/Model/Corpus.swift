@@ -22,6 +22,8 @@ public final class Corpus: Sendable {
     private let documentIndexes: Lazily<[String: Int]>
     /// For each speaker (a code of `statements.speakers`), the index of its entity among `entities`, or -1.
     private let speakerEntityIndexes: Lazily<[Int32]>
+    /// Reports name the corpus by this hash; it reads every text, so it is made once, when first asked.
+    private let contentHashValue: Lazily<String>
 
     /// A corpus whose documents are kept column-wise until a script asks for them.
     convenience init(
@@ -52,6 +54,21 @@ public final class Corpus: Sendable {
         documentRows = Lazily { DocumentRows(documents: statements.documents, documentCount: documentCount) }
         documentIndexes = Lazily { Dictionary(documents.value.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }) }
         speakerEntityIndexes = Lazily { Entity.indexes(of: statements.speakers.values, among: entities) }
+        contentHashValue = Lazily { Self.contentHash(of: statements) }
+    }
+
+    /// A hash of the statements' ids and texts (FNV-1a, hexadecimal): the same content gives the
+    /// same hash, whatever file or snapshot it was read from.
+    public var contentHash: String { contentHashValue.value }
+
+    private static func contentHash(of statements: Statements) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for column in [statements.ids, statements.texts] {
+            column.bytes.withUnsafeBufferPointer { bytes in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            }
+        }
+        return String(hash, radix: 16)
     }
 
     /// A corpus with nothing in it (what scripts see when no corpus was given).

@@ -318,16 +318,3 @@ extension ScriptSession {
 public enum ParleyInfo {
     public static let version = "0.1.0"
 }
-
-extension Corpus {
-    /// FNV-1a over the statements' ids and texts: the same corpus content gives the same hash.
-    var contentHash: String {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for column in [statements.ids, statements.texts] {
-            column.bytes.withUnsafeBufferPointer { bytes in
-                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-            }
-        }
-        return String(hash, radix: 16)
-    }
-}
