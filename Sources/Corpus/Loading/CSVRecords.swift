@@ -60,6 +60,11 @@ struct CSVRecords {
     struct Failure: Error {
         var offset: Int
         var message: String
+        /// A quoted field with no closing quote before the end of the buffer: in a block of a
+        /// stream, the field may go on in the next block.
+        var unclosed = false
+        /// Where the record it is in starts.
+        var record = 0
     }
 
     /// Hands `each` every record that starts from `start` (the start of a record, after a byte
@@ -74,7 +79,14 @@ struct CSVRecords {
             record.fields.removeAll(keepingCapacity: true)
             var ended = false
             while !ended {
-                let (field, next) = try readField(buffer, from: i, delimiter: delimiter)
+                let (field, next): (Field, Int)
+                do {
+                    (field, next) = try readField(buffer, from: i, delimiter: delimiter)
+                } catch {
+                    var failure = error
+                    failure.record = record.offset
+                    throw failure
+                }
                 record.fields.append(field)
                 i = next
                 if i >= buffer.count {
@@ -111,7 +123,7 @@ struct CSVRecords {
         i += 1
         while true {
             guard let quote = memchr(buffer.baseAddress! + i, 0x22, buffer.count - i) else {
-                throw Failure(offset: start, message: "this quoted field is never closed: a quote (\") is missing")
+                throw Failure(offset: start, message: "this quoted field is never closed: a quote (\") is missing", unclosed: true)
             }
             i = UnsafeRawPointer(quote) - UnsafeRawPointer(buffer.baseAddress!)
             if i + 1 < buffer.count && buffer[i + 1] == 0x22 {

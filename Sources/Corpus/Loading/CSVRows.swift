@@ -4,7 +4,8 @@ extension CSVCorpusReader {
     /// are first described, or, in a part of a file read in parallel (`defersDocuments`), kept
     /// for `CSVParts` to add once the parts are checked against each other.
     struct Rows {
-        let file: SourceFile
+        /// The file read, or the block of it (a compressed file is read a block at a time).
+        private(set) var file: SourceFile
         let builder: CorpusBuilder
         private(set) var columns: Columns?
         /// The documents described so far, by id.
@@ -23,7 +24,8 @@ extension CSVCorpusReader {
         /// A document as the first row to describe it did.
         struct Description {
             let node: JSONNode
-            /// Where that row starts (its line is found only for a message).
+            /// The file or block that row is in, and where it starts (its line is found only for a message).
+            let file: SourceFile
             let offset: Int
             /// The cells of the `doc.*` columns in that row (nil where empty).
             let cells: [[UInt8]?]
@@ -36,6 +38,9 @@ extension CSVCorpusReader {
             self.defersDocuments = defersDocuments
             if let columns { start(columns) }
         }
+
+        /// Goes on with the next block of the file (after the records read so far).
+        mutating func continueIn(_ block: SourceFile) { file = block }
 
         private mutating func start(_ read: Columns) {
             columns = read
@@ -147,7 +152,7 @@ extension CSVCorpusReader {
             }
             if let different = Self.differing(Self.node(name, at: id.value.offset, document, record), earlier.node) {
                 builder.report(file: file, offset: different.value.offset,
-                               message: "document '\(shown: name)': \"\(different.key)\" differs from line \(file.position(of: earlier.offset).line)")
+                               message: "document '\(shown: name)': \"\(different.key)\" differs from line \(earlier.file.position(of: earlier.offset).line)")
                 differingRows += 1
                 return false
             }
@@ -158,7 +163,7 @@ extension CSVCorpusReader {
         private mutating func keep(_ name: String, at idOffset: Int, _ document: [JSONMember], _ record: CSVRecords.Record) {
             let cells = columns!.documentColumns.map { i in record.isEmpty(i) ? nil : record.withBytes(i) { Array($0) } }
             let node = Self.node(name, at: idOffset, document, record)
-            documents[name] = Description(node: node, offset: record.offset, cells: cells)
+            documents[name] = Description(node: node, file: file, offset: record.offset, cells: cells)
             if defersDocuments { described.append(name) } else { builder.addDocument(node, file: file) }
         }
 

@@ -13,28 +13,11 @@ enum CompressedLinesReader {
 
     /// Reads what `blocks` has left after `first` (its first block, already taken) into `builder`.
     static func read(_ blocks: LineBlocks, first: Data, into builder: CorpusBuilder) throws(CorpusLoadError) {
-        let pipe = BlockPipe<Data, CorpusLoadError>(capacity: blocksAhead)
-        let stop = builder.stop
-        let producer = Thread {
-            do throws(CorpusLoadError) {
-                while !pipe.isCancelled, !stop.isRequested(), let block = try blocks.next() {
-                    pipe.put(block)
-                }
-                pipe.finish(nil)
-            } catch {
-                pipe.finish(error)
-            }
-        }
-        producer.stackSize = 1 << 20
-        producer.start()
-        defer { pipe.cancel() }           // an early end lets the producer go (it stops at its next block)
-
         var columns = builder.takeColumns()
         let scratch = JSONLinesReader.LineScratch()
         var lineBase = 0
-        var block: Data? = first
         var isFirst = true
-        while let bytes = block, !builder.stop.isRequested() {
+        try blocks.forEach(first: first, stop: builder.stop) { bytes in
             let file = SourceFile(path: blocks.path, bytes: ByteSource(data: bytes), lineBase: lineBase)
             let fileIndex = builder.register(file)
             file.bytes.withUnsafeBufferPointer { buffer in
@@ -44,7 +27,6 @@ enum CompressedLinesReader {
             }
             lineBase += file.releaseBytes()
             isFirst = false
-            block = try pipe.take()
         }
         columns.finishReading()
         builder.columns = columns
@@ -92,7 +74,8 @@ final class LineBlocks: @unchecked Sendable {
                     guard let grown = realloc(memory, capacity) else { throw CompressedFile.tooLarge(source.path) }
                     memory = grown
                 }
-                let n = try source.read(into: memory + count, count: capacity - count)
+                // Up to the block's size, then a little at a time until a line ends.
+                let n = try source.read(into: memory + count, count: min(capacity - count, max(blockSize - count, 4_096)))
                 count += n
                 if n == 0 { ended = true }
             }
@@ -107,6 +90,32 @@ final class LineBlocks: @unchecked Sendable {
             return nil
         }
         return Data(bytesNoCopy: memory, count: length, deallocator: .free)
+    }
+
+    /// Hands `body` `first` (the block already taken), then each block after it, in order, while
+    /// a thread of its own decompresses the next ones (at most `blocksAhead` of them waiting), until
+    /// the stream ends or `stop` is requested: the load takes about the time of the decompression
+    /// alone, and only a few blocks are in memory at once.
+    func forEach(first: Data, stop: LoadStop, _ body: (Data) throws(CorpusLoadError) -> Void) throws(CorpusLoadError) {
+        let pipe = BlockPipe<Data, CorpusLoadError>(capacity: CompressedLinesReader.blocksAhead)
+        let producer = Thread {
+            do throws(CorpusLoadError) {
+                while !pipe.isCancelled, !stop.isRequested(), let block = try self.next() {
+                    pipe.put(block)
+                }
+                pipe.finish(nil)
+            } catch {
+                pipe.finish(error)
+            }
+        }
+        producer.stackSize = 1 << 20
+        producer.start()
+        defer { pipe.cancel() }           // an early end lets the producer go (it stops at its next block)
+        var block: Data? = first
+        while let bytes = block, !stop.isRequested() {
+            try body(bytes)
+            block = try pipe.take()
+        }
     }
 
     /// What is left of the stream, in memory, after `prefix` (for the forms not read a block at a time).

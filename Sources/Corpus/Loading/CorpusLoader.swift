@@ -212,6 +212,9 @@ public enum CorpusLoader {
             if !blocks.ended, holdsJSONLines(head, form: inner) {
                 builder.addOrigin(path)
                 try CompressedLinesReader.read(blocks, first: first, into: builder)
+            } else if !blocks.ended, let delimiter = CSVCorpusReader.delimiters[inner] {
+                builder.addOrigin(path)
+                try CompressedCSVReader.read(blocks, first: first, delimiter: CSVCorpusReader.delimiter(of: head, default: delimiter), into: builder)
             } else {
                 let data = try blocks.rest(after: first, stop: builder.stop)
                 try read(SourceFile(path: path, bytes: ByteSource(data: data)), form: inner, into: builder)

@@ -106,13 +106,15 @@ final class SourceFile {
 
     /// Lets the bytes go, keeping where each line starts, so that problems found later (once every
     /// record is read) are still placed: by line, and by byte within it. Returns how many line
-    /// breaks the bytes held. Only for bytes of less than 2 GiB.
-    func releaseBytes() -> Int {
+    /// breaks the bytes held before `end` (the bytes after it, carried over to the next block, are
+    /// not this block's). Only for bytes of less than 2 GiB.
+    func releaseBytes(upTo end: Int? = nil) -> Int {
         var starts: [Int32] = [0]
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
+            let end = min(end ?? buffer.count, buffer.count)
             var from = 0
-            while from < buffer.count, let newline = memchr(base + from, 0x0A, buffer.count - from) {
+            while from < end, let newline = memchr(base + from, 0x0A, end - from) {
                 from = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
                 starts.append(Int32(from))
             }

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Reads a compressed CSV or TSV file (`quotes.csv.gz`) as it is decompressed, as
+/// `CompressedLinesReader` reads JSON Lines, instead of decompressing it whole first: a few blocks
+/// are in memory at once, not the whole text. A block ends with a line break, but a quoted cell
+/// may hold line breaks, so a block is read up to the start of a record that its end cuts short,
+/// and that record is carried over to the next block: the records, the problems and their lines
+/// are those of the file read in one piece.
+enum CompressedCSVReader {
+    static func read(_ blocks: LineBlocks, first: Data, delimiter: UInt8, into builder: CorpusBuilder) throws(CorpusLoadError) {
+        var rows: CSVCorpusReader.Rows?
+        var carry = Data()
+        var lineBase = 0
+        var isFirst = true
+        // Reads `bytes` (a block, after what the last one carried over); with `more`, a record cut
+        // short by the end is carried over instead of reported.
+        func readBlock(_ bytes: Data, more: Bool) throws(CorpusLoadError) {
+            let file = SourceFile(path: blocks.path, bytes: ByteSource(data: bytes), lineBase: lineBase)
+            if rows == nil { rows = CSVCorpusReader.Rows(file: file, builder: builder, quick: true) } else { rows!.continueIn(file) }
+            // Only the file's first bytes may hold a byte order mark.
+            let start = isFirst ? file.bytes.contentStart : 0
+            isFirst = false
+            var end = bytes.count
+            do {
+                try rows!.read(from: start, until: bytes.count, delimiter: delimiter)
+            } catch where more && error.unclosed {
+                end = error.record
+                carry = bytes.subdata(in: end..<bytes.count)
+            } catch {
+                throw CSVCorpusReader.fatal(file, error.offset, "not valid CSV: \(error.message)")
+            }
+            if let failure = rows!.failure { throw failure }
+            lineBase += file.releaseBytes(upTo: end)
+        }
+        try blocks.forEach(first: first, stop: builder.stop) { block throws(CorpusLoadError) in
+            let bytes = carry.isEmpty ? block : carry + block
+            carry = Data()
+            try readBlock(bytes, more: true)
+        }
+        if !carry.isEmpty && !builder.stop.isRequested() { try readBlock(carry, more: false) }
+    }
+}
