@@ -213,4 +213,38 @@ import TestSupport
         #expect(ids.firstIndex(of: "q23").flatMap { quick.corpus.document(ofRow: $0)?.source } == "Dawn")
         #expect(quick.corpus.documents.map(\.id) == ["d1", "d2"])
     }
+
+    /// The documents that `doc.*` cells describe are written as JSON lines for the C scanner of
+    /// documents too: each must be what the full reader makes of the cells (lists, extra fields,
+    /// quotes), and a bad date must still reach the full reader, which places it at its cell.
+    @Test func documentsReadTheQuickWayAreWhatTheFullReaderMakesOfThem() throws {
+        let rows = [
+            "id,doc,speaker,text,doc.title,doc.published,doc.authors,doc.section,doc.figures,doc.url",
+            "q1,d1,A,one,\"A \"\"quoted\"\" title, with a comma\",2025-11-07,Ann Lee; Bo Ng,World,58 soldiers,",
+            "q2,d1,A,again,,,,,,",
+            "q3,d2,B,two,Naïve 🕊,2025-11,\"[\"\"Ann\"\", \"\"Cy\"\"]\",12,,https://x.example/2",
+            "q4,d3,C,three,Bad date,2025-13-01,,,,",
+            "q5,d4,D,four,,,,\"{\"\"desk\"\": 1}\",,",
+            "q6,d5,E,five,Late,2025-11-09T10:00:00Z,,-3,,",
+        ]
+        let bytes = Array((rows.joined(separator: "\n") + "\n").utf8)
+        func load(quick: Bool) throws -> (corpus: Corpus, problems: [String]) {
+            let file = { SourceFile(path: "docs.csv", bytes: ByteSource(data: Data(bytes))) }
+            let strict = CorpusBuilder()
+            var problems: [String] = []
+            try CSVCorpusReader.read(file(), delimiter: UInt8(ascii: ","), into: strict, quick: quick)
+            do { _ = try strict.finish(skipBad: false) } catch { problems = error.problems.map(\.description) }
+            let builder = CorpusBuilder()
+            try CSVCorpusReader.read(file(), delimiter: UInt8(ascii: ","), into: builder, quick: quick)
+            return (try builder.finish(skipBad: true), problems)
+        }
+        let quick = try load(quick: true), full = try load(quick: false)
+        #expect(SQLiteCorpusTests.facts(quick.corpus) == SQLiteCorpusTests.facts(full.corpus))
+        #expect(quick.corpus.documents.map { $0.extra.map { "\($0.key)=\($0.value.value)" } } == full.corpus.documents.map { $0.extra.map { "\($0.key)=\($0.value.value)" } })
+        #expect(quick.problems == full.problems)
+        #expect(full.problems.contains { $0.hasPrefix("docs.csv:5:") && $0.contains("2025-13-01") }, "\(full.problems)")
+        #expect(quick.corpus.documents.first?.title == "A \"quoted\" title, with a comma")
+        #expect(quick.corpus.documents.first?.authors == ["Ann Lee", "Bo Ng"])
+        #expect(quick.corpus.documents.map(\.id) == ["d1", "d2", "d4", "d5"])
+    }
 }

@@ -35,10 +35,10 @@ enum CSVParts {
         let parts = results.map(\.0)
         guard let documents = newDocuments(parts) else { return nil }
         // Each part adds the documents it was first to describe, on all cores.
-        let readers = UncheckedBox(parts.map { ($0.builder, $0.file) })
+        let readers = UncheckedBox(parts)
         _ = Parallel.each(count) { i in
-            let (part, file) = readers.value[i]
-            for document in documents[i] { part.addDocument(document, file: file) }
+            let rows = readers.value[i]
+            for name in documents[i] { rows.addDocument(name, to: rows.builder) }
         }
         for rows in parts { builder.absorb(rows.builder) }
         return parts.reduce(0) { $0 + ($1.quickRows?.taken ?? 0) }
@@ -70,19 +70,19 @@ enum CSVParts {
     /// nil when a part read rows against a description of its own that differs from an earlier
     /// part's (the rows of one piece would have been checked against the earlier one), or left a
     /// row out for describing a document differently.
-    private static func newDocuments(_ parts: [CSVCorpusReader.Rows]) -> [[JSONNode]]? {
+    private static func newDocuments(_ parts: [CSVCorpusReader.Rows]) -> [[String]]? {
         var first: [String: [[UInt8]?]] = [:]
-        var documents: [[JSONNode]] = []
+        var documents: [[String]] = []
         for (i, rows) in parts.enumerated() {
             if i > 0 && rows.differingRows > 0 { return nil }
-            var new: [JSONNode] = []
+            var new: [String] = []
             for name in rows.described {
                 let description = rows.documents[name]!
                 if let earlier = first[name] {
                     guard earlier == description.cells else { return nil }
                 } else {
                     first[name] = description.cells
-                    new.append(description.node)
+                    new.append(name)
                 }
             }
             documents.append(new)

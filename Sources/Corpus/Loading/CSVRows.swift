@@ -16,17 +16,21 @@ extension CSVCorpusReader {
         private(set) var differingRows = 0
         /// A header that cannot be read: the rows after it are not.
         var failure: CorpusLoadError?
-        /// Rows are first written as JSON lines for the C scanner (`RecordLine`).
+        /// Rows are first written as JSON lines for the C scanner (`RecordLine`), and so are the
+        /// documents their `doc.*` cells describe.
         private(set) var quickRows: QuickRows?
+        private var quickDocuments: QuickRows?
         let quick: Bool
         let defersDocuments: Bool
 
         /// A document as the first row to describe it did.
         struct Description {
-            let node: JSONNode
-            /// The file or block that row is in, and where it starts (its line is found only for a message).
+            /// The file or block that row is in, and where the row, its `doc` cell and its `doc.*`
+            /// cells start (their lines are found only for a message).
             let file: SourceFile
             let offset: Int
+            let idOffset: Int
+            let cellOffsets: [Int]
             /// The cells of the `doc.*` columns in that row (nil where empty).
             let cells: [[UInt8]?]
         }
@@ -44,7 +48,12 @@ extension CSVCorpusReader {
 
         private mutating func start(_ read: Columns) {
             columns = read
-            if quick { quickRows = QuickRows(record: "statement", columns: read.names, numbersAreText: false, documentFieldsElsewhere: true) }
+            guard quick else { return }
+            quickRows = QuickRows(record: "statement", columns: read.names, numbersAreText: false, documentFieldsElsewhere: true)
+            if read.describesDocuments {
+                let documentColumns = [Column(name: "id")] + read.documentColumns.map { Column(name: read.names[$0].field) }
+                quickDocuments = QuickRows(record: "document", columns: documentColumns, numbersAreText: false)
+            }
         }
 
         /// Reads the records that start from `start` (the start of one) and before `end`, a few
@@ -99,7 +108,7 @@ extension CSVCorpusReader {
                 return takeInFull(record, columns: columns)
             }
             if let newDocument, let doc = columns.docColumn {
-                keep(newDocument, at: record.fields[doc].offset, documentMembers(record, columns), record)
+                keep(newDocument, at: record.fields[doc].offset, record)
             }
         }
 
@@ -147,10 +156,10 @@ extension CSVCorpusReader {
                 return false
             }
             guard let earlier = documents[name] else {
-                keep(name, at: id.value.offset, document, record)
+                keep(name, at: id.value.offset, record)
                 return true
             }
-            if let different = Self.differing(Self.node(name, at: id.value.offset, document, record), earlier.node) {
+            if let different = Self.differing(Self.node(name, at: id.value.offset, document, record), node(name, earlier)) {
                 builder.report(file: file, offset: different.value.offset,
                                message: "document '\(shown: name)': \"\(different.key)\" differs from line \(earlier.file.position(of: earlier.offset).line)")
                 differingRows += 1
@@ -159,12 +168,52 @@ extension CSVCorpusReader {
             return true
         }
 
-        /// Keeps the document `name` as the row describes it; its id is placed at `idOffset` (the row's `doc` cell).
-        private mutating func keep(_ name: String, at idOffset: Int, _ document: [JSONMember], _ record: CSVRecords.Record) {
-            let cells = columns!.documentColumns.map { i in record.isEmpty(i) ? nil : record.withBytes(i) { Array($0) } }
-            let node = Self.node(name, at: idOffset, document, record)
-            documents[name] = Description(node: node, file: file, offset: record.offset, cells: cells)
-            if defersDocuments { described.append(name) } else { builder.addDocument(node, file: file) }
+        /// Keeps the document `name` as the row describes it, and adds it unless `defersDocuments`;
+        /// its id is placed at `idOffset` (the row's `doc` cell).
+        private mutating func keep(_ name: String, at idOffset: Int, _ record: CSVRecords.Record) {
+            let documentColumns = columns!.documentColumns
+            let cells = documentColumns.map { i in record.isEmpty(i) ? nil : record.withBytes(i) { Array($0) } }
+            documents[name] = Description(file: file, offset: record.offset, idOffset: idOffset,
+                                          cellOffsets: documentColumns.map { record.fields[$0].offset }, cells: cells)
+            if defersDocuments { described.append(name) } else { addDocument(name, to: builder) }
+        }
+
+        /// Adds document `name` to `builder` as its first description says: the quick way (its
+        /// cells written as a JSON line for the C scanner of documents), or else the full way.
+        func addDocument(_ name: String, to builder: CorpusBuilder) {
+            let description = documents[name]!
+            let cells = StoredCells(id: name, cells: description.cells)
+            if let quickDocuments, quickDocuments.take(cells, into: builder, at: { builder.location(description.file, description.offset) }) { return }
+            builder.addDocument(node(name, description), file: description.file)
+        }
+
+        /// The document record a description makes (every value placed at its cell).
+        private func node(_ name: String, _ description: Description) -> JSONNode {
+            var members = [JSONMember(key: "id", keyOffset: description.idOffset, value: JSONNode(.string(name), offset: description.idOffset))]
+            for (k, i) in columns!.documentColumns.enumerated() {
+                guard let cell = description.cells[k] else { continue }
+                let column = columns!.names[i], offset = description.cellOffsets[k]
+                // A document field's value is never a problem (only a statement's figures can be).
+                guard let value = try? column.value(String(decoding: cell, as: UTF8.self), at: offset) else { continue }
+                members.append(JSONMember(key: column.field, keyOffset: offset, value: value))
+            }
+            return JSONNode(.object(members), offset: description.offset)
+        }
+
+        /// A description's cells as a row of a table of documents: the id, then the `doc.*` cells.
+        private struct StoredCells: RecordCells {
+            let id: String
+            let cells: [[UInt8]?]
+            var count: Int { cells.count + 1 }
+
+            func withCell<R>(_ i: Int, _ body: (RecordLine.Cell) -> R) -> R {
+                if i == 0 {
+                    var id = id
+                    return id.withUTF8 { body(.text($0)) }
+                }
+                guard let cell = cells[i - 1] else { return body(.absent) }
+                return cell.withUnsafeBufferPointer { body(.text($0)) }
+            }
         }
 
         /// The document record the cells make.
