@@ -72,12 +72,14 @@ import TestSupport
         }
     }
 
-    /// A quote never closed, near the end, is reported where it opens, as in one piece; so is a
+    /// A quote never closed, near the end or near the start (the rest of the file is then one
+    /// record, carried from block to block), is reported where it opens, as in one piece; so is a
     /// header that a quote runs on from.
     @Test func aQuoteNeverClosedIsReportedWhereItOpens() throws {
         let rows = CSVPartsTests.spreadsheet(rows: 300)
         let plainRows = (0..<300).map { "s\($0),d1,A,plain \($0)\n" }.joined()
-        for text in [rows + "s-last,d1,A,\"never closed,2025-11-01,,,\n", "id,doc,speaker,\"text\n" + plainRows] {
+        for text in [rows + "s-last,d1,A,\"never closed,2025-11-01,,,\n", "id,doc,speaker,\"text\n" + plainRows,
+                     "id,doc,speaker,text\ns0,d1,A,\"never closed\n" + plainRows] {
             for path in try Self.compressed(text, name: "quotes.csv") {
                 let wholeError = #expect(throws: CorpusLoadError.self) { try Self.whole(text, path: path) }
                 let streamedError = #expect(throws: CorpusLoadError.self) { try Self.streamed(path, blockSize: 100) }

@@ -10,6 +10,10 @@ enum CompressedCSVReader {
     static func read(_ blocks: LineBlocks, first: Data, delimiter: UInt8, into builder: CorpusBuilder) throws(CorpusLoadError) {
         var rows: CSVCorpusReader.Rows?
         var carry = Data()
+        // A carried record is read again once what is carried has grown to this: a quote that
+        // never closes makes the rest of the file one record, read again as it doubles, not with
+        // every block (which would take time in the square of the file's size).
+        var readAgainAt = 0
         var lineBase = 0
         var isFirst = true
         // Reads `bytes` (a block, after what the last one carried over); with `more`, a record cut
@@ -26,6 +30,7 @@ enum CompressedCSVReader {
             } catch where more && error.unclosed {
                 end = error.record
                 carry = bytes.subdata(in: end..<bytes.count)
+                readAgainAt = 2 * carry.count
             } catch {
                 throw CSVCorpusReader.fatal(file, error.offset, "not valid CSV: \(error.message)")
             }
@@ -33,7 +38,10 @@ enum CompressedCSVReader {
             lineBase += file.releaseBytes(upTo: end)
         }
         try blocks.forEach(first: first, stop: builder.stop) { block throws(CorpusLoadError) in
-            let bytes = carry.isEmpty ? block : carry + block
+            guard !carry.isEmpty else { return try readBlock(block, more: true) }
+            carry.append(block)
+            guard carry.count >= readAgainAt else { return }
+            let bytes = carry
             carry = Data()
             try readBlock(bytes, more: true)
         }
