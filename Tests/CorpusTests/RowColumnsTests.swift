@@ -38,6 +38,26 @@ import TestSupport
         #expect(s.ids[1] == "s1" && s.ids[5] == "s5", "generated ids count the rows without one")
     }
 
+    /// A value longer than the columns' 32-bit lengths is refused, not appended cut short or with a
+    /// crash (the full reader then reports it); the buffers here only claim their length, which is
+    /// all that is looked at.
+    @Test func aValueTooLongForTheColumnsIsRefused() {
+        let text = Array("short".utf8)
+        text.withUnsafeBufferPointer { short in
+            let huge = UnsafeBufferPointer(start: short.baseAddress, count: RecordFields.longestValue + 1)
+            let rows = RowColumns()
+            let location = RecordLocation(file: 0, offset: 0)
+            func field(_ text: UnsafeBufferPointer<UInt8>) -> (FastStatementReader.Key) -> UnsafeBufferPointer<UInt8>? {
+                { key in key == .speaker || key == .text ? text : nil }
+            }
+            #expect(!rows.append(field: field(huge), topics: [], mentions: [], at: location))
+            #expect(!rows.append(field: field(short), topics: [huge], mentions: [], at: location))
+            #expect(!rows.append(field: field(short), topics: [], mentions: [short, huge], at: location))
+            #expect(rows.append(field: field(short), topics: [short], mentions: [short], at: location))
+            #expect(rows.count == 1)
+        }
+    }
+
     @Test func aDateFirstSeenInvalidIsReportedAndAValidOneIsKept() {
         let lines = [
             #"{"type":"statement","speaker":"A","text":"Good.","date":"2025-11-07"}"#,

@@ -14,6 +14,8 @@ enum CompressedCSVReader {
         // never closes makes the rest of the file one record, read again as it doubles, not with
         // every block (which would take time in the square of the file's size).
         var readAgainAt = 0
+        // Where, in what is carried, the quote that has not closed opens.
+        var quoteOffset = 0
         var lineBase = 0
         var isFirst = true
         // Reads `bytes` (a block, after what the last one carried over); with `more`, a record cut
@@ -31,6 +33,7 @@ enum CompressedCSVReader {
                 end = error.record
                 carry = bytes.subdata(in: end..<bytes.count)
                 readAgainAt = 2 * carry.count
+                quoteOffset = error.offset - end
             } catch {
                 throw CSVCorpusReader.fatal(file, error.offset, "not valid CSV: \(error.message)")
             }
@@ -39,6 +42,11 @@ enum CompressedCSVReader {
         }
         try blocks.forEach(first: first, stop: builder.stop) { block throws(CorpusLoadError) in
             guard !carry.isEmpty else { return try readBlock(block, more: true) }
+            guard carry.count + block.count <= RecordFields.longestValue else {
+                // Blocks are placed by 32-bit offsets; a record this long is a quote never closed.
+                let file = SourceFile(path: blocks.path, bytes: ByteSource(data: carry), lineBase: lineBase)
+                throw CSVCorpusReader.fatal(file, quoteOffset, "not valid CSV: this quoted field runs on for 2 GiB, the most a record may take: a quote (\") is likely missing")
+            }
             carry.append(block)
             guard carry.count >= readAgainAt else { return }
             let bytes = carry

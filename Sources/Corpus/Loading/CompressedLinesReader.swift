@@ -66,11 +66,14 @@ final class LineBlocks: @unchecked Sendable {
                 }
                 searched = count
                 if capacity - count < 1 << 20 {
-                    // A line longer than a block: the block grows until it ends.
-                    if capacity >= CompressedFile.memoryLimit {
-                        throw CorpusLoadError(file: source.path, message: "decompressed, one line of this file passes \(CompressedFile.memoryLimit >> 30) GiB, half of this machine's memory: JSON Lines hold a record a line")
+                    // A line longer than a block: the block grows until it ends, up to half the
+                    // machine's memory and the 2 GiB a record may take (blocks are placed by 32-bit offsets).
+                    let limit = min(CompressedFile.memoryLimit, RecordFields.longestValue)
+                    if capacity >= limit {
+                        let why = limit == CompressedFile.memoryLimit ? "\(limit >> 30) GiB, half of this machine's memory" : "2 GiB, the most a record may take"
+                        throw CorpusLoadError(file: source.path, message: "decompressed, one line of this file passes \(why): a record is a line")
                     }
-                    capacity = min(capacity * 2, CompressedFile.memoryLimit)
+                    capacity = min(capacity * 2, limit)
                     guard let grown = realloc(memory, capacity) else { throw CompressedFile.tooLarge(source.path) }
                     memory = grown
                 }

@@ -102,6 +102,11 @@ enum JSONLinesReader {
             if end > start && buffer[end - 1] == 0x0D { line = start..<end - 1 }
             start = end + 1
             let bytes = buffer.baseAddress! + line.lowerBound
+            if line.count > RecordFields.longestValue {
+                // Not parsed into a tree of its size: it could not be kept anyway.
+                builder.report(file: file, offset: line.lowerBound, message: "this line holds \(line.count >> 20) MiB, more than the 2 GiB a record may take")
+                continue
+            }
             if isPlainStatement {
                 // Its date is not a valid date: the full reader reports it.
             } else if ps_scan_document(bytes, line.count, scannedDocument) != 0 {

@@ -21,6 +21,16 @@ struct RecordFields {
         self.report = report
     }
 
+    /// The most bytes a string value may hold: the columns keep lengths in 32 bits (a hostile file
+    /// may hold a text of several GiB; it is reported, not taken).
+    static let longestValue = Int(Int32.max)
+
+    /// A problem for a string value too long to keep, or nil.
+    static func tooLong(_ key: String, _ value: String) -> String? {
+        guard value.utf8.count > longestValue else { return nil }
+        return "\"\(key)\" holds \(value.utf8.count >> 20) MiB of text, more than the 2 GiB a field may hold"
+    }
+
     /// A present, non-null field.
     func node(_ key: String) -> JSONNode? {
         guard let member = members.last(where: { $0.key == key }), member.value.value != .null else { return nil }
@@ -39,6 +49,10 @@ struct RecordFields {
             return nil
         }
         if required && s.isEmpty { report(node.offset, "\"\(key)\" must not be empty") }
+        if let problem = Self.tooLong(key, s) {
+            report(node.offset, problem)
+            return nil
+        }
         return s
     }
 
@@ -64,6 +78,10 @@ struct RecordFields {
         list(key).compactMap { item in
             guard case .string(let s) = item.value else {
                 report(item.offset, "each item of \"\(key)\" must be a string, not \(item.value.typeDescription)")
+                return nil
+            }
+            if let problem = Self.tooLong(key, s) {
+                report(item.offset, problem)
                 return nil
             }
             return s

@@ -34,9 +34,13 @@ final class RowColumns {
     }
 
     /// Appends a statement whose string fields are `field(key)` (nil: absent) and whose lists are
-    /// `topics` and `mentions`; false if its date is not a valid date.
+    /// `topics` and `mentions`; false if its date is not a valid date, or a value is too long for
+    /// the columns' 32-bit lengths (the full reader then reports it, `RecordFields.longestValue`).
     func append(field: (FastStatementReader.Key) -> UnsafeBufferPointer<UInt8>?, topics: [UnsafeBufferPointer<UInt8>],
                 mentions: [UnsafeBufferPointer<UInt8>], at location: RecordLocation) -> Bool {
+        let fits = { (value: UnsafeBufferPointer<UInt8>) in value.count <= RecordFields.longestValue }
+        guard (0..<Int(PR_FIELD_COUNT)).allSatisfy({ field(FastStatementReader.Key(rawValue: $0)!).map(fits) ?? true }),
+              topics.allSatisfy(fits), mentions.allSatisfy(fits) else { return false }
         var row = pr_row()
         withUnsafeMutableBytes(of: &row.bytes) { bytes in
             withUnsafeMutableBytes(of: &row.length) { lengths in
