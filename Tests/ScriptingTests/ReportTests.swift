@@ -156,6 +156,25 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: outside))
     }
 
+    /// A link in the output directory to a folder outside it does not carry a report out, not even
+    /// into folders the write would make under it; a link that leads nowhere is refused too; a
+    /// link to a folder inside is followed.
+    @Test func linksOutOfTheOutputDirectoryAreRefused() throws {
+        let s = try session()
+        let outside = Fixtures.temporaryDirectory().path
+        try FileManager.default.createSymbolicLink(atPath: folder + "/out", withDestinationPath: outside)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/nowhere", withDestinationPath: outside + "/missing")
+        try FileManager.default.createDirectory(atPath: folder + "/inner", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/in", withDestinationPath: folder + "/inner")
+        for path in ["out/x.md", "out/new/x.md", "out/a/b/x.md", "nowhere/x.md", "nowhere/new/x.md"] {
+            let error = #expect(throws: LuaError.self) { try s.run("report.save(statements, '\(path)')", chunkName: "=t") }
+            #expect(error?.message.contains("outside the output directory") == true, "\(path)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
+        try s.run("report.save(statements, 'in/new/ok.md')", chunkName: "=t")
+        #expect(FileManager.default.fileExists(atPath: folder + "/inner/new/ok.md"))
+    }
+
     /// A path the system refuses is explained in the system's words, the path shortened if long,
     /// not as Foundation's error dump.
     @Test func anUnwritablePathIsExplainedPlainly() throws {

@@ -9,12 +9,28 @@ public enum ReportFiles {
         let base = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
         let target = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : URL(fileURLWithPath: base).appendingPathComponent(path))
             .standardizedFileURL
-        let parent = target.deletingLastPathComponent().resolvingSymlinksInPath().path
-        let inside = parent == base || parent.hasPrefix(base.hasSuffix("/") ? base : base + "/")
+        let parent = resolvedFolder(target.deletingLastPathComponent().path)
+        let inside = parent.map { $0 == base || $0.hasPrefix(base.hasSuffix("/") ? base : base + "/") } ?? false
         if !inside && !trusted {
             throw ReportError("'\(path)' is outside the output directory \(base); write under it (set it with --out DIR), or pass --trust")
         }
         return target.path
+    }
+
+    /// Where a write into folder `path` lands: its symbolic links resolved in the part of it that
+    /// exists, the folders still to make appended (a link inside the output directory to a folder
+    /// outside it must not carry `link/new/report.md` out). Nil when a link in it leads nowhere.
+    static func resolvedFolder(_ path: String) -> String? {
+        var existing = path, missing: [String] = []
+        var info = stat()
+        while lstat(existing, &info) != 0 {
+            guard existing != "/" && !existing.isEmpty else { return nil }
+            missing.insert((existing as NSString).lastPathComponent, at: 0)
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        guard let real = realpath(existing, nil) else { return nil }
+        defer { free(real) }
+        return missing.reduce(String(cString: real)) { ($0 as NSString).appendingPathComponent($1) }
     }
 
     /// Writes `text` as UTF-8 to a temporary file beside `path`, then renames it over `path`
