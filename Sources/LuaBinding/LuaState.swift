@@ -21,6 +21,10 @@ public final class LuaState {
         set { parley_set_memory_cap(lua.L, newValue) }
     }
 
+    /// Frames of chunk `name` (the host's own code, such as a prelude) are never named as where a
+    /// script called the host when an error is raised.
+    public func hideChunk(named name: String) { parley_hide_chunk(lua.L, name) }
+
     /// Loads and runs `source` with a traceback on error; results are left on the stack (`results`
     /// of them, or all with `nil`).
     public func run(_ source: String, chunkName: String, results: Int32? = 0) throws(LuaError) {

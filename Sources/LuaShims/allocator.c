@@ -76,3 +76,8 @@ void parley_close(lua_State *L) {
 size_t parley_memory_used(lua_State *L) { return parley_state_of(L)->used; }
 size_t parley_memory_cap(lua_State *L) { return parley_state_of(L)->cap; }
 void parley_set_memory_cap(lua_State *L, size_t cap) { parley_state_of(L)->cap = cap; }
+
+void parley_hide_chunk(lua_State *L, const char *name) {
+    struct parley_state *s = parley_state_of(L);
+    snprintf(s->hidden_chunk, sizeof s->hidden_chunk, "%s", name);
+}

@@ -12,6 +12,7 @@ struct parley_state {
     volatile int stop;  // 0 run on; 1 interrupted (Ctrl-C); 2 past the deadline. Set from a signal handler.
     double deadline;    // CLOCK_MONOTONIC seconds after which scripts stop; 0 = none
     char deadline_message[256];
+    char hidden_chunk[64];  // a chunk of the host's own (a prelude) that messages never name as the caller's place
 };
 
 struct parley_state *parley_state_of(lua_State *L);

@@ -3,6 +3,7 @@
 #include "LuaShims.h"
 #include "state.h"
 #include <lauxlib.h>
+#include <string.h>
 
 struct parley_callable {
     parley_dispatch_fn call;
@@ -23,12 +24,14 @@ static int callable_gc(lua_State *L) {
 
 // Pushes "chunk:line: " for the Lua code that led to this call: the caller, or when a C function
 // stands between (a column-reading __index that hands a field on to the host, pcall), the Lua
-// function that called that one. Empty when there is none within a few levels.
+// function that called that one; never a frame of the hidden chunk (the sandbox's own pcall, which
+// `pcall(report.save, …)` goes through). Empty when there is none within a few levels.
 static void push_user_where(lua_State *L) {
+    const char *hidden = parley_state_of(L)->hidden_chunk;
     lua_Debug ar;
-    for (int level = 1; level <= 3 && lua_getstack(L, level, &ar); level++) {
+    for (int level = 1; level <= 4 && lua_getstack(L, level, &ar); level++) {
         lua_getinfo(L, "Sl", &ar);
-        if (ar.currentline > 0) {
+        if (ar.currentline > 0 && (hidden[0] == 0 || strcmp(ar.source, hidden) != 0)) {
             lua_pushfstring(L, "%s:%d: ", ar.short_src, ar.currentline);
             return;
         }

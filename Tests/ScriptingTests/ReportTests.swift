@@ -171,6 +171,9 @@ import TestSupport
             #expect(error?.message.contains("outside the output directory") == true, "\(path)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
+        // Called through pcall, the refusal names the script's line, not the sandbox's own pcall.
+        let refusal = try s.evaluate("local ok, message = pcall(report.save, statements, 'out/x.md')\nreturn message", chunkName: "=t").first
+        #expect(refusal?.hasPrefix("t:1: save: 'out/x.md' is outside the output directory") == true, "\(refusal ?? "nil")")
         try s.run("report.save(statements, 'in/new/ok.md')", chunkName: "=t")
         #expect(FileManager.default.fileExists(atPath: folder + "/inner/new/ok.md"))
     }

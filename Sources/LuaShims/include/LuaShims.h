@@ -28,6 +28,9 @@ size_t parley_memory_used(lua_State *L);
 /// The memory cap for Lua code (0 = none).
 size_t parley_memory_cap(lua_State *L);
 void parley_set_memory_cap(lua_State *L, size_t cap);
+/// Frames of the chunk named `name` (as given to lua_load, e.g. "=(prelude)") are passed over when
+/// an error from the host names where the script called it: that chunk is the host's, not the user's.
+void parley_hide_chunk(lua_State *L, const char *name);
 
 /// [-0, +1, m] Pushes a C closure that calls `call(L, context)`; `release(context)` runs when Lua collects it.
 void parley_pushfunction(lua_State *L, parley_dispatch_fn call, void *context, parley_release_fn release);

@@ -5,7 +5,8 @@ import LuaBinding
 /// `--trust` adds io and the rest of os.
 extension ScriptSession {
     func installSandbox() throws(LuaError) {
-        try lua.load(SandboxPrelude.source, chunkName: "=(sandbox)")
+        try lua.load(SandboxPrelude.source, chunkName: SandboxPrelude.chunkName)
+        state.hideChunk(named: SandboxPrelude.chunkName)
         lua.push(limits.trusted)
         lua.push(limits.memory)
         lua.push(limits.output)

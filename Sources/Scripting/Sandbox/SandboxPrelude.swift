@@ -6,6 +6,9 @@
 /// (`Lua.pushASCIICase`) and `text_width` (`pushTextWidthFunctions`).
 /// Returns a table of the bounded functions the host uses itself (`find`).
 enum SandboxPrelude {
+    /// Its chunk's name: the host's code, never named as where a script's error is.
+    static let chunkName = "=(sandbox)"
+
     static let source = #"""
     local trusted, memory_limit, output_limit, must_stop, host_write, show, guard, ascii_case, text_width = ...
     local error, type, select, tostring, rawget, rawset_ = error, type, select, tostring, rawget, rawset
