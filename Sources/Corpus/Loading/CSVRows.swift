@@ -130,28 +130,17 @@ extension CSVCorpusReader {
                     return
                 }
             }
-            let document = documentMembers(record, columns)
-            if !document.isEmpty, !describe(document, of: statement, in: record, columns: columns) { return }
+            if let described = columns.documentColumns.first(where: { !record.isEmpty($0) }),
+               !describe(at: record.fields[described].offset, of: statement, in: record, columns: columns) { return }
             builder.addStatement(JSONNode(.object(statement), offset: record.offset), file: file)
         }
 
-        /// The members the row's non-empty `doc.*` cells give its document.
-        private func documentMembers(_ record: CSVRecords.Record, _ columns: Columns) -> [JSONMember] {
-            columns.documentColumns.compactMap { i in
-                guard !record.isEmpty(i) else { return nil }
-                let column = columns.names[i], offset = record.fields[i].offset
-                // A document field's value is never a problem (only a statement's figures can be).
-                guard let value = try? column.value(record.text(i), at: offset) else { return nil }
-                return JSONMember(key: column.field, keyOffset: offset, value: value)
-            }
-        }
-
-        /// Keeps the document the row's `doc.*` cells describe, the first time it is named; false (the
-        /// problem reported) when the row names no document or differs from an earlier row about it.
-        private mutating func describe(_ document: [JSONMember], of statement: [JSONMember], in record: CSVRecords.Record,
-                                       columns: Columns) -> Bool {
+        /// Keeps the document the row's `doc.*` cells describe (the first of them at `offset`), the
+        /// first time it is named; false (the problem reported) when the row names no document or
+        /// differs from an earlier row about it.
+        private mutating func describe(at offset: Int, of statement: [JSONMember], in record: CSVRecords.Record, columns: Columns) -> Bool {
             guard let id = statement.first(where: { $0.key == "doc" }), case .string(let name) = id.value.value else {
-                builder.report(file: file, offset: document[0].value.offset,
+                builder.report(file: file, offset: offset,
                                message: "\(columns.names.first(where: \.isDocumentField)!.name) describes a document, but this row names none in \"doc\"")
                 return false
             }
@@ -159,7 +148,7 @@ extension CSVCorpusReader {
                 keep(name, at: id.value.offset, record)
                 return true
             }
-            if let different = Self.differing(Self.node(name, at: id.value.offset, document, record), node(name, earlier)) {
+            if let different = Self.differing(node(name, description(record, idOffset: id.value.offset)), node(name, earlier)) {
                 builder.report(file: file, offset: different.value.offset,
                                message: "document '\(shown: name)': \"\(different.key)\" differs from line \(earlier.file.position(of: earlier.offset).line)")
                 differingRows += 1
@@ -171,11 +160,15 @@ extension CSVCorpusReader {
         /// Keeps the document `name` as the row describes it, and adds it unless `defersDocuments`;
         /// its id is placed at `idOffset` (the row's `doc` cell).
         private mutating func keep(_ name: String, at idOffset: Int, _ record: CSVRecords.Record) {
-            let documentColumns = columns!.documentColumns
-            let cells = documentColumns.map { i in record.isEmpty(i) ? nil : record.withBytes(i) { Array($0) } }
-            documents[name] = Description(file: file, offset: record.offset, idOffset: idOffset,
-                                          cellOffsets: documentColumns.map { record.fields[$0].offset }, cells: cells)
+            documents[name] = description(record, idOffset: idOffset)
             if defersDocuments { described.append(name) } else { addDocument(name, to: builder) }
+        }
+
+        /// The document the row's `doc.*` cells describe.
+        private func description(_ record: CSVRecords.Record, idOffset: Int) -> Description {
+            let documentColumns = columns!.documentColumns
+            return Description(file: file, offset: record.offset, idOffset: idOffset, cellOffsets: documentColumns.map { record.fields[$0].offset },
+                               cells: documentColumns.map { i in record.isEmpty(i) ? nil : record.withBytes(i) { Array($0) } })
         }
 
         /// Adds document `name` to `builder` as its first description says: the quick way (its
@@ -214,12 +207,6 @@ extension CSVCorpusReader {
                 guard let cell = cells[i - 1] else { return body(.absent) }
                 return cell.withUnsafeBufferPointer { body(.text($0)) }
             }
-        }
-
-        /// The document record the cells make.
-        private static func node(_ name: String, at idOffset: Int, _ document: [JSONMember], _ record: CSVRecords.Record) -> JSONNode {
-            let id = JSONMember(key: "id", keyOffset: idOffset, value: JSONNode(.string(name), offset: idOffset))
-            return JSONNode(.object([id] + document), offset: record.offset)
         }
 
         /// Whether the row's `doc.*` cells say what `earlier`'s said (a cell empty in either is no difference).

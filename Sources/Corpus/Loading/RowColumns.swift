@@ -39,19 +39,21 @@ final class RowColumns {
     func append(field: (FastStatementReader.Key) -> UnsafeBufferPointer<UInt8>?, topics: [UnsafeBufferPointer<UInt8>],
                 mentions: [UnsafeBufferPointer<UInt8>], at location: RecordLocation) -> Bool {
         let fits = { (value: UnsafeBufferPointer<UInt8>) in value.count <= RecordFields.longestValue }
-        guard (0..<Int(PR_FIELD_COUNT)).allSatisfy({ field(FastStatementReader.Key(rawValue: $0)!).map(fits) ?? true }),
-              topics.allSatisfy(fits), mentions.allSatisfy(fits) else { return false }
+        guard topics.allSatisfy(fits), mentions.allSatisfy(fits) else { return false }
         var row = pr_row()
-        withUnsafeMutableBytes(of: &row.bytes) { bytes in
+        let fieldsFit = withUnsafeMutableBytes(of: &row.bytes) { bytes in
             withUnsafeMutableBytes(of: &row.length) { lengths in
                 let (b, n) = (bytes.bindMemory(to: UnsafePointer<UInt8>?.self), lengths.bindMemory(to: Int32.self))
                 for key in 0..<Int(PR_FIELD_COUNT) {
                     let value = field(FastStatementReader.Key(rawValue: key)!)
+                    if let value, !fits(value) { return false }
                     b[key] = value?.baseAddress ?? (value != nil ? Self.empty : nil)
                     n[key] = value.map { Int32($0.count) } ?? -1
                 }
+                return true
             }
         }
+        guard fieldsFit else { return false }
         row.location = location.packed
         // The items' addresses and lengths, topics then mentions, in one scratch buffer each.
         let items = topics + mentions
