@@ -147,6 +147,18 @@ import TestSupport
         #expect(corpus.statements.texts[0] == "a 5\" screen")
     }
 
+    /// A CSV file's corpus without its bad rows, how many rows went the quick way, and its problems.
+    static func load(_ bytes: [UInt8], path: String, quick: Bool) throws -> (corpus: Corpus, quickRows: Int, problems: [String]) {
+        let file = { SourceFile(path: path, bytes: ByteSource(data: Data(bytes))) }
+        let strict = CorpusBuilder()
+        var problems: [String] = []
+        try CSVCorpusReader.read(file(), delimiter: UInt8(ascii: ","), into: strict, quick: quick)
+        do { _ = try strict.finish(skipBad: false) } catch { problems = error.problems.map(\.description) }
+        let builder = CorpusBuilder()
+        let quickRows = try CSVCorpusReader.read(file(), delimiter: UInt8(ascii: ","), into: builder, quick: quick)
+        return (try builder.finish(skipBad: true), quickRows, problems)
+    }
+
     /// Rows are written as JSON lines for the C scanner: the rows that go that way must make what
     /// the full reader makes of them, and the others (a number in an extra column, JSON that is not
     /// one list, text that is not UTF-8, a bad date, figures that are not plain numbers, a document
@@ -182,17 +194,7 @@ import TestSupport
         ]
         var bytes = Array((rows.joined(separator: "\n") + "\n").utf8)
         bytes += Array("q11,,I,,".utf8) + [0x41, 0xFF] + Array(",,,,,,,\n".utf8)
-        func load(quick: Bool) throws -> (corpus: Corpus, quickRows: Int, problems: [String]) {
-            let file = { SourceFile(path: "mixed.csv", bytes: ByteSource(data: Data(bytes))) }
-            let strict = CorpusBuilder()
-            var problems: [String] = []
-            try CSVCorpusReader.read(file(), delimiter: UInt8(ascii: ","), into: strict, quick: quick)
-            do { _ = try strict.finish(skipBad: false) } catch { problems = error.problems.map(\.description) }
-            let builder = CorpusBuilder()
-            let quickRows = try CSVCorpusReader.read(file(), delimiter: UInt8(ascii: ","), into: builder, quick: quick)
-            return (try builder.finish(skipBad: true), quickRows, problems)
-        }
-        let quick = try load(quick: true), full = try load(quick: false)
+        let quick = try Self.load(bytes, path: "mixed.csv", quick: true), full = try Self.load(bytes, path: "mixed.csv", quick: false)
         #expect(full.quickRows == 0)
         #expect(quick.quickRows == 9)          // q1, q2, q8, q10, q12, q17, q20, q21 and q23
         #expect(SQLiteCorpusTests.facts(quick.corpus) == SQLiteCorpusTests.facts(full.corpus))
@@ -228,17 +230,7 @@ import TestSupport
             "q6,d5,E,five,Late,2025-11-09T10:00:00Z,,-3,,",
         ]
         let bytes = Array((rows.joined(separator: "\n") + "\n").utf8)
-        func load(quick: Bool) throws -> (corpus: Corpus, problems: [String]) {
-            let file = { SourceFile(path: "docs.csv", bytes: ByteSource(data: Data(bytes))) }
-            let strict = CorpusBuilder()
-            var problems: [String] = []
-            try CSVCorpusReader.read(file(), delimiter: UInt8(ascii: ","), into: strict, quick: quick)
-            do { _ = try strict.finish(skipBad: false) } catch { problems = error.problems.map(\.description) }
-            let builder = CorpusBuilder()
-            try CSVCorpusReader.read(file(), delimiter: UInt8(ascii: ","), into: builder, quick: quick)
-            return (try builder.finish(skipBad: true), problems)
-        }
-        let quick = try load(quick: true), full = try load(quick: false)
+        let quick = try Self.load(bytes, path: "docs.csv", quick: true), full = try Self.load(bytes, path: "docs.csv", quick: false)
         #expect(SQLiteCorpusTests.facts(quick.corpus) == SQLiteCorpusTests.facts(full.corpus))
         #expect(quick.corpus.documents.map { $0.extra.map { "\($0.key)=\($0.value.value)" } } == full.corpus.documents.map { $0.extra.map { "\($0.key)=\($0.value.value)" } })
         #expect(quick.problems == full.problems)
