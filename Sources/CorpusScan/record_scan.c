@@ -618,27 +618,26 @@ INLINE int document_member(scanner *s, void *result, int32_t keyStart, int32_t k
     return 1;
 }
 
-INLINE int scan_document(scanner *s, ps_document *out) {
+INLINE int scan_document(scanner *s, ps_document *out, int typed) {
     for (int f = 0; f < PD_FIELD_COUNT; f++) out->length[f] = -1;
     out->author_count = out->extra_count = out->decoded_length = 0;
     uint32_t seen = 0;
     if (!scan_object(s, document_member, out, &seen)) return 0;
     out->decoded_length = s->decoded_length;
-    const uint32_t type = s->to_newline == 2 ? 0 : 1u << PD_FIELD_COUNT;   // a list's elements may leave it out
-    const uint32_t required = type | 1u << PD_ID;
+    const uint32_t required = (typed ? 1u << PD_FIELD_COUNT : 0) | 1u << PD_ID;
     return (seen & required) == required;
 }
 
 int ps_scan_document(const uint8_t *line, size_t length, ps_document *out) {
     if (length > INT32_MAX) return 0;
     scanner s = { line, line, line + length, out->decoded, 0, 0 };
-    return scan_document(&s, out);
+    return scan_document(&s, out, 1);
 }
 
-int ps_scan_document_element(const uint8_t *from, size_t available, ps_document *out, size_t *consumed) {
+int ps_scan_document_element(const uint8_t *from, size_t available, ps_document *out, size_t *consumed, int typed) {
     if (available > INT32_MAX) available = INT32_MAX;
     scanner s = { from, from, from + available, out->decoded, 0, 2 };
-    if (!scan_document(&s, out)) return 0;
+    if (!scan_document(&s, out, typed)) return 0;
     *consumed = (size_t)(s.p - from);
     return 1;
 }

@@ -96,6 +96,42 @@ import TestSupport
         #expect(streamed.canonicalName("Mr. Asif") == "Khawaja Asif", "the entity was taken")
     }
 
+    /// The list of statements (or of records) read in parts gives what it gives in one piece,
+    /// problems included; a cut that falls on something only like an element's start (a statement
+    /// quoted inside an extra field) makes it read in one piece; a damaged element is left to the
+    /// tree either way.
+    @Test(arguments: [2, 3, 7])
+    func listsReadInPartsGiveWhatOnePieceGives(parts: Int) throws {
+        let object = try JSONSerialization.jsonObject(with: Data(Self.text.utf8)) as! [String: Any]
+        var records = (object["statements"] as! [[String: Any]]).map { $0 as Any }
+        records += (object["documents"] as! [[String: Any]]).map { var d = $0; d["type"] = "document"; return d as Any }
+        let list = String(decoding: try JSONSerialization.data(withJSONObject: records, options: [.sortedKeys]), as: UTF8.self)
+        // Every statement quotes forty others inside an extra field: each looks like the start of an
+        // element, and almost every byte is inside one, so the cuts fall there.
+        let quoted = (0..<40).map { "{\"type\": \"statement\", \"speaker\": \"X\", \"text\": \"quoted \($0)\"}" }.joined(separator: ", ")
+        let quoting = list.replacingOccurrences(of: #""speaker":"#, with: #""quoted":["# + quoted + #"],"speaker":"#)
+        #expect(quoting != list)
+        func outcome(_ text: String, parts: Int) -> (facts: [String], problems: [String], parts: Int) {
+            let (streamed, partsRead) = JSONCorpusStream.readCountingParts(SourceFile(path: "p.json", text: text), parts: parts, minimumPart: 1)
+            guard let streamed else { return (["left to the tree"], [], partsRead) }
+            let problems = streamed.log.error.problems.map(\.description)
+            let builder = CorpusBuilder()
+            builder.absorb(streamed)
+            return ((try? builder.finish(skipBad: true)).map(Self.fingerprint) ?? [], problems, partsRead)
+        }
+        for (text, inParts) in [(Self.text, true), (list, true), (quoting, false)] {
+            let whole = outcome(text, parts: 1), split = outcome(text, parts: parts)
+            #expect(whole.parts == 1 && whole.facts.count > 300)
+            #expect(split.parts == (inParts ? parts : 1), "\(text.prefix(40))")
+            #expect(split.facts == whole.facts)
+            #expect(split.problems == whole.problems)
+        }
+        // An element damaged near the end of the list: the walk gives up, in parts as in one piece.
+        let damaged = list.replacingOccurrences(of: #""text":"The talks in Istanbul ended 298""#, with: #""text":"The talks in Istanbul ended 298"#)
+        #expect(damaged != list)
+        #expect(outcome(damaged, parts: parts).facts == ["left to the tree"] && outcome(damaged, parts: 1).facts == ["left to the tree"])
+    }
+
     @Test func problemsAreTheTreesWithTheirPlaces() {
         var problems: [[CorpusProblem]] = []
         for whole in [false, true] {

@@ -104,10 +104,11 @@ typedef struct {
 int ps_scan_document(const uint8_t *line, size_t length, ps_document *out);
 
 // `ps_scan_statement` and `ps_scan_document` for an element of a list in a .json corpus, starting
-// at `from` (after spaces): the object may leave out "type" (it is known from the list), and the
-// scan ends right after its closing brace, `*consumed` bytes on.
+// at `from` (after spaces): the object may leave out "type" (it is known from the list; a document
+// must say it when `typed`, in a list of records of any kind), and the scan ends right after its
+// closing brace, `*consumed` bytes on.
 int ps_scan_statement_element(const uint8_t *from, size_t available, ps_statement *out, size_t *consumed);
-int ps_scan_document_element(const uint8_t *from, size_t available, ps_document *out, size_t *consumed);
+int ps_scan_document_element(const uint8_t *from, size_t available, ps_document *out, size_t *consumed, int typed);
 
 // Accessors for Swift, which imports C arrays as tuples.
 static inline int32_t ps_field_start(const ps_statement *s, int field) { return s->start[field]; }
