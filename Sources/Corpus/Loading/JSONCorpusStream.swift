@@ -208,7 +208,9 @@ enum JSONCorpusStream {
             let base = UncheckedBox(self)
             let read = Parallel.each(cuts.count) { i in
                 let this = base.value
-                var walk = Walk(buffer: this.buffer, file: this.file, builder: CorpusBuilder(stop: this.builder.stop), parts: 1, minimumPart: this.minimumPart)
+                // A file of its own for each part but the first: placing a problem moves a file's line cursor.
+                let file = i == 0 ? this.file : SourceFile(path: this.file.path, bytes: this.file.bytes)
+                var walk = Walk(buffer: this.buffer, file: file, builder: CorpusBuilder(stop: this.builder.stop), parts: 1, minimumPart: this.minimumPart)
                 walk.position = cuts[i]
                 walk.released = cuts[i]
                 walk.columns = walk.builder.takeColumns()
