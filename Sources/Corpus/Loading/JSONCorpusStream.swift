@@ -191,8 +191,9 @@ enum JSONCorpusStream {
         /// Reads a large list (from its `[`) in parts, one per core, each by a walk of its own into a
         /// builder of its own, merged in order. A list is cut before an element that the scanners
         /// take, after `}`, `,`; a cut is trusted only if the part before it ends exactly there
-        /// (the element found could lie inside a string or a list of figures). Nil, nothing read,
-        /// when the list is small or a cut fails: it is then read in one piece.
+        /// (a statement quoted in a list inside an extra field looks the same, and a cut may fall
+        /// past the list's end, in a member after it). Nil, nothing read, when the list is small or
+        /// a cut fails: it is then read in one piece.
         mutating func listInParts(_ kind: List) -> Bool? {
             let listStart = position
             guard parts > 1, take(UInt8(ascii: "[")) else {
