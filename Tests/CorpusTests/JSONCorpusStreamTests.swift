@@ -96,7 +96,7 @@ import TestSupport
         #expect(streamed.canonicalName("Mr. Asif") == "Khawaja Asif", "the entity was taken")
     }
 
-    /// The list of statements (or of records) read in parts gives what it gives in one piece,
+    /// A list of statements, of records or of documents read in parts gives what it gives in one piece,
     /// problems included; a cut that falls on something only like an element's start (a statement
     /// quoted inside an extra field) makes it read in one piece; a damaged element is left to the
     /// tree either way.
@@ -117,9 +117,20 @@ import TestSupport
             let problems = streamed.log.error.problems.map(\.description)
             let builder = CorpusBuilder()
             builder.absorb(streamed)
-            return ((try? builder.finish(skipBad: true)).map(Self.fingerprint) ?? [], problems, partsRead)
+            let corpus = try? builder.finish(skipBad: true)
+            let documents = corpus?.documents.map { "\($0.id) \($0.source ?? "-") \($0.published?.text ?? "-") \($0.text?.count ?? 0)" } ?? []
+            return ((corpus.map(Self.fingerprint) ?? []) + documents, problems, partsRead)
         }
-        for (text, inParts) in [(Self.text, true), (list, true), (quoting, false)] {
+        // Documents with their articles' texts, one with a bad date, before a few statements.
+        let articles: [[String: Any]] = (0..<300).map { d in
+            ["id": "a\(d)", "source": "Outlet \(d % 5)", "published": d == 150 ? "2025-13-01" : "2025-11-0\(1 + d % 9)",
+             "text": String(repeating: "The talks ended, and then they did not. ", count: 1 + d % 4)]
+        }
+        let reports = String(decoding: try JSONSerialization.data(withJSONObject: [
+            "parley": 1, "documents": articles,
+            "statements": [["id": "r1", "doc": "a1", "speaker": "A", "text": "One."], ["id": "r2", "doc": "a299", "speaker": "B", "text": "Two."]],
+        ] as [String: Any], options: [.sortedKeys]), as: UTF8.self)
+        for (text, inParts) in [(Self.text, true), (list, true), (quoting, false), (reports, true)] {
             let whole = outcome(text, parts: 1), split = outcome(text, parts: parts)
             #expect(whole.parts == 1 && whole.facts.count > 300)
             #expect(split.parts == (inParts ? parts : 1), "\(text.prefix(40))")

@@ -5,8 +5,8 @@ import Foundation
 /// member, and each element of "documents" and "statements" goes through the scanners of the
 /// JSON Lines reader (then the full reader, which reports problems), with read pages handed back
 /// as the walk goes. A tree of a million statements took 10 s and 2.3 GB; this reads them as the
-/// JSON Lines reader reads its lines. A large list of statements (or of records) is read in
-/// parts on all cores (`listInParts`), each into a builder of its own, merged in order.
+/// JSON Lines reader reads its lines. A large list of statements, of records or of documents is
+/// read in parts on all cores (`listInParts`), each into a builder of its own, merged in order.
 ///
 /// Anything unexpected in the structure (not an object, a list that is not one or is given twice,
 /// a version other than 1, invalid JSON between or inside elements) gives nil, and the file is read again whole by
@@ -49,7 +49,7 @@ enum JSONCorpusStream {
         var released = 0
         /// The statements, taken from the builder while its list is read.
         var columns = StatementColumns()
-        /// In how many parts a list was read.
+        /// In how many parts the list read in most was read.
         var partsRead = 1
 
         init(buffer: UnsafeBufferPointer<UInt8>, file: SourceFile, builder: CorpusBuilder, parts: Int, minimumPart: Int) {
@@ -107,7 +107,8 @@ enum JSONCorpusStream {
                     if ["documents", "statements", "entities"].contains(key), !lists.insert(key).inserted { return false }
                     switch key {
                     case "documents":
-                        guard list(.documents) else { return false }
+                        // Documents may carry their articles' texts: a long list is read in parts too.
+                        guard listInParts(.documents) ?? list(.documents) else { return false }
                     case "statements":
                         guard listIntoColumns(.statements) else { return false }
                     case "entities":
@@ -218,7 +219,7 @@ enum JSONCorpusStream {
                 // Room as the JSON Lines reader reserves it: the first part's for the whole list,
                 // which it takes in without moving once merged; untouched room costs nothing.
                 let share = (i == 0 ? this.buffer.count : i + 1 < cuts.count ? cuts[i + 1] : this.buffer.count) - cuts[i]
-                walk.columns.reserveCapacity(rows: share / 100, textBytes: share / 2)
+                if kind != .documents { walk.columns.reserveCapacity(rows: share / 100, textBytes: share / 2) }
                 let read = walk.elements(kind, until: i + 1 < cuts.count ? cuts[i + 1] : nil)
                 walk.columns.finishReading()           // here, on this part's thread
                 walk.builder.columns = walk.columns
@@ -235,7 +236,7 @@ enum JSONCorpusStream {
                 if !result { return false }
             }
             for (walk, _) in read { builder.absorb(walk.builder) }
-            partsRead = read.count
+            partsRead = max(partsRead, read.count)
             position = read.last!.0.position
             released = read.last!.0.released
             return true
