@@ -143,6 +143,47 @@ import TestSupport
         #expect(outcome(damaged, parts: parts).facts == ["left to the tree"] && outcome(damaged, parts: 1).facts == ["left to the tree"])
     }
 
+    /// Damaged lists read in parts give what they give in one piece: the same records and
+    /// problems, or both left to the tree. Even seeds damage the bytes (changed, cut, inserted:
+    /// elements split, quotes and brackets off), which mostly leaves the list to the tree; odd
+    /// seeds damage records (a field of the wrong type, a bad date, a missing text, junk in an
+    /// extra field), which the walk reports, in parts.
+    @Test(arguments: 0..<40)
+    func damagedListsReadInPartsAsInOnePiece(seed: Int) throws {
+        var random = LoaderFuzzTests.Random(state: UInt64(seed) &+ 4200)
+        let object = try JSONSerialization.jsonObject(with: Data(Self.text.utf8)) as! [String: Any]
+        var records = object["statements"] as! [[String: Any]]
+        if seed % 2 == 1 {
+            for _ in 0..<8 {
+                let i = random.next(records.count)
+                switch random.next(5) {
+                case 0: records[i]["speaker"] = 5
+                case 1: records[i]["date"] = "2025-02-30"
+                case 2: records[i]["text"] = nil
+                case 3: records[i]["meta"] = ["deep": [[["x": [1, [2, [3]]]]]]]
+                default: records[i]["topics"] = "not a list"
+                }
+            }
+        }
+        var bytes = Array(try JSONSerialization.data(withJSONObject: records, options: [.sortedKeys]))
+        if seed % 2 == 0 {
+            bytes = LoaderFuzzTests.mutate(bytes, &random)
+            for _ in 0...random.next(6) where !bytes.isEmpty {
+                bytes.insert([0x22, 0x2C, 0x7B, 0x7D, 0x5B, 0x5D, 0x0A][random.next(7)], at: random.next(bytes.count))
+            }
+        }
+        func outcome(parts: Int) -> [String] {
+            guard let streamed = JSONCorpusStream.read(SourceFile(path: "f.json", bytes: ByteSource(data: Data(bytes))), parts: parts, minimumPart: 1) else {
+                return ["left to the tree"]
+            }
+            let problems = streamed.log.error.problems.map(\.description)
+            let builder = CorpusBuilder()
+            builder.absorb(streamed)
+            return ((try? builder.finish(skipBad: true)).map(Self.fingerprint) ?? ["unfinished"]) + problems
+        }
+        #expect(outcome(parts: 3) == outcome(parts: 1))
+    }
+
     @Test func problemsAreTheTreesWithTheirPlaces() {
         var problems: [[CorpusProblem]] = []
         for whole in [false, true] {
