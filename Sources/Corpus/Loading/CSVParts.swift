@@ -22,7 +22,7 @@ enum CSVParts {
         let results = Parallel.each(count) { i in
             let (file, columns, stop) = work.value
             let part = CorpusBuilder(stop: stop)
-            var rows = CSVCorpusReader.Rows(file: i == 0 ? file : SourceFile(path: file.path, bytes: file.bytes),
+            var rows = CSVCorpusReader.Rows(file: i == 0 ? file : file.forAnotherPart(),
                                             builder: part, quick: true, columns: columns, defersDocuments: true)
             let end = try? rows.read(from: cuts[i], until: cuts[i + 1], delimiter: delimiter)
             part.columns = part.takeColumns()          // made Swift columns here, on this part's thread
@@ -53,8 +53,9 @@ enum CSVParts {
         guard parts > 1, size > 0, let base = buffer.baseAddress else { return [start, buffer.count] }
         let nominal = (0...parts).map { start + size * $0 / parts }
         let bytes = UncheckedBox(base), count = buffer.count
-        // The quotes in each stretch, counted on all cores: their parity says whether a cut is inside quotes.
-        let quotes = Parallel.each(parts) { i in ps_count_csv_quotes(bytes.value, nominal[i], nominal[i + 1], count, delimiter) }
+        // The quotes in each stretch before a cut, counted on all cores: their parity says whether
+        // a cut is inside quotes (the last stretch's need not be counted).
+        let quotes = Parallel.each(parts - 1) { i in ps_count_csv_quotes(bytes.value, nominal[i], nominal[i + 1], count, delimiter) }
         var cuts = [start]
         var before = 0
         for i in 1..<parts {

@@ -76,7 +76,7 @@ final class FileSegments: @unchecked Sendable {
         cuts.append(file.bytes.count)
         segments = (0..<parts).map { i in
             Segment(cuts[i]..<cuts[i + 1], builder: i == 0 ? builder : CorpusBuilder(stop: builder.stop),
-                    file: i == 0 ? file : SourceFile(path: file.path, bytes: file.bytes), step: step)
+                    file: i == 0 ? file : file.forAnotherPart(), step: step)
         }
     }
 
@@ -92,7 +92,7 @@ final class FileSegments: @unchecked Sendable {
         defer { lock.unlock() }
         guard let victim = segments.max(by: { $0.left < $1.left }),
               let taken = file.bytes.withUnsafeBufferPointer({ victim.split(minimum: minimumSplit, in: $0) }) else { return nil }
-        let segment = Segment(taken, builder: CorpusBuilder(stop: victim.builder.stop), file: SourceFile(path: file.path, bytes: file.bytes), step: step)
+        let segment = Segment(taken, builder: CorpusBuilder(stop: victim.builder.stop), file: file.forAnotherPart(), step: step)
         segments.append(segment)
         return segment
     }

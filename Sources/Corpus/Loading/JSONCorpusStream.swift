@@ -67,13 +67,11 @@ enum JSONCorpusStream {
             }
         }
 
+        /// JSON's whitespace: space, tab, line feed, carriage return.
+        static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
         mutating func skipWhitespace() {
-            while position < buffer.count {
-                switch buffer[position] {
-                case 0x20, 0x09, 0x0A, 0x0D: position += 1
-                default: return
-                }
-            }
+            while position < buffer.count && Self.isWhitespace(buffer[position]) { position += 1 }
         }
 
         /// Skips whitespace and `byte` if it is next.
@@ -210,8 +208,7 @@ enum JSONCorpusStream {
             let base = UncheckedBox(self)
             let read = Parallel.each(cuts.count) { i in
                 let this = base.value
-                // A file of its own for each part but the first: placing a problem moves a file's line cursor.
-                let file = i == 0 ? this.file : SourceFile(path: this.file.path, bytes: this.file.bytes)
+                let file = i == 0 ? this.file : this.file.forAnotherPart()
                 var walk = Walk(buffer: this.buffer, file: file, builder: CorpusBuilder(stop: this.builder.stop), parts: 1, minimumPart: this.minimumPart)
                 walk.position = cuts[i]
                 walk.released = cuts[i]
@@ -269,7 +266,7 @@ enum JSONCorpusStream {
         func startsElement(_ at: Int) -> Bool {
             func before(_ i: Int) -> Int? {
                 var i = i - 1
-                while i >= 0, [0x20, 0x09, 0x0A, 0x0D].contains(buffer[i]) { i -= 1 }
+                while i >= 0, Self.isWhitespace(buffer[i]) { i -= 1 }
                 return i >= 0 ? i : nil
             }
             guard let comma = before(at), buffer[comma] == UInt8(ascii: ","), let close = before(comma), buffer[close] == UInt8(ascii: "}") else { return false }
@@ -278,7 +275,7 @@ enum JSONCorpusStream {
             guard ps_scan_statement_element(from, available, scannedStatement, &consumed) != 0
                     || ps_scan_document_element(from, available, scannedDocument, &consumed, 0) != 0 else { return false }
             var after = at + consumed
-            while after < buffer.count, [0x20, 0x09, 0x0A, 0x0D].contains(buffer[after]) { after += 1 }
+            while after < buffer.count, Self.isWhitespace(buffer[after]) { after += 1 }
             return after < buffer.count && (buffer[after] == UInt8(ascii: ",") || buffer[after] == UInt8(ascii: "]"))
         }
 

@@ -125,6 +125,10 @@ final class SourceFile {
         return starts.count - 1
     }
 
+    /// A file over the same bytes for a part read on another thread: placing a problem moves a
+    /// file's line cursor, so parts read at once must not share one.
+    func forAnotherPart() -> SourceFile { SourceFile(path: path, bytes: bytes) }
+
     convenience init(path: String, text: String) {
         self.init(path: path, bytes: ByteSource(data: Data(text.utf8)))
     }

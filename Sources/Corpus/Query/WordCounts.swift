@@ -312,6 +312,7 @@ extension Selection {
         return tally
     }
 }
+
 /// The codes of up to three words in a row, the latest last.
 struct Phrase: Hashable {
     var codes: (Int32, Int32, Int32) = (-1, -1, -1)
