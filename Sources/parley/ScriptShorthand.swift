@@ -6,7 +6,9 @@ import Foundation
 enum ScriptShorthand {
     /// The root options that take a value (the word after them is not a script).
     static let optionsWithValues: Set<String> = ["-e", "--corpus", "--memory", "--timeout", "--max-output", "--out"]
-    static let subcommands: Set<String> = ["run", "repl", "recipes", "snapshot", "docs", "help"]
+    /// The commands, as the argument parser knows them (a word added there is a command here too).
+    static let commandNames = Parley.configuration.subcommands.map { $0._commandName }
+    static let subcommands = Set(commandNames + ["help"])
 
     /// `words` with `run` put before the first plain word when that word names a Lua script (a
     /// `.lua` name, a file that exists, or `-` for standard input) or a recipe (`isRecipe`) rather than a subcommand.
@@ -24,7 +26,7 @@ enum ScriptShorthand {
             + "files (name.lua); `parley recipes` lists the recipes"
     }
 
-    private static let subcommandList = ["run", "repl", "recipes", "snapshot", "docs"].joined(separator: ", ")
+    private static let subcommandList = commandNames.joined(separator: ", ")
 
     /// The index of the first word that is neither an option nor an option's value; nil after `--`
     /// or `-e` (whose code is what runs).

@@ -62,6 +62,23 @@ import TestSupport
         #expect(option.stderr.contains("--memory takes a size"), "\(option.stderr)")
     }
 
+    /// Every command stays a command when a file of its name lies in the working folder (`export`
+    /// was once missing from the shorthand's list, so such a file was run as a script), and the
+    /// complaint about an unknown word lists them all.
+    @Test func aFileNamedAsACommandDoesNotHideTheCommand() throws {
+        let folder = Fixtures.temporaryDirectory().path
+        for name in ["run", "repl", "recipes", "snapshot", "export", "docs"] {
+            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("print('ran as a script')".utf8))
+        }
+        let exported = try Subprocess.run(["export", corpus, "out.jsonl"], in: folder)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(exported.stdout.hasPrefix("wrote out.jsonl: 31 statements"), "\(exported.stdout)")
+        let docs = try Subprocess.run(["docs"], in: folder)
+        #expect(docs.stdout.hasPrefix("# "), "\(docs.stdout.prefix(80))")
+        let unknown = try Subprocess.run(["snapshop"])
+        #expect(unknown.stderr.contains("the commands are run, repl, recipes, snapshot, export, docs;"), "\(unknown.stderr)")
+    }
+
     @Test func versionIsPrinted() throws {
         let out = try Subprocess.run(["--version"])
         #expect(out.status == 0)
