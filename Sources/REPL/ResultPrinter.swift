@@ -24,16 +24,17 @@ struct ResultPrinter {
         case .table:
             if let text = session.userdataDescription(at: index) { return fitted(text) }
             if let table = session.tabularPreview(at: index, rows: tableRows) { return fitted(table.text(limit: tableRows)) }
-            return session.display(at: index)
+            return session.display(at: index, itemLimit: tableRows)
         case .markdown: return session.tabular(at: index).map { screenful($0) { $0.markdown() } } ?? session.display(at: index)
         case .csv: return session.tabular(at: index).map { screenful($0) { $0.csv().trimmingTrailingNewlines() } } ?? session.display(at: index)
         case .json: return session.tabular(at: index).map { screenful($0) { $0.json() } } ?? session.display(at: index)
-        case .lua: return session.display(at: index)
+        case .lua: return session.display(at: index, itemLimit: tableRows)
         }
     }
 
-    /// The rows of a list of records shown in table mode: 50, or fewer when the terminal is shorter,
-    /// so that the line saying how many rows there are in all is on the screen, not cut off with them.
+    /// The rows of a list of records shown in table mode, and the items of a list shown as Lua: 50,
+    /// or fewer when the terminal is shorter, so that the line saying how many there are in all is
+    /// on the screen, not cut off with them (`distinct` of 3,000 speakers said "10 more lines").
     var tableRows: Int {
         guard let height else { return 50 }
         return max(min(50, height - 5), 5)

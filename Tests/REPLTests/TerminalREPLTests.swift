@@ -275,6 +275,20 @@ import TestSupport
         #expect(!long.contains("more lines not shown"), "\(long)")
     }
 
+    /// A long list of plain values (as `distinct` gives) shows as many as fit, and the line that
+    /// says how many more there are stays on the screen, in table mode and as Lua.
+    @Test func aLongListSaysHowManyMoreItHasOnTheScreen() throws {
+        let t = try start(rows: 24)
+        try t.type("(function() local t = {} for i = 1, 500 do t[i] = 'item ' .. i end return t end)()"); try t.press("Enter")
+        let long = try t.waitFor("… 481 more")
+        #expect(long.contains("\"item 19\"") && !long.contains("\"item 20\""), "\(long)")
+        #expect(!long.contains("more lines not shown"), "\(long)")
+        try t.type(".mode lua"); try t.press("Enter")
+        try t.type("statements:distinct('id')"); try t.press("Enter")
+        let texts = try t.waitFor("… 12 more")
+        #expect(!texts.contains("more lines not shown"), "\(texts)")
+    }
+
     /// In a narrow terminal a table's rows are cut to its width with "…", not wrapped; print
     /// writes what it is given.
     @Test func tablesAreCutToTheTerminalsWidth() throws {
