@@ -466,6 +466,17 @@ import TestSupport
         #expect(written.last.map { $0.hasPrefix("no help for 'hhh") && $0.count < 200 } == true, "a long name is shortened")
     }
 
+    /// Counts with more keys than are shown say how many rows there are and what n adds up to (a
+    /// topic's count has a statement once per topic it has, so the two differ).
+    @Test func printedCountsSayHowManyRowsAndWhatTheyAddUpTo() throws {
+        var written: [String] = []
+        session.write = { written.append($0) }
+        try session.run("print(statements:count_by('speaker', 'topics'))", chunkName: "=t")
+        let lines = written.joined().split(separator: "\n")
+        #expect(lines.last == "… 17 more rows (37 in all; n adds up to 57)", "\(written)")
+        #expect(lines.count == 2 + 20 + 1, "a header, its rule, 20 rows and the note: \(written)")
+    }
+
     /// print (and the REPL) show a list of records by its first 50 rows: every record is checked and
     /// gives its fields as columns, the count is of all, but only the rows shown are kept.
     @Test func printedRecordsShowTheirFirstRowsWithEveryColumn() throws {

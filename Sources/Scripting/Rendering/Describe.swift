@@ -43,7 +43,8 @@ enum Describe {
         // document, a field no statement has.
         let nothing = counts.keys.count == 1 ? "(no statement here has a value for \(counts.keys[0]))"
             : "(no statement here has a value for each of \(counts.keys.joined(separator: ", ")))"
-        let footer = more > 0 ? "… \(more) more rows (total \(counts.total))" : counts.rows.isEmpty ? nothing : nil
+        // "total" alone was read as the number of rows: the rows are counted, and the sum of n named.
+        let footer = more > 0 ? "… \(more) more rows (\(counts.rows.count) in all; n adds up to \(counts.total))" : counts.rows.isEmpty ? nothing : nil
         return TextTable(headers: counts.keys + ["n"], rows: rows, rightAligned: [counts.keys.count], footer: footer).render()
     }
 }
