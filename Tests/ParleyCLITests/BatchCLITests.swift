@@ -79,6 +79,27 @@ import TestSupport
         #expect(unknown.stderr.contains("the commands are run, repl, recipes, snapshot, export, docs;"), "\(unknown.stderr)")
     }
 
+    /// Placing a problem far into a large file reads the file up to it: its pages are handed back
+    /// as they are read, as the reader's are. One bad record near the end of 26 MB kept them all
+    /// resident (at a million statements, 617 MB at the peak instead of 277).
+    @Test func oneBadRecordFarIntoAFileDoesNotKeepItInMemory() throws {
+        let lines = SyntheticCorpus(count: 120_000, seed: 9).jsonLines.split(separator: "\n", omittingEmptySubsequences: false)
+        var bad = lines
+        let last = bad.lastIndex { $0.contains("\"statement\"") }!
+        bad[last] = Substring(bad[last].replacingOccurrences(of: "\"speaker\":", with: "\"speaker\": 5, \"was\":"))
+        let peak = "for l in io.lines('/proc/self/status') do local kb = l:match('^VmHWM:%s*(%d+)') if kb then print(kb) end end"
+        func peakKB(_ text: String) throws -> Int {
+            let path = Fixtures.write(text, named: "c.jsonl")
+            let out = try Subprocess.run(["--trust", "--skip-bad", "--corpus", path, "-e", peak])
+            #expect(out.status == 0, "\(out.stderr)")
+            return Int(out.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        }
+        let size = lines.joined(separator: "\n").utf8.count
+        #expect(size > 20 << 20)
+        let clean = try peakKB(lines.joined(separator: "\n")), withProblem = try peakKB(bad.joined(separator: "\n"))
+        #expect(clean > 0 && withProblem - clean < size / 4 / 1024, "peak \(clean) KB clean, \(withProblem) KB with one problem, for \(size / 1024) KB")
+    }
+
     @Test func versionIsPrinted() throws {
         let out = try Subprocess.run(["--version"])
         #expect(out.status == 0)
