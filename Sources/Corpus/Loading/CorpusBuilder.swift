@@ -304,7 +304,7 @@ final class CorpusBuilder {
         var documentFields: [String: Int] = [:]
         for members in documents.extras.values { for member in members { documentFields[member.key, default: 0] += 1 } }
         warnings += Self.fieldsInOtherCase(documentFields, format: Document.fieldNames, of: "document")
-        if keep.contains(false) { statements = statements.keeping(keep) }
+        if keep.contains(false) { statements.keep(keep) }
         return Corpus(name: name, description: description, statements: statements, documents: documents,
                       entities: entities, canonicalNames: canonical, origins: origins)
     }

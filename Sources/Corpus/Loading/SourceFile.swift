@@ -160,7 +160,8 @@ final class SourceFile {
         if offset < lastOffset && offset >= lastLineStart {
             // Back within the line of the last answer (a record's problem after its field's): known.
             lastOffset = offset
-        } else if offset < lastOffset {
+        } else if offset < lastOffset || (lineStarts != nil && offset - lastOffset > 4096) {
+            // Further back, or anywhere once the lines are indexed: looked up in the index.
             let starts = lineStarts ?? indexLines()
             lineStarts = starts
             var low = 0, high = starts.count   // the last line start at or before `offset`

@@ -186,6 +186,21 @@ public struct ColumnArray<Element: BitwiseCopyable & Sendable>: RandomAccessColl
         storage.count += n
     }
 
+    /// Whether the values lie in memory of this column's own that nothing else shares, so that they
+    /// may be rearranged in place.
+    mutating func ownsItsValues() -> Bool {
+        storage.constant == nil && storage.owner == nil && storage.base != nil && isKnownUniquelyReferenced(&storage)
+    }
+
+    /// Calls `body` with the values to rearrange in place (only when `ownsItsValues()`), then keeps
+    /// the first as many as it returns.
+    mutating func rearrange(_ body: (UnsafeMutablePointer<Element>) -> Int) {
+        precondition(ownsItsValues())
+        let kept = body(storage.base!)
+        precondition(kept <= storage.count)
+        storage.count = kept
+    }
+
     public mutating func reserveCapacity(_ n: Int) {
         if storage.constant != nil { return }   // no memory until a different value comes
         if !isKnownUniquelyReferenced(&storage) || storage.owner != nil {
