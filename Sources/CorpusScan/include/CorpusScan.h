@@ -170,6 +170,10 @@ size_t ps_canonical_list(const uint8_t *from, size_t length, uint8_t *out);
 
 // Whether `bytes` is UTF-8 as RFC 3629 defines it (no overlong forms, surrogates, or values past U+10FFFF).
 int ps_utf8_valid(const uint8_t *bytes, size_t length);
+// The same answer, one way each, for the tests to compare: a character at a time, and sixteen bytes
+// at a time where the processor can (else a character at a time too).
+int ps_utf8_valid_scalar(const uint8_t *bytes, size_t length);
+int ps_utf8_valid_by_blocks(const uint8_t *bytes, size_t length);
 
 // CSV: where an unquoted field that starts at `p` ends (the first delimiter, LF or CR; `n` if none).
 size_t ps_csv_field_end(const uint8_t *p, size_t n, uint8_t delimiter);
