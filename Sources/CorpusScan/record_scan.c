@@ -60,79 +60,117 @@ INLINE const uint8_t *bytes_at(const scanner *s, int32_t start) {
     return start >= 0 ? s->line + start : s->decoded + (-1 - start);
 }
 
+// One more than each byte's value as a hexadecimal digit; 0 for bytes that are not one.
+static const uint8_t hex_digit_plus_one[256] = {
+    ['0'] = 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ['A'] = 11, 12, 13, 14, 15, 16, ['a'] = 11, 12, 13, 14, 15, 16,
+};
+
+// The value of four hexadecimal digits (`\uXXXX`), looked up rather than tested digit by digit
+// (text escaped by Python's json.dumps is mostly such escapes).
 static inline int hex4(const uint8_t *p, uint32_t *value) {
-    uint32_t v = 0;
-    for (int k = 0; k < 4; k++) {
-        uint8_t c = p[k];
-        uint32_t digit;
-        if (c >= '0' && c <= '9') digit = (uint32_t)(c - '0');
-        else if (c >= 'a' && c <= 'f') digit = (uint32_t)(c - 'a' + 10);
-        else if (c >= 'A' && c <= 'F') digit = (uint32_t)(c - 'A' + 10);
-        else return 0;
-        v = v << 4 | digit;
-    }
-    *value = v;
+    uint32_t a = hex_digit_plus_one[p[0]], b = hex_digit_plus_one[p[1]], c = hex_digit_plus_one[p[2]], d = hex_digit_plus_one[p[3]];
+    if (!a || !b || !c || !d) return 0;
+    *value = (a - 1) << 12 | (b - 1) << 8 | (c - 1) << 4 | (d - 1);
     return 1;
+}
+
+// Where the run of plain bytes from `j` ends: at the first quote, backslash or control byte, or at
+// `end`; `*high` gets bit 7 set if a byte of the run is not ASCII.
+INLINE const uint8_t *plain_run(const uint8_t *j, const uint8_t *end, int *high) {
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
+    while (end - j >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)j);
+        // Control bytes are those whose minimum with 0x1F is themselves (bytes compare unsigned).
+        __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                    _mm_cmpeq_epi8(_mm_min_epu8(v, control), v));
+        int stopMask = _mm_movemask_epi8(stop), highMask = _mm_movemask_epi8(v);
+        if (!stopMask) { *high |= highMask; j += 16; continue; }
+        int at = __builtin_ctz((unsigned)stopMask);
+        *high |= highMask & ((1 << at) - 1);
+        return j + at;
+    }
+#endif
+    for (; j < end; j++) {
+        uint8_t c = *j;
+        if (c == '"' || c == '\\' || c < 0x20) return j;
+        *high |= c >= 0x80;
+    }
+    return j;
 }
 
 // The rest of a string from its first backslash at `j`, written out into `s->decoded`
 // as the Swift decoder (`JSONParser.decodeEscapedString`) does; 0 for whatever it would report (an
 // unknown escape, a lone surrogate, a raw control byte), for invalid UTF-8, or when out of room.
-static int escaped_string(scanner *s, const uint8_t *from, const uint8_t *j, int32_t *start, int32_t *length) {
+// Runs of plain bytes between escapes are found sixteen bytes at a time and copied whole (Python's
+// `json.dumps` writes every letter outside ASCII as an escape, curly quotes and accents too).
+// `high` says whether a byte before `j` lies outside ASCII.
+static int escaped_string(scanner *s, const uint8_t *from, const uint8_t *j, int high, int32_t *start, int32_t *length) {
     uint8_t *d = s->decoded + s->decoded_length, *limit = s->decoded + PS_DECODED_CAPACITY;
     uint8_t *first = d;
-    if ((size_t)(j - from) > (size_t)(limit - d)) return 0;
-    memcpy(d, from, (size_t)(j - from));
-    d += j - from;
-    const uint8_t *end = s->end;
+    const uint8_t *end = s->end, *run = from;
     for (;;) {
+        if (run != j) {
+            size_t n = (size_t)(j - run);
+            if (n > (size_t)(limit - d)) return 0;
+            memcpy(d, run, n);
+            d += n;
+        }
         if (j >= end || limit - d < 4) return 0;
         uint8_t c = *j;
         if (c == '"') break;
-        if (c < 0x20) return 0;
-        if (c != '\\') { *d++ = c; j++; continue; }
+        if (c != '\\') return 0;          // a control byte
         if (end - j < 2) return 0;
         uint8_t e = j[1];
         j += 2;
         switch (e) {
-        case '"': *d++ = '"'; continue;
-        case '\\': *d++ = '\\'; continue;
-        case '/': *d++ = '/'; continue;
-        case 'b': *d++ = 0x08; continue;
-        case 'f': *d++ = 0x0C; continue;
-        case 'n': *d++ = 0x0A; continue;
-        case 'r': *d++ = 0x0D; continue;
-        case 't': *d++ = 0x09; continue;
-        case 'u': break;
+        case '"': *d++ = '"'; break;
+        case '\\': *d++ = '\\'; break;
+        case '/': *d++ = '/'; break;
+        case 'b': *d++ = 0x08; break;
+        case 'f': *d++ = 0x0C; break;
+        case 'n': *d++ = 0x0A; break;
+        case 'r': *d++ = 0x0D; break;
+        case 't': *d++ = 0x09; break;
+        case 'u': {
+            uint32_t scalar, low;
+            if (end - j < 4 || !hex4(j, &scalar)) return 0;
+            j += 4;
+            if (scalar >= 0xD800 && scalar < 0xDC00) {
+                if (end - j < 6 || j[0] != '\\' || j[1] != 'u' || !hex4(j + 2, &low) || low < 0xDC00 || low >= 0xE000) return 0;
+                j += 6;
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00);
+            } else if (scalar >= 0xDC00 && scalar < 0xE000) {
+                return 0;
+            }
+            if (scalar < 0x80) {
+                *d++ = (uint8_t)scalar;
+            } else if (scalar < 0x800) {
+                *d++ = (uint8_t)(0xC0 | scalar >> 6);
+                *d++ = (uint8_t)(0x80 | (scalar & 0x3F));
+            } else if (scalar < 0x10000) {
+                *d++ = (uint8_t)(0xE0 | scalar >> 12);
+                *d++ = (uint8_t)(0x80 | ((scalar >> 6) & 0x3F));
+                *d++ = (uint8_t)(0x80 | (scalar & 0x3F));
+            } else {
+                *d++ = (uint8_t)(0xF0 | scalar >> 18);
+                *d++ = (uint8_t)(0x80 | ((scalar >> 12) & 0x3F));
+                *d++ = (uint8_t)(0x80 | ((scalar >> 6) & 0x3F));
+                *d++ = (uint8_t)(0x80 | (scalar & 0x3F));
+            }
+            break;
+        }
         default: return 0;
         }
-        uint32_t scalar, low;
-        if (end - j < 4 || !hex4(j, &scalar)) return 0;
-        j += 4;
-        if (scalar >= 0xD800 && scalar < 0xDC00) {
-            if (end - j < 6 || j[0] != '\\' || j[1] != 'u' || !hex4(j + 2, &low) || low < 0xDC00 || low >= 0xE000) return 0;
-            j += 6;
-            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00);
-        } else if (scalar >= 0xDC00 && scalar < 0xE000) {
-            return 0;
-        }
-        if (scalar < 0x80) {
-            *d++ = (uint8_t)scalar;
-        } else if (scalar < 0x800) {
-            *d++ = (uint8_t)(0xC0 | scalar >> 6);
-            *d++ = (uint8_t)(0x80 | (scalar & 0x3F));
-        } else if (scalar < 0x10000) {
-            *d++ = (uint8_t)(0xE0 | scalar >> 12);
-            *d++ = (uint8_t)(0x80 | ((scalar >> 6) & 0x3F));
-            *d++ = (uint8_t)(0x80 | (scalar & 0x3F));
-        } else {
-            *d++ = (uint8_t)(0xF0 | scalar >> 18);
-            *d++ = (uint8_t)(0x80 | ((scalar >> 12) & 0x3F));
-            *d++ = (uint8_t)(0x80 | ((scalar >> 6) & 0x3F));
-            *d++ = (uint8_t)(0x80 | (scalar & 0x3F));
-        }
+        // Escapes often follow each other (every letter of a script outside ASCII, as json.dumps
+        // writes it): a few bytes are looked at one by one before searching sixteen at a time.
+        run = j;
+        const uint8_t *near = end - j > 8 ? j + 8 : end;
+        while (j < near && *j != '"' && *j != '\\' && *j >= 0x20) high |= *j++ >= 0x80;
+        if (j == near) j = plain_run(j, end, &high);
     }
-    if (!ps_utf8_valid(first, (size_t)(d - first))) return 0;
+    // Bytes copied as they are must be valid UTF-8 (what the escapes write is).
+    if (high && !ps_utf8_valid(first, (size_t)(d - first))) return 0;
     *start = -1 - (int32_t)(first - s->decoded);
     *length = (int32_t)(d - first);
     s->decoded_length = (int32_t)(d - s->decoded);
@@ -143,31 +181,11 @@ static int escaped_string(scanner *s, const uint8_t *from, const uint8_t *j, int
 // A string with no escape and no control byte, valid UTF-8: its range, and the scanner past it.
 INLINE int plain_string(scanner *s, int32_t *start, int32_t *length) {
     if ((s->p >= s->end || *s->p != '"') && next(s) != '"') return 0;
-    const uint8_t *from = s->p + 1, *j = from, *end = s->end;
+    const uint8_t *from = s->p + 1;
     int high = 0;
-#if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
-    while (end - j >= 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)j);
-        // Control bytes are those whose minimum with 0x1F is themselves (bytes compare unsigned).
-        __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                                    _mm_cmpeq_epi8(_mm_min_epu8(v, control), v));
-        int stopMask = _mm_movemask_epi8(stop), highMask = _mm_movemask_epi8(v);
-        if (!stopMask) { high |= highMask; j += 16; continue; }
-        int at = __builtin_ctz((unsigned)stopMask);
-        high |= highMask & ((1 << at) - 1);
-        j += at;
-        goto found;
-    }
-#endif
-    for (; j < end; j++) {
-        uint8_t c = *j;
-        if (c == '"' || c == '\\' || c < 0x20) goto found;
-        high |= c >= 0x80;
-    }
-    return 0;
-found:
-    if (*j == '\\' && s->decoded) return escaped_string(s, from, j, start, length);
+    const uint8_t *j = plain_run(from, s->end, &high);
+    if (j >= s->end) return 0;
+    if (*j == '\\' && s->decoded) return escaped_string(s, from, j, high, start, length);
     if (*j != '"') return 0;
     if (high && !ps_utf8_valid(from, (size_t)(j - from))) return 0;
     *start = (int32_t)(from - s->line);

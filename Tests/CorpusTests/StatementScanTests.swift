@@ -1,6 +1,7 @@
 @testable import Corpus
 import CorpusScan
 import Testing
+import TestSupport
 
 /// `ps_scan_statement` (C) reads the plainest statements; whatever it accepts must come out exactly
 /// as the full reader reads it, and whatever it is unsure of must be left to the Swift readers.
@@ -38,6 +39,47 @@ import Testing
         #expect(found.fields["text"] == "\u{201C}No\u{201D} 🙂 a\\b/\n")
         #expect(found.topics == ["café"])
         #expect(found.extras == ["tone": "\"firm\""])
+    }
+
+    /// Texts of escapes, raw letters outside ASCII and plain runs of every length (across the
+    /// sixteen-byte steps that find the runs), some with a bad byte, escape or control byte: a
+    /// text the scanner takes is the one the JSON parser reads; one made only of good pieces is
+    /// taken; one the parser refuses is not.
+    @Test func escapedTextsReadAsTheParserReadsThem() throws {
+        var numbers = SeededNumbers(seed: 21)
+        let good: [[UInt8]] = [#"\n"#, #"\""#, #"\\"#, #"\/"#, #"\t"#, #"\u00e9"#, #"\u201C"#, #"\u0628"#, #"\uD83D\uDE42"#,
+                               #"\u0041"#, "é", "ب", "—", "🙂", "a", "word ", "0123456789abcdef"].map { Array($0.utf8) }
+        let bad: [[UInt8]] = [[0xFF], [0xC3], [0x80], [0x01], Array(#"\x"#.utf8), Array(#"\uD83D"#.utf8), Array(#"\uDE42"#.utf8), Array(#"\u12G4"#.utf8)]
+        var taken = 0
+        for round in 0..<4_000 {
+            var text: [UInt8] = []
+            for _ in 0..<(1 + numbers.next(12)) {
+                text += good[numbers.next(good.count)]
+                if numbers.next(3) == 0 { text += [UInt8](repeating: 0x61, count: numbers.next(40)) }
+            }
+            let spoiled = round % 3 == 0
+            if spoiled { text.insert(contentsOf: bad[numbers.next(bad.count)], at: numbers.next(text.count + 1)) }
+            let line = Array(#"{"type":"statement","speaker":"A","text":""#.utf8) + text + Array(#""}"#.utf8)
+            let literal = [UInt8(ascii: "\"")] + text + [UInt8(ascii: "\"")]
+            // Raw bytes that are not UTF-8 the full reader refuses before parsing.
+            let parsed: String? = String(validating: text, as: UTF8.self) == nil ? nil : literal.withUnsafeBufferPointer { bytes in
+                guard let node = try? JSONParser.parse(bytes), case .string(let value) = node.value else { return nil }
+                return value
+            }
+            let scanned = Self.scan(String(decoding: line, as: UTF8.self)).flatMap { $0.fields["text"] }
+            let scannedFromBytes: Bool = line.withUnsafeBufferPointer { bytes in
+                let out = UnsafeMutablePointer<ps_statement>.allocate(capacity: 1)
+                defer { out.deallocate() }
+                return ps_scan_statement(bytes.baseAddress, bytes.count, out) == 1
+            }
+            if scannedFromBytes {
+                taken += 1
+                #expect(parsed != nil && scanned == parsed, "\(text)")
+            } else {
+                #expect(spoiled, "a text of good pieces is taken: \(String(decoding: text, as: UTF8.self))")
+            }
+        }
+        #expect(taken > 2_000)
     }
 
     @Test func theSwiftKeysAndTheCFieldsAreInTheSameOrder() {
