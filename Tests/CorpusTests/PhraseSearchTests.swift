@@ -34,6 +34,39 @@ import Testing
         #expect((0..<odd.count).map { odd.row(at: $0) } == expected.filter { $0 % 2 == 1 })
     }
 
+    /// Letters of many scripts and cases, some that more than one letter lowercases to (å and the
+    /// ångström sign, σ and ς, ß and ẞ), some whose capital differs in one bit of its last byte (é É,
+    /// ğ Ğ, я Я), some without case (Arabic, curly quotes): phrases cut from the texts and cased at
+    /// random are found where the lowercased text holds the lowercased phrase's bytes, whether the
+    /// search reads bytes or lowercases each text. (ASCII letters fold with their ASCII capitals
+    /// only, as the ASCII search always has: the Kelvin sign and İ, which lowercase to k and i, are
+    /// left out of the texts.)
+    @Test func phrasesInEveryScriptAreFoundWhereTheLowercasedTextHoldsThem() throws {
+        var state: UInt64 = 31
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let letters = Array("aAkKéÉåÅ\u{212B}ğĞiIıσΣςяЯёЁßẞÿŸبپ“ -")
+        var texts: [String] = []
+        for _ in 0..<2_000 { texts.append(String((0..<(1 + next(30))).map { _ in letters[next(letters.count)] })) }
+        let lines = texts.enumerated().map { #"{"type":"statement","speaker":"S","text":"\#($1)","id":"r\#($0)"}"# }
+        let corpus = try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "p.jsonl").corpus
+        let lowered = texts.map { Array($0.lowercased().utf8) }
+        var phrases = ["é", "É", "ğ", "яЁ", "بپ", "“a", "k", "ſ", "σ", "ς", "i", "ß", "ÿ"]
+        for _ in 0..<60 {
+            let text = Array(texts[next(texts.count)])
+            let from = next(text.count), length = 1 + next(min(4, text.count - from))
+            phrases.append(text[from..<from + length].map { next(2) == 0 ? $0.uppercased() : $0.lowercased() }.joined())
+        }
+        for phrase in phrases {
+            let needle = Array(phrase.lowercased().utf8)
+            let expected = lowered.indices.filter { lowered[$0].firstRange(of: needle) != nil }
+            let found = Selection(corpus: corpus).containing(phrase: phrase)
+            #expect((0..<found.count).map { found.row(at: $0) } == expected, "\(phrase)")
+        }
+    }
+
     /// The exact search (`matching{pattern}`'s first pass) finds the bytes as written, case included.
     @Test(arguments: ["a", "aB", "Ab", "b-A", "a é", "é", "ABAB"])
     func findsExactlyWhatContainsFinds(bytes: String) throws {
