@@ -1,5 +1,6 @@
 import Corpus
 import Testing
+import TestSupport
 
 /// `matching` searches all texts as one buffer, sixteen bytes a step; it must find exactly what a
 /// plain lowercased `contains` finds in each text, including near the ends of texts and across them.
@@ -42,11 +43,8 @@ import Testing
     /// only, as the ASCII search always has: the Kelvin sign and İ, which lowercase to k and i, are
     /// left out of the texts.)
     @Test func phrasesInEveryScriptAreFoundWhereTheLowercasedTextHoldsThem() throws {
-        var state: UInt64 = 31
-        func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(seed: 31)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         let letters = Array("aAkKéÉåÅ\u{212B}ğĞiIıσΣςяЯёЁßẞÿŸبپ“ -")
         var texts: [String] = []
         for _ in 0..<2_000 { texts.append(String((0..<(1 + next(30))).map { _ in letters[next(letters.count)] })) }

@@ -196,7 +196,7 @@ final class SourceFile {
     /// `forEachLineBreak` over this file's bytes, a megabyte at a time, each handed back once read
     /// (as the reader hands back what it has read): a part read on another core walks from the
     /// file's start to its first problem, and an index of lines reads the whole file, which then
-    /// stayed resident (350 MB more at a million statements for one problem).
+    /// stayed resident (340 MB more at a million statements for one problem).
     private func forEachLineBreak(in range: Range<Int>, _ body: (Int) -> Void) {
         let step = 1 << 20
         bytes.withUnsafeBufferPointer { buffer in
