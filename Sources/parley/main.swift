@@ -375,11 +375,12 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             The form is the output's extension: `parley export corpus.jsonl corpus.sqlite` makes a database that \
             sqlite3, DuckDB or a spreadsheet tool can query; `parley export corpus.sqlite corpus.jsonl` goes back. \
-            The input is any corpus Parley reads (a file or a folder). The output is replaced only once complete.
+            The input is any corpus Parley reads (a file or a folder). The output is replaced only once complete. \
+            An output of - writes JSON Lines to standard output, for a pipe (`parley export corpus.parley - | jq …`).
             """
     )
 
-    @Argument(help: ArgumentHelp("The corpus to read (a .json, .jsonl, .csv, .sqlite or .db file, or a folder; or give it with --corpus), then the file to write: .jsonl, .ndjson, .sqlite, .sqlite3 or .db.", valueName: "corpus> <output"))
+    @Argument(help: ArgumentHelp("The corpus to read (a .json, .jsonl, .csv, .sqlite or .db file, or a folder; or give it with --corpus), then the file to write: .jsonl, .ndjson, .sqlite, .sqlite3 or .db (- for JSON Lines on standard output).", valueName: "corpus> <output"))
     var paths: [String] = []
     @ParentCommand var parley: Parley
     @Flag(help: "Leave out the records with problems (and say how many) instead of failing.")
@@ -404,7 +405,9 @@ struct ExportCommand: ParsableCommand {
             printError("parley: \(error)\n")
             throw ExitCode(2)
         }
-        print("wrote \(output): \(result.corpus.size), \(MessageText.count(result.corpus.entities.count, "entity", plural: "entities"))")
+        let summary = "\(result.corpus.size), \(MessageText.count(result.corpus.entities.count, "entity", plural: "entities"))"
+        // On standard output the records are the output: the summary goes to standard error.
+        if output == CorpusExport.standardOutput { printError("parley: wrote \(summary)\n") } else { print("wrote \(output): \(summary)") }
     }
 }
 

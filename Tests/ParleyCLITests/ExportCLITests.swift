@@ -19,6 +19,22 @@ import TestSupport
         }
     }
 
+    /// An output of - is JSON Lines on standard output (for a pipe to jq or another program), the
+    /// summary on standard error; what comes out loads as the corpus that went in.
+    @Test func aCorpusGoesToStandardOutputAsJSONLines() throws {
+        let out = try Subprocess.run(["export", Fixtures.exampleCorpus, "-"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stderr == "parley: wrote 31 statements, 2 documents, 12 entities\n")
+        let lines = out.stdout.split(separator: "\n")
+        #expect(lines.count == 1 + 2 + 12 + 31 && lines.allSatisfy { $0.hasPrefix("{\"type\":\"") })
+        let copy = Fixtures.write(out.stdout, named: "piped.jsonl")
+        let script = "print(#statements, corpus.name, statements:count_by('speaker'):top(1))"
+        let original = try Subprocess.run(["-e", script, "--corpus", Fixtures.exampleCorpus])
+        let read = try Subprocess.run(["-e", script, "--corpus", copy])
+        #expect(read.status == 0 && read.stdout == original.stdout, "\(read.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: "-"), "no file named -")
+    }
+
     /// The corpus may be given with --corpus, as every other command takes it, before or after the
     /// command's name; given both ways, or with a path missing, the command says which.
     @Test func theCorpusMayBeGivenWithTheCorpusOption() throws {
