@@ -49,6 +49,19 @@ public struct CorpusDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.text = text
     }
 
+    /// This date with `text` (the same text, held elsewhere already) as its text.
+    func writtenAs(_ text: String) -> CorpusDate {
+        CorpusDate(year: year, month: month, day: day, precision: precision, text: text)
+    }
+
+    private init(year: Int, month: Int, day: Int, precision: Precision, text: String) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.precision = precision
+        self.text = text
+    }
+
     /// `HH:MM[:SS[.fff]]` then `Z` or `±HH:MM`.
     private static func isTimeWithOffset(_ chars: ArraySlice<UInt8>) -> Bool {
         let s = Array(chars)
