@@ -49,7 +49,8 @@ public struct CorpusDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.text = text
     }
 
-    /// This date with `text` (the same text, held elsewhere already) as its text.
+    /// This date with `text` as its text: the same text held elsewhere already (an interned value),
+    /// or "" until the loader gives it that.
     func writtenAs(_ text: String) -> CorpusDate {
         CorpusDate(year: year, month: month, day: day, precision: precision, text: text)
     }
