@@ -228,6 +228,24 @@ import TestSupport
         #expect(CorpusDate("2025-11-07T14:30:00+05:00")?.part(.weekday) == "Friday")
     }
 
+    /// The forms the format accepts, and their near misses, read from the text's bytes.
+    @Test func dateFormsAreReadAsTheFormatSays() {
+        let accepted: [(String, CorpusDate.Precision)] = [
+            ("2025", .year), ("2025-11", .month), ("2025-11-07", .day), ("2024-02-29", .day), ("2025-11-07T14:30Z", .time),
+            ("2025-11-07T14:30:00+05:00", .time), ("2025-11-07 14:30:00Z", .time), ("2025-11-07T14:30:00.123-03:30", .time),
+            ("2025-11-07T23:59:60Z", .time), ("2025-11-07T14:30+05", .time)]
+        for (text, precision) in accepted {
+            let date = CorpusDate(text)
+            #expect(date?.precision == precision && date?.text == text && date?.year == Int(text.prefix(4)), "\(text)")
+        }
+        #expect(CorpusDate("2025-11-07T14:30:00+05:00").map { [$0.year, $0.month, $0.day] } == [2025, 11, 7])
+        for text in ["", "0000", "202", "20251", "2025-1", "2025-13", "2025-11-7", "2025-02-29", "2025-11-31", "2025-11-07T",
+                     "2025-11-07T14:30", "2025-11-07T24:00Z", "2025-11-07T14:60Z", "2025-11-07T14:30:61Z", "2025-11-07T14:30:00.Z",
+                     "2025-11-07T14:30+24:00", "2025-11-07X14:30Z", "2025-11-07T14:30Zx", "2025/11/07", "２０２５"] {
+            #expect(CorpusDate(text) == nil, "\(text)")
+        }
+    }
+
     /// A crosstab's cells are the counts of their pairs (0 for none), rows by total, columns by
     /// value; one too large for the cells allowed is refused before it is laid out.
     @Test func aCrosstabHoldsTheCountsOfItsPairs() throws {

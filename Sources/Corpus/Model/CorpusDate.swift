@@ -12,7 +12,19 @@ public struct CorpusDate: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Parses `text`; nil if it is not one of the accepted forms or not a real calendar date.
     public init?(_ text: String) {
-        let chars = Array(text.utf8)
+        var text = text
+        // On the bytes in place: copying them into arrays first made parsing 8% of the processor
+        // time of loading a million date-times (now 2%).
+        guard let (year, month, day, precision) = text.withUTF8(Self.parse) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+        self.precision = precision
+        self.text = text
+    }
+
+    /// The year, month, day and precision that `chars` write, or nil.
+    private static func parse(_ chars: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int, Precision)? {
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= chars.count else { return nil }
             var n = 0
@@ -22,31 +34,28 @@ public struct CorpusDate: Sendable, Hashable, Comparable, CustomStringConvertibl
             }
             return n
         }
-        func isChar(_ i: Int, _ c: Character) -> Bool { i < chars.count && chars[i] == c.asciiValue! }
+        func isChar(_ i: Int, _ c: UInt8) -> Bool { i < chars.count && chars[i] == c }
 
         guard let y = number(0..<4), y >= 1 else { return nil }
         var m = 0, d = 0
         var precision = Precision.year
         if chars.count > 4 {
-            guard isChar(4, "-"), let mm = number(5..<7), (1...12).contains(mm) else { return nil }
+            guard isChar(4, UInt8(ascii: "-")), let mm = number(5..<7), (1...12).contains(mm) else { return nil }
             m = mm
             precision = .month
         }
         if chars.count > 7 {
-            guard isChar(7, "-"), let dd = number(8..<10), dd >= 1, dd <= Self.daysIn(month: m, year: y) else { return nil }
+            guard isChar(7, UInt8(ascii: "-")), let dd = number(8..<10), dd >= 1, dd <= Self.daysIn(month: m, year: y) else { return nil }
             d = dd
             precision = .day
         }
         if chars.count > 10 {
-            guard (isChar(10, "T") || isChar(10, " ")) && Self.isTimeWithOffset(chars[11...]) else { return nil }
+            guard (isChar(10, UInt8(ascii: "T")) || isChar(10, UInt8(ascii: " ")))
+                    && Self.isTimeWithOffset(UnsafeBufferPointer(rebasing: chars[11...])) else { return nil }
             precision = .time
         }
         if chars.count != 4 && chars.count != 7 && chars.count < 10 { return nil }
-        self.year = y
-        self.month = m
-        self.day = d
-        self.precision = precision
-        self.text = text
+        return (y, m, d, precision)
     }
 
     /// This date with `text` as its text: the same text held elsewhere already (an interned value),
@@ -64,8 +73,7 @@ public struct CorpusDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// `HH:MM[:SS[.fff]]` then `Z` or `±HH:MM`.
-    private static func isTimeWithOffset(_ chars: ArraySlice<UInt8>) -> Bool {
-        let s = Array(chars)
+    private static func isTimeWithOffset(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         func digits(_ r: Range<Int>) -> Int? {
             guard r.upperBound <= s.count else { return nil }
             var n = 0
