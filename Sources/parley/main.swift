@@ -399,15 +399,21 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if result.skipped > 0 { printError("parley: \(corpus): skipped \(MessageText.count(result.skipped, "bad record"))\n") }
+        // `-`, as for other command-line tools, is standard output: JSON Lines for a pipe, the
+        // summary then on standard error (the records are the output).
+        let toStandardOutput = output == "-"
         do {
-            try CorpusExport.write(result.corpus, to: output)
+            if toStandardOutput {
+                try CorpusExport.writeJSONLines(result.corpus, to: STDOUT_FILENO)
+            } else {
+                try CorpusExport.write(result.corpus, to: output)
+            }
         } catch {
-            printError("parley: \(error)\n")
+            printError("parley: \(toStandardOutput ? "standard output: " : "")\(error)\n")
             throw ExitCode(2)
         }
         let summary = "\(result.corpus.size), \(MessageText.count(result.corpus.entities.count, "entity", plural: "entities"))"
-        // On standard output the records are the output: the summary goes to standard error.
-        if output == CorpusExport.standardOutput { printError("parley: wrote \(summary)\n") } else { print("wrote \(output): \(summary)") }
+        if toStandardOutput { printError("parley: wrote \(summary)\n") } else { print("wrote \(output): \(summary)") }
     }
 }
 

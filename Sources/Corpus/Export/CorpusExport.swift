@@ -9,25 +9,14 @@ public enum CorpusExport {
     }
 
     public static let extensions = ["jsonl", "ndjson", "sqlite", "sqlite3", "db"]
-    /// The output path that means standard output, written as JSON Lines.
-    public static let standardOutput = "-"
 
     /// Writes `corpus`, or the statements of `rows` only (a collection), with the documents they
     /// cite and all the entities.
     public static func write(_ corpus: Corpus, rows: [Int]? = nil, to path: String) throws(Failure) {
-        if path == standardOutput {
-            // JSON Lines to a pipe (`parley export corpus.parley - | jq …`), as it is made.
-            do {
-                try writeJSONLines(CorpusRecords(corpus, rows: rows), to: STDOUT_FILENO)
-            } catch {
-                throw Failure(description: "standard output: cannot write to it: \(SystemError.reason(error))")
-            }
-            return
-        }
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         guard extensions.contains(ext) else {
             let given = ext.isEmpty ? "a file without an extension" : "'.\(ext)'"
-            throw Failure(description: "\(path): cannot write a corpus as \(given): use .jsonl or .ndjson (JSON Lines), or .sqlite or .db (SQLite), or - for JSON Lines on standard output")
+            throw Failure(description: "\(path): cannot write a corpus as \(given): use .jsonl or .ndjson (JSON Lines), or .sqlite or .db (SQLite)")
         }
         do {
             if SQLiteCorpusReader.extensions.contains(ext) {
@@ -37,6 +26,16 @@ public enum CorpusExport {
             }
         } catch {
             throw Failure(description: "\(path): cannot write it: \(SystemError.reason(error))")
+        }
+    }
+
+    /// Writes `corpus` as JSON Lines to the open file `fd` as the lines are made (standard output,
+    /// for a pipe).
+    public static func writeJSONLines(_ corpus: Corpus, to fd: Int32) throws(Failure) {
+        do {
+            try writeJSONLines(CorpusRecords(corpus), to: fd)
+        } catch {
+            throw Failure(description: "cannot write it: \(SystemError.reason(error))")
         }
     }
 
