@@ -114,6 +114,18 @@ INLINE int push_flag(pr_vec *flags, uint8_t *constant, size_t rows, uint8_t flag
     return PUSH(flags, uint8_t, flag);
 }
 
+// Appends a row's time (-1: none) to the times of `rows` rows so far: nothing is stored until a row has one.
+INLINE int push_time(pr_vec *times, size_t rows, int64_t time) {
+    if (times->data == NULL) {
+        if (time < 0) return 1;
+        if (!vec_grow(times, sizeof(int64_t), rows + 1)) return 0;
+        int64_t *values = times->data;
+        for (size_t i = 0; i < rows; i++) values[i] = -1;
+        times->count = rows;
+    }
+    return PUSH(times, int64_t, time);
+}
+
 INLINE int push_text(pr_text *text, const uint8_t *bytes, int32_t n) {
     if (n > 0 && !push_bytes(&text->bytes, bytes, (size_t)n)) return 0;
     return PUSH(&text->starts, int64_t, (int64_t)text->bytes.count);
@@ -226,7 +238,8 @@ void pr_reserve(pr_columns *c, size_t rows, size_t text_bytes) {
 }
 
 int32_t pr_accept_date(pr_columns *c, const uint8_t *bytes, size_t length) {
-    int32_t code = intern(&c->fields[PS_DATE].values, c->seed, bytes, length);
+    int64_t time;
+    int32_t code = intern(&c->fields[PS_DATE].values, c->seed, bytes, ps_date_key(bytes, length, &time));
     return code < 0 ? -1 : code;
 }
 
@@ -234,15 +247,17 @@ int pr_append(pr_columns *c, const pr_row *row) {
     if (c->failed) return PR_FAILED;
     // The date first, so that nothing is appended for a row whose date is new.
     int32_t date = -1;
+    int64_t time = -1;
     if (row->length[PS_DATE] >= 0) {
         pr_interner *dates = &c->fields[PS_DATE].values;
-        uint32_t hash = ps_hash(row->bytes[PS_DATE], (size_t)row->length[PS_DATE], c->seed);
+        size_t key = ps_date_key(row->bytes[PS_DATE], (size_t)row->length[PS_DATE], &time);
+        uint32_t hash = ps_hash(row->bytes[PS_DATE], key, c->seed);
         date = ps_lookup(dates->slots, dates->slot_count, dates->pool.data, dates->ends.data, hash,
-                         row->bytes[PS_DATE], (size_t)row->length[PS_DATE]);
+                         row->bytes[PS_DATE], key);
         if (date < 0) return PR_NEW_DATE;
     }
     size_t rows = c->rows;
-    int ok = PUSH(&c->locations, uint64_t, row->location) && push_flag(&c->has_id, &c->has_id_constant, rows, row->length[PS_ID] >= 0)
+    int ok = PUSH(&c->locations, uint64_t, row->location) && push_time(&c->times, rows, time) && push_flag(&c->has_id, &c->has_id_constant, rows, row->length[PS_ID] >= 0)
         && push_text(&c->ids, row->bytes[PS_ID], row->length[PS_ID])
         && push_text(&c->texts, row->bytes[PS_TEXT], row->length[PS_TEXT]);
     for (int f = 0; ok && f < PR_FIELD_COUNT; f++) {
@@ -344,4 +359,5 @@ void pr_free(pr_columns *c) {
     }
     free_vec(&c->has_id);
     free_vec(&c->locations);
+    free_vec(&c->times);
 }

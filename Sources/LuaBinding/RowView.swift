@@ -18,6 +18,10 @@ public enum RowViewColumn {
     case emptyList(starts: UnsafePointer<Int32>)
     /// Text: row `r` is `bytes[starts[r]..<starts[r + 1]]`.
     case text(bytes: UnsafePointer<UInt8>, starts: UnsafePointer<Int>)
+    /// An interned string as for `codes`, followed, where `suffixes[row]` is not negative, by what
+    /// `format` writes for it (at most `PARLEY_VIEW_SUFFIX_CAPACITY` bytes; returns how many).
+    case codesWithSuffix(UnsafePointer<Int32>, suffixes: UnsafePointer<Int64>,
+                         format: @convention(c) (Int64, UnsafeMutablePointer<UInt8>?) -> Int, cache: Int)
 }
 
 extension Lua {
@@ -37,16 +41,24 @@ extension Lua {
             switch column {
             case .host: break
             case .codes(let codes, let cache):
-                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_CODES), cache: Int32(cache), codes: codes, bytes: nil, starts: nil, list_starts: nil)
+                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_CODES), cache: Int32(cache), codes: codes, bytes: nil, starts: nil, list_starts: nil,
+                                              suffixes: nil, format_suffix: nil)
+            case .codesWithSuffix(let codes, let suffixes, let format, let cache):
+                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_CODES_SUFFIXED), cache: Int32(cache), codes: codes, bytes: nil, starts: nil,
+                                              list_starts: nil, suffixes: suffixes, format_suffix: format)
             case .handle(let rows, let metatable):
-                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_HANDLE), cache: Int32(metatable), codes: rows, bytes: nil, starts: nil, list_starts: nil)
+                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_HANDLE), cache: Int32(metatable), codes: rows, bytes: nil, starts: nil, list_starts: nil,
+                                              suffixes: nil, format_suffix: nil)
             case .list(let items, let starts, let cache):
-                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_LIST), cache: Int32(cache), codes: items, bytes: nil, starts: nil, list_starts: starts)
+                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_LIST), cache: Int32(cache), codes: items, bytes: nil, starts: nil, list_starts: starts,
+                                              suffixes: nil, format_suffix: nil)
             case .emptyList(let starts):
-                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_EMPTY_LIST), cache: 0, codes: nil, bytes: nil, starts: nil, list_starts: starts)
+                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_EMPTY_LIST), cache: 0, codes: nil, bytes: nil, starts: nil, list_starts: starts,
+                                              suffixes: nil, format_suffix: nil)
             case .text(let bytes, let starts):
                 slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_TEXT), cache: 0, codes: nil, bytes: bytes,
-                                              starts: UnsafeRawPointer(starts).assumingMemoryBound(to: Int64.self), list_starts: nil)
+                                              starts: UnsafeRawPointer(starts).assumingMemoryBound(to: Int64.self), list_starts: nil,
+                                              suffixes: nil, format_suffix: nil)
             }
         }
         fieldNumbers.push(onto: self)                                              // [mt, view, fields]

@@ -3,6 +3,7 @@
 // anything unexpected, goes to the host's own __index.
 #include "LuaShims.h"
 #include <lauxlib.h>
+#include <string.h>
 
 // Field names seen, by the address of their Lua string: short strings are interned (one object per
 // content) and these are keys of the field-number table, which keeps them alive while the view is,
@@ -144,6 +145,25 @@ static int rowview_index(lua_State *L) {
         if (lua_rawgeti(L, lua_upvalueindex(3), c->cache) == LUA_TTABLE &&
             lua_rawgeti(L, -1, (lua_Integer)code + 1) == LUA_TSTRING) return 1;
         break;                                   // not cached yet: the host makes and caches it
+    }
+    case PARLEY_VIEW_CODES_SUFFIXED: {
+        int32_t code = c->codes[h->row];
+        if (code < 0) {
+            lua_pushnil(L);
+            return 1;
+        }
+        if (lua_rawgeti(L, lua_upvalueindex(3), c->cache) != LUA_TTABLE ||
+            lua_rawgeti(L, -1, (lua_Integer)code + 1) != LUA_TSTRING) break;   // the host caches it
+        int64_t suffix = c->suffixes[h->row];
+        if (suffix < 0) return 1;
+        char value[256];
+        size_t length;
+        const char *head = lua_tolstring(L, -1, &length);
+        if (length > sizeof value - PARLEY_VIEW_SUFFIX_CAPACITY) break;
+        memcpy(value, head, length);
+        length += c->format_suffix(suffix, (uint8_t *)value + length);
+        lua_pushlstring(L, value, length);
+        return 1;
     }
     case PARLEY_VIEW_HANDLE: {
         // A new handle each time (a cache of them would keep every one alive, and make each

@@ -150,7 +150,7 @@ extension Repl {
         lines.append("documents:   \(corpus.documentCount) (sources: \(all.distinct(.document("source")).count))")
         lines.append("entities:    \(corpus.entities.count)")
         lines.append("speakers:    \(all.distinct(.speaker).count)")
-        let dates = corpus.statements.dateValues
+        let dates = corpus.statements.dates.values
         if let first = dates.min(by: { $0.firstDay < $1.firstDay }), let last = dates.max(by: { ($0.firstDay, $0.precision.rawValue) < ($1.firstDay, $1.precision.rawValue) }) {
             lines.append("dates:       \(first.text) … \(last.text)")
         }

@@ -19,28 +19,6 @@ import TestSupport
         #expect(s.mentions[0] == ["Khawaja Asif"])
     }
 
-    /// A date-time's text is held once: each date value's text is its interned value's, the same
-    /// storage (a million date-times held twice took 48 MB more).
-    @Test func dateTimesAreHeldOnce() throws {
-        let lines = (0..<40_000).map { i in
-            #"{"type":"statement","id":"s\#(i)","speaker":"A","text":"t","date":"2025-11-0\#(1 + i % 9)T\#(10 + i % 14):\#(10 + i % 50):\#(10 + i % 49)+05:00"}"#
-        }
-        let corpus = try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "dt.jsonl").corpus
-        let s = corpus.statements
-        #expect(s.dates.values.count == s.dateValues.count && s.dateValues.count > 1_000)
-        func storage(_ text: String) -> UnsafeRawPointer? {
-            var text = text
-            return text.withUTF8 { UnsafeRawPointer($0.baseAddress) }
-        }
-        var shared = 0
-        for (value, date) in zip(s.dates.values, s.dateValues) {
-            #expect(date.text == value && date.precision == .time)
-            if storage(date.text) == storage(value) { shared += 1 }
-        }
-        #expect(shared == s.dateValues.count)
-        #expect(s.dateValues.allSatisfy { $0.year == 2025 && $0.month == 11 })
-    }
-
     @Test func extraFieldsAreKept() throws {
         let corpus = try CorpusLoader.load(text: """
             {"type":"document","id":"d1","paywall":true}

@@ -9,13 +9,14 @@ import TestSupport
 @Suite struct SkippingBadRecordsTests {
     /// Good records of every kind of field: entities (so that speakers are resolved), mentions,
     /// figures, spans, confidences, relations, statuses, an extra field most statements have and
-    /// one few have (a list), dates of every precision.
+    /// one few have (a list), dates of every precision, date-times (kept by day and time) among them.
     static func goodLines(seed: UInt64) -> [String] {
         var numbers = SeededNumbers(seed: seed)
         var lines = SyntheticCorpus(count: 400, seed: seed).jsonLines.split(separator: "\n").map(String.init)
         lines.insert(#"{"type":"entity","name":"Amina Rahimi","aliases":["A. Rahimi"]}"#, at: 0)
         for i in 0..<120 {
-            let date = ["2025", "2025-11", "2025-11-0\(1 + numbers.next(9))"][numbers.next(3)]
+            let day = "2025-11-0\(1 + numbers.next(9))"
+            let date = ["2025", "2025-11", day, "\(day)T1\(numbers.next(10)):3\(numbers.next(10))+05:00"][numbers.next(4)]
             var fields = [#""type":"statement""#, #""id":"x\#(i)""#, #""doc":"d\#(numbers.next(100))""#,
                           #""speaker":"\#(["A. Rahimi", "Bilal Khan", "Chen Wei"][numbers.next(3)])""#,
                           #""text":"line \#(i) of the talks""#, #""date":"\#(date)""#,
@@ -86,7 +87,8 @@ import TestSupport
         for path in Statements.internedColumns {
             #expect(skipped.statements[keyPath: path].values == expected.statements[keyPath: path].values, "\(path)")
         }
-        #expect(skipped.statements.dateValues == expected.statements.dateValues)
+        #expect(skipped.statements.dates.days.values == expected.statements.dates.days.values)
+        #expect(skipped.statements.dates.values == expected.statements.dates.values)
         #expect(skipped.statements.topics.values == expected.statements.topics.values)
         #expect(skipped.statements.mentions.values == expected.statements.mentions.values)
         #expect(!skipped.statements.speakers.values.contains("New Speaker"))

@@ -27,6 +27,44 @@ import TestSupport
         #expect(read == [expected])
     }
 
+    /// A date-time (kept as its day and its time) reads as written, in C once its day is cached:
+    /// the first pass (through Swift), the second (through C), rows with a date, a date-time, a
+    /// long fraction (interned whole) or none; and `count_by`, `where` and `sort_by` on them.
+    @Test func dateTimesReadInCAreTheDatesAsWritten() throws {
+        let dates = (0..<400).map { i -> String? in
+            switch i % 5 {
+            case 0: nil
+            case 1: "2025-11-0\(1 + i % 9)"
+            case 2: "2025-11-0\(1 + i % 9)T10:0\(i % 10):00.1234567Z"
+            case 3: "2025-11-0\(1 + i % 9) \(10 + i % 14):\(10 + i % 50)+05"
+            default: "2025-11-0\(1 + i % 9)T\(10 + i % 14):\(10 + i % 50):\(10 + i % 49).5-03:30"
+            }
+        }
+        let lines = dates.enumerated().map { i, date in
+            #"{"type":"statement","speaker":"A","text":"t\#(i)""# + (date.map { #","date":"\#($0)""# } ?? "") + "}"
+        }
+        let corpus = try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "dt.jsonl").corpus
+        let session = try ScriptSession(limits: ScriptSession.Limits())
+        try session.install(corpus: corpus)
+        let read = try session.evaluate("""
+            local out = {}
+            for pass = 1, 2 do
+              for _, s in ipairs(statements) do out[#out + 1] = tostring(s.date) end
+            end
+            return table.concat(out, ",")
+            """)
+        let expected = dates.map { $0 ?? "nil" }.joined(separator: ",")
+        #expect(read == [expected + "," + expected])
+        let (whole, packed) = (dates[2]!, dates[3]!)
+        let queried = try session.evaluate("""
+            return statements:count_by("date")["\(whole)"], statements:count_by("date")["\(packed)"],
+                   statements:where{date = "2025-11-02"}:count(), statements:sort_by("date")[1].date
+            """)
+        let onNovember2 = dates.filter { $0?.hasPrefix("2025-11-02") ?? false }.count
+        #expect(queried == ["\(dates.filter { $0 == whole }.count)", "\(dates.filter { $0 == packed }.count)",
+                            "\(onNovember2)", dates.compactMap { $0 }.min()!])
+    }
+
     /// An extra field of strings most statements have (`verb`) is read in C like the format's fields:
     /// its values, nil where a statement has none, the same on the second pass (from the cache);
     /// a rare or non-string extra still through Swift; and after another corpus is loaded, its own

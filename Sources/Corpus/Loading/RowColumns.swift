@@ -127,8 +127,11 @@ final class RowColumns {
             switch append() {
             case Int32(PR_APPENDED): return true
             case Int32(PR_NEW_DATE):
+                // Of a date-time whose time C packed (and so checked), the day is interned and checked here.
                 let bytes = date()
-                guard let value = CorpusDate(String(decoding: bytes, as: UTF8.self)) else { return false }
+                var time: Int64 = DateColumn.noTime
+                let key = bytes.isEmpty ? bytes : UnsafeBufferPointer(rebasing: bytes[..<ps_date_key(bytes.baseAddress!, bytes.count, &time)])
+                guard let value = CorpusDate(String(decoding: key, as: UTF8.self)) else { return false }
                 let code = pr_accept_date(c, bytes.baseAddress ?? Self.empty, bytes.count)
                 guard code == dateValues.count else { Self.outOfMemory() }
                 // Its text is the interned value's, given it in `take` (a million date-times' texts
@@ -154,9 +157,10 @@ final class RowColumns {
         s.affiliations = interned(field: PS_AFFILIATION, rows: rows)
         s.kinds = interned(field: PS_KIND, rows: rows)
         s.cues = interned(field: PS_CUE, rows: rows)
-        s.dates = interned(field: PS_DATE, rows: rows)
-        for (code, text) in s.dates.values.enumerated() { dateValues[code] = dateValues[code].writtenAs(text) }
-        s.dateValues = dateValues
+        let days = interned(field: PS_DATE, rows: rows)
+        for (code, text) in days.values.enumerated() { dateValues[code] = dateValues[code].writtenAs(text) }
+        let times: ColumnArray<Int64> = adopt(&c.pointee.times)
+        s.dates = DateColumn(days: days, values: dateValues, times: times)
         s.dateTexts = interned(field: PS_DATE_TEXT, rows: rows)
         s.channels = interned(field: PS_CHANNEL, rows: rows)
         s.places = interned(field: PS_PLACE, rows: rows)

@@ -51,12 +51,10 @@ extension Statements {
         }
         let rowBase = ids.count
         move(&other.ids, into: &ids, empty: TextColumn()) { $0.append(contentsOf: $1) }
-        for path in Statements.internedColumns where path != \Statements.dates {   // dates bring their parsed values: below
+        for path in Statements.internedColumns {
             move(&other[keyPath: path], into: &self[keyPath: path], empty: InternedColumn()) { $0.append(contentsOf: $1) }
         }
-        let dateRemap = dates.append(contentsOf: other.dates)
-        for (i, code) in dateRemap.enumerated() where Int(code) == dateValues.count { dateValues.append(other.dateValues[i]) }
-        other.dates = InternedColumn()
+        move(&other.dates, into: &dates, empty: DateColumn()) { $0.append(contentsOf: $1) }
         move(&other.topics, into: &topics, empty: ListColumn()) { $0.append(contentsOf: $1) }
         move(&other.mentions, into: &mentions, empty: ListColumn()) { $0.append(contentsOf: $1) }
         let figureBase = Int32(figures.count)

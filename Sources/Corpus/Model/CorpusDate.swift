@@ -7,7 +7,7 @@ public struct CorpusDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     public let month: Int   // 0 when unknown
     public let day: Int     // 0 when unknown
     public let precision: Precision
-    /// The text as written, kept for date-times (whose time and offset are not modelled).
+    /// The text as written (of a date-time, whose time and offset are not modelled, all of it).
     public let text: String
 
     /// Parses `text`; nil if it is not one of the accepted forms or not a real calendar date.
@@ -60,8 +60,8 @@ public struct CorpusDate: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// This date with `text` as its text: the same text held elsewhere already (an interned value),
     /// or "" until the loader gives it that.
-    func writtenAs(_ text: String) -> CorpusDate {
-        CorpusDate(year: year, month: month, day: day, precision: precision, text: text)
+    func writtenAs(_ text: String, precision: Precision? = nil) -> CorpusDate {
+        CorpusDate(year: year, month: month, day: day, precision: precision ?? self.precision, text: text)
     }
 
     private init(year: Int, month: Int, day: Int, precision: Precision, text: String) {

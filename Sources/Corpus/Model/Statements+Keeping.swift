@@ -17,12 +17,10 @@ extension Statements {
         ids.keep(rows)
         texts.keep(rows)
         documents.keep(rows)
-        for path in Statements.internedColumns where path != \Statements.dates {
+        for path in Statements.internedColumns {
             self[keyPath: path] = self[keyPath: path].keeping(rows).column
         }
-        let (keptDates, dateCodes) = dates.keeping(rows)
-        dateValues = dateCodes.map { dateValues[Int($0)] }
-        dates = keptDates
+        dates.keep(rows)
         topics = topics.keeping(rows)
         mentions = mentions.keeping(rows)
         var keptFigures: [Figure] = []

@@ -12,9 +12,8 @@ public struct Statements: Sendable {
     public internal(set) var kinds = InternedColumn()
     public internal(set) var texts = TextColumn()
     public internal(set) var cues = InternedColumn()
-    /// Dates as written; `dateValues[code]` is the parsed date of each distinct value.
-    public internal(set) var dates = InternedColumn()
-    public internal(set) var dateValues: [CorpusDate] = []
+    /// Dates as written: interned by day, a date-time's time kept by row (see `DateColumn`).
+    public internal(set) var dates = DateColumn()
     public internal(set) var dateTexts = InternedColumn()
     public internal(set) var channels = InternedColumn()
     public internal(set) var places = InternedColumn()
@@ -36,10 +35,7 @@ public struct Statements: Sendable {
 
     public var count: Int { speakers.count }
 
-    public func date(row: Int) -> CorpusDate? {
-        let code = dates.codes[row]
-        return code == InternedColumn.missing ? nil : dateValues[Int(code)]
-    }
+    public func date(row: Int) -> CorpusDate? { dates.date(row: row) }
 
     public func figures(row: Int) -> ArraySlice<Figure> {
         figures[Int(figureStarts[row])..<Int(figureStarts[row + 1])]
@@ -55,7 +51,7 @@ public struct Statements: Sendable {
 
     /// The interned columns, in one order for all that goes through them (snapshots, merging parts).
     static let internedColumns: [WritableKeyPath<Statements, InternedColumn> & Sendable] = [
-        \.speakers, \.speakerTexts, \.roles, \.affiliations, \.kinds, \.cues, \.dates, \.dateTexts, \.channels, \.places, \.statuses,
+        \.speakers, \.speakerTexts, \.roles, \.affiliations, \.kinds, \.cues, \.dateTexts, \.channels, \.places, \.statuses,
     ]
 
     /// The names of the fields every statement has, in the format's order.

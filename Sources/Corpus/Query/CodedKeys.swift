@@ -23,7 +23,7 @@ extension Corpus {
             var values = InternedColumn()
             // Days of the week are coded in the week's order, Monday first, and sort and list so.
             if part == .weekday { for name in CorpusDate.weekdayNames { _ = values.code(for: name) } }
-            let byDate = statements.dateValues.map { date in date.part(part).map { values.code(for: $0) } ?? -1 }
+            let byDate = statements.dates.values.map { date in date.part(part).map { values.code(for: $0) } ?? -1 }
             return KeyCodes(source: .codes(statements.dates.codes, through: ColumnArray(byDate)),
                             values: KeyValues(values.values, inCodeOrder: part == .weekday))
         case .document("source"):
@@ -263,7 +263,7 @@ extension Selection {
 
     /// How many statements of the selection have a value for `field`.
     public func presentCount(_ field: Field) -> Int {
-        guard let key = corpus.keyCodes(field) else {
+        guard let key = corpus.keyCodes(field) ?? dateTimeKeyCodes(field) else {
             var n = 0
             forEachRow { if !corpus.values(of: field, row: $0).isEmpty { n += 1 } }
             return n

@@ -37,7 +37,7 @@ extension Corpus {
             let wanted = Set(values)
             if case .datePart(let part) = field {
                 // Through the dates' codes: each distinct date is looked at once, not each statement's.
-                return .codes(statements.dates.codes, accept: [false] + statements.dateValues.map { date in
+                return .codes(statements.dates.codes, accept: [false] + statements.dates.values.map { date in
                     date.part(part).map { wanted.contains(.string($0)) } ?? false
                 })
             }
@@ -108,7 +108,7 @@ extension Corpus {
     /// The rows whose date (`date`, or their document's `published`) `accepts`.
     private func dateFilter(_ field: Field, _ accepts: (CorpusDate) -> Bool) -> RowFilter {
         func table(_ values: [CorpusDate?]) -> [Bool] { [false] + values.map { $0.map(accepts) ?? false } }
-        if field == .date { return .codes(statements.dates.codes, accept: table(statements.dateValues)) }
+        if field == .date { return .codes(statements.dates.codes, accept: table(statements.dates.values)) }
         return .codes(statements.documents, accept: table(documents.map(\.published)))
     }
 
@@ -126,7 +126,8 @@ extension Corpus {
         case .affiliation: statements.affiliations
         case .kind: statements.kinds
         case .cue: statements.cues
-        case .date: statements.dates
+        // Date-times are interned by day: their values are not those of a column of codes.
+        case .date: statements.dates.hasTimes ? nil : statements.dates.days
         case .dateText: statements.dateTexts
         case .channel: statements.channels
         case .place: statements.places

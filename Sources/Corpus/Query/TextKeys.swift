@@ -57,6 +57,6 @@ extension Selection {
 
     /// The codes of `field`: the corpus's own, or made for this selection's texts.
     func keyCodes(_ field: Field) -> Corpus.KeyCodes? {
-        corpus.keyCodes(field) ?? textKeyCodes(field)
+        corpus.keyCodes(field) ?? textKeyCodes(field) ?? dateTimeKeyCodes(field)
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 public enum Snapshot {
     public static let fileExtension = "parley"
     static let magic = Array("PARLEYSN".utf8)
-    public static let version = 5
+    public static let version = 6
 
     public enum Failure: Error, CustomStringConvertible, Equatable {
         case notASnapshot(String), wrongVersion(String, Int), damaged(String), stale(String)

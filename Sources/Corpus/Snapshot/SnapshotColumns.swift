@@ -10,6 +10,8 @@ extension Snapshot {
         encode(s.ids, &w)
         w.column(s.documents)
         for path in Statements.internedColumns { encode(s[keyPath: path], &w) }
+        encode(s.dates.days, &w)
+        w.column(s.dates.times)
         encode(s.texts, &w)
         encode(s.topics, &w)
         encode(s.mentions, &w)
@@ -79,11 +81,13 @@ extension Snapshot {
         s.ids = try decodeText(&r)
         s.documents = try r.column()
         for path in Statements.internedColumns { s[keyPath: path] = try decodeInterned(&r) }
-        s.texts = try decodeText(&r)
-        s.dateValues = try s.dates.values.map { text in
+        let days = try decodeInterned(&r)
+        let dates = try days.values.map { text in
             guard let date = CorpusDate(text) else { throw BinaryReader.Damaged() }
             return date
         }
+        s.dates = DateColumn(days: days, values: dates, times: try r.column())
+        s.texts = try decodeText(&r)
         s.topics = try decodeList(&r)
         s.mentions = try decodeList(&r)
         s.figureStarts = try r.column()
@@ -169,7 +173,7 @@ extension Snapshot {
     /// use (on all cores: they are most of the time it takes to open one).
     private static func check(_ s: Statements, documentCount: Int) throws {
         let n = s.speakers.count
-        let sameLength = Statements.internedColumns.map { s[keyPath: $0].count } + [s.ids.count, s.texts.count, s.documents.count, s.topics.count,
+        let sameLength = Statements.internedColumns.map { s[keyPath: $0].count } + [s.dates.count, s.dates.hasTimes ? s.dates.times.count : n, s.ids.count, s.texts.count, s.documents.count, s.topics.count,
                           s.mentions.count, s.spanStarts.count, s.spanEnds.count, s.confidences.count, s.figureStarts.count - 1]
         guard sameLength.allSatisfy({ $0 == n }), s.relations.keys.allSatisfy({ $0 >= 0 && $0 < n }),
               s.extras.values.allSatisfy({ $0.count == n }) else { throw BinaryReader.Damaged() }
@@ -181,7 +185,7 @@ extension Snapshot {
             { isRising(s.topics.starts, limit: s.topics.items.count) && codesInRange(s.topics.items, below: s.topics.values.count, missing: false) },
             { isRising(s.mentions.starts, limit: s.mentions.items.count) && codesInRange(s.mentions.items, below: s.mentions.values.count, missing: false) },
         ]
-        for column in Statements.internedColumns.map({ s[keyPath: $0] }) {
+        for column in Statements.internedColumns.map({ s[keyPath: $0] }) + [s.dates.days] {
             checks.append { codesInRange(column.codes, below: column.values.count) }
         }
         for case .strings(let column) in s.extras.values { checks.append { codesInRange(column.codes, below: column.values.count) } }

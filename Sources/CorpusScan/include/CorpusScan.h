@@ -175,6 +175,19 @@ int ps_utf8_valid(const uint8_t *bytes, size_t length);
 int ps_utf8_valid_scalar(const uint8_t *bytes, size_t length);
 int ps_utf8_valid_by_blocks(const uint8_t *bytes, size_t length);
 
+// A date-time's time (what follows "YYYY-MM-DD" and its `T` or space: "14:30:05.25+05:00"), packed
+// into 64 bits as written (`date_time.c`): -1 if it is not a time `CorpusDate` accepts, or one with
+// more than six digits of fraction. `space`: the date and the time were parted by a space.
+int64_t ps_pack_time(const uint8_t *time, size_t length, int space);
+
+// Writes a packed time back as it was written, with its `T` or space first; returns the length.
+#define PS_TIME_TEXT_CAPACITY 32
+size_t ps_format_time(int64_t packed, uint8_t out[PS_TIME_TEXT_CAPACITY]);
+
+// How much of a date is interned as its value: the day alone ("YYYY-MM-DD", 10) when the rest is a
+// time `ps_pack_time` packs, with that time in `*time`; otherwise the whole date, and -1 in `*time`.
+size_t ps_date_key(const uint8_t *bytes, size_t length, int64_t *time);
+
 // CSV: where an unquoted field that starts at `p` ends (the first delimiter, LF or CR; `n` if none).
 size_t ps_csv_field_end(const uint8_t *p, size_t n, uint8_t delimiter);
 

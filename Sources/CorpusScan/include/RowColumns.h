@@ -73,6 +73,9 @@ typedef struct {
     pr_vec has_id;              // uint8_t; NULL data while every row is `has_id_constant`
     uint8_t has_id_constant;
     pr_vec locations;           // uint64_t
+    // The time of each row's date-time, packed (`ps_pack_time`; -1: none), its day being the row's
+    // date code; NULL data while no row has one.
+    pr_vec times;               // int64_t
     pr_list topics, mentions;
     pr_extra extras[PR_MAX_EXTRA_COLUMNS];
     int32_t extra_count;        // columns made in `extras`
@@ -115,7 +118,8 @@ void pr_reserve(pr_columns *c, size_t rows, size_t text_bytes);
 // leaves the row to the reader that reports it). PR_FAILED when out of memory.
 int pr_append(pr_columns *c, const pr_row *row);
 
-// Adds a date (checked by the caller) to the dates; returns its code, or -1 when out of memory.
+// Adds a date (checked by the caller) to the dates; returns its code, or -1 when out of memory. Of a
+// date-time whose time packs, the day is added (`ps_date_key`): the caller checks that day.
 int32_t pr_accept_date(pr_columns *c, const uint8_t *bytes, size_t length);
 
 // The column of string field `field` (`PS_*`), for Swift, which imports the array as a tuple.

@@ -136,7 +136,10 @@ typedef struct {
 int parley_tally_rows(lua_State *L, int function, parley_tally *t);
 
 enum { PARLEY_VIEW_HOST = 0, PARLEY_VIEW_CODES = 1, PARLEY_VIEW_TEXT = 2, PARLEY_VIEW_HANDLE = 3, PARLEY_VIEW_LIST = 4,
-       PARLEY_VIEW_EMPTY_LIST = 5 };
+       PARLEY_VIEW_EMPTY_LIST = 5, PARLEY_VIEW_CODES_SUFFIXED = 6 };
+
+/// At most this many bytes are written by a SUFFIXED column's `format_suffix`.
+#define PARLEY_VIEW_SUFFIX_CAPACITY 64
 
 /// One field of a row view: read by the host (HOST), an interned string (CODES: `codes[row]`, -1 for
 /// none, whose Lua string the host caches at `caches[cache][code + 1]`), a handle to a row of
@@ -144,8 +147,9 @@ enum { PARLEY_VIEW_HOST = 0, PARLEY_VIEW_CODES = 1, PARLEY_VIEW_TEXT = 2, PARLEY
 /// metatable at `caches[cache]`), a list of interned strings (LIST: the codes
 /// `codes[list_starts[r] .. list_starts[r + 1])`, cached as CODES are, a new table each time), a
 /// list the host makes unless it is empty (EMPTY_LIST: row r is empty when `list_starts[r] ==
-/// list_starts[r + 1]`; a new empty table then), or text (TEXT: row r is `bytes[starts[r] .. starts[r + 1])`). The memory must stay unchanged while
-/// the view lives.
+/// list_starts[r + 1]`; a new empty table then), text (TEXT: row r is `bytes[starts[r] .. starts[r + 1])`),
+/// or an interned string as CODES followed by what `format_suffix(suffixes[r], out)` writes, when
+/// `suffixes[r]` is not negative (CODES_SUFFIXED). The memory must stay unchanged while the view lives.
 typedef struct {
     int kind;
     int cache;
@@ -153,6 +157,8 @@ typedef struct {
     const uint8_t *bytes;
     const int64_t *starts;
     const int32_t *list_starts;
+    const int64_t *suffixes;
+    size_t (*format_suffix)(int64_t suffix, uint8_t *out);
 } parley_view_column;
 
 /// [-0, +1, m] Pushes a row view over `rows` rows of handles of `generation`, with `ncolumns` columns

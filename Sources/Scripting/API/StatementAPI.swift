@@ -81,7 +81,15 @@ extension ScriptSession {
             case .kind: codes(s.kinds, cache: 4)
             case .text: text(s.texts)
             case .cue: codes(s.cues, cache: 5)
-            case .date: codes(s.dates, cache: 6)
+            // A date-time is its day (interned) and its time (packed by row).
+            case .date:
+                if !s.dates.hasTimes {
+                    codes(s.dates.days, cache: 6)
+                } else if let times = s.dates.times.baseAddress, let days = s.dates.codes.baseAddress {
+                    .codesWithSuffix(days, suffixes: times, format: DateColumn.formatTime, cache: 6 + 1)
+                } else {
+                    .host
+                }
             case .dateText: codes(s.dateTexts, cache: 7)
             case .channel: codes(s.channels, cache: 8)
             case .place: codes(s.places, cache: 9)
@@ -136,7 +144,13 @@ extension ScriptSession {
         case .kind: pushCached(corpus.statements.kinds, row: row, cache: 4)
         case .text: corpus.statements.texts.withBytes(row: row) { lua.push(bytes: $0) }
         case .cue: pushCached(corpus.statements.cues, row: row, cache: 5)
-        case .date: pushCached(corpus.statements.dates, row: row, cache: 6)
+        case .date:
+            // The day is cached for the row view (`installStatementView`), which adds the time.
+            pushCached(corpus.statements.dates.days, row: row, cache: 6)
+            if corpus.statements.dates.time(row: row) != nil, let date = corpus.statements.dates[row] {
+                lua.pop()
+                lua.push(date)
+            }
         case .dateText: pushCached(corpus.statements.dateTexts, row: row, cache: 7)
         case .channel: pushCached(corpus.statements.channels, row: row, cache: 8)
         case .place: pushCached(corpus.statements.places, row: row, cache: 9)
