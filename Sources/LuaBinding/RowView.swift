@@ -41,24 +41,17 @@ extension Lua {
             switch column {
             case .host: break
             case .codes(let codes, let cache):
-                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_CODES), cache: Int32(cache), codes: codes, bytes: nil, starts: nil, list_starts: nil,
-                                              suffixes: nil, format_suffix: nil)
+                slots[i] = Self.viewColumn(PARLEY_VIEW_CODES, cache: cache, codes: codes)
             case .codesWithSuffix(let codes, let suffixes, let format, let cache):
-                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_CODES_SUFFIXED), cache: Int32(cache), codes: codes, bytes: nil, starts: nil,
-                                              list_starts: nil, suffixes: suffixes, format_suffix: format)
+                slots[i] = Self.viewColumn(PARLEY_VIEW_CODES_SUFFIXED, cache: cache, codes: codes, suffixes: suffixes, format: format)
             case .handle(let rows, let metatable):
-                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_HANDLE), cache: Int32(metatable), codes: rows, bytes: nil, starts: nil, list_starts: nil,
-                                              suffixes: nil, format_suffix: nil)
+                slots[i] = Self.viewColumn(PARLEY_VIEW_HANDLE, cache: metatable, codes: rows)
             case .list(let items, let starts, let cache):
-                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_LIST), cache: Int32(cache), codes: items, bytes: nil, starts: nil, list_starts: starts,
-                                              suffixes: nil, format_suffix: nil)
+                slots[i] = Self.viewColumn(PARLEY_VIEW_LIST, cache: cache, codes: items, listStarts: starts)
             case .emptyList(let starts):
-                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_EMPTY_LIST), cache: 0, codes: nil, bytes: nil, starts: nil, list_starts: starts,
-                                              suffixes: nil, format_suffix: nil)
+                slots[i] = Self.viewColumn(PARLEY_VIEW_EMPTY_LIST, listStarts: starts)
             case .text(let bytes, let starts):
-                slots[i] = parley_view_column(kind: Int32(PARLEY_VIEW_TEXT), cache: 0, codes: nil, bytes: bytes,
-                                              starts: UnsafeRawPointer(starts).assumingMemoryBound(to: Int64.self), list_starts: nil,
-                                              suffixes: nil, format_suffix: nil)
+                slots[i] = Self.viewColumn(PARLEY_VIEW_TEXT, bytes: bytes, starts: UnsafeRawPointer(starts).assumingMemoryBound(to: Int64.self))
             }
         }
         fieldNumbers.push(onto: self)                                              // [mt, view, fields]
@@ -142,5 +135,15 @@ extension Lua {
         let status = loop()
         if status == PARLEY_NO_STACK { throw LuaFunctionError("stack overflow") }   // nothing was pushed
         if status != LUA_OK { throw LuaRethrow(reference: luaL_ref(L, CLUA_REGISTRYINDEX)) }
+    }
+
+    /// A view column of `kind`, its unused fields left empty.
+    private static func viewColumn(
+        _ kind: Int, cache: Int = 0, codes: UnsafePointer<Int32>? = nil, bytes: UnsafePointer<UInt8>? = nil,
+        starts: UnsafePointer<Int64>? = nil, listStarts: UnsafePointer<Int32>? = nil, suffixes: UnsafePointer<Int64>? = nil,
+        format: (@convention(c) (Int64, UnsafeMutablePointer<UInt8>?) -> Int)? = nil
+    ) -> parley_view_column {
+        parley_view_column(kind: Int32(kind), cache: Int32(cache), codes: codes, bytes: bytes, starts: starts, list_starts: listStarts,
+                           suffixes: suffixes, format_suffix: format)
     }
 }
