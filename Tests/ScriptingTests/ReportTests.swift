@@ -142,6 +142,21 @@ import TestSupport
         #expect(md.contains("Parley \(ParleyInfo.version)"))
     }
 
+    /// Each part's filters are its own chain: two tables of different data read as two chains,
+    /// not as one chain of all their steps (and a step they share is not dropped from the second).
+    @Test func eachPartsFiltersAreAChainOfTheirOwn() throws {
+        let s = try session()
+        try s.run(#"""
+            local r = report.new{title = "two"}
+            r:table(statements:where{speaker = "Khawaja Asif"}:count_by("kind"))
+            r:table(statements:where{kind = "direct"}:count_by("kind"))
+            r:table(statements:where{speaker = "Khawaja Asif"}:count_by("kind"))
+            r:save("two.md")
+            """#, chunkName: "=t")
+        let md = try read("two.md")
+        #expect(md.contains(#"Filters: where\{speaker = "Khawaja Asif"\} → count\_by("kind"); where\{kind = "direct"\} → count\_by("kind")<"#), "\(md)")
+    }
+
     @Test func pathsOutsideTheOutputDirectoryAreRefused() throws {
         let s = try session()
         for path in ["../escape.md", "/tmp/escape-\(UUID().uuidString).md", "sub/../../escape.md"] {

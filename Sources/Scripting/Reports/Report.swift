@@ -42,7 +42,9 @@ public struct Provenance: Sendable {
     /// The script or recipe, and the recipe's parameters.
     public var script: String
     public var parameters: [String: String]
-    /// The filters applied to the data shown, in order.
+    /// The filters that made each value shown, a chain per value ("where{…} → count_by(…)"), each
+    /// once, in order. Kept whole: steps of several parts merged into one list read as one chain
+    /// ("where{…} → count_by(a) → count_by(b)" for two tables of different data).
     public var filters: [String]
     public var version: String
     public var made: Date
@@ -60,7 +62,7 @@ public struct Provenance: Sendable {
         if !parameters.isEmpty {
             lines.append("Parameters: " + parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
         }
-        if !filters.isEmpty { lines.append("Filters: " + filters.joined(separator: " → ")) }
+        if !filters.isEmpty { lines.append("Filters: " + filters.joined(separator: "; ")) }
         let stamp = ISO8601DateFormatter().string(from: made)
         lines.append("Parley \(version), \(stamp)")
         return lines

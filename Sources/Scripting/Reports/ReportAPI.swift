@@ -305,7 +305,8 @@ extension ScriptSession {
         var filters: [String] = []
         if let box = lua.box(at: index, metatable: Metatable.selection, as: SelectionBox.self) { filters = box.filters }
         if let box = lua.box(at: index, metatable: Metatable.counts, as: CountsBox.self) { filters = box.filters }
-        for filter in filters where !report.provenance.filters.contains(filter) { report.provenance.filters.append(filter) }
+        let chain = filters.joined(separator: " → ")
+        if !chain.isEmpty && !report.provenance.filters.contains(chain) { report.provenance.filters.append(chain) }
     }
 
     func provenance() -> Provenance {
