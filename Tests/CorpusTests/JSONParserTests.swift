@@ -32,6 +32,12 @@ import TestSupport
             (#"{"a": 1,}"#, 8, "JSON has no comma after the last item"),
             (#"[1, 2,]"#, 6, "JSON has no comma after the last item"),
             (#"{type: 1}"#, 1, #"JSON puts field names in double quotes ("type": …)"#),
+            // Pasted through a word processor: curly quotes, and a straight quote inside a text.
+            ("{“type”: 1}", 1, #"JSON quotes with straight double quotes ("…"), not curly ones"#),
+            (#"{"v": ”x”}"#, 6, #"JSON quotes with straight double quotes ("…"), not curly ones"#),
+            (#"{"text": "x”}"#, 9, "its closing quote may be a curly one (”)"),
+            (#"{"text": "He said "no" to it"}"#, 19, #"a double quote inside a text is written \" (the text "He said " ended at the quote before this)"#),
+            (#"["a"b"]"#, 4, #"a double quote inside a text is written \""#),
         ]
         for (text, offset, hint) in cases {
             let failure = fails(text)
@@ -40,6 +46,8 @@ import TestSupport
         }
         #expect(fails(#"{"v": tru}"#)?.message == "unexpected 't' where a value was expected", "no hint where none fits")
         #expect(fails(#"[}"#)?.message == "unexpected '}' where a value was expected", "a '}' after no comma is no trailing comma")
+        #expect(fails(#"{"n": 1 2}"#)?.message == "expected ',' or '}' in an object, found '2'", "no quote hint after a number")
+        #expect(fails("{\"v\": é}")?.message == "unexpected 'é' where a value was expected", "a letter outside ASCII is shown as itself")
     }
 
     @Test func malformedInputIsRefusedWithItsOffset() {

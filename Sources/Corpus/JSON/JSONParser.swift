@@ -65,7 +65,20 @@ public struct JSONParser {
         guard position < end else { return "end of input" }
         let byte = bytes[position]
         if byte >= 0x21 && byte < 0x7f { return "'\(Character(Unicode.Scalar(byte)))'" }
+        if let scalar = scalarHere(), !scalar.properties.isWhitespace, scalar.properties.generalCategory != .control {
+            return "'\(Character(scalar))'"
+        }
         return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+    }
+
+    /// The character outside ASCII that starts at the current position, if its bytes are UTF-8.
+    private func scalarHere() -> Unicode.Scalar? {
+        let length = bytes[position] >= 0xF0 ? 4 : bytes[position] >= 0xE0 ? 3 : bytes[position] >= 0xC0 ? 2 : 0
+        guard length > 0, end - position >= length else { return nil }
+        var decoder = UTF8()
+        var iterator = UnsafeBufferPointer(rebasing: bytes[position..<position + length]).makeIterator()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
     }
 
     private mutating func skipWhitespace() {
@@ -94,12 +107,23 @@ public struct JSONParser {
             return ": \(word) is Python's spelling, JSON's is \(json) (\(printedDict))"
         }
         guard position < end else { return "" }
+        if let scalar = scalarHere(), ["“", "”", "„", "‘", "’", "«", "»"].contains(scalar) {
+            return ": JSON quotes with straight double quotes (\"…\"), not curly ones (a word processor's “smart quotes”?)"
+        }
         switch bytes[position] {
         case UInt8(ascii: "'"): return ": JSON quotes with double quotes (\"…\"), not single ones (\(printedDict))"
         case UInt8(ascii: "}") where after == UInt8(ascii: ","), UInt8(ascii: "]") where after == UInt8(ascii: ","):
             return ": JSON has no comma after the last item"
         default: return ""
         }
+    }
+
+    /// After a string that is followed by more text than a ',' or a closing bracket: most likely a
+    /// double quote inside the string, written as it is ("He said "no"") where JSON needs \".
+    private func quoteInsideHint(after value: JSONNode) -> String {
+        guard case .string(let text) = value.value else { return "" }
+        let shown = text.count > 30 ? "…" + text.suffix(30) : text
+        return ": a double quote inside a text is written \\\" (the text \"\(shown)\" ended at the quote before this)"
     }
 
     private mutating func parseValue(after: UInt8? = nil) throws(Failure) -> JSONNode {
@@ -167,7 +191,7 @@ public struct JSONParser {
             switch bytes[position] {
             case UInt8(ascii: ","): position += 1
             case UInt8(ascii: "}"): position += 1; return .object(members)
-            default: throw fail("expected ',' or '}' in an object, found \(describeByte())")
+            default: throw fail("expected ',' or '}' in an object, found \(describeByte())" + quoteInsideHint(after: value))
             }
         }
     }
@@ -190,7 +214,7 @@ public struct JSONParser {
             switch bytes[position] {
             case UInt8(ascii: ","): position += 1
             case UInt8(ascii: "]"): position += 1; return .array(items)
-            default: throw fail("expected ',' or ']' in a list, found \(describeByte())")
+            default: throw fail("expected ',' or ']' in a list, found \(describeByte())" + quoteInsideHint(after: items[items.count - 1]))
             }
         }
     }
@@ -220,7 +244,12 @@ public struct JSONParser {
             if byte < 0x20 { throw fail("a control character (0x\(String(byte, radix: 16))) inside a string must be escaped") }
             position += 1
         }
-        guard position < end else { throw fail("the input ends inside a string that starts here", at: open) }
+        guard position < end else {
+            // “Smart quotes” from a word processor: a closing ” is not a quote to JSON.
+            let curly = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).contains("”")
+            throw fail("the input ends inside a string that starts here"
+                       + (curly ? ": its closing quote may be a curly one (”), which JSON does not take for one" : ""), at: open)
+        }
         return try parseEscapedString(from: start)
     }
 
