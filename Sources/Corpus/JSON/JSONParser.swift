@@ -246,7 +246,7 @@ public struct JSONParser {
         }
         guard position < end else {
             // “Smart quotes” from a word processor: a closing ” is not a quote to JSON.
-            let curly = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).contains("”")
+            let curly = (start..<max(start, end - 2)).contains { bytes[$0] == 0xE2 && bytes[$0 + 1] == 0x80 && bytes[$0 + 2] == 0x9D }
             throw fail("the input ends inside a string that starts here"
                        + (curly ? ": its closing quote may be a curly one (”), which JSON does not take for one" : ""), at: open)
         }
