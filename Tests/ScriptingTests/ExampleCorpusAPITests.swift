@@ -430,6 +430,15 @@ import TestSupport
             ("return statements[1][(\"é\"):rep(1e5)]", "a statement has no field '\(String(repeating: "é", count: 60))…'"),
             ("statements:where{date = ('9'):rep(1e5)}", "where: '\(String(repeating: "9", count: 60))…' is not a date"),
             ("statements:matching{pattern = ('('):rep(1e5)}", "matching: the pattern '\(String(repeating: "(", count: 60))…' cannot be used"),
+            // A misspelt option is named with the one meant (it was ignored, and the default taken).
+            ("statements:kwic('talks', {windw = 3})", "bad argument #2 to 'kwic' (unknown option 'windw' (did you mean window?): the options are window and limit)"),
+            ("statements:count_by('kind', 'speaker'):crosstab{margin = true}", "bad argument #1 to 'crosstab' (unknown option 'margin' (did you mean margins?)"),
+            ("report.new{titel = 'x'}", "bad argument #1 to 'new' (unknown option 'titel' (did you mean title?): the only option is title)"),
+            ("report.save(statements, 'x.md', {titel = 'x'})", "bad argument #3 to 'save' (unknown option 'titel' (did you mean title?): the options are format, excel, title and columns)"),
+            ("report.save(statements, 'x.md', {'md'})", "bad argument #3 to 'save' (options are given by name, as in {format = \"html\"}; got a list)"),
+            ("report.new{}:table(statements, {captoin = 'x'})", "bad argument #2 to 'table' (unknown option 'captoin' (did you mean caption?)"),
+            ("report.new{}:chart(statements:count_by('kind'), {knd = 'bar'})", "bad argument #2 to 'chart' (unknown option 'knd' (did you mean kind?)"),
+            ("report.new{}:save('x.md', {title = 'x'})", "bad argument #2 to 'save' (unknown option 'title': the options are format and excel)"),
         ]
         for (code, message) in cases {
             let error = #expect(throws: LuaError.self, "\(code)") { try eval(code) }

@@ -26,6 +26,7 @@ extension ScriptSession {
         switch lua.type(at: 2) {
         case .none, .nil_: break
         case .table:
+            try checkOptionNames(at: 2, argument: 1, known: ["margins", "percent"], example: "{margins = true}")
             lua.rawGetField("margins", in: 2)
             defer { lua.pop() }
             switch lua.type(at: -1) {

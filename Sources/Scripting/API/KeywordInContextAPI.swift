@@ -33,6 +33,7 @@ extension ScriptSession {
         }
         var window = 30, limit = 1000
         if lua.type(at: 3) == .table {
+            try checkOptionNames(at: 3, argument: 2, known: ["window", "limit"], example: "{window = 40, limit = 100}")
             window = try wholeOption("window", in: 3, range: 0...1000) ?? window
             limit = try wholeOption("limit", in: 3, range: 1...1_000_000) ?? limit
         } else if lua.type(at: 3) != .none && lua.type(at: 3) != .nil_ {

@@ -48,23 +48,7 @@ extension ScriptSession {
         case .table: break
         default: throw LuaArgumentError(argument, "options expected, as in {stopwords = true}, got \(lua.typeName(at: index))")
         }
-        let known = also + Self.wordOptions
-        var unknown: [String] = []
-        var unnamed = false
-        lua.forEachPair(in: index) {
-            if let key = lua.string(at: -2) {
-                if !known.contains(key) { unknown.append(key) }
-            } else {
-                unnamed = true
-            }
-        }
-        if unnamed {
-            throw LuaArgumentError(argument, "options are given by name, as in {drop = {\"said\"}} or {n = 2}; got a list")
-        }
-        if let first = unknown.sorted().first {
-            let hint = Field.suggestion(for: first, among: known).map { " (did you mean \($0)?)" } ?? ""
-            throw LuaArgumentError(argument, "unknown option '\(shown: first)'\(hint): the options are \(known.dropLast().joined(separator: ", ")) and \(known.last!)")
-        }
+        try checkOptionNames(at: index, argument: argument, known: also + Self.wordOptions, example: "{drop = {\"said\"}} or {n = 2}")
         try readOthers()
         switch lua.rawGetField("stopwords", in: index) {
         case .nil_: break

@@ -19,6 +19,7 @@ extension ScriptSession {
                 let report = try selfReport(lua)
                 // The third argument is a caption, or options: {caption = …, columns = {…}}.
                 let options = lua.type(at: 3) == .table
+                if options { try checkOptionNames(at: 3, argument: 2, known: ["caption", "columns"], example: "{caption = \"…\"}") }
                 let caption = options ? try stringOption("caption", in: 3) : lua.string(at: 3)
                 let table = try tabular(at: 2, columns: options ? try columnsOption(in: 3) : nil).mapError {
                     $0.error(argument: 1, expected: "a collection, counts or a list of records")
@@ -48,6 +49,7 @@ extension ScriptSession {
             }),
             ("save", { [unowned self] lua in
                 let report = try selfReport(lua)
+                if lua.type(at: 3) == .table { try checkOptionNames(at: 3, argument: 2, known: ["format", "excel"], example: "{format = \"html\"}") }
                 lua.push(try save(report, lua: lua, pathIndex: 2, optionsIndex: 3))
                 return 1
             }),
@@ -65,6 +67,7 @@ extension ScriptSession {
         pushDocumentedFunction("report.new") { [unowned self] lua in
             var title = "Report"
             if lua.type(at: 1) == .table {
+                try checkOptionNames(at: 1, argument: 1, known: ["title"], example: "{title = \"…\"}")
                 if lua.rawGetField("title", in: 1) == .string { title = lua.string(at: -1) ?? title }
                 lua.pop()
             } else if let given = lua.string(at: 1) {
@@ -75,6 +78,10 @@ extension ScriptSession {
         }
         lua.rawSetField("new", in: -2)
         pushDocumentedFunction("report.save") { [unowned self] lua in
+            if lua.type(at: 3) == .table {
+                let known = lua.box(at: 1, metatable: Self.reportMetatable, as: ReportBox.self) == nil ? ["format", "excel", "title", "columns"] : ["format", "excel"]
+                try checkOptionNames(at: 3, argument: 3, known: known, example: "{format = \"html\"}")
+            }
             if let box = lua.box(at: 1, metatable: Self.reportMetatable, as: ReportBox.self) {
                 lua.push(try save(box.report, lua: lua, pathIndex: 2, optionsIndex: 3))
                 return 1
@@ -221,6 +228,7 @@ extension ScriptSession {
         var title = counts.keys.joined(separator: " × ")
         var limit = 40
         if lua.type(at: 3) == .table {
+            try checkOptionNames(at: 3, argument: 2, known: ["kind", "title", "limit"], example: "{kind = \"timeline\"}")
             if lua.rawGetField("kind", in: 3) == .string {
                 guard let named = lua.string(at: -1).flatMap(Chart.Kind.init(rawValue:)) else {
                     lua.pop()
