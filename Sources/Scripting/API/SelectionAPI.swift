@@ -36,6 +36,8 @@ extension ScriptSession {
         switch lua.type(at: index) {
         case .string: return "the string " + Tabular.jsonString(lua.string(at: index) ?? "")
         case .none: return "no value"
+        // A table's or a function's address ("table: 0x55c5…") says nothing to an analyst.
+        case .table, .function: return "a " + lua.typeName(at: index)
         default: return lua.describe(at: index) ?? lua.typeName(at: index)
         }
     }
@@ -211,6 +213,7 @@ extension ScriptSession {
         guard lua.type(at: 2) == .table else {
             throw LuaArgumentError(1, "a phrase or {pattern = \"…\"} expected, got \(lua.typeName(at: 2))")
         }
+        try checkOptionNames(at: 2, argument: 1, known: ["phrase", "words", "pattern"], example: "{words = \"talks are over\"}")
         if lua.rawGetField("phrase", in: 2) == .string, let phrase = lua.string(at: -1) {
             push(selection: selection.containing(phrase: phrase), filters: step)
             return 1
