@@ -21,7 +21,9 @@ import TestSupport
             {"type":"document","id":"d1","source":"Dawn","published":"2025-11-08"}
             {"type":"statement","doc":"d1","speaker":"A","text":"first text","topics":["x","y"],"date":"2025-11-07","figures":[{"value":5,"unit":"posts"}]}
             {"type":"statement","speaker":"B","text":"second","mentions":["A"],"kind":"indirect","tone":"calm"}
+            {"type":"statement","speaker":"B","text":"third","date":"2025-11-07T10:15:00.25+05:00"}
             """, path: "f.jsonl").corpus
+        #expect(corpus.statements.dates.hasTimes, "a column of times to forge too")
         let path = Fixtures.temporaryDirectory().appendingPathComponent("f.parley").path
         try Snapshot.write(corpus, source: nil, to: path)
         let original = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -37,7 +39,7 @@ import TestSupport
             guard let opened = try? Snapshot.read(path) else { refused += 1; continue }
             // What opens must be usable throughout.
             let all = Selection(corpus: opened)
-            for field in [Field.speaker, .kind, .topics, .mentions, .date, .document("source"), .text, .id] {
+            for field in [Field.speaker, .kind, .topics, .mentions, .date, .datePart(.weekday), .document("source"), .text, .id] {
                 _ = all.counts(by: [field])
                 for row in 0..<opened.count { _ = opened.values(of: field, row: row) }
             }
