@@ -64,12 +64,16 @@ struct Tokenizer {
         var upper = false, ascii = true, joinerPending = false, numberJoinerPending = false, lastWasDigit = false
         var i = 0
         let n = text.count
+        // Read once per text, not per byte: each read of a static checks that it is made, a call
+        // that kept the loop from being optimised (counting the words of a million texts took
+        // 0.47 to 0.49 s, now 0.36 to 0.37 s).
+        let asciiKinds = Self.asciiKinds
         while i < n {
             let byte = text[i]
             var width = 1
             let kind: CharacterKind
             if byte < 0x80 {
-                kind = Self.asciiKinds[Int(byte)]
+                kind = asciiKinds[Int(byte)]
             } else {
                 // A scalar of 2 to 4 bytes (the texts are valid UTF-8).
                 width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
