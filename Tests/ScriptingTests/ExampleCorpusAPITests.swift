@@ -439,6 +439,8 @@ import TestSupport
             ("report.new{}:table(statements, {captoin = 'x'})", "bad argument #2 to 'table' (unknown option 'captoin' (did you mean caption?)"),
             ("report.new{}:chart(statements:count_by('kind'), {knd = 'bar'})", "bad argument #2 to 'chart' (unknown option 'knd' (did you mean kind?)"),
             ("statements:matching{words = 'talks', limit = 3}", "bad argument #1 to 'matching' (unknown option 'limit': the options are phrase, words and pattern)"),
+            ("statements:count_by('kind'):top('5')", "bad argument #1 to 'top' (a whole number of rows (0 or more) expected, got the string \"5\")"),
+            ("statements:count_by('kind'):top(-1)", "bad argument #1 to 'top' (a whole number of rows (0 or more) expected, got -1)"),
             ("statements:sample(3, {seed = 1})", "bad argument #2 to 'sample' (a whole number as the seed expected, got a table)"),
             ("report.new{}:save('x.md', {title = 'x'})", "bad argument #2 to 'save' (unknown option 'title': the options are format and excel)"),
         ]

@@ -62,7 +62,9 @@ extension ScriptSession {
         countsMethods = methodTable(prefix: "counts:", [
             ("top", { [unowned self] lua in
                 let counts = try selfCounts(lua, method: "top")
-                guard let n = lua.integer(at: 2), n >= 0 else { throw LuaArgumentError(1, "a whole number of rows expected") }
+                guard let n = lua.integer(at: 2), n >= 0 else {
+                    throw LuaArgumentError(1, "a whole number of rows (0 or more) expected, got \(shownArgument(lua, at: 2))")
+                }
                 push(counts: counts.top(n), filters: (lua.box(at: 1, metatable: Metatable.counts, as: CountsBox.self)?.filters ?? []) + ["top(\(n))"])
                 return 1
             }),
