@@ -33,6 +33,20 @@ import TestSupport
         #expect(complete(#"print("Kh"#).isEmpty)
     }
 
+    /// Dates complete as `where` reads them, by day: date-times are not each a candidate.
+    @Test func datesCompleteByDay() throws {
+        let session = try ScriptSession()
+        try session.install(corpus: try CorpusLoader.load(text: """
+            {"type":"statement","speaker":"A","text":"a","date":"2025-11-07T14:30:00+05:00"}
+            {"type":"statement","speaker":"A","text":"b","date":"2025-11-07T09:00:00Z"}
+            {"type":"statement","speaker":"A","text":"c","date":"2025-11-08"}
+            {"type":"statement","speaker":"A","text":"d","date":"2025-10"}
+            """, path: "dt.jsonl").corpus)
+        let bytes = Array(#"statements:where{date = "2025-1"#.utf8)
+        #expect(Completer(session: session).candidates(line: bytes, start: bytes.count - 1, end: bytes.count)
+                == [#"10""#, #"11-07""#, #"11-08""#])
+    }
+
     @Test func membersAfterDotAndColon() {
         #expect(complete("statements:cou") == ["count", "count_by"])
         #expect(complete("statements:count_by('kind'):t").isEmpty, "the value of a call is not computed")
