@@ -100,8 +100,7 @@ import TestSupport
     @Test func aLongCSVResultShowsAScreenful() throws {
         let t = try start(rows: 40)
         try t.type(".mode csv"); try t.press("Enter")
-        try t.type("(function() local t = {} for i = 1, 500 do t[i] = {n = i} end return t end)()"); try t.press("Enter")
-        let screen = try t.waitFor("… 464 more rows not shown (.output FILE keeps everything)")
+        let screen = try showLongList(t, item: "{n = i}", until: "… 464 more rows not shown (.output FILE keeps everything)")
         #expect(screen.contains("\n36\n"), "\(screen)")
         #expect(!screen.contains("\n37\n"), "\(screen)")
     }
@@ -269,12 +268,18 @@ import TestSupport
         try t.waitFor("\n15000\n")
     }
 
+    /// Shows a list of 500 items that Lua expression `item` makes of `i`, and returns the screen
+    /// once `said` shows.
+    func showLongList(_ t: TerminalSession, item: String, until said: String) throws -> String {
+        try t.type("(function() local t = {} for i = 1, 500 do t[i] = \(item) end return t end)()"); try t.press("Enter")
+        return try t.waitFor(said)
+    }
+
     /// A list of records longer than the terminal shows as many rows as fit, and the line that says
     /// how many there are in all stays on the screen (it was cut off with the rows below it).
     @Test func aLongListOfRecordsSaysHowManyRowsItHasOnTheScreen() throws {
         let t = try start(rows: 24)
-        try t.type("(function() local t = {} for i = 1, 500 do t[i] = {n = i} end return t end)()"); try t.press("Enter")
-        let long = try t.waitFor("… 481 more rows (500 in all)")
+        let long = try showLongList(t, item: "{n = i}", until: "… 481 more rows (500 in all)")
         #expect(long.contains("\n19\n") && !long.contains("\n20\n"), "\(long)")
         #expect(!long.contains("more lines not shown"), "\(long)")
     }
@@ -283,8 +288,7 @@ import TestSupport
     /// says how many more there are stays on the screen, in table mode and as Lua.
     @Test func aLongListSaysHowManyMoreItHasOnTheScreen() throws {
         let t = try start(rows: 24)
-        try t.type("(function() local t = {} for i = 1, 500 do t[i] = 'item ' .. i end return t end)()"); try t.press("Enter")
-        let long = try t.waitFor("… 481 more")
+        let long = try showLongList(t, item: "'item ' .. i", until: "… 481 more")
         #expect(long.contains("\"item 19\"") && !long.contains("\"item 20\""), "\(long)")
         #expect(!long.contains("more lines not shown"), "\(long)")
         try t.type(".mode lua"); try t.press("Enter")
