@@ -263,7 +263,7 @@ extension Selection {
 
     /// How many statements of the selection have a value for `field`.
     public func presentCount(_ field: Field) -> Int {
-        guard let key = corpus.keyCodes(field) ?? dateTimeKeyCodes(field) else {
+        guard let key = keyCodes(field, makingTexts: false) else {
             var n = 0
             forEachRow { if !corpus.values(of: field, row: $0).isEmpty { n += 1 } }
             return n

@@ -55,8 +55,9 @@ extension Selection {
         return n
     }
 
-    /// The codes of `field`: the corpus's own, or made for this selection's texts.
-    func keyCodes(_ field: Field) -> Corpus.KeyCodes? {
-        corpus.keyCodes(field) ?? textKeyCodes(field) ?? dateTimeKeyCodes(field)
+    /// The codes of `field`: the corpus's own, or made for this selection's texts (unless
+    /// `makingTexts` is false: coding every id or text costs more than some callers save) or date-times.
+    func keyCodes(_ field: Field, makingTexts: Bool = true) -> Corpus.KeyCodes? {
+        corpus.keyCodes(field) ?? (makingTexts ? textKeyCodes(field) : nil) ?? dateTimeKeyCodes(field)
     }
 }
