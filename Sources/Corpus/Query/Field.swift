@@ -2,10 +2,13 @@
 /// extra field of the records. Parsed from the names scripts use: "speaker", "doc.source", "date.year".
 public enum Field: Hashable, Sendable, CustomStringConvertible {
     public enum DatePart: String, Sendable, CaseIterable { case year, month, day, week, weekday }
+    /// A part of the statement's figures (`figures.stance`): a list field, one value per figure.
+    public enum FigurePart: String, Sendable, CaseIterable { case value, unit, what, stance, by }
 
     case id, speaker, speakerText, role, affiliation, kind, text, cue, date, dateText, channel, place
     case topics, mentions, confidence, status
     case datePart(DatePart)
+    case figure(FigurePart)
     case document(String)
     /// A field of the speaker's entity: `speaker.country`, `speaker.kind`.
     case speakerEntity(String)
@@ -29,6 +32,7 @@ public enum Field: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .datePart(let part): "date.\(part.rawValue)"
+        case .figure(let part): "figures.\(part.rawValue)"
         case .document(let name): "doc.\(name)"
         case .speakerEntity(let name): "speaker.\(name)"
         case .extra(let name): name
@@ -42,6 +46,14 @@ public enum Field: Hashable, Sendable, CustomStringConvertible {
         if let field = statementFields[name] { return field }
         if name == "doc" { return .document("id") }
         if name.hasPrefix("date."), let part = DatePart(rawValue: String(name.dropFirst(5))) { return .datePart(part) }
+        if name.hasPrefix("figures.") {
+            let part = String(name.dropFirst(8))
+            if let part = FigurePart(rawValue: part) { return .figure(part) }
+            guard let close = suggestion(for: part, among: FigurePart.allCases.map(\.rawValue)) else {
+                throw QueryError.unknownField(name, suggestion: nil, known: FigurePart.allCases.map { "figures.\($0.rawValue)" }.joined(separator: ", "))
+            }
+            throw QueryError.unknownField(name, suggestion: "figures.\(close)")
+        }
         if name.hasPrefix("doc.") {
             let field = String(name.dropFirst(4))
             if Document.fieldNames.contains(field) || corpus.documents.contains(where: { $0.extra.contains { $0.key == field } }) {
@@ -60,15 +72,19 @@ public enum Field: Hashable, Sendable, CustomStringConvertible {
             throw QueryError.unknownField(name, suggestion: suggestion(for: field, among: Entity.fieldNames).map { "speaker.\($0)" })
         }
         if corpus.statements.extras[name] != nil { return .extra(name) }
-        if ["figures", "span", "relations"].contains(name) {
+        if name == "figures" {
+            throw QueryError.invalid("'figures' holds records, which a query cannot compare or count as they are: "
+                + "name one of their fields, as in count_by(\"figures.stance\") (figures.value, figures.unit, figures.what, figures.stance, figures.by)")
+        }
+        if ["span", "relations"].contains(name) {
             throw QueryError.invalid("'\(name)' holds records, which a query cannot compare or count as they are: "
-                + "use a function of the statement, as in count_by(function(s) return s.figures[1] and s.figures[1].unit end)")
+                + "use a function of the statement, as in count_by(function(s) return s.relations[1] and s.relations[1].type end)")
         }
         // A part of the date or a document's field named without its prefix: `year`, `source`.
         if DatePart(rawValue: name) != nil { throw QueryError.unknownField(name, suggestion: "date.\(name)") }
         if Document.fieldNames.contains(name) { throw QueryError.unknownField(name, suggestion: "doc.\(name)") }
         let known = Array(statementFields.keys) + corpus.statements.extras.keys + Document.fieldNames.map { "doc.\($0)" }
-            + DatePart.allCases.map { "date.\($0.rawValue)" }
+            + DatePart.allCases.map { "date.\($0.rawValue)" } + FigurePart.allCases.map { "figures.\($0.rawValue)" }
         guard let close = suggestion(for: name, among: known) else {
             throw QueryError.unknownField(name, suggestion: nil, known: knownNames(extras: corpus.statements.extras.keys.sorted()))
         }
@@ -82,7 +98,7 @@ public enum Field: Hashable, Sendable, CustomStringConvertible {
                    "topics", "mentions", "confidence", "status", "speaker_text"]
         let extra = extras.prefix(10) + (extras.count > 10 ? ["…"] : [])
         return (own + extra + ["date.year", "date.month", "date.day", "doc (its id)", "doc.source", "doc.title", "doc.published", "and other doc.* fields",
-                               "speaker.kind", "speaker.country"])
+                               "speaker.kind", "speaker.country", "figures.stance…"])
             .joined(separator: ", ")
     }
 

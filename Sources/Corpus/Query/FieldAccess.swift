@@ -22,6 +22,7 @@ extension Corpus {
         case .mentions: return s.mentions[row].map { .string($0) }
         case .confidence: return s.confidence(row: row).map { [.number($0)] } ?? []
         case .datePart(let part): return one(s.date(row: row).flatMap { $0.part(part) })
+        case .figure(let part): return s.figures(row: row).compactMap { $0.value(of: part) }
         case .document(let name): return document(ofRow: row).map { $0.values(of: name) } ?? []
         case .speakerEntity(let name): return speakerEntity(ofRow: row).map { entities[$0].values(of: name) } ?? []
         case .extra(let name): return s.extras[name]?[row].map(Self.fieldValues) ?? []
@@ -48,6 +49,18 @@ extension Document {
         case "place": return one(place)
         case "text": return one(text)
         default: return extra.first { $0.key == name }.map { Corpus.fieldValues($0.value.value) } ?? []
+        }
+    }
+}
+
+extension Figure {
+    public func value(of part: Field.FigurePart) -> FieldValue? {
+        switch part {
+        case .value: .number(value)
+        case .unit: unit.map { .string($0) }
+        case .what: what.map { .string($0) }
+        case .stance: stance.map { .string($0) }
+        case .by: by.map { .string($0) }
         }
     }
 }

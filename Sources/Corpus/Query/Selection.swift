@@ -54,7 +54,10 @@ public struct Selection: Sendable {
 
     /// The statements that meet every condition (on all cores for large selections).
     public func matching(all conditions: [Condition]) throws(QueryError) -> Selection {
-        let filters = try conditions.map { (c) throws(QueryError) in try corpus.rowFilter(for: c) }
+        // Conditions on the figures' parts are met by one figure together (see `figureFilter`).
+        let onFigures = conditions.filter(\.field.isFigurePart)
+        var filters = try conditions.filter { !$0.field.isFigurePart }.map { (c) throws(QueryError) in try corpus.rowFilter(for: c) }
+        if !onFigures.isEmpty { filters.append(corpus.figureFilter(onFigures)) }
         return filters.isEmpty ? self : filtered(by: filters)
     }
 
@@ -103,7 +106,8 @@ public struct Selection: Sendable {
     /// Counts statements by the values of `fields` (each value of a list field counts once).
     /// Statements without a value for a key are not counted.
     public func counts(by fields: [Field]) -> Counts {
-        codedCounts(by: fields) ?? countsByValues(fields)
+        if fields.contains(where: \.isFigurePart) { return countsPairingFigures(fields) }
+        return codedCounts(by: fields) ?? countsByValues(fields)
     }
 
     /// `counts(by:)` through each statement's values (the general path).

@@ -15,6 +15,10 @@ extension Corpus {
                 // What the speakers' entities hold ("Pakistan" for "pakistan").
                 let held = Set(speakerEntities.filter { $0 >= 0 }.flatMap { entities[Int($0)].values(of: name) }.map(\.description))
                 (known, has) = (held.sorted(), held.contains)
+            } else if case .figure = field {
+                // What the figures hold ("claimed" for "claim").
+                let held = Set(Selection(corpus: self).distinct(field).map(\.description))
+                (known, has) = (held.sorted(), held.contains)
             } else {
                 continue
             }

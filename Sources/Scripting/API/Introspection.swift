@@ -91,7 +91,8 @@ extension ScriptSession {
     public func completionValues(forField name: String) -> [String]? {
         guard let field = try? Field.parse(name, in: corpus) else { return nil }
         switch field {
-        case .text, .id: return nil
+        // Numbers are not completed inside a string (where{["figures.value"] = "58"} finds none).
+        case .text, .id, .figure(.value): return nil
         // Dates as `where` reads them, by day: each of a million date-times was a candidate (1.5 s to list).
         case .date: return corpus.statements.dates.days.values.sorted()
         default: return Selection(corpus: corpus).distinct(field).map(\.description)
@@ -102,6 +103,7 @@ extension ScriptSession {
     public func fieldNames() -> [String] {
         Statements.fieldNames.filter { $0 != "figures" && $0 != "span" && $0 != "relations" && $0 != "doc" }
             + Document.fieldNames.map { "doc." + $0 } + Field.DatePart.allCases.map { "date." + $0.rawValue }
+            + Field.FigurePart.allCases.map { "figures." + $0.rawValue }
             + (corpus.entities.isEmpty ? [] : Entity.fieldNames.map { "speaker." + $0 })
             + corpus.statements.extras.keys.sorted()
     }
