@@ -67,6 +67,9 @@ import TestSupport
         let echo = try Subprocess.run(["run", file, "--n", "3", "--on", "--day", "2025-11", "--words", "a,b", "--words", "c", "--pick", "b",
                                        "--corpus", Fixtures.exampleCorpus])
         #expect(echo.stdout == "integer\t3\t1.5\ttrue\t2025-11\ta+b+c\tb\t31\n", "\(echo.stderr)")
+        // A number given whole is an integer, as Lua's tonumber("5") is (it printed 5.0).
+        let whole = try Subprocess.run(["run", file, "--n", "3", "--x", "5", "--corpus", Fixtures.exampleCorpus])
+        #expect(whole.stdout.hasPrefix("integer\t3\t5\tnil\t"), "\(whole.stderr)")
     }
 
     /// The bundled recipes line their columns up by terminal columns: names from real reports
@@ -252,6 +255,27 @@ import TestSupport
         #expect(list.stdout.contains("hello                   says hello"))
         #expect(list.stderr.contains("loop.lua: the time limit of 5.0 s is reached (a recipe file only returns its table"), "\(list.stderr)")
         #expect(list.stderr.contains("broken.lua: the recipe table needs a \"description\""), "\(list.stderr)")
+    }
+
+    /// A recipe that calls itself without end is told so: it stopped at Lua's "C stack
+    /// overflow", which says nothing of recipes.
+    @Test func aRecipeThatCallsItselfIsToldSo() throws {
+        let folder = Fixtures.temporaryDirectory().appendingPathComponent("calling-recipes")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("return {name = 'again', description = 'calls itself', run = function() print('in'); return recipes.again{} end}".utf8)
+            .write(to: folder.appendingPathComponent("again.lua"))
+        try Data("return {name = 'outer', description = 'calls hello', run = function() return recipes.hello{} end}".utf8)
+            .write(to: folder.appendingPathComponent("outer.lua"))
+        try Data("return {name = 'hello', description = 'says hello', run = function() return 'hello' end}".utf8)
+            .write(to: folder.appendingPathComponent("hello.lua"))
+        let out = try Subprocess.run(["run", "again"], environment: ["PARLEY_RECIPES": folder.path])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("again: recipes call recipes 20 deep (again → again → again → … → again → again → again): does a recipe call itself?"), "\(out.stderr)")
+        #expect(out.stdout.split(separator: "\n").count == 21, "the outer run and twenty calls")
+        // Calls that end are not counted against the next ones.
+        let twice = try Subprocess.run(["-e", "for i = 1, 30 do recipes.outer{} end print(recipes.outer{})"], environment: ["PARLEY_RECIPES": folder.path])
+        #expect(twice.status == 0, "\(twice.stderr)")
+        #expect(twice.stdout == "hello\n")
     }
 
     @Test func recipesFromLuaAndFromTheREPL() throws {

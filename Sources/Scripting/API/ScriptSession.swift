@@ -31,6 +31,8 @@ public final class ScriptSession {
     var documentedFunctions: LuaReference!
     /// The table of the recipe last loaded with `loadRecipe`.
     var recipeTable: LuaReference!
+    /// The recipes running through `recipes.NAME{…}`, outermost first.
+    var recipeCalls: [String] = []
     /// The statement metatable, by registry reference (statements are made by the million).
     var selectionMetatable: Int32 = 0
     /// Field name → `StatementField` number, for statements' `__index`; then the extra fields of

@@ -22,6 +22,8 @@ extension ScriptSession {
         try freezeGlobal("recipes")
     }
 
+    static let recipeCallLimit = 20
+
     /// [-0, +1, m] A Lua function that runs the recipe `name` with a table of parameters.
     private func pushRecipeFunction(named name: String, catalog: RecipeCatalog) throws {
         guard let path = catalog.file(named: name) else {
@@ -40,7 +42,15 @@ extension ScriptSession {
         let recipe = try readRecipeForLua(path: path)
         let table = LuaReference(popping: state)                  // []
         lua.pushFunction(named: name) { [unowned self] lua in
+            // A recipe that calls itself without end would stop at Lua's "C stack overflow", which
+            // says nothing of recipes.
+            guard recipeCalls.count < Self.recipeCallLimit else {
+                let chain = recipeCalls.prefix(3) + ["…"] + recipeCalls.suffix(2) + [name]
+                throw LuaFunctionError("recipes call recipes \(Self.recipeCallLimit) deep (\(chain.joined(separator: " → "))): does a recipe call itself?")
+            }
             let values = try recipeParameters(recipe, from: lua)
+            recipeCalls.append(name)
+            defer { recipeCalls.removeLast() }
             lua.ensureStack(6)
             table.push(onto: lua)
             lua.rawGetField("run", in: -1)
@@ -48,13 +58,7 @@ extension ScriptSession {
             try lua.getGlobal("corpus")                           // [run, corpus]
             lua.newTable(record: values.count)
             for (key, value) in values {
-                switch value {
-                case .string(let s): lua.push(s)
-                case .integer(let i): lua.push(i)
-                case .number(let d): lua.push(d)
-                case .boolean(let b): lua.push(b)
-                case .list(let l): lua.push(strings: l)
-                }
+                push(recipeValue: value)
                 lua.rawSetField(key, in: -2)
             }
             let base = lua.top - 3

@@ -61,6 +61,8 @@ public enum RecipeArguments {
             guard let n = Int(text) else { throw wrong("a whole number") }
             return .integer(n)
         case .number:
+            // A whole number stays an integer, as Lua's tonumber("5") is 5 and not 5.0.
+            if let n = Int(text) { return .integer(n) }
             guard let n = Double(text), n.isFinite else { throw wrong("a number") }
             return .number(n)
         case .boolean:

@@ -29,7 +29,7 @@ extension ScriptSession {
         }
     }
 
-    private func push(recipeValue value: Recipe.Value) {
+    func push(recipeValue value: Recipe.Value) {
         switch value {
         case .string(let s): lua.push(s)
         case .integer(let i): lua.push(i)
