@@ -129,7 +129,7 @@ import TestSupport
         let out = try Subprocess.run(["repl"], stdin: "local total = 0\ntotal = total + 1\nprint(other + 1)\n")
         #expect(out.status == 1)
         let lines = out.stderr.split(separator: "\n")
-        #expect(lines.first == "stdin:1: attempt to perform arithmetic on a nil value (global 'total')")
+        #expect(lines.first == "stdin:1: attempt to perform arithmetic on a nil value (global 'total') — no variable 'total' is set: Lua reads a name never assigned as nil")
         #expect(lines.filter { $0.contains("was declared local on an earlier line") }.count == 1, "\(out.stderr)")
         #expect(lines.contains { $0.hasPrefix("'total' was declared local on an earlier line: in the REPL, as in lua, a line's locals end with it.") })
         // A line that is only the name shows nil, and says why; another nil name says nothing.

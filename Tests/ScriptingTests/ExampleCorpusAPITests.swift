@@ -351,6 +351,30 @@ import TestSupport
         #expect(!(try one(#"tostring(statements:where{date = {from = "2025-12", to = "2026"}})"#)).contains("backwards"))
     }
 
+    /// A nil where a value was wanted is told its likely cause: a field the statement lacks, a
+    /// misspelt global, an index past the end; other messages are Lua's own.
+    @Test func aNilIsToldItsLikelyCause() throws {
+        func message(_ code: String) -> String {
+            do { try session.run(code, chunkName: "=t"); return "(ran)" } catch { return String(error.message.prefix { $0 != "\n" }) }
+        }
+        #expect(message(#"for _, s in ipairs(statements) do if s.date < "2025-11" then end end"#) == "t:1: attempt to compare nil with string"
+            + #" — one side is nil, as a field is for a statement that does not have it: test it first, as in if s.date and s.date < "2025-11" then"#)
+        #expect(message(#"for _, s in ipairs(statements) do local x = s.role .. "!" end"#) == "t:1: attempt to concatenate a nil value (field 'role')"
+            + #" — a statement without role gives nil for s.role: test it first (if s.role then … end) or give a default: (s.role or "")"#)
+        #expect(message("for _, s in ipairs(statements) do local x = s.confidence * 2 end").hasSuffix("or give a default: (s.confidence or 0)"))
+        #expect(message("for _, s in ipairs(statements) do local x = #s.span end").hasSuffix("test it first (if s.span then … end)"))
+        #expect(message("prnt(1)") == "t:1: attempt to call a nil value (global 'prnt') — did you mean 'print'?")
+        #expect(message("x = statement:count()") == "t:1: attempt to index a nil value (global 'statement') — did you mean 'statements'?")
+        #expect(message("x = never_set_anywhere.x").hasSuffix("— no variable 'never_set_anywhere' is set: Lua reads a name never assigned as nil"))
+        #expect(message("x = statements[100].text").hasSuffix("— nothing is at that place: a list's items are 1 to #list"))
+        // Not a statement's field, a local, or an error raised with such words: Lua's message alone.
+        #expect(message(#"x = statements:count_by("speaker")["Nobody"] + 1"#) == "t:1: attempt to perform arithmetic on a nil value (field 'Nobody')")
+        #expect(message("local x; x.y = 1") == "t:1: attempt to index a nil value (local 'x')")
+        #expect(message(#"error("attempt to call a nil value (global 'prnt')", 0)"#) == "attempt to call a nil value (global 'prnt')")
+        // What the sandbox removed keeps the sandbox's reason.
+        #expect(message("x = io.open('x')").hasSuffix("— io is not available: scripts run sandboxed, without files, commands or the environment (pass --trust to allow them)"))
+    }
+
     /// A cut-short table says what it did not show; one that is both a list and keyed, as
     /// `corpus.documents` is, counts each part, so that its documents are not counted twice.
     @Test func aCutShortTableSaysHowManyOfEachPartAreLeft() throws {

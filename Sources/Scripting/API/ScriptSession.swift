@@ -180,12 +180,19 @@ public final class ScriptSession {
     /// Lua says only "not enough memory" when the script's allocation is refused: the analyst is told
     /// which limit it was and how to raise it. An error that went up through nested coroutines has
     /// its place written once, not once per level. A script that reached for what the sandbox
-    /// removed is told so.
+    /// removed is told so, and one that met a nil where it wanted a value is told the likely cause.
     func explained(_ error: LuaError) -> LuaError {
         guard error.kind == .memory, error.message == "not enough memory", limits.memory > 0 else {
             var message = Self.collapsingRepeatedPlaces(error.message)
             if error.kind == .syntax { message = SyntaxHint.added(to: message) }
-            return LuaError(kind: error.kind, message: limits.trusted ? message : SandboxHint.added(to: message))
+            // What the sandbox removed is nil for that reason, not for the one NilHint would guess.
+            let sandboxed = limits.trusted ? message : SandboxHint.added(to: message)
+            if sandboxed == message && error.kind == .runtime {
+                message = NilHint.added(to: message, globals: globalNames(),
+                                        statementFields: Set(Statements.fieldNames + ["entity", "context"] + corpus.statements.extras.keys))
+                return LuaError(kind: error.kind, message: message)
+            }
+            return LuaError(kind: error.kind, message: sandboxed)
         }
         return LuaError(kind: .memory, message: "not enough memory: the script went past its memory limit of \(limits.memory >> 20) MiB (\(limits.memoryAdvice))")
     }
