@@ -182,6 +182,14 @@ extension Repl {
             }
         }
         var rows = types.map { [$0.0, $0.1, String(present($0.0))] }
+        // The parts of figures, which queries name (count_by("figures.stance")), when any statement has one.
+        if !s.figures.isEmpty, let at = rows.firstIndex(where: { $0[0] == "figures" }) {
+            let parts = Field.FigurePart.allCases.map { part in
+                ["figures.\(part.rawValue)", part == .value ? "number (figure)" : "string (figure)",
+                 String(Selection(corpus: corpus).presentCount(.figure(part)))]
+            }
+            rows.insert(contentsOf: parts, at: at + 1)
+        }
         for name in s.extras.keys.sorted() {
             let column = s.extras[name]!
             rows.append([name, column.kind.rawValue + " (extra)", String(column.presentCount)])

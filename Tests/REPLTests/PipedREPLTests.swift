@@ -226,6 +226,22 @@ import TestSupport
         #expect(!none.stdout.contains("speaker.kind"), "\(none.stdout)")
     }
 
+    /// With figures, .schema lists the parts of figures queries name, each with how many statements
+    /// have one; without, it does not.
+    @Test func schemaListsThePartsOfFigures() throws {
+        let path = Fixtures.write(#"{"type":"statement","speaker":"A","text":"t","figures":[{"value":58,"unit":"soldiers","stance":"claimed"},{"value":23}]}"# + "\n"
+                                  + #"{"type":"statement","speaker":"B","text":"u","figures":[{"value":4,"by":"B"}]}"# + "\n"
+                                  + #"{"type":"statement","speaker":"C","text":"v"}"# + "\n", named: "figures.jsonl")
+        let out = try Subprocess.run(["repl", "--corpus", path], stdin: ".schema\n")
+        let rows = out.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        let figures = rows.firstIndex(of: "figures list of figures 2")
+        #expect(figures != nil, "\(rows)")
+        #expect(Array(rows[(figures ?? 0) + 1 ..< (figures ?? 0) + 6]) == ["figures.value number (figure) 2", "figures.unit string (figure) 1",
+                 "figures.what string (figure) 0", "figures.stance string (figure) 1", "figures.by string (figure) 1"])
+        let none = try Subprocess.run(["repl"], stdin: ".load \(Fixtures.write(#"{"type":"statement","speaker":"A","text":"t"}"#, named: "plain.jsonl"))\n.schema\n")
+        #expect(!none.stdout.contains("figures.value"), "\(none.stdout)")
+    }
+
     /// A recipe's name mistyped in the REPL (.run, recipes.NAME) is answered with the one meant.
     @Test func aMistypedRecipeNameIsAnsweredWithTheOneMeant() throws {
         let out = try Subprocess.run(["repl"], stdin: ".run who-said-wht\nrecipes['who-said-wht']{}\n")
