@@ -142,6 +142,18 @@ import TestSupport
         #expect(md.contains("Parley \(ParleyInfo.version)"))
     }
 
+    /// With no corpus loaded, a report says so, without the hash of nothing (the same for every such
+    /// report, it read as a corpus's).
+    @Test func aReportWithoutACorpusHasNoHash() throws {
+        var limits = ScriptSession.Limits()
+        limits.outputDirectory = folder
+        let s = try ScriptSession(limits: limits)
+        try s.run(#"report.save(report.new{title = "Notes"}:text("nothing loaded"), "none.md")"#, chunkName: "=t")
+        let md = try read("none.md")
+        #expect(md.contains("Corpus: (no corpus)</small>"), "\(md)")
+        #expect(!md.contains("content hash"))
+    }
+
     /// Each part's filters are its own chain: two tables of different data read as two chains,
     /// not as one chain of all their steps (and a step they share is not dropped from the second).
     @Test func eachPartsFiltersAreAChainOfTheirOwn() throws {

@@ -37,8 +37,8 @@ public final class Report {
 /// Where a report came from, so that a reader can make it again.
 public struct Provenance: Sendable {
     public var corpusName: String
-    /// A hash of the corpus's statements (ids and texts), hexadecimal.
-    public var corpusHash: String
+    /// A hash of the corpus's statements (ids and texts), hexadecimal; nil when no corpus is loaded.
+    public var corpusHash: String?
     /// The script or recipe, and the recipe's parameters.
     public var script: String
     public var parameters: [String: String]
@@ -58,7 +58,7 @@ public struct Provenance: Sendable {
     }
 
     public var lines: [String] {
-        var lines = ["Corpus: \(corpusName) (content hash \(corpusHash))", "Made by: \(script)"]
+        var lines = ["Corpus: \(corpusName)" + (corpusHash.map { " (content hash \($0))" } ?? ""), "Made by: \(script)"]
         if !parameters.isEmpty {
             lines.append("Parameters: " + parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
         }

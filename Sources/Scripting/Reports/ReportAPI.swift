@@ -318,7 +318,9 @@ extension ScriptSession {
     }
 
     func provenance() -> Provenance {
-        Provenance(corpusName: corpus.name ?? corpus.origins.first ?? "(no corpus)", corpusHash: corpus.contentHash,
+        // With no corpus loaded, the hash would be that of nothing, the same for every such report.
+        let loaded = !corpus.origins.isEmpty || corpus.count > 0
+        return Provenance(corpusName: corpus.name ?? corpus.origins.first ?? "(no corpus)", corpusHash: loaded ? corpus.contentHash : nil,
                    script: scriptDescription, parameters: scriptParameters, filters: [], version: ParleyInfo.version, made: Provenance.now)
     }
 }
