@@ -34,6 +34,20 @@ import Testing
         #expect(c.context(ofRow: 5) == nil)
     }
 
+    /// Without a span, the statement's text is looked for in the document's: as written, then
+    /// ignoring case; a paraphrase that is not there has no context.
+    @Test func withoutASpanTheTextIsFoundWhereItStands() throws {
+        let c = try corpus([("negotiations are over", nil), ("TÜRKIYE would keep trying", nil), ("the talks had failed", nil),
+                            ("Nobody else spoke.", (0, 9))])
+        #expect(c.context(ofRow: 0) == "Defence Minister Khawaja Asif said “negotiations are over” on Geo News.")
+        #expect(c.context(ofRow: 1) == "Erdoğan’s envoy said Türkiye would keep trying!", "found ignoring case, by code points after non-ASCII letters")
+        #expect(c.context(ofRow: 2) == nil, "a paraphrase not in the text")
+        #expect(c.context(ofRow: 3) == "ISLAMABAD: Talks collapsed on Friday.", "a span given is the span used")
+        #expect(Corpus.place(of: "İstanbul", in: Array("in istanbul and İstanbul".unicodeScalars))! == (16, 24), "İ, whose lowercase is two letters, as written")
+        #expect(Corpus.place(of: "", in: Array("x".unicodeScalars)) == nil)
+        #expect(Corpus.place(of: "longer than", in: Array("short".unicodeScalars)) == nil)
+    }
+
     @Test func aLongSentenceIsCutWithAMark() throws {
         let long = String(repeating: "word ", count: 200) + "the quoted words " + String(repeating: "more ", count: 200) + "end."
         let c = try corpus([("the quoted words", span(of: "the quoted words", in: long))], body: long)

@@ -132,9 +132,10 @@ import TestSupport
         let body = "Talks collapsed. Erdoğan’s envoy said Türkiye would keep trying! Nobody else spoke."
         let corpus = Fixtures.write(#"{"type":"document","id":"d1","text":"\#(body)"}"# + "\n"
             + #"{"type":"statement","doc":"d1","speaker":"Envoy","kind":"indirect","text":"Türkiye would keep trying","span":[38,63]}"# + "\n"
-            + #"{"type":"statement","doc":"d1","speaker":"B","text":"Nobody"}"#, named: "context.jsonl")
+            + #"{"type":"statement","doc":"d1","speaker":"B","text":"Nobody"}"# + "\n"
+            + #"{"type":"statement","doc":"d1","speaker":"C","kind":"indirect","text":"everyone agreed"}"#, named: "context.jsonl")
         let out = try Subprocess.run(["--corpus", corpus, "-e", "for _, s in ipairs(statements) do print(s.context) end"])
-        #expect(out.status == 0 && out.stdout == "Erdoğan’s envoy said Türkiye would keep trying!\nnil\n", "\(out.stdout)\(out.stderr)")
+        #expect(out.status == 0 && out.stdout == "Erdoğan’s envoy said Türkiye would keep trying!\nNobody else spoke.\nnil\n", "\(out.stdout)\(out.stderr)")
     }
 
     @Test func printShowsTheItemsOfATable() throws {

@@ -4,10 +4,13 @@
 extension Corpus {
     /// The text of statement `row`'s document around its span, widened to whole sentences (a
     /// sentence ends at ". ", "! ", "? " or a line break), at most `reach` characters either side,
-    /// with "…" where it was cut; nil without a span or a document text.
+    /// with "…" where it was cut. Without a span, where the statement's text first stands in the
+    /// document's as written (a direct quote most often does), or else ignoring case; nil if it
+    /// does not, or without a document text.
     public func context(ofRow row: Int, reach: Int = 300) -> String? {
-        guard let span = statements.span(row: row), let text = document(ofRow: row)?.text else { return nil }
+        guard let text = document(ofRow: row)?.text else { return nil }
         let body = Array(text.unicodeScalars)
+        guard let span = statements.span(row: row) ?? Self.place(of: statements.texts[row], in: body) else { return nil }
         guard span.start >= 0, span.start <= span.end, span.end <= body.count else { return nil }
         func endsSentence(_ i: Int) -> Bool {
             // A stop, then any closing quotes or brackets, then a space or the end.
@@ -31,5 +34,23 @@ extension Corpus {
         let cutBefore = start == lowest && start > 0 && !endsSentence(start - 1)
         let cutAfter = end == highest && end < body.count && !endsSentence(end - 1)
         return (cutBefore ? "…" : "") + String(scalars) + (cutAfter ? "…" : "")
+    }
+
+    /// The first place of `text` in `body`, in code points: as written, or else with both lowercased
+    /// letter by letter (a letter whose lowercase is several, as İ's, kept as it is).
+    static func place(of text: String, in body: [Unicode.Scalar]) -> (start: Int, end: Int)? {
+        let wanted = Array(text.unicodeScalars)
+        guard !wanted.isEmpty, wanted.count <= body.count else { return nil }
+        func first(_ fold: (Unicode.Scalar) -> Unicode.Scalar) -> Int? {
+            let needle = wanted.map(fold), hay = body.map(fold)
+            return (0...(hay.count - needle.count)).first { i in hay[i] == needle[0] && hay[i..<i + needle.count].elementsEqual(needle) }
+        }
+        func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+            if scalar.isASCII { return scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar }
+            let lowered = scalar.properties.lowercaseMapping.unicodeScalars
+            return lowered.count == 1 ? lowered.first! : scalar
+        }
+        guard let start = first({ $0 }) ?? first(lower) else { return nil }
+        return (start, start + wanted.count)
     }
 }

@@ -130,7 +130,7 @@ public enum APIReference {
         ("s.status", "draft or reviewed, or nil."),
         ("s.relations", "Links to other statements: a list of {type, statement}."),
         ("s.doc", "The document that reports it (see Documents), or nil."),
-        ("s.context", "The sentences of its document's text in which the statement stands (its span widened to whole sentences, at most 300 characters either side, … where cut), or nil without a span or a document text: to read an attribution in its place. Spans count characters, which string.sub does not."),
+        ("s.context", "The sentences of its document's text in which the statement stands (its span widened to whole sentences, at most 300 characters either side, … where cut; without a span, where its text first stands in the document's, as written or else ignoring case, as a direct quote most often does), or nil without a document text or when neither places it: to read an attribution in its place. Spans count characters, which string.sub does not."),
         ("s.entity", "The speaker's entity: the table of corpus.entities with the speaker's name (name, kind, aliases, roles, affiliation, country, and any other field), or nil when the corpus has none. Queries name its fields \"speaker.country\", \"speaker.kind\"…"),
         ("s.<other field>", "Any other field of the record, by its name, as a Lua value: s.verb for a \"verb\" field (nil for statements without it). A name that no statement has is an error naming the closest field."),
     ].map { APIEntry(section: "Statements", name: $0.0, signature: $0.0, summary: $0.1, example: nil) }
