@@ -1,4 +1,19 @@
 -- Who said what: every speaker, how often, with their role and affiliation, and their words.
+
+-- The speaker's role from their entity when the statement names none: a role written as text, or
+-- the {title, from, to} in office on the statement's date (dates compare as text, ISO 8601).
+local function entity_role(s)
+  local roles = s.entity and s.entity.roles
+  if not roles then return nil end
+  for _, role in ipairs(roles) do
+    if type(role) == "string" then return role end
+    local date = s.date
+    local started = not role.from or not date or date:sub(1, #role.from) >= role.from
+    local ended = role.to and date and date:sub(1, #role.to) > role.to
+    if role.title and started and not ended then return role.title end
+  end
+end
+
 local function run(corpus, params)
 local selection = corpus.statements
 if params.speaker then selection = selection:where{speaker = params.speaker} end
@@ -11,10 +26,16 @@ print(("%d statement%s by %d speaker%s"):format(#selection, #selection == 1 and 
 print()
 for speaker, n in selection:count_by("speaker"):each() do
   local theirs = selection:where{speaker = speaker}:sort_by("date")
-  local first = theirs[1]
+  -- Their roles in date order, each once ("Finance Minister, then Foreign Minister"), and affiliation.
+  local roles, seen, affiliation = {}, {}, nil
+  for _, s in ipairs(theirs) do
+    local role = s.role or entity_role(s)
+    if role and not seen[role] then seen[role] = true; roles[#roles + 1] = role end
+    affiliation = affiliation or s.affiliation or (s.entity and s.entity.affiliation)
+  end
   local parts = {}
-  if first.role then parts[#parts + 1] = first.role end
-  if first.affiliation and first.affiliation ~= speaker then parts[#parts + 1] = first.affiliation end
+  if #roles > 0 then parts[#parts + 1] = table.concat(roles, ", then ") end
+  if affiliation and affiliation ~= speaker then parts[#parts + 1] = affiliation end
   local who = table.concat(parts, ", ")
   print(("%s%s: %d statement%s"):format(speaker, who ~= "" and " (" .. who .. ")" or "", n, n == 1 and "" or "s"))
   for _, s in ipairs(theirs) do
@@ -36,5 +57,6 @@ return {
   examples = {
     {params = {speaker = "Attaullah Tarar"}, expect = "expected/who-said-what-tarar.txt"},
     {params = {kind = "direct"}, expect = "expected/who-said-what-direct.txt"},
+    {corpus = "corpora/roles-from-entities.jsonl", expect = "expected/who-said-what-roles.txt"},
   },
 }
