@@ -154,6 +154,28 @@ import TestSupport
         }
     }
 
+    /// A file of no corpus form is told what it seems to hold: an article's text (a document's, not
+    /// a corpus), JSON or SQLite under another name, or else the forms there are.
+    @Test func aFileOfNoCorpusFormIsToldWhatItHolds() throws {
+        func message(_ name: String, _ bytes: [UInt8]) -> String {
+            let path = Fixtures.temporaryDirectory().appendingPathComponent(name).path
+            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            do { _ = try CorpusLoader.load(path: path); return "(loaded)" } catch { return error.description }
+        }
+        let article = "Efforts to ease tensions have collapsed. “Talks are over,” says Defence Minister Khawaja Asif.\n"
+        #expect(message("article.txt", Array(article.utf8)).hasSuffix(
+            "article.txt: unknown corpus form '.txt': it reads as text, not as a corpus: a corpus lists statements (who said what, when, reported where), "
+            + "and an article's text is a document's \"text\" field (see docs/corpus-format.md); use .json, .jsonl, .ndjson, .csv, .tsv, .sqlite or .db"))
+        // A long article cut at the 4 KB mark inside a letter is still text.
+        #expect(message("long.md", Array(("x" + String(repeating: "é", count: 3000)).utf8)).contains("it reads as text"))
+        #expect(message("lines.txt", Array(#"{"type":"statement","speaker":"A","text":"t"}"#.utf8)).hasSuffix(
+            "lines.txt: unknown corpus form '.txt': it looks like JSON: name it .jsonl (a record per line) or .json (one document)"))
+        #expect(message("corpus", Array("  [1]".utf8)).hasSuffix("corpus: a file without an extension: it looks like JSON: name it .jsonl (a record per line) or .json (one document)"))
+        #expect(message("db.bin", Array("SQLite format 3\0".utf8) + [UInt8](repeating: 0, count: 100)).hasSuffix("it is an SQLite database: name it .sqlite or .db"))
+        #expect(message("ls.dat", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0]).hasSuffix("ls.dat: unknown corpus form '.dat': use .json, .jsonl, .ndjson, .csv, .tsv, .sqlite or .db"))
+        #expect(message("empty.txt", []).hasSuffix("empty.txt: unknown corpus form '.txt': use .json, .jsonl, .ndjson, .csv, .tsv, .sqlite or .db"))
+    }
+
     @Test func theExampleCorpusLoadsWithBothDatesOfTheAnnouncement() throws {
         let corpus = try CorpusLoader.load(path: Fixtures.exampleCorpus).corpus
         #expect(corpus.count > 25)

@@ -256,8 +256,30 @@ public enum CorpusLoader {
             let then = (inner as NSString).pathExtension.isEmpty ? "what it holds" : inner
             throw CorpusLoadError(file: file.path, message: "a compressed file: decompress it first (\(command) \(name)), then load \(then)")
         } else {
-            throw CorpusLoadError(file: file.path, message: "unknown corpus form '.\(ext)': use .json, .jsonl, .ndjson, .csv, .tsv, .sqlite or .db")
+            throw CorpusLoadError(file: file.path, message: unknownFormMessage(file, form: ext))
         }
+    }
+
+    /// What to do with a file of no corpus form, from what it holds: JSON or SQLite under another
+    /// name, or prose (an article's text, which is a document's, not a corpus).
+    private static func unknownFormMessage(_ file: SourceFile, form ext: String) -> String {
+        let forms = "use .json, .jsonl, .ndjson, .csv, .tsv, .sqlite or .db"
+        let named = ext.isEmpty ? "a file without an extension" : "unknown corpus form '.\(ext)'"
+        let start = file.bytes.withUnsafeBufferPointer { buffer in
+            Array(buffer[file.bytes.contentStart..<min(buffer.count, file.bytes.contentStart + 4096)])
+        }
+        let first = start.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        if start.starts(with: Array("SQLite format 3".utf8)) { return "\(named): it is an SQLite database: name it .sqlite or .db" }
+        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+            return "\(named): it looks like JSON: name it .jsonl (a record per line) or .json (one document)"
+        }
+        // Text: UTF-8 without control characters (a letter cut at the 4 KB mark aside).
+        let scalars = String(decoding: start, as: UTF8.self).unicodeScalars.dropLast()
+        if !start.isEmpty, !scalars.contains(where: { $0 == "\u{FFFD}" || ($0.value < 0x20 && ![9, 10, 12, 13].contains($0.value)) }) {
+            return "\(named): it reads as text, not as a corpus: a corpus lists statements (who said what, when, reported where), "
+                + "and an article's text is a document's \"text\" field (see docs/corpus-format.md); \(forms)"
+        }
+        return "\(named): \(forms)"
     }
 }
 
