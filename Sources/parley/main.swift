@@ -16,7 +16,7 @@ struct Parley: ParsableCommand {
             The Lua API reference: help() inside a script, or `parley docs`.
             """,
         version: "Parley \(ParleyInfo.version), Lua 5.4",
-        subcommands: [Run.self, ReplCommand.self, Recipes.self, SnapshotCommand.self, ExportCommand.self, Docs.self]
+        subcommands: [Run.self, ReplCommand.self, Recipes.self, SnapshotCommand.self, ExportCommand.self, IngestCommand.self, Docs.self]
     )
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Run this Lua code.", valueName: "code"))

@@ -67,7 +67,7 @@ import TestSupport
     /// complaint about an unknown word lists them all.
     @Test func aFileNamedAsACommandDoesNotHideTheCommand() throws {
         let folder = Fixtures.temporaryDirectory().path
-        for name in ["run", "repl", "recipes", "snapshot", "export", "docs"] {
+        for name in ["run", "repl", "recipes", "snapshot", "export", "ingest", "docs"] {
             FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("print('ran as a script')".utf8))
         }
         let exported = try Subprocess.run(["export", corpus, "out.jsonl"], in: folder)
@@ -76,7 +76,7 @@ import TestSupport
         let docs = try Subprocess.run(["docs"], in: folder)
         #expect(docs.stdout.hasPrefix("# "), "\(docs.stdout.prefix(80))")
         let unknown = try Subprocess.run(["snapshop"])
-        #expect(unknown.stderr.contains("the commands are run, repl, recipes, snapshot, export, docs;"), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("the commands are run, repl, recipes, snapshot, export, ingest, docs;"), "\(unknown.stderr)")
     }
 
     /// Placing a problem far into a large file reads the file up to it: its pages are handed back

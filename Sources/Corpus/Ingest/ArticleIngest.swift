@@ -1,0 +1,59 @@
+import Foundation
+
+/// An article's text made into corpus records: a document holding the text, and the statements
+/// `ArticleStatements` finds in it as drafts (status "draft", a confidence, the span of each), in
+/// JSON Lines, which any part of Parley then reads and checks as it reads a corpus.
+public enum ArticleIngest {
+    /// What an analyst knows of the article besides its text.
+    public struct Metadata: Sendable {
+        public var id: String
+        public var title: String?
+        public var source: String?
+        public var url: String?
+        public var published: CorpusDate?
+        public var language: String?
+
+        public init(id: String, title: String? = nil, source: String? = nil, url: String? = nil, published: CorpusDate? = nil, language: String? = nil) {
+            self.id = id
+            self.title = title
+            self.source = source
+            self.url = url
+            self.published = published
+            self.language = language
+        }
+    }
+
+    /// A document id made from a file's name: "reports/Dawn 8 Nov.txt" is "Dawn-8-Nov".
+    public static func documentID(forFile path: String) -> String {
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let kept = stem.unicodeScalars.map { ArticleText.isLetter($0) || "-_.".unicodeScalars.contains($0) ? Character($0) : "-" }
+        let id = String(kept).split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
+        return id.isEmpty ? "article" : id
+    }
+
+    /// The JSON Lines of the document and its draft statements, and the drafts.
+    public static func records(text: String, metadata m: Metadata) -> (jsonLines: String, statements: [DraftStatement]) {
+        let drafts = ArticleStatements.find(in: text, published: m.published)
+        func member(_ key: String, _ value: JSONValue?) -> JSONMember? {
+            value.map { JSONMember(key: key, keyOffset: 0, value: JSONNode($0, offset: 0)) }
+        }
+        func string(_ s: String?) -> JSONValue? { s.map { .string($0) } }
+        var lines: [String] = []
+        let document: [JSONMember?] = [member("type", .string("document")), member("id", .string(m.id)), member("title", string(m.title)),
+                                       member("source", string(m.source)), member("url", string(m.url)), member("published", string(m.published?.text)),
+                                       member("language", string(m.language)), member("text", .string(text))]
+        lines.append(JSONValue.object(document.compactMap { $0 }).jsonText)
+        for (i, d) in drafts.enumerated() {
+            let span = JSONValue.array([d.span.lowerBound, d.span.upperBound].map { JSONNode(.integer(Int64($0)), offset: 0) })
+            let statement: [JSONMember?] = [
+                member("type", .string("statement")), member("id", .string("\(m.id)#\(i + 1)")), member("doc", .string(m.id)),
+                member("speaker", .string(d.speaker)), member("role", string(d.role)), member("kind", .string(d.kind)),
+                member("text", .string(d.text)), member("cue", string(d.cue)), member("date", string(d.date)),
+                member("date_text", string(d.dateText)), member("span", span), member("confidence", .number(d.confidence)),
+                member("status", .string("draft")),
+            ]
+            lines.append(JSONValue.object(statement.compactMap { $0 }).jsonText)
+        }
+        return (lines.joined(separator: "\n") + "\n", drafts)
+    }
+}

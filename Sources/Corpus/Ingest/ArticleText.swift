@@ -1,0 +1,140 @@
+/// An article's text cut the way attribution is read: by code points (the unit of the format's
+/// spans), into sentences, the quotations in them and their words.
+struct ArticleText {
+    let scalars: [Unicode.Scalar]
+
+    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+
+    subscript(range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+
+    /// A word: letters and digits, with the apostrophes and hyphens inside it ("Pakistan’s",
+    /// "cross-border"), and the full stop of an abbreviation or initial ("Mr.", "U.S.").
+    struct Word {
+        let range: Range<Int>
+        let text: String
+        /// Whether anything but spaces stands between it and the word before (a comma, a dash, a
+        /// quotation mark), or it is the first: a name does not run across it.
+        let afterPunctuation: Bool
+        var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+        var lowered: String { text.lowercased() }
+    }
+
+    /// A quotation: the marks' places, and what lies between them.
+    struct Quotation {
+        let open: Int
+        let close: Int
+        var inside: Range<Int> { open + 1..<close }
+    }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+    }
+    static let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "»", ")", "]"]
+    /// Words whose full stop does not end a sentence.
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "prof",
+                                             "jr", "sr", "no", "maj", "capt", "sgt", "u.s", "u.n", "u.k", "e.g", "i.e", "vs", "mt"]
+
+    /// The words of `range`.
+    func words(in range: Range<Int>) -> [Word] {
+        var words: [Word] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard Self.isLetter(scalars[i]) else { i += 1; continue }
+            let start = i
+            while i < range.upperBound {
+                if Self.isLetter(scalars[i]) { i += 1; continue }
+                // An apostrophe, hyphen or full stop between letters stays in the word.
+                if i + 1 < range.upperBound, Self.isLetter(scalars[i + 1]),
+                   Self.apostrophes.contains(scalars[i]) || scalars[i] == "-" || (scalars[i] == "." && i - start <= 2) {
+                    i += 2
+                    continue
+                }
+                break
+            }
+            // An abbreviation keeps its full stop ("Mr."), so that it is not taken for a sentence's end.
+            var end = i
+            let word = self[start..<end]
+            if end < range.upperBound, scalars[end] == ".", Self.abbreviations.contains(word.lowercased()) || (word.count == 1 && word.first!.isUppercase) {
+                end += 1
+            }
+            let gapStart = words.last?.range.upperBound ?? start
+            let afterPunctuation = words.isEmpty || scalars[gapStart..<start].contains { !$0.properties.isWhitespace }
+            words.append(Word(range: start..<end, text: self[start..<end], afterPunctuation: afterPunctuation))
+            i = end
+        }
+        return words
+    }
+
+    /// The paragraphs' ranges: text between line breaks, without the blank ones.
+    func paragraphs() -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" || scalars[i] == "\r" {
+            if scalars[start..<i].contains(where: { !$0.properties.isWhitespace }) { result.append(start..<i) }
+            start = i + 1
+        }
+        return result
+    }
+
+    /// The sentences of a paragraph: each ends at ".", "!" or "?" (and the closing marks after it)
+    /// before a space, outside quotation marks, unless the word before is an abbreviation.
+    func sentences(in paragraph: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = paragraph.lowerBound
+        var insideCurly = false, insideStraight = false
+        var i = paragraph.lowerBound
+        while i < paragraph.upperBound {
+            let c = scalars[i]
+            if c == "“" { insideCurly = true } else if c == "”" { insideCurly = false } else if c == "\"" { insideStraight.toggle() }
+            // A quotation that ends its sentence (“… are over.” He warned …).
+            if (c == "”" || (c == "\"" && !insideStraight)), i > start, ".!?".unicodeScalars.contains(scalars[i - 1]),
+               i + 2 < paragraph.upperBound, scalars[i + 1].properties.isWhitespace, scalars[i + 2].properties.isUppercase {
+                result.append(start..<i + 1)
+                start = i + 1
+                i += 1
+                continue
+            }
+            if ".!?".unicodeScalars.contains(c), !insideCurly, !insideStraight {
+                var end = i + 1
+                while end < paragraph.upperBound, Self.closers.contains(scalars[end]) { end += 1 }
+                let atSpace = end == paragraph.upperBound || scalars[end].properties.isWhitespace
+                let before = words(in: start..<i + 1).last
+                let abbreviated = c == "." && before.map { $0.range.upperBound == i + 1 } == true
+                if atSpace && !abbreviated {
+                    result.append(start..<end)
+                    start = end
+                    i = end
+                    continue
+                }
+            }
+            i += 1
+        }
+        if scalars[start..<paragraph.upperBound].contains(where: { !$0.properties.isWhitespace }) { result.append(start..<paragraph.upperBound) }
+        return result.map(trimmed)
+    }
+
+    /// The quotations of `range`: “…” pairs, and "…" pairs of straight marks.
+    func quotations(in range: Range<Int>) -> [Quotation] {
+        var result: [Quotation] = []
+        var curly: Int?, straight: Int?
+        for i in range {
+            switch scalars[i] {
+            case "“": curly = i
+            case "”": if let open = curly { result.append(Quotation(open: open, close: i)); curly = nil }
+            case "\"":
+                if let open = straight { result.append(Quotation(open: open, close: i)); straight = nil } else { straight = i }
+            default: break
+            }
+        }
+        return result.sorted { $0.open < $1.open }
+    }
+
+    /// `range` without the spaces at its ends.
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var low = range.lowerBound, high = range.upperBound
+        while low < high, scalars[low].properties.isWhitespace { low += 1 }
+        while high > low, scalars[high - 1].properties.isWhitespace { high -= 1 }
+        return low..<high
+    }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import Corpus
+import Foundation
+import LuaBinding
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Make a draft corpus from articles' texts: a document for each, and the statements found in it, to review.",
+        usage: """
+            parley ingest <article.txt> … [--source <outlet>] [--published <date>] [-o <corpus.jsonl>]
+            """,
+        discussion: """
+            Each article (plain UTF-8 text, as copied from a page) becomes a document holding its text, and the \
+            statements its sentences attribute become statements of that document: quotations with the name and \
+            verb beside them (“…,” said X; X told Geo News: “…”), reported speech (X said that …; X warned …), and \
+            “according to X”. A pronoun (“…,” he added) is the person last named, a surname alone the full name met \
+            before. Each statement is a draft: status "draft", a confidence (0.8 for a name beside its verb, less \
+            for a pronoun or a title, 0.2 for no one named), its span in the text, and, with --published, the day \
+            that words such as "on Friday" name. Review them: `parley --corpus drafts.jsonl` then \
+            statements:where{status = "draft"}:sort_by("confidence"). The rules are those of English news.
+            """
+    )
+
+    @Argument(help: "The articles: plain UTF-8 text files.")
+    var articles: [String] = []
+    @Option(name: [.short, .long], help: "The corpus to write (.jsonl); without it, or with -, the records go to standard output.")
+    var output: String?
+    @Option(help: "The outlet that published the articles (a document's source).")
+    var source: String?
+    @Option(help: "When the articles were published (2025-11-08): the day from which \"on Friday\" is counted back.")
+    var published: String?
+    @Option(help: "The document's title (one article only).")
+    var title: String?
+    @Option(help: "The document's address (one article only).")
+    var url: String?
+    @Option(help: "The articles' language (en, ur…).")
+    var language: String?
+    @Option(help: "The document's id (one article only; by default the file's name).")
+    var id: String?
+    @Flag(help: "Replace the output if it exists (it may hold reviewed statements).")
+    var force = false
+
+    func validate() throws {
+        guard !articles.isEmpty else {
+            throw ValidationError("name an article's text file: parley ingest article.txt --source Dawn --published 2025-11-08 -o dawn.jsonl")
+        }
+        if articles.count > 1, id != nil || title != nil || url != nil {
+            throw ValidationError("--id, --title and --url describe one article; give them with one article at a time")
+        }
+        if let published, CorpusDate(published) == nil {
+            throw ValidationError("--published must be a date such as 2025-11-08, not '\(published)'")
+        }
+        if let output, output != "-", !["jsonl", "ndjson"].contains((output as NSString).pathExtension.lowercased()) {
+            throw ValidationError("the drafts are written as JSON Lines: name the output .jsonl, not '\(output)'")
+        }
+    }
+
+    mutating func run() throws {
+        var lines = ""
+        var notes: [String] = []
+        for path in articles {
+            let text: String
+            do {
+                text = try Self.read(path)
+            } catch {
+                printError("parley: \(path): \(error)\n")
+                throw ExitCode(2)
+            }
+            let metadata = ArticleIngest.Metadata(id: id ?? ArticleIngest.documentID(forFile: path), title: title, source: source, url: url,
+                                                  published: published.flatMap(CorpusDate.init), language: language)
+            let (records, drafts) = ArticleIngest.records(text: text, metadata: metadata)
+            lines += records
+            notes.append("\(path): " + Self.summary(drafts))
+        }
+        // Read back as any corpus is: what is written loads, spans checked against the texts.
+        let corpus: Corpus
+        do {
+            corpus = try CorpusLoader.load(text: lines, path: output ?? "drafts.jsonl").corpus
+        } catch {
+            printError("parley: the drafts do not load as a corpus: \(error)\n")
+            throw ExitCode(2)
+        }
+        let toStandardOutput = output == nil || output == "-"
+        do {
+            if toStandardOutput {
+                try CorpusExport.writeJSONLines(corpus, to: STDOUT_FILENO)
+            } else if let output {
+                if FileManager.default.fileExists(atPath: output) && !force {
+                    printError("parley: \(output) exists (it may hold statements already reviewed): pass --force to replace it, or write another file\n")
+                    throw ExitCode(2)
+                }
+                try CorpusExport.write(corpus, to: output)
+            }
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            printError("parley: \(toStandardOutput ? "standard output" : output!): \(error)\n")
+            throw ExitCode(2)
+        }
+        for note in notes { printError("parley: \(note)\n") }
+        if !toStandardOutput, let output { print("wrote \(output): \(corpus.size)") }
+    }
+
+    /// The article's text: UTF-8, a byte order mark dropped.
+    static func read(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CorpusLoadError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file")
+        }
+        guard var text = String(validating: data, as: UTF8.self) else {
+            throw CorpusLoadError(file: path, message: "not UTF-8 text: save the article as UTF-8 (plain text)")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
+    }
+
+    /// "14 statements found (9 direct, 3 indirect, 2 mixed; 3 with no speaker named): drafts to review".
+    static func summary(_ drafts: [DraftStatement]) -> String {
+        let kinds = ["direct", "indirect", "mixed", "according_to"].compactMap { kind -> String? in
+            let n = drafts.count { $0.kind == kind }
+            return n == 0 ? nil : "\(n) \(kind)"
+        }
+        let unknown = drafts.count { $0.speaker == "unknown" }
+        return MessageText.count(drafts.count, "statement") + " found"
+            + (kinds.isEmpty ? "" : " (" + kinds.joined(separator: ", ") + (unknown > 0 ? "; \(unknown) with no speaker named" : "") + ")")
+            + (drafts.isEmpty ? "" : ": drafts to review")
+    }
+}

@@ -1,0 +1,129 @@
+@testable import Corpus
+import Foundation
+import Testing
+import TestSupport
+
+/// The statements found in an article's text: each form of attribution of English news, against
+/// articles written for the test, and on text drawn at random from its pieces, where every draft
+/// must stand at its span.
+@Suite struct ArticleStatementsTests {
+    typealias Found = (speaker: String, kind: String, cue: String?, text: String)
+
+    func found(_ text: String, published: String? = nil) -> [Found] {
+        ArticleStatements.find(in: text, published: published.flatMap(CorpusDate.init)).map { ($0.speaker, $0.kind, $0.cue, $0.text) }
+    }
+
+    func expect(_ text: String, _ wanted: [Found], sourceLocation: SourceLocation = #_sourceLocation) {
+        let got = found(text)
+        #expect(got.count == wanted.count, "\(got)", sourceLocation: sourceLocation)
+        for (g, w) in zip(got, wanted) {
+            #expect(g.speaker == w.speaker && g.kind == w.kind && g.cue == w.cue && g.text == w.text, "\(g) is not \(w)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func quotationsWithTheirSpeakerAfter() {
+        expect("“The border will stay closed,” said Interior Minister Mohsin Naqvi.",
+               [("Mohsin Naqvi", "direct", "said", "The border will stay closed")])
+        expect("“We want good relations with all neighbours,” Taliban spokesman Zabihullah Mujahid told the agency in an interview.",
+               [("Zabihullah Mujahid", "direct", "told", "We want good relations with all neighbours")])
+        // A pronoun is the person last named; a surname alone the full name met before.
+        expect("Foreign Minister Ishaq Dar said the talks had stalled. “We will not wait forever,” he added. “Patience has limits,” Dar said.",
+               [("Ishaq Dar", "indirect", "said", "the talks had stalled"), ("Ishaq Dar", "direct", "added", "We will not wait forever"),
+                ("Ishaq Dar", "direct", "said", "Patience has limits")])
+    }
+
+    @Test func quotationsWithTheirSpeakerBefore() {
+        expect("Speaking to Geo News, Khawaja Asif said, “As we speak, the talks are over.”",
+               [("Khawaja Asif", "direct", "said", "As we speak, the talks are over.")])
+        expect("Defence Minister Khawaja Asif told Dawn: “The ceasefire holds for now.”",
+               [("Khawaja Asif", "direct", "told", "The ceasefire holds for now.")])
+        // A participle's subject is the sentence's.
+        expect("Speaking on a television programme, Mr. Asif gave a blunt assessment, stating, “Right now, negotiations are over.”",
+               [("Asif", "direct", "stating", "Right now, negotiations are over.")])
+    }
+
+    @Test func reportedSpeech() {
+        expect("Pakistan’s Information Minister Attaullah Tarar told reporters that negotiations in Istanbul had reached a deadlock.",
+               [("Attaullah Tarar", "indirect", "told", "negotiations in Istanbul had reached a deadlock")])
+        expect("The Taliban administration said on Sunday it would not allow its territory to be used against any country.",
+               [("Taliban administration", "indirect", "said", "it would not allow its territory to be used against any country")])
+        // Words in quotation marks inside reported speech make it mixed, not statements of their own.
+        expect("Khawaja Asif announced on Friday that the talks had “entered an indefinite phase” after a deadlock.",
+               [("Khawaja Asif", "mixed", "announced", "the talks had “entered an indefinite phase” after a deadlock")])
+        expect("Analysts say the collapse of the talks is a major blow to regional stability.",
+               [("analysts", "indirect", "say", "the collapse of the talks is a major blow to regional stability")])
+        expect("Islamabad, however, accused the Taliban of failing to prevent attacks.",
+               [("Islamabad", "indirect", "accused", "the Taliban of failing to prevent attacks")])
+        // “…,” he said, adding that …: the quotation's speaker says the rest.
+        expect("Zabihullah Mujahid said the talks had failed. “Our delegation had a clear mandate,” he said, adding that Pakistan had made “unrealistic demands”.",
+               [("Zabihullah Mujahid", "indirect", "said", "the talks had failed"), ("Zabihullah Mujahid", "direct", "said", "Our delegation had a clear mandate"),
+                ("Zabihullah Mujahid", "mixed", "adding", "Pakistan had made “unrealistic demands”")])
+    }
+
+    @Test func accordingTo() {
+        expect("At least 23 soldiers were killed, according to the Inter-Services Public Relations.",
+               [("Inter-Services Public Relations", "according_to", "according to", "At least 23 soldiers were killed")])
+        expect("According to a senior security official, the border crossing at Chaman was closed.",
+               [("senior security official", "according_to", "according to", "the border crossing at Chaman was closed")])
+    }
+
+    @Test func whatIsNotAStatement() {
+        // A headline's words are the outlet's; a title in quotation marks is no one's; a quotation of
+        // one or two words is a scare quote; a sentence without a verb of saying says nothing.
+        expect("Khawaja Asif Declares Pakistan-Afghanistan Talks “Over” Amid Deadlock\n\n“Afghans Support Pakistan’s Stance”: the mediators met again.\n"
+               + "The talks were “over” by Friday. Skirmishes continued along the border near Chaman.", [])
+        // A quotation no one is named for is kept, with no one.
+        expect("The statement released after the talks read: “All parties have agreed on a verification mechanism.”",
+               [("unknown", "direct", nil, "All parties have agreed on a verification mechanism.")])
+    }
+
+    /// "on Friday" in a report of Saturday 8 November 2025 is 2025-11-07; the words are kept as written.
+    @Test func wordsOfWhenAreCountedBackFromTheReport() {
+        func when(_ sentence: String, _ published: String) -> [String?] {
+            let d = ArticleStatements.find(in: sentence, published: CorpusDate(published)).first
+            return [d?.dateText, d?.date]
+        }
+        #expect(when("Khawaja Asif said on Friday that the talks were over.", "2025-11-08") == ["on Friday", "2025-11-07"])
+        #expect(when("Khawaja Asif said on Saturday that the talks were over.", "2025-11-08") == ["on Saturday", "2025-11-08"])
+        #expect(when("Khawaja Asif said last Saturday that the talks were over.", "2025-11-08") == ["last Saturday", "2025-11-01"])
+        #expect(when("Khawaja Asif said on Thursday night that the talks were over.", "2025-11-08") == ["on Thursday night", "2025-11-06"])
+        #expect(when("Khawaja Asif said yesterday that the talks were over.", "2025-03-01") == ["yesterday", "2025-02-28"])
+        #expect(when("Khawaja Asif said on November 7 that the talks were over.", "2025-11-08") == ["on November 7", "2025-11-07"])
+        #expect(when("Khawaja Asif said on 30 December that the talks were over.", "2026-01-02") == ["on 30 December", "2025-12-30"])
+        #expect(when("Khawaja Asif said earlier this week that the talks were over.", "2025-11-08") == ["earlier this week", nil])
+        #expect(when("Khawaja Asif said on Friday that the talks were over.", "2025-11") == ["on Friday", nil], "a report dated by month only")
+    }
+
+    @Test func daysCountedFromTheEpochAreCalendarDays() {
+        var numbers = SeededNumbers(seed: 1970)
+        for _ in 0..<2000 {
+            let (year, month) = (1600 + numbers.next(900), 1 + numbers.next(12))
+            let day = 1 + numbers.next(CorpusDate.daysIn(month: month, year: year))
+            let text = RelativeDate.day(CorpusDate.daysSinceEpoch(year: year, month: month, day: day))
+            let date = CorpusDate(text)
+            #expect(date?.year == year && date?.month == month && date?.day == day, "\(text)")
+        }
+    }
+
+    /// Text drawn at random from the pieces of news attribution (names, titles, verbs, quotation
+    /// marks of both kinds, some left open, stops and line breaks): never a crash, and every draft
+    /// is the text at its span, as the corpus loader checks it.
+    @Test func everyDraftStandsAtItsSpan() throws {
+        let pieces = ["“", "”", "\"", ",", ".", "!", "?", ":", " ", " ", " ", "\n", "Mr.", "Khawaja", "Asif", "Tarar", "Minister", "Defence",
+                      "said", "told", "reporters", "that", "he", "added", "according", "to", "a", "senior", "official", "on", "Friday",
+                      "the", "talks", "are", "over", "stating", "adding", "Analysts", "say", "Pakistan’s", "Erdoğan", "王毅", "—", "’", "e.g."]
+        var numbers = SeededNumbers(seed: 2025)
+        var drafts = 0
+        for _ in 0..<400 {
+            let text = (0..<(5 + numbers.next(120))).map { _ in pieces[numbers.next(pieces.count)] }.joined(separator: numbers.next(3) == 0 ? "" : " ")
+            let scalars = Array(text.unicodeScalars)
+            for d in ArticleStatements.find(in: text, published: CorpusDate("2025-11-08")) {
+                drafts += 1
+                #expect(d.span.lowerBound >= 0 && d.span.upperBound <= scalars.count)
+                #expect(String(String.UnicodeScalarView(scalars[d.span])) == d.text, "\(text)")
+                #expect(!d.speaker.isEmpty && (0...1).contains(d.confidence))
+            }
+        }
+        #expect(drafts > 100, "the draw must find statements to check")
+    }
+}

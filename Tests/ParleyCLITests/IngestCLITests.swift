@@ -1,0 +1,74 @@
+import Corpus
+import Foundation
+import Testing
+import TestSupport
+
+/// `parley ingest`: an article's text made into a draft corpus that loads, is not written over a
+/// file that may hold reviewed statements, and refuses what it cannot read with why.
+@Suite struct IngestCLITests {
+    static let article = """
+        Talks Collapse as Both Sides Trade Blame
+
+        Defence Minister Khawaja Asif said on Friday that the talks had “entered an indefinite phase”.
+        “As we speak, the talks are over,” Asif told Geo News. “We will respond to any attack,” he added.
+        According to a senior security official, the border crossing remained closed.
+        """
+
+    @Test func anArticleBecomesADraftCorpusThatLoads() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let text = folder.appendingPathComponent("dawn 8 Nov.txt").path
+        try Data(("\u{FEFF}" + Self.article).utf8).write(to: URL(fileURLWithPath: text))
+        let output = folder.appendingPathComponent("drafts.jsonl").path
+        let out = try Subprocess.run(["ingest", text, "--source", "Dawn", "--published", "2025-11-08", "-o", output])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout == "wrote \(output): 4 statements, 1 document\n")
+        #expect(out.stderr.contains("dawn 8 Nov.txt: 4 statements found (2 direct, 1 mixed, 1 according_to): drafts to review"), "\(out.stderr)")
+        let corpus = try CorpusLoader.load(path: output).corpus
+        #expect(corpus.documents.map(\.id) == ["dawn-8-Nov"] && corpus.documents[0].source == "Dawn")
+        #expect(corpus.documents[0].text == Self.article, "the text as written, without its byte order mark")
+        let s = corpus.statements
+        #expect((0..<corpus.count).map { s.speakers[$0] } == ["Khawaja Asif", "Khawaja Asif", "Khawaja Asif", "senior security official"])
+        #expect((0..<corpus.count).map { s.statuses[$0] } == Array(repeating: "draft", count: 4))
+        #expect(s.dates[0] == "2025-11-07" && s.dateTexts[0] == "on Friday")
+        #expect(s.ids[1] == "dawn-8-Nov#2" && s.texts[1] == "As we speak, the talks are over")
+        // What a script reads of it: each statement in its sentence.
+        let script = try Subprocess.run(["--corpus", output, "-e", "print(statements:where{status = 'draft'}:sort_by('confidence')[1].context)"])
+        #expect(script.stdout == "According to a senior security official, the border crossing remained closed.\n", "\(script.stderr)")
+    }
+
+    @Test func aFileThatMayHoldReviewedStatementsIsNotReplaced() throws {
+        let text = Fixtures.write(Self.article, named: "article.txt")
+        let output = Fixtures.temporaryDirectory().appendingPathComponent("reviewed.jsonl").path
+        try Data("{\"type\":\"statement\",\"speaker\":\"A\",\"text\":\"reviewed by hand\"}\n".utf8).write(to: URL(fileURLWithPath: output))
+        let refused = try Subprocess.run(["ingest", text, "-o", output])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("reviewed.jsonl exists (it may hold statements already reviewed): pass --force to replace it"))
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("reviewed by hand"))
+        let forced = try Subprocess.run(["ingest", text, "-o", output, "--force"])
+        let replaced = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(forced.status == 0 && !replaced.contains("reviewed by hand"))
+        // Without -o, the records go to standard output and load as they are.
+        let piped = try Subprocess.run(["ingest", text])
+        #expect(piped.status == 0)
+        #expect(try CorpusLoader.load(text: piped.stdout, path: "piped.jsonl").corpus.count == 4)
+    }
+
+    @Test func whatCannotBeReadIsSaid() throws {
+        let text = Fixtures.write(Self.article, named: "ok.txt")
+        let cases: [([String], String)] = [
+            (["ingest"], "name an article's text file: parley ingest article.txt"),
+            (["ingest", text, "--published", "Friday"], "--published must be a date such as 2025-11-08, not 'Friday'"),
+            (["ingest", text, "-o", "drafts.json"], "the drafts are written as JSON Lines: name the output .jsonl, not 'drafts.json'"),
+            (["ingest", text, text, "--title", "x"], "--id, --title and --url describe one article"),
+            (["ingest", "/no/such/article.txt"], "/no/such/article.txt: no such file"),
+        ]
+        for (arguments, message) in cases {
+            let out = try Subprocess.run(arguments)
+            #expect(out.status != 0 && out.stderr.contains(message), "\(arguments): \(out.stderr)")
+        }
+        let latin1 = Fixtures.temporaryDirectory().appendingPathComponent("latin1.txt")
+        try Data([0x43, 0x61, 0x66, 0xE9, 0x0A]).write(to: latin1)
+        let out = try Subprocess.run(["ingest", latin1.path])
+        #expect(out.status == 2 && out.stderr.contains("not UTF-8 text: save the article as UTF-8"), "\(out.stderr)")
+    }
+}
