@@ -126,4 +126,18 @@ import TestSupport
         }
         #expect(drafts > 100, "the draw must find statements to check")
     }
+
+    /// Shapes no article has, of 100,000 words or marks (a line of dots, of abbreviations, of
+    /// verbs, of quotation marks, one sentence of twenty thousand quotations): each is read in one
+    /// pass (the splitter once looked back over the sentence at every full stop, and took minutes).
+    @Test func hostileShapesAreReadInOnePass() {
+        let shapes = [String(repeating: "a.", count: 100_000), String(repeating: "Mr. ", count: 100_000), String(repeating: "said ", count: 100_000),
+                      String(repeating: "\"", count: 100_000), String(repeating: "“x y z” said Asif, ", count: 20_000)]
+        for shape in shapes {
+            let drafts = ArticleStatements.find(in: shape)
+            let scalars = Array(shape.unicodeScalars)
+            #expect(drafts.allSatisfy { String(String.UnicodeScalarView(scalars[$0.span])) == $0.text })
+        }
+        #expect(ArticleStatements.find(in: shapes[4]).count == 20_000)
+    }
 }

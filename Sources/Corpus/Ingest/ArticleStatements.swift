@@ -37,6 +37,7 @@ public enum ArticleStatements {
             if who.confidence >= 0.7, who.name.contains(" ") {
                 named.removeAll { $0 == who.name }
                 named.insert(who.name, at: 0)
+                if named.count > 50 { named.removeLast() }   // the people of an article, not of a million lines
             }
             found.append(DraftStatement(speaker: who.name, role: who.role, kind: kind, cue: cue, text: text[span], span: span,
                                         dateText: when?.text, date: when?.date, confidence: who.confidence))
@@ -54,8 +55,9 @@ public enum ArticleStatements {
                 for (i, quote) in quotes.enumerated() {
                     let afterEnd = i + 1 < quotes.count ? quotes[i + 1].open : sentence.upperBound
                     let beforeStart = i > 0 ? quotes[i - 1].close + 1 : sentence.lowerBound
-                    let after = words.filter { $0.range.lowerBound > quote.close && $0.range.upperBound <= afterEnd }
-                    let before = words.filter { $0.range.lowerBound >= beforeStart && $0.range.upperBound <= quote.open }
+                    // The few words each side an attribution is read from.
+                    let after = Array(ArticleText.words(words, within: quote.close + 1, afterEnd).prefix(20))
+                    let before = Array(ArticleText.words(words, within: beforeStart, quote.open).suffix(40))
                     var attribution = quotedAfter(after, text: text, close: quote.close, named: named)
                         ?? quotedBefore(before, text: text, open: quote.open, named: named)
                     if attribution == nil, let previous = previousSpeaker {
@@ -144,15 +146,33 @@ public enum ArticleStatements {
     private static func reported(_ words: [ArticleText.Word], text: ArticleText, sentence: Range<Int>, quotations: [ArticleText.Quotation],
                                  usedCues: Set<Int>, named: [String], sentenceSpeaker: Attribution.Speaker?)
         -> (speaker: Attribution.Speaker, kind: String, cue: String, span: Range<Int>)? {
-        func quoted(_ word: ArticleText.Word) -> Bool { quotations.contains { $0.inside.contains(word.range.lowerBound) } }
-        /// The words before the `k`-th outside quotation marks: a subject is never inside them.
-        func unquoted(before k: Int) -> [ArticleText.Word] { words[..<k].filter { !quoted($0) } }
+        // Which words stand inside quotation marks, in one pass over both.
+        var isQuoted = [Bool](repeating: false, count: words.count)
+        var q = 0
+        for (i, word) in words.enumerated() {
+            while q < quotations.count, quotations[q].close < word.range.lowerBound { q += 1 }
+            var j = q
+            while j < quotations.count, quotations[j].open < word.range.lowerBound {
+                if quotations[j].inside.contains(word.range.lowerBound) { isQuoted[i] = true; break }
+                j += 1
+            }
+        }
+        /// The last words before the `k`-th outside quotation marks: a subject is never inside them.
+        func unquoted(before k: Int) -> [ArticleText.Word] {
+            var kept: [ArticleText.Word] = []
+            var i = k - 1
+            while i >= 0, kept.count < 40 {
+                if !isQuoted[i] { kept.append(words[i]) }
+                i -= 1
+            }
+            return kept.reversed()
+        }
         // The clause ends before the sentence's stop.
         var end = sentence.upperBound
         while end > sentence.lowerBound, ".!?".unicodeScalars.contains(text.scalars[end - 1]) || text.scalars[end - 1] == "”" && !quotations.contains(where: { $0.close == end - 1 }) { end -= 1 }
         func kind(_ span: Range<Int>) -> String { quotations.contains { span.contains($0.open) } ? "mixed" : "indirect" }
-        if let according = words.indices.first(where: { words[$0].lowered == "according" && $0 + 1 < words.count && words[$0 + 1].lowered == "to" && !quoted(words[$0]) }),
-           let speaker = Attribution.object(Array(words[(according + 2)...]), named: named) {
+        if let according = words.indices.first(where: { words[$0].lowered == "according" && $0 + 1 < words.count && words[$0 + 1].lowered == "to" && !isQuoted[$0] }),
+           let speaker = Attribution.object(Array(words[(according + 2)...].prefix(20)), named: named) {
             // What stands before "according to X", or else after it ("According to X, …").
             var span = text.trimmed(sentence.lowerBound..<words[according].range.lowerBound)
             if text.words(in: span).count < 2, let rest = words[(according + 2)...].first(where: { $0.afterPunctuation }) {
@@ -160,7 +180,7 @@ public enum ArticleStatements {
             }
             return (speaker, "according_to", "according to", span)
         }
-        for (k, word) in words.enumerated() where !quoted(word) && !usedCues.contains(word.range.lowerBound) {
+        for (k, word) in words.enumerated() where !isQuoted[k] && !usedCues.contains(word.range.lowerBound) {
             let participle = Attribution.participles.contains(word.lowered)
             guard participle || Attribution.cues.contains(word.lowered) else { continue }
             // A participle's subject is the sentence's; in "“…,” he said, adding that …", the quotation's speaker.

@@ -99,8 +99,7 @@ struct ArticleText {
                 var end = i + 1
                 while end < paragraph.upperBound, Self.closers.contains(scalars[end]) { end += 1 }
                 let atSpace = end == paragraph.upperBound || scalars[end].properties.isWhitespace
-                let before = words(in: start..<i + 1).last
-                let abbreviated = c == "." && before.map { $0.range.upperBound == i + 1 } == true
+                let abbreviated = c == "." && endsAbbreviation(at: i, from: start)
                 if atSpace && !abbreviated {
                     result.append(start..<end)
                     start = end
@@ -112,6 +111,29 @@ struct ArticleText {
         }
         if scalars[start..<paragraph.upperBound].contains(where: { !$0.properties.isWhitespace }) { result.append(start..<paragraph.upperBound) }
         return result.map(trimmed)
+    }
+
+    /// Whether the full stop at `stop` ends an abbreviation or an initial ("Mr.", "U.S.", "F."):
+    /// the word before it is read back a few letters only, so that a line of dots costs no more
+    /// than a line of words.
+    private func endsAbbreviation(at stop: Int, from start: Int) -> Bool {
+        var first = stop
+        while first > max(start, stop - 8), Self.isLetter(scalars[first - 1]) || (scalars[first - 1] == "." && first - 1 > start) { first -= 1 }
+        guard first < stop, first == start || !Self.isLetter(scalars[first - 1]) else { return false }
+        let word = self[first..<stop]
+        return Self.abbreviations.contains(word.lowercased()) || (word.count == 1 && word.first!.isUppercase)
+    }
+
+    /// The words of `words` (in order) that lie within `from..<to`, found by halving.
+    static func words(_ words: [Word], within from: Int, _ to: Int) -> ArraySlice<Word> {
+        var low = 0, high = words.count
+        while low < high {
+            let mid = (low + high) / 2
+            if words[mid].range.lowerBound < from { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < words.count, words[end].range.upperBound <= to { end += 1 }
+        return words[low..<end]
     }
 
     /// The quotations of `range`: “…” pairs, and "…" pairs of straight marks.
