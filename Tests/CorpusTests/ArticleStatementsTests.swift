@@ -52,6 +52,7 @@ import TestSupport
                [("Khawaja Asif", "mixed", "announced", "the talks had “entered an indefinite phase” after a deadlock")])
         expect("Analysts say the collapse of the talks is a major blow to regional stability.",
                [("analysts", "indirect", "say", "the collapse of the talks is a major blow to regional stability")])
+        expect("Afghan officials said the strikes had killed civilians.", [("Afghan officials", "indirect", "said", "the strikes had killed civilians")])
         expect("Islamabad, however, accused the Taliban of failing to prevent attacks.",
                [("Islamabad", "indirect", "accused", "the Taliban of failing to prevent attacks")])
         // “…,” he said, adding that …: the quotation's speaker says the rest.

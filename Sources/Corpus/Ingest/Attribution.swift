@@ -63,7 +63,13 @@ enum Attribution {
         if pronouns.contains(last) {
             return named.first.map { Speaker(name: $0, role: nil, confidence: 0.6) }
         }
-        if groups.contains(last) { return Speaker(name: last, role: nil, confidence: 0.5) }
+        if groups.contains(last) {
+            // With whose they are: "Afghan officials".
+            var first = end - 1
+            while first > 0, words[first - 1].isCapitalized, !words[first].afterPunctuation, !openers.contains(words[first - 1].lowered) { first -= 1 }
+            let name = (words[first..<end - 1].map(\.text) + [last]).joined(separator: " ")
+            return Speaker(name: name, role: nil, confidence: 0.5)
+        }
         // The run of capitalized words and titles before the verb: "Pakistan’s Defence Minister Khawaja Asif".
         var start = end
         // A body named by a noun after its name ("the Taliban administration said").
