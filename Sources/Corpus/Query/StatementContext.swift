@@ -41,16 +41,15 @@ extension Corpus {
     static func place(of text: String, in body: [Unicode.Scalar]) -> (start: Int, end: Int)? {
         let wanted = Array(text.unicodeScalars)
         guard !wanted.isEmpty, wanted.count <= body.count else { return nil }
-        func first(_ fold: (Unicode.Scalar) -> Unicode.Scalar) -> Int? {
-            let needle = wanted.map(fold), hay = body.map(fold)
-            return (0...(hay.count - needle.count)).first { i in hay[i] == needle[0] && hay[i..<i + needle.count].elementsEqual(needle) }
+        func first(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> Int? {
+            (0...(hay.count - needle.count)).first { i in hay[i] == needle[0] && hay[i..<i + needle.count].elementsEqual(needle) }
         }
         func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
             if scalar.isASCII { return scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar }
             let lowered = scalar.properties.lowercaseMapping.unicodeScalars
             return lowered.count == 1 ? lowered.first! : scalar
         }
-        guard let start = first({ $0 }) ?? first(lower) else { return nil }
+        guard let start = first(wanted, in: body) ?? first(wanted.map(lower), in: body.map(lower)) else { return nil }
         return (start, start + wanted.count)
     }
 }
