@@ -32,7 +32,12 @@ public enum ArticleIngest {
     }
 
     /// The JSON Lines of the document and its draft statements, and the drafts.
-    public static func records(text: String, metadata m: Metadata) -> (jsonLines: String, statements: [DraftStatement]) {
+    /// The title, place and day the article's head gives are taken where the metadata has none.
+    public static func records(text: String, metadata given: Metadata) -> (jsonLines: String, statements: [DraftStatement]) {
+        let head = ArticleHead(ArticleText(text))
+        var m = given
+        m.title = m.title ?? head.title
+        m.published = m.published ?? head.published
         let drafts = ArticleStatements.find(in: text, published: m.published)
         func member(_ key: String, _ value: JSONValue?) -> JSONMember? {
             value.map { JSONMember(key: key, keyOffset: 0, value: JSONNode($0, offset: 0)) }
@@ -41,7 +46,7 @@ public enum ArticleIngest {
         var lines: [String] = []
         let document: [JSONMember?] = [member("type", .string("document")), member("id", .string(m.id)), member("title", string(m.title)),
                                        member("source", string(m.source)), member("url", string(m.url)), member("published", string(m.published?.text)),
-                                       member("language", string(m.language)), member("text", .string(text))]
+                                       member("language", string(m.language)), member("place", string(head.place)), member("text", .string(text))]
         lines.append(JSONValue.object(document.compactMap { $0 }).jsonText)
         for (i, d) in drafts.enumerated() {
             let span = JSONValue.array([d.span.lowerBound, d.span.upperBound].map { JSONNode(.integer(Int64($0)), offset: 0) })

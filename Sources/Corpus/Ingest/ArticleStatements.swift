@@ -91,7 +91,7 @@ public enum ArticleStatements {
 
     /// A title in capitals ("Khawaja Asif Declares Talks “Over” Amid Deadlock"): most of its words
     /// capitalized, and no stop at its end.
-    private static func isHeadline(_ text: ArticleText, _ paragraph: Range<Int>) -> Bool {
+    static func isHeadline(_ text: ArticleText, _ paragraph: Range<Int>) -> Bool {
         var end = text.trimmed(paragraph).upperBound
         while end > paragraph.lowerBound, ArticleText.closers.contains(text.scalars[end - 1]) { end -= 1 }
         guard end > paragraph.lowerBound, !".!?:".unicodeScalars.contains(text.scalars[end - 1]) else { return false }

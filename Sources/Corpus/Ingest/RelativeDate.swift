@@ -48,10 +48,15 @@ enum RelativeDate {
         return nil
     }
 
+    /// A month's number from its name or the first three letters of it ("nov").
+    static func month(_ word: String) -> Int? {
+        months.firstIndex { $0 == word || (word.count >= 3 && $0.hasPrefix(word)) }.map { $0 + 1 }
+    }
+
     /// "november 7" or "7 november" as a month and a day.
     private static func monthAndDay(_ a: String, _ b: String) -> (month: Int, day: Int)? {
-        if let month = months.firstIndex(of: a), let day = Int(b), (1...31).contains(day) { return (month + 1, day) }
-        if let month = months.firstIndex(of: b), let day = Int(a), (1...31).contains(day) { return (month + 1, day) }
+        if let month = month(a), let day = Int(b), (1...31).contains(day) { return (month, day) }
+        if let month = month(b), let day = Int(a), (1...31).contains(day) { return (month, day) }
         return nil
     }
 

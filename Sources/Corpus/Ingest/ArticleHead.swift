@@ -1,0 +1,44 @@
+/// What the head of an article says of it: its headline (a first line in capitals) and its
+/// dateline ("ISLAMABAD, November 8, 2025 –", "KABUL, Nov 9 (Reuters) -"): the place it was filed
+/// from and, when the dateline has a year, the day.
+struct ArticleHead {
+    var title: String?
+    var place: String?
+    var published: CorpusDate?
+
+    init(_ text: ArticleText) {
+        let paragraphs = text.paragraphs()
+        guard let first = paragraphs.first else { return }
+        if ArticleStatements.isHeadline(text, first), first.count <= 300 { title = text[text.trimmed(first)] }
+        // The dateline opens the first paragraph after the headlines (pages often repeat them).
+        if let body = paragraphs.first(where: { !ArticleStatements.isHeadline(text, $0) }) { readDateline(text, body) }
+    }
+
+    /// The words before the first dash of the paragraph, when it comes early: the place (the part
+    /// before the first comma or bracket), and a date of month, day and year.
+    private mutating func readDateline(_ text: ArticleText, _ paragraph: Range<Int>) {
+        let start = text.trimmed(paragraph).lowerBound
+        let limit = min(paragraph.upperBound, start + 80)
+        guard let dash = (start..<limit).first(where: { "–—".unicodeScalars.contains(text.scalars[$0])
+                || (text.scalars[$0] == "-" && $0 > start && text.scalars[$0 - 1] == " ") }) else { return }
+        let line = start..<dash
+        let words = text.words(in: line)
+        guard let firstWord = words.first, firstWord.isCapitalized else { return }
+        // The place: the capitalized words before a comma or a bracket ("ISLAMABAD", "New Delhi").
+        let placeWords = words.prefix { !$0.afterPunctuation || $0.range.lowerBound == firstWord.range.lowerBound }
+        guard placeWords.allSatisfy(\.isCapitalized), placeWords.count <= 4 else { return }
+        let written = placeWords.map(\.text).joined(separator: " ")
+        // A place in capitals is written as a name ("ISLAMABAD" → "Islamabad").
+        place = written == written.uppercased() ? written.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ") : written
+        let lowered = words.map(\.lowered)
+        // "November 8, 2025" or "8 November 2025".
+        for i in lowered.indices where i + 2 < lowered.count {
+            guard let year = Int(lowered[i + 2]), (1000...9999).contains(year),
+                  let (month, day) = RelativeDate.month(lowered[i]).flatMap({ m in Int(lowered[i + 1]).map { (m, $0) } })
+                    ?? RelativeDate.month(lowered[i + 1]).flatMap({ m in Int(lowered[i]).map { (m, $0) } }) else { continue }
+            let pad = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
+            published = CorpusDate("\(year)-\(pad(month))-\(pad(day))")
+            return
+        }
+    }
+}
