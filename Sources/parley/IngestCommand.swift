@@ -23,7 +23,7 @@ struct IngestCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The articles: plain UTF-8 text files.")
+    @Argument(help: "The articles: plain UTF-8 text files, or pages saved as HTML.")
     var articles: [String] = []
     @Option(name: [.short, .long], help: "The corpus to write (.jsonl); without it, or with -, the records go to standard output.")
     var output: String?
@@ -61,14 +61,19 @@ struct IngestCommand: ParsableCommand {
         var lines = ""
         var notes: [String] = []
         for path in articles {
-            let text: String
+            var text: String
             do {
                 text = try Self.read(path)
             } catch {
                 printError("parley: \(path): \(error)\n")
                 throw ExitCode(2)
             }
-            let metadata = ArticleIngest.Metadata(id: id ?? ArticleIngest.documentID(forFile: path), title: title, source: source, url: url,
+            // A page saved from the browser: its article's text, and its title.
+            var pageTitle: String?
+            if HTMLText.isHTML(text) || ["html", "htm"].contains((path as NSString).pathExtension.lowercased()) {
+                (text, pageTitle) = HTMLText.plain(text)
+            }
+            let metadata = ArticleIngest.Metadata(id: id ?? ArticleIngest.documentID(forFile: path), title: title ?? pageTitle, source: source, url: url,
                                                   published: published.flatMap(CorpusDate.init), language: language)
             let (records, drafts) = ArticleIngest.records(text: text, metadata: metadata)
             lines += records

@@ -36,6 +36,22 @@ import TestSupport
         #expect(script.stdout == "According to a senior security official, the border crossing remained closed.\n", "\(script.stderr)")
     }
 
+    /// A page saved from the browser: its article's text, its title, its dateline's day.
+    @Test func aPageSavedAsHTMLGivesItsArticle() throws {
+        let page = Fixtures.write("""
+            <!DOCTYPE html><html><head><title>Talks collapse | Dawn</title></head><body><nav>Home &middot; World</nav>
+            <article><p>ISLAMABAD, November 8, 2025 &ndash; Defence Minister Khawaja Asif said on Friday that the talks were over.</p>
+            <p>&ldquo;We will respond to any attack,&rdquo; he added.</p></article></body></html>
+            """, named: "page.html")
+        let out = try Subprocess.run(["ingest", page])
+        #expect(out.status == 0, "\(out.stderr)")
+        let corpus = try CorpusLoader.load(text: out.stdout, path: "page.jsonl").corpus
+        #expect(corpus.documents[0].title == "Talks collapse | Dawn" && corpus.documents[0].place == "Islamabad")
+        #expect(corpus.documents[0].published?.text == "2025-11-08" && !(corpus.documents[0].text ?? "").contains("Home"))
+        #expect((0..<corpus.count).map { corpus.statements.texts[$0] } == ["the talks were over", "We will respond to any attack"])
+        #expect(corpus.statements.dates[0] == "2025-11-07")
+    }
+
     @Test func aFileThatMayHoldReviewedStatementsIsNotReplaced() throws {
         let text = Fixtures.write(Self.article, named: "article.txt")
         let output = Fixtures.temporaryDirectory().appendingPathComponent("reviewed.jsonl").path

@@ -10,8 +10,9 @@ struct ArticleHead {
         let paragraphs = text.paragraphs()
         guard let first = paragraphs.first else { return }
         if ArticleStatements.isHeadline(text, first), first.count <= 300 { title = text[text.trimmed(first)] }
-        // The dateline opens the first paragraph after the headlines (pages often repeat them).
-        if let body = paragraphs.first(where: { !ArticleStatements.isHeadline(text, $0) }) { readDateline(text, body) }
+        // The dateline opens one of the first paragraphs after the headlines (pages often repeat
+        // them, or give a headline in sentence case).
+        for body in paragraphs.filter({ !ArticleStatements.isHeadline(text, $0) }).prefix(2) where place == nil { readDateline(text, body) }
     }
 
     /// The words before the first dash of the paragraph, when it comes early: the place (the part
@@ -19,8 +20,9 @@ struct ArticleHead {
     private mutating func readDateline(_ text: ArticleText, _ paragraph: Range<Int>) {
         let start = text.trimmed(paragraph).lowerBound
         let limit = min(paragraph.upperBound, start + 80)
-        guard let dash = (start..<limit).first(where: { "–—".unicodeScalars.contains(text.scalars[$0])
-                || (text.scalars[$0] == "-" && $0 > start && text.scalars[$0 - 1] == " ") }) else { return }
+        // A dash after a space ("ISLAMABAD (AP) —"), not one inside a name ("Pakistan–Afghanistan").
+        guard let dash = (start..<limit).first(where: { "–—-".unicodeScalars.contains(text.scalars[$0]) && $0 > start && text.scalars[$0 - 1] == " " })
+        else { return }
         let line = start..<dash
         let words = text.words(in: line)
         guard let firstWord = words.first, firstWord.isCapitalized else { return }
