@@ -113,7 +113,7 @@ enum Attribution {
     /// words that follow it.
     static func object(_ words: [ArticleText.Word], named: [String]) -> Speaker? {
         var words = words[...]
-        // "according to a senior official": the article is kept, to tell someone unnamed.
+        // "according to a senior official": "a" or "the" before the words tells someone unnamed.
         let article = words.first.map { ["a", "an", "the"].contains($0.lowered) } ?? false
         if article { words = words.dropFirst() }
         var end = words.startIndex
