@@ -52,6 +52,8 @@ import TestSupport
                [("Khawaja Asif", "mixed", "announced", "the talks had “entered an indefinite phase” after a deadlock")])
         expect("Analysts say the collapse of the talks is a major blow to regional stability.",
                [("analysts", "indirect", "say", "the collapse of the talks is a major blow to regional stability")])
+        expect("The Taliban government in Kabul, meanwhile, has blamed Islamabad for the strikes.",
+               [("Taliban government", "indirect", "blamed", "Islamabad for the strikes")])
         expect("Afghan officials said the strikes had killed civilians.", [("Afghan officials", "indirect", "said", "the strikes had killed civilians")])
         expect("Islamabad, however, accused the Taliban of failing to prevent attacks.",
                [("Islamabad", "indirect", "accused", "the Taliban of failing to prevent attacks")])
@@ -76,6 +78,23 @@ import TestSupport
         // A quotation no one is named for is kept, with no one.
         expect("The statement released after the talks read: “All parties have agreed on a verification mechanism.”",
                [("unknown", "direct", nil, "All parties have agreed on a verification mechanism.")])
+    }
+
+    /// The numbers a statement states with what they count, with its verb's stance and its speaker:
+    /// 58 soldiers claimed by the Taliban, 23 deaths acknowledged by Pakistan. Years, lengths of
+    /// time and "the two sides" are no figures.
+    @Test func figuresWithTheirStanceAndParty() {
+        func figures(_ sentence: String) -> [String] {
+            ArticleStatements.find(in: sentence).flatMap(\.figures).map { f in
+                [String(Int(f.value)), f.unit, f.what, f.stance, f.by].map { $0 ?? "-" }.joined(separator: " ")
+            }
+        }
+        #expect(figures("The Taliban claimed that their attacks killed 58 soldiers and wounded 2,000 people.")
+                == ["58 soldiers killed claimed Taliban", "2000 people wounded claimed Taliban"])
+        #expect(figures("Pakistan acknowledged 23 deaths among its troops.") == ["23 deaths - acknowledged Pakistan"])
+        #expect(figures("An Afghan official said four Afghan civilians were killed on the border.") == ["4 civilians killed - Afghan official"])
+        #expect(figures("Khawaja Asif said the 2021 talks had failed after three days between the two sides.") == [])
+        #expect(figures("Khawaja Asif said Pakistan had 12 Pakistani") == [], "a number with nothing counted after it")
     }
 
     /// "on Friday" in a report of Saturday 8 November 2025 is 2025-11-07; the words are kept as written.

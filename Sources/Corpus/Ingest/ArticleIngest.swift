@@ -54,7 +54,9 @@ public enum ArticleIngest {
                 member("type", .string("statement")), member("id", .string("\(m.id)#\(i + 1)")), member("doc", .string(m.id)),
                 member("speaker", .string(d.speaker)), member("role", string(d.role)), member("kind", .string(d.kind)),
                 member("text", .string(d.text)), member("cue", string(d.cue)), member("date", string(d.date)),
-                member("date_text", string(d.dateText)), member("span", span), member("confidence", .number(d.confidence)),
+                member("date_text", string(d.dateText)),
+                member("figures", d.figures.isEmpty ? nil : .array(d.figures.map { JSONNode(CorpusRecords.figure($0), offset: 0) })),
+                member("span", span), member("confidence", .number(d.confidence)),
                 member("status", .string("draft")),
             ]
             lines.append(JSONValue.object(statement.compactMap { $0 }).jsonText)

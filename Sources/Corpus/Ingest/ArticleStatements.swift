@@ -15,6 +15,8 @@ public struct DraftStatement: Sendable, Equatable {
     /// How sure the rules are of the speaker: 0.8 for a name next to its verb, less for a
     /// pronoun, a surname alone or a title; 0.2 for no one.
     public var confidence: Double
+    /// The numbers the text states with what they count ("58 soldiers").
+    public var figures: [Figure] = []
 }
 
 /// Finds the statements of an English news article by the rules of attribution news follows, as
@@ -40,7 +42,8 @@ public enum ArticleStatements {
                 if named.count > 50 { named.removeLast() }   // the people of an article, not of a million lines
             }
             found.append(DraftStatement(speaker: who.name, role: who.role, kind: kind, cue: cue, text: text[span], span: span,
-                                        dateText: when?.text, date: when?.date, confidence: who.confidence))
+                                        dateText: when?.text, date: when?.date, confidence: who.confidence,
+                                        figures: FigureMentions.find(in: text, span: span, cue: cue, speaker: who.name)))
         }
         for paragraph in text.paragraphs() {
             var previousSpeaker: Attribution.Speaker?

@@ -79,6 +79,14 @@ enum Attribution {
             if start < end && words[start].afterPunctuation { break }
             start -= 1
         }
+        // "The Taliban government in Kabul said": the body, not the place it is in.
+        var before = start - 1
+        if before > 0, words[before].lowered == "the" { before -= 1 }
+        if before > 0, ["in", "of", "from", "at"].contains(words[before].lowered), !words[start].afterPunctuation,
+           bodies.contains(words[before - 1].lowered) || titles.contains(words[before - 1].lowered),
+           let head = subject(Array(words[..<before]), named: named) {
+            return head
+        }
         var run = Array(words[start..<end])
         while let first = run.first, openers.contains(first.lowered) { run.removeFirst() }
         guard !run.isEmpty else { return nil }

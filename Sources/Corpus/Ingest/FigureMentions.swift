@@ -1,0 +1,71 @@
+/// The numbers a statement's text states with what they count ("killed 58 soldiers", "four Afghan
+/// civilians", "2,000 families"), as the format's figures: the value, the unit (the noun counted),
+/// what happened to them when a verb in -ed stands before the number ("killed"), and the stance
+/// and party the statement's verb and speaker give (a figure "claimed" by whoever claimed it).
+enum FigureMentions {
+    static let numberWords: [String: Double] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+        "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
+    ]
+    /// Nouns a number is a length of time or a measure with, not a count of people or things hurt.
+    static let measures: Set<String> = ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "percent", "times",
+                                        "km", "kilometres", "kilometers", "miles", "metres", "meters", "rounds", "points"]
+    /// Plural nouns that do not end in s.
+    static let plurals: Set<String> = ["people", "police", "personnel", "children", "men", "women", "troops", "civilians", "militia"]
+    /// The stance a verb of saying gives the figures it reports.
+    static let stances: [String: String] = [
+        "claimed": "claimed", "claims": "claimed", "claim": "claimed", "claiming": "claimed",
+        "acknowledged": "acknowledged", "acknowledges": "acknowledged", "acknowledging": "acknowledged",
+        "admitted": "acknowledged", "admits": "acknowledged", "conceded": "acknowledged",
+        "denied": "denied", "denies": "denied", "denying": "denied",
+        "disputed": "disputed", "disputes": "disputed", "disputing": "disputed",
+    ]
+
+    static func find(in text: ArticleText, span: Range<Int>, cue: String?, speaker: String) -> [Figure] {
+        let words = text.words(in: span)
+        var figures: [Figure] = []
+        var i = 0
+        while i < words.count {
+            defer { i += 1 }
+            var value: Double?
+            var last = i
+            if let digits = Double(words[i].text) {
+                // "2,000": digits grouped by commas.
+                var number = words[i].text
+                while last + 1 < words.count, words[last + 1].text.count == 3, Double(words[last + 1].text) != nil,
+                      text.scalars[words[last].range.upperBound..<words[last + 1].range.lowerBound].elementsEqual([","]) {
+                    last += 1
+                    number += words[last].text
+                }
+                value = Double(number) ?? digits
+            } else {
+                value = numberWords[words[i].lowered]
+            }
+            // A year ("the 2021 talks") counts nothing, nor "the two sides" (a reference, not a figure).
+            guard let value, last + 1 < words.count, !(words[i].text.count == 4 && (1900...2100).contains(value)),
+                  !(i > 0 && words[i - 1].lowered == "the" && value < 10) else { continue }
+            // The noun counted, at most two words after the number, past names and nationalities
+            // ("four Afghan civilians").
+            guard let noun = (last + 1...min(last + 3, words.count - 1)).first(where: { j in
+                !words[j].isCapitalized && (words[j].lowered.hasSuffix("s") || plurals.contains(words[j].lowered))
+            }), words[(last + 1)..<noun].allSatisfy({ $0.isCapitalized || $0.lowered.hasSuffix("ian") }) else { continue }
+            let unit = words[noun].lowered
+            guard !measures.contains(unit), unit.count > 2 else { continue }
+            var figure = Figure(value: value, unit: unit)
+            // What happened to them: "killed 58 soldiers", "four civilians were killed".
+            var after = noun + 1
+            while after < words.count, ["were", "was", "had", "have", "been", "reportedly"].contains(words[after].lowered) { after += 1 }
+            if i > 0, words[i - 1].lowered.hasSuffix("ed"), !words[i - 1].isCapitalized {
+                figure.what = words[i - 1].lowered
+            } else if after > noun + 1, after < words.count, words[after].lowered.hasSuffix("ed") {
+                figure.what = words[after].lowered
+            }
+            figure.stance = cue.flatMap { stances[$0] }
+            if speaker != "unknown" { figure.by = speaker }
+            figures.append(figure)
+            i = noun
+        }
+        return figures
+    }
+}
