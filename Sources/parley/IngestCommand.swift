@@ -18,7 +18,8 @@ struct IngestCommand: ParsableCommand {
             before. Each statement is a draft: status "draft", a confidence (0.8 for a name beside its verb, less \
             for a pronoun or a title, 0.2 for no one named), its span in the text, and, with --published, the day \
             that words such as "on Friday" name (without it, from the dateline's day: "Islamabad, November 8, 2025 –"). \
-            A first line in capitals is the document's title, a dateline its place. Review them: `parley --corpus drafts.jsonl` then \
+            A first line in capitals is the document's title, a dateline its place. Numbers with what they count \
+            ("killed 58 soldiers") become the statement's figures, with the stance of its verb ("claimed"). Review them: `parley --corpus drafts.jsonl` then \
             statements:where{status = "draft"}:sort_by("confidence"). The rules are those of English news.
             """
     )
