@@ -32,6 +32,14 @@ import TestSupport
                 ("Ishaq Dar", "direct", "said", "Patience has limits")])
     }
 
+    /// Single marks, as British papers quote, beside apostrophes that close nothing; guillemets.
+    @Test func quotationsInSingleMarksAndGuillemets() {
+        expect("‘We will not back down,’ Pakistan’s defence minister Khawaja Asif told the BBC. ‘The talks are over.’ He said the officials’ efforts had failed.",
+               [("Khawaja Asif", "direct", "told", "We will not back down"), ("Khawaja Asif", "direct", nil, "The talks are over."),
+                ("Khawaja Asif", "indirect", "said", "the officials’ efforts had failed")])
+        expect("«We want peace with our neighbours», said Zabihullah Mujahid.", [("Zabihullah Mujahid", "direct", "said", "We want peace with our neighbours")])
+    }
+
     @Test func quotationsWithTheirSpeakerBefore() {
         expect("Speaking to Geo News, Khawaja Asif said, “As we speak, the talks are over.”",
                [("Khawaja Asif", "direct", "said", "As we speak, the talks are over.")])
@@ -131,7 +139,8 @@ import TestSupport
     @Test func everyDraftStandsAtItsSpan() throws {
         let pieces = ["“", "”", "\"", ",", ".", "!", "?", ":", " ", " ", " ", "\n", "Mr.", "Khawaja", "Asif", "Tarar", "Minister", "Defence",
                       "said", "told", "reporters", "that", "he", "added", "according", "to", "a", "senior", "official", "on", "Friday",
-                      "the", "talks", "are", "over", "stating", "adding", "Analysts", "say", "Pakistan’s", "Erdoğan", "王毅", "—", "’", "e.g."]
+                      "the", "talks", "are", "over", "stating", "adding", "Analysts", "say", "Pakistan’s", "Erdoğan", "王毅", "—", "’", "e.g.",
+                      "‘", "«", "»", "killed", "58", "soldiers", "2,000"]
         var numbers = SeededNumbers(seed: 2025)
         var drafts = 0
         for _ in 0..<400 {

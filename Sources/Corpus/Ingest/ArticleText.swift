@@ -82,20 +82,30 @@ struct ArticleText {
     func sentences(in paragraph: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = paragraph.lowerBound
-        var insideCurly = false, insideStraight = false
+        var insideCurly = false, insideStraight = false, insideSingle = false, insideGuillemets = false
         var i = paragraph.lowerBound
         while i < paragraph.upperBound {
             let c = scalars[i]
-            if c == "“" { insideCurly = true } else if c == "”" { insideCurly = false } else if c == "\"" { insideStraight.toggle() }
+            var closes = false
+            switch c {
+            case "“": insideCurly = true
+            case "”": insideCurly = false; closes = true
+            case "\"": insideStraight.toggle(); closes = !insideStraight
+            case "‘": if opensSingle(at: i, from: paragraph.lowerBound) { insideSingle = true }
+            case "’": if insideSingle, closesSingle(at: i, before: paragraph.upperBound) { insideSingle = false; closes = true }
+            case "«": insideGuillemets = true
+            case "»": insideGuillemets = false; closes = true
+            default: break
+            }
             // A quotation that ends its sentence (“… are over.” He warned …).
-            if (c == "”" || (c == "\"" && !insideStraight)), i > start, ".!?".unicodeScalars.contains(scalars[i - 1]),
+            if closes, i > start, ".!?".unicodeScalars.contains(scalars[i - 1]),
                i + 2 < paragraph.upperBound, scalars[i + 1].properties.isWhitespace, scalars[i + 2].properties.isUppercase {
                 result.append(start..<i + 1)
                 start = i + 1
                 i += 1
                 continue
             }
-            if ".!?".unicodeScalars.contains(c), !insideCurly, !insideStraight {
+            if ".!?".unicodeScalars.contains(c), !insideCurly, !insideStraight, !insideSingle, !insideGuillemets {
                 var end = i + 1
                 while end < paragraph.upperBound, Self.closers.contains(scalars[end]) { end += 1 }
                 let atSpace = end == paragraph.upperBound || scalars[end].properties.isWhitespace
@@ -137,19 +147,36 @@ struct ArticleText {
     }
 
     /// The quotations of `range`: “…” pairs, and "…" pairs of straight marks.
+    /// Single marks (‘…’, as British papers quote) and guillemets («…») too; a ’ that is an
+    /// apostrophe ("Pakistan’s", "officials’ ") closes nothing that was not opened.
     func quotations(in range: Range<Int>) -> [Quotation] {
         var result: [Quotation] = []
-        var curly: Int?, straight: Int?
+        var curly: Int?, straight: Int?, single: Int?, guillemet: Int?
         for i in range {
             switch scalars[i] {
             case "“": curly = i
             case "”": if let open = curly { result.append(Quotation(open: open, close: i)); curly = nil }
             case "\"":
                 if let open = straight { result.append(Quotation(open: open, close: i)); straight = nil } else { straight = i }
+            case "‘": if opensSingle(at: i, from: range.lowerBound) { single = i }
+            case "’": if let open = single, closesSingle(at: i, before: range.upperBound) { result.append(Quotation(open: open, close: i)); single = nil }
+            case "«": guillemet = i
+            case "»": if let open = guillemet { result.append(Quotation(open: open, close: i)); guillemet = nil }
             default: break
             }
         }
         return result.sorted { $0.open < $1.open }
+    }
+
+    /// A ‘ after a space, a bracket or a dash, before a letter, opens a quotation.
+    func opensSingle(at i: Int, from start: Int) -> Bool {
+        (i == start || scalars[i - 1].properties.isWhitespace || "(“\"—–-:".unicodeScalars.contains(scalars[i - 1]))
+            && i + 1 < scalars.count && !scalars[i + 1].properties.isWhitespace
+    }
+
+    /// A ’ after something and before no letter closes one ("…over,’ he said"; not "Pakistan’s").
+    func closesSingle(at i: Int, before end: Int) -> Bool {
+        i > 0 && !scalars[i - 1].properties.isWhitespace && (i + 1 >= end || !Self.isLetter(scalars[i + 1]))
     }
 
     /// `range` without the spaces at its ends.
