@@ -61,6 +61,7 @@ struct IngestCommand: ParsableCommand {
     mutating func run() throws {
         var lines = ""
         var notes: [String] = []
+        var usedIDs = Set<String>()
         for path in articles {
             var text: String
             do {
@@ -74,7 +75,13 @@ struct IngestCommand: ParsableCommand {
             if HTMLText.isHTML(text) || ["html", "htm"].contains((path as NSString).pathExtension.lowercased()) {
                 (text, pageTitle) = HTMLText.plain(text)
             }
-            let metadata = ArticleIngest.Metadata(id: id ?? ArticleIngest.documentID(forFile: path), title: title ?? pageTitle, source: source, url: url,
+            // Pages saved from a browser are often all "index.html": the second is "index-2".
+            let named = id ?? ArticleIngest.documentID(forFile: path)
+            var documentID = named
+            var n = 1
+            while usedIDs.contains(documentID) { n += 1; documentID = "\(named)-\(n)" }
+            usedIDs.insert(documentID)
+            let metadata = ArticleIngest.Metadata(id: documentID, title: title ?? pageTitle, source: source, url: url,
                                                   published: published.flatMap(CorpusDate.init), language: language)
             let (records, drafts) = ArticleIngest.records(text: text, metadata: metadata)
             lines += records

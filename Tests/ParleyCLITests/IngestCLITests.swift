@@ -52,6 +52,25 @@ import TestSupport
         #expect(corpus.statements.dates[0] == "2025-11-07")
     }
 
+    /// Articles of the same file name in different folders (pages saved as "index.html") are
+    /// documents of their own: "index", then "index-2".
+    @Test func articlesOfOneNameAreDocumentsOfTheirOwn() throws {
+        let folder = Fixtures.temporaryDirectory()
+        var paths: [String] = []
+        for (i, sub) in ["a", "b", "c"].enumerated() {
+            let dir = folder.appendingPathComponent(sub)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let path = dir.appendingPathComponent("index.txt").path
+            try Data("Khawaja Asif said the talks were over \(i).\n".utf8).write(to: URL(fileURLWithPath: path))
+            paths.append(path)
+        }
+        let out = try Subprocess.run(["ingest"] + paths)
+        #expect(out.status == 0, "\(out.stderr)")
+        let corpus = try CorpusLoader.load(text: out.stdout, path: "three.jsonl").corpus
+        #expect(corpus.documents.map(\.id) == ["index", "index-2", "index-3"])
+        #expect((0..<corpus.count).map { corpus.statements.ids[$0] } == ["index#1", "index-2#1", "index-3#1"])
+    }
+
     @Test func aFileThatMayHoldReviewedStatementsIsNotReplaced() throws {
         let text = Fixtures.write(Self.article, named: "article.txt")
         let output = Fixtures.temporaryDirectory().appendingPathComponent("reviewed.jsonl").path
