@@ -127,7 +127,7 @@ import TestSupport
         for _ in 0..<2000 {
             let (year, month) = (1600 + numbers.next(900), 1 + numbers.next(12))
             let day = 1 + numbers.next(CorpusDate.daysIn(month: month, year: year))
-            let text = RelativeDate.day(CorpusDate.daysSinceEpoch(year: year, month: month, day: day))
+            let text = CorpusDate.dayText(daysSinceEpoch: CorpusDate.daysSinceEpoch(year: year, month: month, day: day))
             let date = CorpusDate(text)
             #expect(date?.year == year && date?.month == month && date?.day == day, "\(text)")
         }

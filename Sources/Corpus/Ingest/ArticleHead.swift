@@ -12,7 +12,7 @@ struct ArticleHead {
         if ArticleStatements.isHeadline(text, first), first.count <= 300 { title = text[text.trimmed(first)] }
         // The dateline opens one of the first paragraphs after the headlines (pages often repeat
         // them, or give a headline in sentence case).
-        for body in paragraphs.filter({ !ArticleStatements.isHeadline(text, $0) }).prefix(2) where place == nil { readDateline(text, body) }
+        for body in paragraphs.lazy.filter({ !ArticleStatements.isHeadline(text, $0) }).prefix(2) where place == nil { readDateline(text, body) }
     }
 
     /// The words before the first dash of the paragraph, when it comes early: the place (the part
@@ -38,8 +38,8 @@ struct ArticleHead {
             guard let year = Int(lowered[i + 2]), (1000...9999).contains(year),
                   let (month, day) = RelativeDate.month(lowered[i]).flatMap({ m in Int(lowered[i + 1]).map { (m, $0) } })
                     ?? RelativeDate.month(lowered[i + 1]).flatMap({ m in Int(lowered[i]).map { (m, $0) } }) else { continue }
-            let pad = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
-            published = CorpusDate("\(year)-\(pad(month))-\(pad(day))")
+            guard day >= 1, day <= CorpusDate.daysIn(month: month, year: year) else { return }
+            published = CorpusDate(CorpusDate.dayText(daysSinceEpoch: CorpusDate.daysSinceEpoch(year: year, month: month, day: day)))
             return
         }
     }

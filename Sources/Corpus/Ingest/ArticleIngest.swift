@@ -34,11 +34,12 @@ public enum ArticleIngest {
     /// The JSON Lines of the document and its draft statements, and the drafts.
     /// The title, place and day the article's head gives are taken where the metadata has none.
     public static func records(text: String, metadata given: Metadata) -> (jsonLines: String, statements: [DraftStatement]) {
-        let head = ArticleHead(ArticleText(text))
+        let article = ArticleText(text)
+        let head = ArticleHead(article)
         var m = given
         m.title = m.title ?? head.title
         m.published = m.published ?? head.published
-        let drafts = ArticleStatements.find(in: text, published: m.published)
+        let drafts = ArticleStatements.find(in: article, published: m.published)
         func member(_ key: String, _ value: JSONValue?) -> JSONMember? {
             value.map { JSONMember(key: key, keyOffset: 0, value: JSONNode($0, offset: 0)) }
         }

@@ -27,7 +27,10 @@ public struct DraftStatement: Sendable, Equatable {
 /// confidence, for an analyst to review.
 public enum ArticleStatements {
     public static func find(in body: String, published: CorpusDate? = nil) -> [DraftStatement] {
-        let text = ArticleText(body)
+        find(in: ArticleText(body), published: published)
+    }
+
+    static func find(in text: ArticleText, published: CorpusDate?) -> [DraftStatement] {
         var found: [DraftStatement] = []
         var named: [String] = []     // people named as speakers, the last first
         func record(_ speaker: Attribution.Speaker?, kind: String, cue: String?, span: Range<Int>, when: (text: String, date: String?)?) {

@@ -15,7 +15,7 @@ enum RelativeDate {
         func phrase(_ from: Int, _ to: Int, daysBack: Int?) -> (String, String?) {
             var to = to
             if to + 1 < words.count, partsOfDay.contains(lowered[to + 1]) { to += 1 }
-            let date = today.flatMap { today in daysBack.map { day(today - $0) } }
+            let date = today.flatMap { today in daysBack.map { CorpusDate.dayText(daysSinceEpoch: today - $0) } }
             return (text[words[from].range.lowerBound..<words[to].range.upperBound], date)
         }
         for i in words.indices {
@@ -23,8 +23,7 @@ enum RelativeDate {
             if let weekday = weekdays.firstIndex(of: word), i > 0, lowered[i - 1] == "on" || lowered[i - 1] == "last" {
                 // The latest such day on or before the report's ("last Friday": before it).
                 let back = today.map { today -> Int in
-                    let published = ((today % 7) + 7 + 3) % 7          // Monday 0 (1970-01-01 was a Thursday)
-                    let back = (published - weekday + 7) % 7
+                    let back = (CorpusDate.weekday(daysSinceEpoch: today) - weekday + 7) % 7
                     return back == 0 && lowered[i - 1] == "last" ? 7 : back
                 }
                 return phrase(i - 1, i, daysBack: back)
@@ -40,7 +39,7 @@ enum RelativeDate {
                     // In the report's year, unless that is after the report: then the year before.
                     let year = (dated.month, dated.day) > (published.month, published.day) ? published.year - 1 : published.year
                     guard dated.day <= CorpusDate.daysIn(month: dated.month, year: year) else { return nil }
-                    return day(CorpusDate.daysSinceEpoch(year: year, month: dated.month, day: dated.day))
+                    return CorpusDate.dayText(daysSinceEpoch: CorpusDate.daysSinceEpoch(year: year, month: dated.month, day: dated.day))
                 }
                 return (text[words[i].range.lowerBound..<words[i + 2].range.upperBound], date)
             }
@@ -58,20 +57,5 @@ enum RelativeDate {
         if let month = month(a), let day = Int(b), (1...31).contains(day) { return (month, day) }
         if let month = month(b), let day = Int(a), (1...31).contains(day) { return (month, day) }
         return nil
-    }
-
-    /// "YYYY-MM-DD" of a count of days since 1970-01-01 (Howard Hinnant's civil_from_days).
-    static func day(_ days: Int) -> String {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(year)-\(pad(month))-\(pad(day))"
     }
 }

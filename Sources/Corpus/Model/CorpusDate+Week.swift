@@ -37,11 +37,28 @@ extension CorpusDate {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// "YYYY-MM-DD" of a count of days since 1970-01-01: the inverse of `daysSinceEpoch` (Howard
+    /// Hinnant's civil_from_days).
+    static func dayText(daysSinceEpoch days: Int) -> String {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(pad(month))-\(pad(day))"
+    }
+
     /// Monday 0 … Sunday 6 (1970-01-01 was a Thursday).
     static func weekday(year: Int, month: Int, day: Int) -> Int {
-        let days = daysSinceEpoch(year: year, month: month, day: day)
-        return ((days % 7) + 7 + 3) % 7
+        weekday(daysSinceEpoch: daysSinceEpoch(year: year, month: month, day: day))
     }
+
+    static func weekday(daysSinceEpoch days: Int) -> Int { ((days % 7) + 7 + 3) % 7 }
 
     static func dayOfYear(year: Int, month: Int, day: Int) -> Int {
         daysSinceEpoch(year: year, month: month, day: day) - daysSinceEpoch(year: year, month: 1, day: 1) + 1
