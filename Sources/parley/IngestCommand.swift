@@ -65,9 +65,9 @@ struct IngestCommand: ParsableCommand {
         for path in articles {
             var text: String
             do {
-                text = try Self.read(path)
+                text = try ArticleIngest.readText(path: path)
             } catch {
-                printError("parley: \(path): \(error)\n")
+                printError("parley: \(error)\n")
                 throw ExitCode(2)
             }
             // A page saved from the browser: its article's text, and its title.
@@ -114,18 +114,6 @@ struct IngestCommand: ParsableCommand {
         }
         for note in notes { printError("parley: \(note)\n") }
         if !toStandardOutput, let output { print("wrote \(output): \(corpus.size)") }
-    }
-
-    /// The article's text: UTF-8, a byte order mark dropped.
-    static func read(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CorpusLoadError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file")
-        }
-        guard var text = String(validating: data, as: UTF8.self) else {
-            throw CorpusLoadError(file: path, message: "not UTF-8 text: save the article as UTF-8 (plain text)")
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text
     }
 
     /// "14 statements found (9 direct, 3 indirect, 2 mixed; 3 with no speaker named): drafts to review".

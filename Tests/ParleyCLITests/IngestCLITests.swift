@@ -105,5 +105,11 @@ import TestSupport
         try Data([0x43, 0x61, 0x66, 0xE9, 0x0A]).write(to: latin1)
         let out = try Subprocess.run(["ingest", latin1.path])
         #expect(out.status == 2 && out.stderr.contains("not UTF-8 text: save the article as UTF-8"), "\(out.stderr)")
+        #expect(!out.stderr.contains("latin1.txt: \(latin1.path)"), "the file is named once")
+        // UTF-16 with its byte order mark (Notepad's "Unicode") is read as the corpus loaders read it.
+        let utf16 = Fixtures.temporaryDirectory().appendingPathComponent("notepad.txt")
+        try Data([0xFF, 0xFE] + Array(Self.article.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: utf16)
+        let wide = try Subprocess.run(["ingest", utf16.path])
+        #expect(wide.status == 0 && wide.stderr.contains("notepad.txt: 4 statements found"), "\(wide.stderr)")
     }
 }

@@ -23,6 +23,23 @@ public enum ArticleIngest {
         }
     }
 
+    /// An article's text: UTF-8, or UTF-16 with its byte order mark as the corpus loaders read it
+    /// (Notepad's "Unicode"); a byte order mark dropped.
+    public static func readText(path: String) throws(CorpusLoadError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CorpusLoadError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file")
+        }
+        let utf16 = data.withUnsafeBytes { raw in
+            Swift.Result { () throws(CorpusLoadError) in try TextEncoding.utf16Text(raw.bindMemory(to: UInt8.self), path: path) }
+        }
+        if let text = try utf16.get() { return text }
+        guard var text = String(validating: data, as: UTF8.self) else {
+            throw CorpusLoadError(file: path, message: "not UTF-8 text: save the article as UTF-8 (plain text)")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
+    }
+
     /// A document id made from a file's name: "reports/Dawn 8 Nov.txt" is "Dawn-8-Nov".
     public static func documentID(forFile path: String) -> String {
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
