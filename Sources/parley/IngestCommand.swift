@@ -81,8 +81,9 @@ struct IngestCommand: ParsableCommand {
             var n = 1
             while usedIDs.contains(documentID) { n += 1; documentID = "\(named)-\(n)" }
             usedIDs.insert(documentID)
-            let metadata = ArticleIngest.Metadata(id: documentID, title: title ?? pageTitle, source: source, url: url,
-                                                  published: published.flatMap(CorpusDate.init), language: language)
+            var metadata = ArticleIngest.Metadata(id: documentID)
+            (metadata.title, metadata.source, metadata.url) = (title ?? pageTitle, source, url)
+            (metadata.published, metadata.language) = (published.flatMap(CorpusDate.init), language)
             let (records, drafts) = ArticleIngest.records(text: text, metadata: metadata)
             lines += records
             notes.append("\(path): " + Self.summary(drafts))

@@ -29,7 +29,9 @@ import Testing
         let (lines, drafts) = ArticleIngest.records(text: text, metadata: ArticleIngest.Metadata(id: "d1"))
         #expect(drafts.first?.date == "2025-11-07")
         #expect(lines.contains(#""published":"2025-11-08","place":"Islamabad""#), "\(lines)")
-        let given = ArticleIngest.records(text: text, metadata: ArticleIngest.Metadata(id: "d1", published: CorpusDate("2025-11-10"))).statements
+        var metadata = ArticleIngest.Metadata(id: "d1")
+        metadata.published = CorpusDate("2025-11-10")
+        let given = ArticleIngest.records(text: text, metadata: metadata).statements
         #expect(given.first?.date == "2025-11-07", "the analyst's date first: Friday before Monday 10 November")
     }
 }

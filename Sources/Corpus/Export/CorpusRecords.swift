@@ -112,7 +112,7 @@ public struct CorpusRecords: Sendable {
         return .object(members + f.extra)
     }
 
-    private static func member(_ key: String, _ value: JSONValue) -> JSONMember { JSONMember(key: key, keyOffset: 0, value: JSONNode(value, offset: 0)) }
+    static func member(_ key: String, _ value: JSONValue) -> JSONMember { JSONMember(key: key, keyOffset: 0, value: JSONNode(value, offset: 0)) }
 
     private func add(_ fields: inout Fields, _ key: String, _ value: String?) {
         if let value { fields.append((key, .string(value))) }

@@ -13,14 +13,8 @@ public enum ArticleIngest {
         public var published: CorpusDate?
         public var language: String?
 
-        public init(id: String, title: String? = nil, source: String? = nil, url: String? = nil, published: CorpusDate? = nil, language: String? = nil) {
-            self.id = id
-            self.title = title
-            self.source = source
-            self.url = url
-            self.published = published
-            self.language = language
-        }
+        /// The rest is set field by field.
+        public init(id: String) { self.id = id }
     }
 
     /// An article's text: UTF-8, or UTF-16 with its byte order mark as the corpus loaders read it
@@ -57,9 +51,7 @@ public enum ArticleIngest {
         m.title = m.title ?? head.title
         m.published = m.published ?? head.published
         let drafts = ArticleStatements.find(in: article, published: m.published)
-        func member(_ key: String, _ value: JSONValue?) -> JSONMember? {
-            value.map { JSONMember(key: key, keyOffset: 0, value: JSONNode($0, offset: 0)) }
-        }
+        func member(_ key: String, _ value: JSONValue?) -> JSONMember? { value.map { CorpusRecords.member(key, $0) } }
         func string(_ s: String?) -> JSONValue? { s.map { .string($0) } }
         var lines: [String] = []
         let document: [JSONMember?] = [member("type", .string("document")), member("id", .string(m.id)), member("title", string(m.title)),
