@@ -23,6 +23,24 @@ import Testing
         #expect(head("") == [nil, nil, nil])
     }
 
+    /// A headline in sentence case opens the article (its first paragraph, short and with no stop);
+    /// a dateline of a place in capitals and a colon, as Dawn and The Hindu write it. Neither is
+    /// a statement's, nor part of one.
+    @Test func headlinesInSentenceCaseAndDatelinesWithAColon() {
+        let text = "Border clashes: FO says Pakistan will defend itself\n\nISLAMABAD: The talks ended without agreement, officials said."
+        #expect(head(text) == ["Border clashes: FO says Pakistan will defend itself", "Islamabad", nil])
+        let (_, drafts) = ArticleIngest.records(text: text, metadata: ArticleIngest.Metadata(id: "d1"))
+        #expect(drafts.map(\.speaker) == ["officials"] && drafts.first?.text == "The talks ended without agreement", "\(drafts)")
+        #expect(head("NEW DELHI: India said little.")[1] == "New Delhi")
+        // A first paragraph that is a sentence is no headline; a colon after words in lower case no dateline.
+        #expect(head("Officials said the talks ended.\n\nMore followed.")[0] == nil)
+        #expect(head("Analysts: the talks ended badly.")[1] == nil)
+        // The dateline's dash is not where what was said begins.
+        let dashed = "ISLAMABAD, Oct 19 (Reuters) — Pakistan and Afghanistan agreed to a ceasefire, Qatar’s foreign ministry said."
+        #expect(ArticleIngest.records(text: dashed, metadata: ArticleIngest.Metadata(id: "d1")).statements.map(\.text)
+                == ["Pakistan and Afghanistan agreed to a ceasefire"])
+    }
+
     /// The dateline's day is the one "on Friday" is counted back from, when none is given.
     @Test func theDatelinesDayDatesTheStatements() {
         let text = "Islamabad, November 8, 2025 – Defence Minister Khawaja Asif said on Friday that the talks were over."

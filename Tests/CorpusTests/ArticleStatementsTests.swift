@@ -71,6 +71,84 @@ import TestSupport
                 ("Zabihullah Mujahid", "mixed", "adding", "Pakistan had made “unrealistic demands”")])
     }
 
+    /// What was said first, its attribution after it: "…, the ministry said in a statement",
+    /// "…, said the ministry". An adverbial before the attribution is not what was said.
+    @Test func attributionAfterWhatWasSaid() {
+        expect("Pakistan and Afghanistan agreed to an immediate ceasefire, Qatar’s foreign ministry said in a statement. “Both sides agreed to a mechanism,” the ministry said.",
+               [("Qatar’s foreign ministry", "indirect", "said", "Pakistan and Afghanistan agreed to an immediate ceasefire"),
+                ("Qatar’s foreign ministry", "direct", "said", "Both sides agreed to a mechanism")])
+        expect("Pakistan will respond to any aggression, Foreign Office spokesperson Shafqat Ali Khan said at the weekly briefing.",
+               [("Shafqat Ali Khan", "indirect", "said", "Pakistan will respond to any aggression")])
+        expect("The talks, which began on Thursday, ended without agreement, officials said.",
+               [("officials", "indirect", "said", "The talks, which began on Thursday, ended without agreement")])
+        expect("Kabul will answer any attack, said the ministry.", [("ministry", "indirect", "said", "Kabul will answer any attack")])
+        expect("The ceasefire was holding, Asif told reporters on Monday.", [("Asif", "indirect", "told", "The ceasefire was holding")])
+        expect("After the talks collapsed, Asif said on Sunday.", [])
+        // Words of a clause after the verb are what was said, not where or when.
+        expect("Since the talks collapsed, Asif said on Sunday it would respond.", [("Asif", "indirect", "said", "it would respond")])
+    }
+
+    /// A phrase between the subject and its verb: an apposition, a participle, a relative clause.
+    /// A title in it is the role; a name in it, after a title, is the speaker.
+    @Test func insertedPhrasesBetweenSubjectAndVerb() {
+        expect("A senior security official, who spoke on condition of anonymity, said the talks had failed.",
+               [("senior security official", "indirect", "said", "the talks had failed")])
+        expect("Prime Minister Shehbaz Sharif, speaking at a rally in Lahore, said the country would not bow to pressure.",
+               [("Shehbaz Sharif", "indirect", "said", "the country would not bow to pressure")])
+        expect("The Inter-Services Public Relations (ISPR), the military’s media wing, said 23 soldiers were killed.",
+               [("ISPR", "indirect", "said", "23 soldiers were killed")])
+        expect("The minister, Ishaq Dar, said Pakistan wanted peace.", [("Ishaq Dar", "indirect", "said", "Pakistan wanted peace")])
+        func roles(_ text: String) -> [String?] { ArticleStatements.find(in: text).map(\.role) }
+        #expect(roles("Zabihullah Mujahid, the Taliban chief spokesman, said the talks had failed.") == ["Taliban chief spokesman"])
+        #expect(roles("Afghanistan’s acting foreign minister, Amir Khan Muttaqi, told Al Jazeera: “The door to talks is open.”") == ["acting foreign minister"])
+        #expect(roles("The minister, Ishaq Dar, said Pakistan wanted peace.") == ["minister"])
+        #expect(roles("Speaking to reporters, Ishaq Dar said Pakistan wanted peace.") == [nil], "a participle's phrase is no title")
+    }
+
+    /// Two clauses each with its speaker are two statements; a report inside what was said is not.
+    @Test func aSentenceOfTwoSpeakers() {
+        expect("The army said 12 militants were killed, while the Taliban claimed to have killed 58 soldiers.",
+               [("army", "indirect", "said", "12 militants were killed"), ("Taliban", "indirect", "claimed", "to have killed 58 soldiers")])
+        expect("Afghan officials said the border was shut; Pakistani officials said it was open.",
+               [("Afghan officials", "indirect", "said", "the border was shut"), ("Pakistani officials", "indirect", "said", "it was open")])
+        expect("Khawaja Asif said the Taliban claimed the attack.", [("Khawaja Asif", "indirect", "said", "the Taliban claimed the attack")])
+    }
+
+    /// Where and to whom a thing was said ("wrote on X that", "said in a statement that") is not
+    /// what was said.
+    @Test func wordsOfWhereAreNotWhatWasSaid() {
+        expect("Zabihullah Mujahid wrote on X that the Islamic Emirate remained committed to dialogue.",
+               [("Zabihullah Mujahid", "indirect", "wrote", "the Islamic Emirate remained committed to dialogue")])
+        expect("The Foreign Office said in a statement issued late on Sunday that Pakistan remained committed to peace.",
+               [("Foreign Office", "indirect", "said", "Pakistan remained committed to peace")])
+    }
+
+    /// "the ministry" is the ministry named before; "the defence minister" the person named with
+    /// that title, not whoever spoke last; "the army" is a body, not a person.
+    @Test func titlesAndBodiesReferBack() {
+        expect("Defence Minister Khawaja Asif said the talks were over. Foreign Minister Ishaq Dar said Pakistan wanted peace. “We will respond,” the defence minister said.",
+               [("Khawaja Asif", "indirect", "said", "the talks were over"), ("Ishaq Dar", "indirect", "said", "Pakistan wanted peace"),
+                ("Khawaja Asif", "direct", "said", "We will respond")])
+        expect("Foreign Minister Ishaq Dar said Pakistan wanted peace. “We will respond,” the minister said.",
+               [("Ishaq Dar", "indirect", "said", "Pakistan wanted peace"), ("Ishaq Dar", "direct", "said", "We will respond")])
+        expect("“We will respond,” the defence minister said.", [("defence minister", "direct", "said", "We will respond")])
+        expect("Foreign Minister Ishaq Dar said Pakistan wanted peace. The army said 12 militants were killed.",
+               [("Ishaq Dar", "indirect", "said", "Pakistan wanted peace"), ("army", "indirect", "said", "12 militants were killed")])
+        expect("In a statement, the Foreign Office said Pakistan remained committed to peace. He said nothing more.",
+               [("Foreign Office", "indirect", "said", "Pakistan remained committed to peace")])
+    }
+
+    /// News opens each paragraph of a long quotation with a mark and closes only the last: the
+    /// speaker goes on; a paragraph that opens with no mark is not the quotation's.
+    @Test func aQuotationOverParagraphs() {
+        expect("“The people deserve peace,” Hakan Fidan said. “We will continue to support the process.\n\n“Turkey stands ready to host the next round.”",
+               [("Hakan Fidan", "direct", "said", "The people deserve peace"), ("Hakan Fidan", "direct", nil, "We will continue to support the process."),
+                ("Hakan Fidan", "direct", nil, "Turkey stands ready to host the next round.")])
+        expect("“The people deserve peace,” Hakan Fidan said. “We will continue to support the process.\n\nThe talks went on. “Nothing is agreed,” a note read.",
+               [("Hakan Fidan", "direct", "said", "The people deserve peace"), ("Hakan Fidan", "direct", nil, "We will continue to support the process."),
+                ("unknown", "direct", nil, "Nothing is agreed")])
+    }
+
     @Test func accordingTo() {
         expect("At least 23 soldiers were killed, according to the Inter-Services Public Relations.",
                [("Inter-Services Public Relations", "according_to", "according to", "At least 23 soldiers were killed")])

@@ -5,21 +5,35 @@ struct ArticleHead {
     var title: String?
     var place: String?
     var published: CorpusDate?
+    /// Where the dateline stands, its dash included: the outlet's words, not a speaker's.
+    var dateline: Range<Int>?
 
     init(_ text: ArticleText) {
         let paragraphs = text.paragraphs()
         guard let first = paragraphs.first else { return }
-        if ArticleStatements.isHeadline(text, first), first.count <= 300 { title = text[text.trimmed(first)] }
+        let headline = ArticleStatements.isHeadline(text, first, first: true)
+        if headline, first.count <= 300 { title = text[text.trimmed(first)] }
         // The dateline opens one of the first paragraphs after the headlines (pages often repeat
         // them, or give a headline in sentence case).
-        for body in paragraphs.lazy.filter({ !ArticleStatements.isHeadline(text, $0) }).prefix(2) where place == nil { readDateline(text, body) }
+        for body in paragraphs.dropFirst(headline ? 1 : 0).lazy.filter({ !ArticleStatements.isHeadline(text, $0) }).prefix(2) where place == nil {
+            readDateline(text, body)
+        }
     }
 
     /// The words before the first dash of the paragraph, when it comes early: the place (the part
-    /// before the first comma or bracket), and a date of month, day and year.
+    /// before the first comma or bracket), and a date of month, day and year. Or a place in
+    /// capitals and a colon, as Pakistani and Indian papers write it ("ISLAMABAD:").
     private mutating func readDateline(_ text: ArticleText, _ paragraph: Range<Int>) {
         let start = text.trimmed(paragraph).lowerBound
         let limit = min(paragraph.upperBound, start + 80)
+        if let colon = (start..<min(limit, start + 30)).first(where: { text.scalars[$0] == ":" }) {
+            let words = text.words(in: start..<colon)
+            if (1...3).contains(words.count), words.allSatisfy({ $0.text == $0.text.uppercased() && $0.text.count > 1 && $0.text.unicodeScalars.allSatisfy { $0.properties.numericType == nil } }) {
+                place = Self.asName(words.map(\.text).joined(separator: " "))
+                dateline = start..<colon + 1
+                return
+            }
+        }
         // A dash after a space ("ISLAMABAD (AP) —"), not one inside a name ("Pakistan–Afghanistan").
         guard let dash = (start..<limit).first(where: { "–—-".unicodeScalars.contains(text.scalars[$0]) && $0 > start && text.scalars[$0 - 1] == " " })
         else { return }
@@ -31,7 +45,8 @@ struct ArticleHead {
         guard placeWords.allSatisfy(\.isCapitalized), placeWords.count <= 4 else { return }
         let written = placeWords.map(\.text).joined(separator: " ")
         // A place in capitals is written as a name ("ISLAMABAD" → "Islamabad").
-        place = written == written.uppercased() ? written.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ") : written
+        dateline = start..<dash + 1
+        place = written == written.uppercased() ? Self.asName(written) : written
         let lowered = words.map(\.lowered)
         // "November 8, 2025" or "8 November 2025".
         for i in lowered.indices where i + 2 < lowered.count {
@@ -42,5 +57,10 @@ struct ArticleHead {
             published = CorpusDate(CorpusDate.dayText(daysSinceEpoch: CorpusDate.daysSinceEpoch(year: year, month: month, day: day)))
             return
         }
+    }
+
+    /// A place written in capitals, as a name ("NEW DELHI" → "New Delhi").
+    private static func asName(_ capitals: String) -> String {
+        capitals.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 }

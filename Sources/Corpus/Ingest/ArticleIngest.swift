@@ -50,7 +50,7 @@ public enum ArticleIngest {
         var m = given
         m.title = m.title ?? head.title
         m.published = m.published ?? head.published
-        let drafts = ArticleStatements.find(in: article, published: m.published)
+        let drafts = ArticleStatements.find(in: article, published: m.published, dateline: head.dateline)
         func member(_ key: String, _ value: JSONValue?) -> JSONMember? { value.map { CorpusRecords.member(key, $0) } }
         func string(_ s: String?) -> JSONValue? { s.map { .string($0) } }
         var lines: [String] = []

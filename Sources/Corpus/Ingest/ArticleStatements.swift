@@ -30,31 +30,45 @@ public enum ArticleStatements {
         find(in: ArticleText(body), published: published)
     }
 
-    static func find(in text: ArticleText, published: CorpusDate?) -> [DraftStatement] {
+    /// The statements of `text`; words of a `dateline` ("ISLAMABAD, Oct 19 (Reuters) —") are no
+    /// statement's.
+    static func find(in text: ArticleText, published: CorpusDate?, dateline: Range<Int>? = nil) -> [DraftStatement] {
         var found: [DraftStatement] = []
-        var named: [String] = []     // people named as speakers, the last first
+        var named = Attribution.Named()
         func record(_ speaker: Attribution.Speaker?, kind: String, cue: String?, span: Range<Int>, when: (text: String, date: String?)?) {
             var span = text.trimmed(span)
+            if let dateline, span.lowerBound < dateline.upperBound, span.upperBound > dateline.upperBound {
+                span = text.trimmed(dateline.upperBound..<span.upperBound)
+            }
             // A quotation's own comma ("Talks are over,") is the article's, not the speaker's.
             while span.count > 0, ",;:".unicodeScalars.contains(text.scalars[span.upperBound - 1]) { span = text.trimmed(span.lowerBound..<span.upperBound - 1) }
             guard text.words(in: span).count >= 2 else { return }
             let who = speaker ?? Attribution.Speaker(name: "unknown", role: nil, confidence: 0.2)
-            if who.confidence >= 0.7, who.name.contains(" ") {
-                named.removeAll { $0 == who.name }
-                named.insert(who.name, at: 0)
-                if named.count > 50 { named.removeLast() }   // the people of an article, not of a million lines
+            // People by their full names, and bodies ("Qatar’s foreign ministry"), which later
+            // sentences refer back to ("he added", "the ministry said").
+            if who.confidence >= 0.7 || Attribution.isBody(who.name), who.name.contains(" ") {
+                named.add(who.name, role: who.role)
             }
             found.append(DraftStatement(speaker: who.name, role: who.role, kind: kind, cue: cue, text: text[span], span: span,
                                         dateText: when?.text, date: when?.date, confidence: who.confidence,
                                         figures: FigureMentions.find(in: text, span: span, cue: cue, speaker: who.name)))
         }
-        for paragraph in text.paragraphs() {
-            var previousSpeaker: Attribution.Speaker?
-            let headline = isHeadline(text, paragraph)
-            for sentence in text.sentences(in: paragraph) {
+        // The speaker of a quotation left open at a paragraph's end: news opens each paragraph of a
+        // long quotation with a mark and closes only the last.
+        var leftOpen: Attribution.Speaker?
+        let paragraphs = text.paragraphs()
+        for paragraph in paragraphs {
+            let trimmed = text.trimmed(paragraph)
+            var previousSpeaker = trimmed.isEmpty || text.scalars[trimmed.lowerBound] != "“" ? nil : leftOpen
+            leftOpen = nil
+            let headline = isHeadline(text, paragraph, first: paragraph == paragraphs.first)
+            let sentences = text.sentences(in: paragraph)
+            for sentence in sentences {
                 let words = text.words(in: sentence)
                 let when = RelativeDate.find(in: text, words: words, published: published)
-                let quotations = text.quotations(in: sentence)
+                var quotations = text.quotations(in: sentence)
+                let open = sentence == sentences.last ? unclosedQuotation(text, sentence, after: quotations.last?.close) : nil
+                if let open { quotations.append(ArticleText.Quotation(open: open, close: sentence.upperBound)) }
                 let quotes = quotations.filter { text.words(in: $0.inside).count >= 3 }
                 var usedCues = Set<Int>()     // where the cues of quotations stand
                 var unattributed: [ArticleText.Quotation] = []
@@ -75,17 +89,18 @@ public enum ArticleStatements {
                     record(attribution.speaker, kind: "direct", cue: attribution.cue, span: quote.inside, when: when)
                     if let speaker = attribution.speaker { previousSpeaker = speaker }
                 }
+                if open != nil, !unattributed.contains(where: { $0.open == open }) { leftOpen = previousSpeaker }
                 // A headline's words are the outlet's, not a speaker's.
-                let reported = headline ? nil : reported(words, text: text, sentence: sentence, quotations: quotations, usedCues: usedCues, named: named,
-                                                         sentenceSpeaker: usedCues.isEmpty ? nil : previousSpeaker)
-                if let reported {
-                    record(reported.speaker, kind: reported.kind, cue: reported.cue, span: reported.span, when: when)
-                    previousSpeaker = reported.speaker
+                let reported = headline ? [] : reported(words, text: text, sentence: sentence, quotations: quotations, usedCues: usedCues, named: named,
+                                                        sentenceSpeaker: usedCues.isEmpty ? nil : previousSpeaker)
+                for statement in reported {
+                    record(statement.speaker, kind: statement.kind, cue: statement.cue, span: statement.span, when: when)
+                    previousSpeaker = statement.speaker
                 }
                 // A quotation no one is named for, unless it is part of the reported speech (“… an
                 // indefinite phase” in "X announced that the talks had “entered an indefinite phase”").
                 // Nor a title in quotation marks (“Afghans Support Pakistan’s Stance”).
-                for quote in unattributed where !(reported.map { $0.span.contains(quote.open) } ?? false) && !isTitle(text, quote.inside) {
+                for quote in unattributed where !reported.contains(where: { $0.span.contains(quote.open) }) && !isTitle(text.words(in: quote.inside)) {
                     record(nil, kind: "direct", cue: nil, span: quote.inside, when: when)
                 }
             }
@@ -96,18 +111,35 @@ public enum ArticleStatements {
     typealias Found = (speaker: Attribution.Speaker?, cue: String?, cueAt: Int?)
 
     /// A title in capitals ("Khawaja Asif Declares Talks “Over” Amid Deadlock"): most of its words
-    /// capitalized, and no stop at its end.
-    static func isHeadline(_ text: ArticleText, _ paragraph: Range<Int>) -> Bool {
+    /// capitalized, and no stop at its end. The article's first paragraph may be one in sentence
+    /// case ("Border clashes: FO says Pakistan will defend itself"), of twenty words at most.
+    static func isHeadline(_ text: ArticleText, _ paragraph: Range<Int>, first: Bool = false) -> Bool {
         var end = text.trimmed(paragraph).upperBound
         while end > paragraph.lowerBound, ArticleText.closers.contains(text.scalars[end - 1]) { end -= 1 }
         guard end > paragraph.lowerBound, !".!?:".unicodeScalars.contains(text.scalars[end - 1]) else { return false }
-        return isTitle(text, paragraph)
+        let words = text.words(in: paragraph)
+        return isTitle(words) || first && (3...20).contains(words.count)
     }
 
     /// Three words or more, most of them capitalized.
-    private static func isTitle(_ text: ArticleText, _ range: Range<Int>) -> Bool {
-        let words = text.words(in: range)
-        return words.count >= 3 && words.count { $0.isCapitalized } * 10 >= words.count * 6
+    private static func isTitle(_ words: [ArticleText.Word]) -> Bool {
+        words.count >= 3 && words.count { $0.isCapitalized } * 10 >= words.count * 6
+    }
+
+    /// Whether the words before an attribution at a sentence's end are what was said: three words
+    /// or more, not an adverbial ("After the talks collapsed, Asif said in Kabul …").
+    private static func isWhatWasSaid(_ text: ArticleText, _ content: Range<Int>) -> Bool {
+        let words = text.words(in: content)
+        return words.count >= 3 && !Attribution.adverbialOpeners.contains(words[0].lowered)
+    }
+
+    /// Where a “ opens that nothing closes before the sentence's end (after the last quotation's
+    /// close), if one does: a quotation going on into the next paragraph.
+    private static func unclosedQuotation(_ text: ArticleText, _ sentence: Range<Int>, after close: Int?) -> Int? {
+        let from = close.map { $0 + 1 } ?? sentence.lowerBound
+        guard from < sentence.upperBound, let open = text.scalars[from..<sentence.upperBound].lastIndex(of: "“"),
+              !text.scalars[open..<sentence.upperBound].contains("”") else { return nil }
+        return open
     }
 
     /// Whether only spaces and punctuation stand between `from` and `to`.
@@ -116,7 +148,7 @@ public enum ArticleStatements {
     }
 
     /// “…,” said X / “…,” X said / “…,” he added.
-    private static func quotedAfter(_ after: [ArticleText.Word], text: ArticleText, close: Int, named: [String]) -> Found? {
+    private static func quotedAfter(_ after: [ArticleText.Word], text: ArticleText, close: Int, named: Attribution.Named) -> Found? {
         guard let first = after.first, adjacent(text, close + 1, first.range.lowerBound) else { return nil }
         if Attribution.cues.contains(first.lowered) {
             guard let speaker = Attribution.object(Array(after.dropFirst()), named: named) else { return nil }
@@ -134,24 +166,27 @@ public enum ArticleStatements {
     }
 
     /// X said: “…” / X told Geo News, “…”.
-    private static func quotedBefore(_ before: [ArticleText.Word], text: ArticleText, open: Int, named: [String]) -> Found? {
+    private static func quotedBefore(_ before: [ArticleText.Word], text: ArticleText, open: Int, named: Attribution.Named) -> Found? {
         guard let last = before.last, adjacent(text, last.range.upperBound, open) else { return nil }
         // The cue, then at most a few words of whom it was told to ("told Geo News").
         for k in before.indices.reversed().prefix(5) where Attribution.cues.contains(before[k].lowered) || Attribution.participles.contains(before[k].lowered) {
             let object = before[(k + 1)...]
             guard object.allSatisfy({ $0.isCapitalized || $0.lowered == "reporters" || $0.lowered == "that" }) || object.isEmpty else { return nil }
             let subject = Attribution.participles.contains(before[k].lowered) ? Attribution.sentenceSubject(Array(before[..<k]), named: named)
-                : Attribution.subject(Array(before[..<k]), named: named)
+                : Attribution.subjectBefore(Array(before[..<k]), cueAfterComma: before[k].afterComma, named: named)
             guard let speaker = subject else { return nil }
             return (speaker, before[k].lowered, before[k].range.lowerBound)
         }
         return nil
     }
 
-    /// Reported speech: X said (that) …, X warned …, or … according to X.
+    typealias Reported = (speaker: Attribution.Speaker, kind: String, cue: String, span: Range<Int>)
+
+    /// Reported speech: X said (that) …, X warned …, or … according to X; what was said before
+    /// its attribution ("…, the ministry said in a statement", "…, said the ministry"); and a
+    /// sentence of two ("X said …, while Y claimed …").
     private static func reported(_ words: [ArticleText.Word], text: ArticleText, sentence: Range<Int>, quotations: [ArticleText.Quotation],
-                                 usedCues: Set<Int>, named: [String], sentenceSpeaker: Attribution.Speaker?)
-        -> (speaker: Attribution.Speaker, kind: String, cue: String, span: Range<Int>)? {
+                                 usedCues: Set<Int>, named: Attribution.Named, sentenceSpeaker: Attribution.Speaker?) -> [Reported] {
         // Which words stand inside quotation marks, in one pass over both.
         var isQuoted = [Bool](repeating: false, count: words.count)
         var q = 0
@@ -184,19 +219,56 @@ public enum ArticleStatements {
             if text.words(in: span).count < 2, let rest = words[(according + 2)...].first(where: { $0.afterPunctuation }) {
                 span = rest.range.lowerBound..<end
             }
-            return (speaker, "according_to", "according to", span)
+            return [(speaker, "according_to", "according to", span)]
         }
+        /// The index of the word beginning at `position`, by halving.
+        func index(at position: Int) -> Int {
+            var low = 0, high = words.count
+            while low < high {
+                let mid = (low + high) / 2
+                if words[mid].range.lowerBound < position { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        /// Where the clause whose subject begins at `position` begins, if a comma opens it: before
+        /// the words that join it to the one before ("…, while the Taliban claimed").
+        func clauseStart(at position: Int?) -> Int? {
+            guard let position else { return nil }
+            var i = index(at: position)
+            while i > 0, i < words.count, !words[i].afterComma, Attribution.joiners.contains(words[i - 1].lowered) { i -= 1 }
+            return i < words.count && words[i].afterComma ? i : nil
+        }
+        var found: [Reported] = []
+        // Found once for the sentence, so that a sentence of a hundred thousand verbs is read in one pass.
+        let clauseEnd = index(at: end)
+        let firstComma = words.firstIndex(where: \.afterComma) ?? words.count
         for (k, word) in words.enumerated() where !isQuoted[k] && !usedCues.contains(word.range.lowerBound) {
             let participle = Attribution.participles.contains(word.lowered)
             guard participle || Attribution.cues.contains(word.lowered) else { continue }
+            let rest = words[min(k + 1, clauseEnd)..<clauseEnd]
+            // "…, said the ministry.": the words before the comma are what was said.
+            if found.isEmpty, !participle, word.afterComma, firstComma >= k, rest.count <= 12,
+               !rest.contains(where: { $0.lowered == "that" }), let speaker = Attribution.object(Array(rest), named: named) {
+                let content = sentence.lowerBound..<word.range.lowerBound
+                if isWhatWasSaid(text, content) { return [(speaker, kind(content), word.lowered, content)] }
+            }
             // A participle's subject is the sentence's; in "“…,” he said, adding that …", the quotation's speaker.
             let subject = participle ? Attribution.sentenceSubject(unquoted(before: k), named: named) ?? sentenceSpeaker
-                : Attribution.subject(unquoted(before: k), named: named)
+                : Attribution.subjectBefore(unquoted(before: k), cueAfterComma: word.afterComma, named: named)
             guard let speaker = subject else { continue }
+            if let last = found.last {
+                // A clause of its own ("…, while the Taliban claimed …"): the one before ends where it begins.
+                guard !participle, let begins = clauseStart(at: speaker.from), words[begins].range.lowerBound > last.span.lowerBound else { continue }
+                let cut = last.span.lowerBound..<words[begins].range.lowerBound
+                found[found.count - 1].span = cut
+                found[found.count - 1].kind = kind(cut)
+            }
             var from = k + 1
-            // "announced on Friday that …": the words of when are not what was said.
-            if let that = words[from...].prefix(4).firstIndex(where: { $0.lowered == "that" }),
-               words[from..<that].allSatisfy({ Attribution.between.contains($0.lowered) }) {
+            // "announced on Friday that …", "wrote on X that …", "said in a statement that …": the
+            // words of when and where are not what was said.
+            if let that = words[from...].prefix(8).firstIndex(where: { $0.lowered == "that" }),
+               words[from..<that].allSatisfy({ Attribution.between.contains($0.lowered) })
+                || that > from && Attribution.prepositions.contains(words[from].lowered) && !words[from..<that].contains(where: \.afterComma) {
                 from = that
             }
             // "told reporters that …", "told Geo News …": what it was told to is not what was said.
@@ -206,14 +278,18 @@ public enum ArticleStatements {
             // "said on Sunday it would …": when it was said is not what was said.
             while from + 1 < words.count, Attribution.between.contains(words[from].lowered), words[from].lowered != "this" { from += 1 }
             if from < words.count, words[from].lowered == "that" { from += 1 }
-            guard from < words.count else { return nil }
+            // "…, Qatar’s foreign ministry said in a statement.": what was said comes first.
+            if found.isEmpty, Attribution.isTail(rest, cue: word.lowered), let begins = clauseStart(at: speaker.from) {
+                let content = sentence.lowerBound..<words[begins].range.lowerBound
+                if isWhatWasSaid(text, content) { return [(speaker, kind(content), word.lowered, content)] }
+            }
+            guard from < words.count else { break }
             let start = words[from].range.lowerBound
             // "X said, “…”": the quotation is direct speech, found as such.
-            if quotations.contains(where: { $0.open < start && $0.open > word.range.upperBound }) { return nil }
-            guard start < end else { return nil }
-            let span = start..<end
-            return (speaker, kind(span), word.lowered, span)
+            if quotations.contains(where: { $0.open < start && $0.open > word.range.upperBound }) { break }
+            guard start < end else { break }
+            found.append((speaker, kind(start..<end), word.lowered, start..<end))
         }
-        return nil
+        return found
     }
 }

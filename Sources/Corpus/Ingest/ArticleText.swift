@@ -15,6 +15,9 @@ struct ArticleText {
         /// Whether anything but spaces stands between it and the word before (a comma, a dash, a
         /// quotation mark), or it is the first: a name does not run across it.
         let afterPunctuation: Bool
+        /// Whether a comma or semicolon stands between it and the word before: where an inserted
+        /// phrase ("Asif, speaking in Islamabad, said") or a clause begins.
+        let afterComma: Bool
         var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
         var lowered: String { text.lowercased() }
     }
@@ -59,8 +62,10 @@ struct ArticleText {
                 end += 1
             }
             let gapStart = words.last?.range.upperBound ?? start
-            let afterPunctuation = words.isEmpty || scalars[gapStart..<start].contains { !$0.properties.isWhitespace }
-            words.append(Word(range: start..<end, text: self[start..<end], afterPunctuation: afterPunctuation))
+            let gap = scalars[gapStart..<start]
+            let afterPunctuation = words.isEmpty || gap.contains { !$0.properties.isWhitespace }
+            let afterComma = gap.contains { $0 == "," || $0 == ";" }
+            words.append(Word(range: start..<end, text: self[start..<end], afterPunctuation: afterPunctuation, afterComma: afterComma))
             i = end
         }
         return words

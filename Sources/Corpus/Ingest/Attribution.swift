@@ -33,6 +33,32 @@ enum Attribution {
         "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "yesterday", "today", "recently", "last", "week", "this",
     ]
+    /// Words that begin a phrase of where, when or to whom ("wrote on X that", "said in a statement").
+    static let prepositions: Set<String> = ["on", "in", "at", "during", "after", "before", "via", "through", "to", "from", "for", "while", "late", "early"]
+    /// Words that join a clause to the one before ("…, while the Taliban claimed"), with articles.
+    static let joiners: Set<String> = ["while", "whereas", "but", "and", "as", "though", "although", "the", "a", "an"]
+    /// Words a sentence's attribution may end with after its verb ("told reporters", "said in a
+    /// statement on Sunday"): to whom, where and when.
+    static let tailWords: Set<String> = ["reporters", "journalists", "lawmakers", "parliament", "senators", "supporters", "the", "a", "an"]
+    /// Words of a clause of its own: subjects and auxiliaries ("said on Sunday it would …").
+    static let clauseWords: Set<String> = ["that", "it", "he", "she", "they", "we", "i", "you", "would", "will", "could", "should", "may",
+                                           "might", "must", "can", "was", "were", "is", "are", "had", "has", "have", "did", "does", "do",
+                                           "be", "been", "not", "there", "this"]
+    /// Words that open an adverbial phrase or clause ("After the talks collapsed, …"), never what
+    /// was said.
+    static let adverbialOpeners: Set<String> = ["after", "before", "when", "while", "as", "if", "although", "though", "because", "since",
+                                                "despite", "following", "speaking", "in", "on", "at", "during", "earlier", "later",
+                                                "meanwhile", "however", "separately", "asked", "addressing", "responding", "according"]
+
+    /// Whether the words after a cue only say to whom, where or when it was said: nothing of a
+    /// clause, and opening with a preposition, a word of when, or whom it was told to.
+    static func isTail(_ words: ArraySlice<ArticleText.Word>, cue: String) -> Bool {
+        guard let first = words.first else { return true }
+        let told = cue.hasPrefix("tol") || cue == "tells"
+        return words.count <= 8 && !words.contains { clauseWords.contains($0.lowered) }
+            && (prepositions.contains(first.lowered) || between.contains(first.lowered) || told && (first.isCapitalized || tailWords.contains(first.lowered)))
+    }
+
     /// Titles of address, which are not a role.
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "prof.", "sheikh"]
     static let pronouns: Set<String> = ["he", "she", "they"]
@@ -47,28 +73,106 @@ enum Attribution {
     static let openers: Set<String> = ["the", "a", "an", "in", "but", "and", "yet", "still", "speaking", "earlier", "later",
                                        "meanwhile", "however", "also", "both", "while", "after", "before", "when", "as"]
 
+    /// The people and bodies an article has named as speakers, the last first, with the title
+    /// each was given: "he" and "the defence minister" refer back to them.
+    struct Named: Sequence {
+        private var names: [String] = []
+        private var roles: [String: String] = [:]
+
+        var first: String? { names.first }
+        func makeIterator() -> IndexingIterator<[String]> { names.makeIterator() }
+
+        mutating func add(_ name: String, role: String?) {
+            names.removeAll { $0 == name }
+            names.insert(name, at: 0)
+            if let role { roles[name] = role.lowercased() }
+            // The people of an article, not of a million lines.
+            if names.count > 50, let dropped = names.popLast() { roles[dropped] = nil }
+        }
+
+        /// The person last named with this title ("the defence minister": Defence Minister
+        /// Khawaja Asif; "the minister": any minister); for a title of one word given no one, the
+        /// person last named.
+        func person(titled title: String) -> String? {
+            let title = title.lowercased()
+            let people = names.lazy.filter { !Attribution.isBody($0) }
+            if let titled = people.first(where: { roles[$0].map { $0 == title || $0.hasSuffix(" " + title) } ?? false }) { return titled }
+            return title.contains(" ") ? nil : people.first
+        }
+    }
+
     struct Speaker {
         var name: String
         var role: String?
         var confidence: Double
+        /// Where the words naming the speaker begin in the text (code points): a clause of its
+        /// own begins there ("…, while the Taliban claimed …").
+        var from: Int? = nil
+    }
+
+    /// A body named by a noun after its name ("Qatar’s foreign ministry"), which "the ministry"
+    /// refers back to; "he" and "she" do not.
+    static func isBody(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last?.lowercased() else { return false }
+        return bodies.contains(last) && !personNouns.contains(last)
+    }
+    /// Nouns of `bodies` that are a person's title ("the spokesman said").
+    static let personNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official"]
+
+    /// The body named before whose name ends with `noun` ("the ministry": "Qatar’s foreign
+    /// ministry"); a title ("the spokesman") is a person's, and not looked for.
+    static func namedBody(_ noun: String, named: Named) -> String? {
+        guard bodies.contains(noun), !personNouns.contains(noun) else { return nil }
+        return named.first { isBody($0) && $0.lowercased().hasSuffix(" " + noun) }
+    }
+
+    /// The speaker the words before a cue name, where an inserted phrase may stand between them
+    /// (`cueAfterComma`): "Zabihullah Mujahid, the Taliban’s spokesman, said" (the title in it is
+    /// the role); "The Inter-Services Public Relations (ISPR), the military’s media wing, said"; "A
+    /// senior official, who spoke on condition of anonymity, said"; but "The minister, Ishaq Dar,
+    /// said" names the speaker in the insert.
+    static func subjectBefore(_ words: [ArticleText.Word], cueAfterComma: Bool, named: Named) -> Speaker? {
+        let whole = subject(words, named: named)
+        guard cueAfterComma, let insert = words.indices.last(where: { words[$0].afterComma }), insert > 0,
+              var head = subject(Array(words[..<insert]), named: named) else { return whole }
+        if head.confidence >= 0.7 {
+            if head.role == nil { head.role = titlePhrase(words[insert...]) }
+            return head
+        }
+        if let whole, whole.confidence >= 0.8 { return whole }
+        return head
+    }
+
+    /// Words that are a title ("Afghanistan’s acting foreign minister", "the Taliban spokesman"):
+    /// titles, names, possessives and articles, with a title among them; the title without the
+    /// possessives and articles.
+    static func titlePhrase(_ phrase: ArraySlice<ArticleText.Word>) -> String? {
+        let articles: Set<String> = ["the", "a", "an"]
+        guard phrase.count <= 6, phrase.contains(where: { titles.contains($0.lowered) }),
+              phrase.allSatisfy({ titles.contains($0.lowered) || $0.isCapitalized || isPossessive($0.text) || articles.contains($0.lowered) })
+        else { return nil }
+        let kept = phrase.filter { !isPossessive($0.text) && !articles.contains($0.lowered) && !honorifics.contains($0.lowered) }
+        return kept.isEmpty ? nil : kept.map(\.text).joined(separator: " ")
     }
 
     /// The speaker the words before a cue name (`words` ends just before the cue), given the people
-    /// named so far (the last first); nil when they name no one.
-    static func subject(_ words: [ArticleText.Word], named: [String]) -> Speaker? {
+    /// and bodies named so far (the last first); nil when they name no one.
+    static func subject(_ words: [ArticleText.Word], named: Named) -> Speaker? {
         var end = words.count
         while end > 0, between.contains(words[end - 1].lowered) { end -= 1 }
         guard end > 0 else { return nil }
         let last = words[end - 1].lowered
         if pronouns.contains(last) {
-            return named.first.map { Speaker(name: $0, role: nil, confidence: 0.6) }
+            // "they" may be a body; "he" and "she" are people.
+            let person = last == "they" ? named.first : named.first { !isBody($0) }
+            return person.map { Speaker(name: $0, role: nil, confidence: 0.6, from: words[end - 1].range.lowerBound) }
         }
         if groups.contains(last) {
             // With whose they are: "Afghan officials".
             var first = end - 1
             while first > 0, words[first - 1].isCapitalized, !words[first].afterPunctuation, !openers.contains(words[first - 1].lowered) { first -= 1 }
             let name = (words[first..<end - 1].map(\.text) + [last]).joined(separator: " ")
-            return Speaker(name: name, role: nil, confidence: 0.5)
+            return Speaker(name: name, role: nil, confidence: 0.5, from: words[first].range.lowerBound)
         }
         // The run of capitalized words and titles before the verb: "Pakistan’s Defence Minister Khawaja Asif".
         var start = end
@@ -89,37 +193,56 @@ enum Attribution {
         }
         var run = Array(words[start..<end])
         while let first = run.first, openers.contains(first.lowered) { run.removeFirst() }
-        guard !run.isEmpty else { return nil }
+        guard let from = run.first?.range.lowerBound else { return nil }
+        // A body by a name of capitals ("the Foreign Office", "Pakistan’s Foreign Ministry", "the
+        // Pakistan Army"), whose last word is not a name.
+        if words[end - 1].isCapitalized, bodies.contains(last), !personNouns.contains(last) {
+            return Speaker(name: run.map(\.text).joined(separator: " "), role: nil, confidence: 0.7, from: from)
+        }
         // "a senior security official": someone the article does not name, by what it says of them.
         let indefinite = start > 0 && ["a", "an"].contains(words[start - 1].lowered)
         if endsWithBody || indefinite {
-            let described = run.filter { !isPossessive($0.text) }.map(\.text).joined(separator: " ")
-            if !described.isEmpty, indefinite || run.count > 1 { return Speaker(name: described, role: nil, confidence: 0.5) }
+            // A body keeps whose it is ("Qatar’s foreign ministry"); a person described does not.
+            let described = run.filter { endsWithBody || !isPossessive($0.text) }.map(\.text).joined(separator: " ")
+            if !described.isEmpty, indefinite || run.count > 1 { return Speaker(name: described, role: nil, confidence: 0.5, from: from) }
+            // "the ministry said": the body of that noun named before.
+            if let body = namedBody(last, named: named) {
+                return Speaker(name: body, role: nil, confidence: 0.5, from: from)
+            }
         }
         // The name: the capitalized words after the last title word; the title: those before, without
         // a possessive ("Pakistan’s").
         let lastTitle = run.lastIndex { titles.contains($0.lowered) }
         let nameWords = run[(lastTitle.map { $0 + 1 } ?? 0)...].filter(\.isCapitalized)
         let titleWords = run[..<(lastTitle.map { $0 + 1 } ?? 0)].filter { !isPossessive($0.text) && !honorifics.contains($0.lowered) }
-        let role = titleWords.isEmpty ? nil : titleWords.map(\.text).joined(separator: " ")
+        var role = titleWords.isEmpty ? nil : titleWords.map(\.text).joined(separator: " ")
         guard !nameWords.isEmpty else {
             // "The minister said": the person last named, if any; a body ("The Taliban") by its name.
-            if let role, titleWords.allSatisfy({ titles.contains($0.lowered) }), let person = named.first {
-                return Speaker(name: person, role: nil, confidence: 0.4)
+            if let role, titleWords.allSatisfy({ titles.contains($0.lowered) }), !isBody(role), let person = named.person(titled: role) {
+                return Speaker(name: person, role: nil, confidence: 0.4, from: from)
             }
-            return role.map { Speaker(name: $0, role: nil, confidence: 0.5) }
+            return role.map { Speaker(name: $0, role: nil, confidence: 0.5, from: from) }
+        }
+        // "Afghanistan’s acting foreign minister, Amir Khan Muttaqi": the title before the comma.
+        if role == nil, start > 0, words[start].afterComma {
+            var i = start
+            while i > 0, start - i < 6 {
+                i -= 1
+                if words[i].afterPunctuation { break }
+            }
+            if words[i].afterPunctuation { role = titlePhrase(words[i..<start]) }
         }
         let name = nameWords.map(\.text).joined(separator: " ")
         // A surname alone ("Asif said") is the person of that surname named before.
         if nameWords.count == 1, let full = named.first(where: { $0.hasSuffix(" " + name) }) {
-            return Speaker(name: full, role: role, confidence: 0.7)
+            return Speaker(name: full, role: role, confidence: 0.7, from: from)
         }
-        return Speaker(name: name, role: role, confidence: 0.8)
+        return Speaker(name: name, role: role, confidence: 0.8, from: from)
     }
 
     /// The speaker named after a cue ("says Defence Minister Khawaja Asif"): the title and name
     /// words that follow it.
-    static func object(_ words: [ArticleText.Word], named: [String]) -> Speaker? {
+    static func object(_ words: [ArticleText.Word], named: Named) -> Speaker? {
         var words = words[...]
         // "according to a senior official": "a" or "the" before the words tells someone unnamed.
         let article = words.first.map { ["a", "an", "the"].contains($0.lowered) } ?? false
@@ -131,6 +254,10 @@ enum Attribution {
         }
         guard end > words.startIndex else { return nil }
         let run = Array(words[..<end])
+        // "said the ministry": the body of that noun named before.
+        if article, run.count == 1, let body = namedBody(run[0].lowered, named: named) {
+            return Speaker(name: body, role: nil, confidence: 0.5, from: run[0].range.lowerBound)
+        }
         let described = run.filter { !isPossessive($0.text) }.map(\.text).joined(separator: " ")
         if article, !described.isEmpty, run.allSatisfy({ !$0.isCapitalized || titles.contains($0.lowered) }) || bodies.contains(run.last!.lowered) {
             return Speaker(name: described, role: nil, confidence: 0.5)
@@ -140,7 +267,7 @@ enum Attribution {
 
     /// The subject of a sentence whose verb of saying is a participle: the first run of capitalized
     /// words before it that is a person named before (by surname too), or else one with a title.
-    static func sentenceSubject(_ words: [ArticleText.Word], named: [String]) -> Speaker? {
+    static func sentenceSubject(_ words: [ArticleText.Word], named: Named) -> Speaker? {
         var withTitle: Speaker?
         for j in words.indices.dropFirst() where !words[j].isCapitalized && words[j - 1].isCapitalized {
             guard let found = subject(Array(words[..<j]), named: named) else { continue }
