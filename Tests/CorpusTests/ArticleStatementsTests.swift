@@ -105,6 +105,25 @@ import TestSupport
         #expect(roles("Speaking to reporters, Ishaq Dar said Pakistan wanted peace.") == [nil], "a participle's phrase is no title")
     }
 
+    /// An age after the name, a question asked, a name after a dash (a pull quote), a quotation
+    /// after where it was said; a title after the name is the role.
+    @Test func moreWaysOfNamingTheSpeaker() {
+        expect("“We will have an open war,” Khawaja Asif, 75, told reporters in Sialkot on Saturday.",
+               [("Khawaja Asif", "direct", "told", "We will have an open war")])
+        expect("“Why should we trust them again?” asked Khawaja Asif.", [("Khawaja Asif", "direct", "asked", "Why should we trust them again?")])
+        expect("“The Islamic Emirate does not allow attacks from its soil” — Zabihullah Mujahid",
+               [("Zabihullah Mujahid", "direct", nil, "The Islamic Emirate does not allow attacks from its soil")])
+        expect("Zabihullah Mujahid said in a post on X: “We want a peaceful solution.”",
+               [("Zabihullah Mujahid", "direct", "said", "We want a peaceful solution.")])
+        func roles(_ text: String) -> [String?] { ArticleStatements.find(in: text).map(\.role) }
+        #expect(roles("“Both sides are playing to domestic audiences,” said Michael Kugelman, director of the South Asia Institute at the Wilson Center.")
+                == ["director of the South Asia Institute at the Wilson Center"])
+        #expect(roles("A spokesman for the Pakistani foreign ministry, Tahir Andrabi, said Islamabad would not accept it.")
+                == ["spokesman for the Pakistani foreign ministry"])
+        // Nothing said after the verb but to whom, where and when: no statement of those words.
+        expect("Khawaja Asif told reporters in Sialkot on Saturday.", [])
+    }
+
     /// Two clauses each with its speaker are two statements; a report inside what was said is not.
     @Test func aSentenceOfTwoSpeakers() {
         expect("The army said 12 militants were killed, while the Taliban claimed to have killed 58 soldiers.",

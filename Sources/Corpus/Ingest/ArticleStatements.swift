@@ -150,6 +150,12 @@ public enum ArticleStatements {
     /// “…,” said X / “…,” X said / “…,” he added.
     private static func quotedAfter(_ after: [ArticleText.Word], text: ArticleText, close: Int, named: Attribution.Named) -> Found? {
         guard let first = after.first, adjacent(text, close + 1, first.range.lowerBound) else { return nil }
+        // “…” — Zabihullah Mujahid: a name after a dash, and nothing more.
+        if text.scalars[close + 1..<first.range.lowerBound].contains(where: { $0 == "—" || $0 == "–" }), after.count <= 6,
+           after.dropFirst().allSatisfy({ !$0.afterPunctuation }), after.allSatisfy({ $0.isCapitalized || Attribution.titles.contains($0.lowered) }),
+           let speaker = Attribution.subject(after, named: named) {
+            return (speaker, nil, nil)
+        }
         if Attribution.cues.contains(first.lowered) {
             guard let speaker = Attribution.object(Array(after.dropFirst()), named: named) else { return nil }
             return (speaker, first.lowered, first.range.lowerBound)
@@ -168,10 +174,12 @@ public enum ArticleStatements {
     /// X said: “…” / X told Geo News, “…”.
     private static func quotedBefore(_ before: [ArticleText.Word], text: ArticleText, open: Int, named: Attribution.Named) -> Found? {
         guard let last = before.last, adjacent(text, last.range.upperBound, open) else { return nil }
-        // The cue, then at most a few words of whom it was told to ("told Geo News").
-        for k in before.indices.reversed().prefix(5) where Attribution.cues.contains(before[k].lowered) || Attribution.participles.contains(before[k].lowered) {
+        // The cue, then at most a few words of whom it was told to, or where ("told Geo News", "said
+        // in a post on X").
+        for k in before.indices.reversed().prefix(9) where Attribution.cues.contains(before[k].lowered) || Attribution.participles.contains(before[k].lowered) {
             let object = before[(k + 1)...]
-            guard object.allSatisfy({ $0.isCapitalized || $0.lowered == "reporters" || $0.lowered == "that" }) || object.isEmpty else { return nil }
+            guard object.allSatisfy({ $0.isCapitalized || $0.lowered == "reporters" || $0.lowered == "that" }) || Attribution.isTail(object, cue: before[k].lowered)
+            else { return nil }
             let subject = Attribution.participles.contains(before[k].lowered) ? Attribution.sentenceSubject(Array(before[..<k]), named: named)
                 : Attribution.subjectBefore(Array(before[..<k]), cueAfterComma: before[k].afterComma, named: named)
             guard let speaker = subject else { return nil }
@@ -283,6 +291,8 @@ public enum ArticleStatements {
                 let content = sentence.lowerBound..<words[begins].range.lowerBound
                 if isWhatWasSaid(text, content) { return [(speaker, kind(content), word.lowered, content)] }
             }
+            // "told reporters in Sialkot on Saturday": nothing said after it.
+            if Attribution.isTail(rest, cue: word.lowered) { continue }
             guard from < words.count else { break }
             let start = words[from].range.lowerBound
             // "X said, “…”": the quotation is direct speech, found as such.

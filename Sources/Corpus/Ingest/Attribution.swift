@@ -10,7 +10,7 @@ enum Attribution {
         "explained", "explains", "wrote", "writes", "tweeted", "posted", "reiterated", "reiterates", "emphasised",
         "emphasized", "alleged", "alleges", "asserted", "asserts", "remarked", "replied", "responded", "cautioned",
         "threatened", "admitted", "admits", "conceded", "predicted", "recalled", "blamed", "blames", "revealed", "reveals",
-        "disclosed", "indicated", "observed", "mentioned", "complained", "affirmed", "contended",
+        "disclosed", "indicated", "observed", "mentioned", "complained", "affirmed", "contended", "asked", "asks",
     ]
     /// Reporting verbs in -ing, whose subject is the sentence's ("Mr. Asif spoke …, saying that …").
     static let participles: Set<String> = [
@@ -143,15 +143,17 @@ enum Attribution {
         return head
     }
 
-    /// Words that are a title ("Afghanistan’s acting foreign minister", "the Taliban spokesman"):
-    /// titles, names, possessives and articles, with a title among them; the title without the
-    /// possessives and articles.
+    /// Words that are a title ("Afghanistan’s acting foreign minister", "the Taliban chief
+    /// spokesman", "director of the South Asia Institute at the Wilson Center"): titles, names,
+    /// bodies, possessives, articles and of/for/at, with a title among them; the title without
+    /// the articles and possessives it opens with.
     static func titlePhrase(_ phrase: ArraySlice<ArticleText.Word>) -> String? {
-        let articles: Set<String> = ["the", "a", "an"]
-        guard phrase.count <= 6, phrase.contains(where: { titles.contains($0.lowered) }),
-              phrase.allSatisfy({ titles.contains($0.lowered) || $0.isCapitalized || isPossessive($0.text) || articles.contains($0.lowered) })
+        let articles: Set<String> = ["the", "a", "an"], joining: Set<String> = ["of", "for", "at"]
+        guard phrase.count <= 12, let first = phrase.first, !joining.contains(first.lowered), phrase.contains(where: { titles.contains($0.lowered) }),
+              phrase.allSatisfy({ titles.contains($0.lowered) || bodies.contains($0.lowered) || $0.isCapitalized || isPossessive($0.text)
+                                  || articles.contains($0.lowered) || joining.contains($0.lowered) })
         else { return nil }
-        let kept = phrase.filter { !isPossessive($0.text) && !articles.contains($0.lowered) && !honorifics.contains($0.lowered) }
+        let kept = phrase.drop { isPossessive($0.text) || articles.contains($0.lowered) || honorifics.contains($0.lowered) }
         return kept.isEmpty ? nil : kept.map(\.text).joined(separator: " ")
     }
 
@@ -159,7 +161,8 @@ enum Attribution {
     /// and bodies named so far (the last first); nil when they name no one.
     static func subject(_ words: [ArticleText.Word], named: Named) -> Speaker? {
         var end = words.count
-        while end > 0, between.contains(words[end - 1].lowered) { end -= 1 }
+        // Words of when, and an age after a name ("Khawaja Asif, 75, told").
+        while end > 0, between.contains(words[end - 1].lowered) || words[end - 1].afterComma && Int(words[end - 1].text) != nil { end -= 1 }
         guard end > 0 else { return nil }
         let last = words[end - 1].lowered
         if pronouns.contains(last) {
@@ -226,7 +229,7 @@ enum Attribution {
         // "Afghanistan’s acting foreign minister, Amir Khan Muttaqi": the title before the comma.
         if role == nil, start > 0, words[start].afterComma {
             var i = start
-            while i > 0, start - i < 6 {
+            while i > 0, start - i < 12 {
                 i -= 1
                 if words[i].afterPunctuation { break }
             }
@@ -262,7 +265,13 @@ enum Attribution {
         if article, !described.isEmpty, run.allSatisfy({ !$0.isCapitalized || titles.contains($0.lowered) }) || bodies.contains(run.last!.lowered) {
             return Speaker(name: described, role: nil, confidence: 0.5)
         }
-        return subject(run, named: named)
+        guard var speaker = subject(run, named: named) else { return nil }
+        // "said Michael Kugelman, director of the South Asia Institute": the title after the name.
+        if speaker.role == nil, end < words.endIndex, words[end].afterComma {
+            let phrase = words[end...].prefix { $0.range.lowerBound == words[end].range.lowerBound || !$0.afterPunctuation }
+            speaker.role = titlePhrase(phrase)
+        }
+        return speaker
     }
 
     /// The subject of a sentence whose verb of saying is a participle: the first run of capitalized
