@@ -18,7 +18,9 @@ struct IngestCommand: ParsableCommand {
             before. Each statement is a draft: status "draft", a confidence (0.8 for a name beside its verb, less \
             for a pronoun or a title, 0.2 for no one named), its span in the text, and, with --published, the day \
             that words such as "on Friday" name (without it, from the dateline's day: "Islamabad, November 8, 2025 –"). \
-            A first line in capitals is the document's title, a dateline its place. Numbers with what they count \
+            A first line in capitals is the document's title, a dateline its place; a page saved as HTML gives its \
+            title, outlet, day, address and language from its head (og:site_name, article:published_time, the \
+            canonical link, <html lang>) where the options do not. Numbers with what they count \
             ("killed 58 soldiers") become the statement's figures, with the stance of its verb ("claimed"). Review them: `parley --corpus drafts.jsonl` then \
             statements:where{status = "draft"}:sort_by("confidence"). The rules are those of English news.
             """
@@ -70,10 +72,11 @@ struct IngestCommand: ParsableCommand {
                 printError("parley: \(error)\n")
                 throw ExitCode(2)
             }
-            // A page saved from the browser: its article's text, and its title.
-            var pageTitle: String?
+            // A page saved from the browser: its article's text, and what the page says of itself.
+            var page: HTMLText.Page?
             if HTMLText.isHTML(text) || ["html", "htm"].contains((path as NSString).pathExtension.lowercased()) {
-                (text, pageTitle) = HTMLText.plain(text)
+                page = HTMLText.plain(text)
+                text = page!.text
             }
             // Pages saved from a browser are often all "index.html": the second is "index-2".
             let named = id ?? ArticleIngest.documentID(forFile: path)
@@ -82,8 +85,9 @@ struct IngestCommand: ParsableCommand {
             while usedIDs.contains(documentID) { n += 1; documentID = "\(named)-\(n)" }
             usedIDs.insert(documentID)
             var metadata = ArticleIngest.Metadata(id: documentID)
-            (metadata.title, metadata.source, metadata.url) = (title ?? pageTitle, source, url)
-            (metadata.published, metadata.language) = (published.flatMap(CorpusDate.init), language)
+            // What the analyst gives first, then what the page says.
+            (metadata.title, metadata.source, metadata.url) = (title ?? page?.title, source ?? page?.source, url ?? page?.url)
+            (metadata.published, metadata.language) = (published.flatMap(CorpusDate.init) ?? page?.published, language ?? page?.language)
             let (records, drafts) = ArticleIngest.records(text: text, metadata: metadata)
             lines += records
             notes.append("\(path): " + Self.summary(drafts))

@@ -22,8 +22,8 @@ import TestSupport
 
     @Test func theArticleAsItsReaderSeesIt() {
         #expect(HTMLText.isHTML(Self.page) && HTMLText.isHTML("  <html lang=en>") && !HTMLText.isHTML("Talks <b>are</b> over"))
-        let (text, title) = HTMLText.plain(Self.page)
-        #expect(title == "Talks collapse — Dawn")
+        let page = HTMLText.plain(Self.page), text = page.text
+        #expect(page.title == "Talks collapse — Dawn")
         #expect(text == """
             Pakistan–Afghanistan talks collapse
 
@@ -39,6 +39,29 @@ import TestSupport
         #expect(bare.title == "Talks & truce" && bare.text == "Talks & truce\n\nKabul said no.\n")
     }
 
+    /// What a page says of itself in its head, as news sites write it: Open Graph's title and
+    /// site name, the day of article:published_time (or schema.org's datePublished, or a <time>),
+    /// the canonical link, the language of <html lang>.
+    @Test func whatThePageSaysOfItself() {
+        let page = HTMLText.plain("""
+            <!DOCTYPE html><html lang="en-GB"><head><title>Talks collapse | World | Dawn</title>
+            <meta property="og:title" content="Talks collapse as both sides trade blame">
+            <meta property='og:site_name' content='Dawn'><meta name=description content="x">
+            <meta property="article:published_time" content="2025-11-08T10:04:00+05:00">
+            <link rel="canonical" href="https://www.dawn.com/news/1954321?a=1&amp;b=2">
+            <meta property="og:url" content="https://dawn.com/other"></head>
+            <body><article><p>Asif said the talks were over.</p></article></body></html>
+            """)
+        #expect(page.title == "Talks collapse as both sides trade blame" && page.source == "Dawn" && page.language == "en")
+        #expect(page.published?.text == "2025-11-08" && page.url == "https://www.dawn.com/news/1954321?a=1&b=2")
+        // Fewer facts: schema.org's day, a <time>'s, og:url; none at all.
+        #expect(HTMLText.plain(#"<html><head><meta itemprop="datePublished" content="2025-11-07"></head><body>x</body></html>"#).published?.text == "2025-11-07")
+        let timed = HTMLText.plain(#"<html><body><time datetime="2025-11-06T08:00Z">6 Nov</time><meta property="og:url" content="https://a.example/b"></body></html>"#)
+        #expect(timed.published?.text == "2025-11-06" && timed.url == "https://a.example/b")
+        let none = HTMLText.plain(#"<html><head><meta property="article:published_time" content="yesterday"><meta name="x"></head><body>x</body></html>"#)
+        #expect(none.published == nil && none.source == nil && none.url == nil && none.language == nil)
+    }
+
     /// Broken pages (a tag never closed, a comment never ended, a "<" in the text, an unknown
     /// reference) give their text, and pieces of markup drawn at random never a crash.
     @Test func brokenPagesGiveWhatTheyCan() {
@@ -49,7 +72,7 @@ import TestSupport
         var numbers = SeededNumbers(seed: 8)
         for _ in 0..<500 {
             let html = "<html>" + (0..<numbers.next(60)).map { _ in pieces[numbers.next(pieces.count)] }.joined()
-            let (text, _) = HTMLText.plain(html)
+            let text = HTMLText.plain(html).text
             #expect(!text.contains("<script>") || html.contains("<!--"))
             _ = ArticleStatements.find(in: text)
         }

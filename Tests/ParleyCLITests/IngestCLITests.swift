@@ -52,6 +52,23 @@ import TestSupport
         #expect(corpus.statements.dates[0] == "2025-11-07")
     }
 
+    /// What the page says of itself fills the document (its outlet, day, address and language),
+    /// and the analyst's options come first.
+    @Test func aPageSaysWhereAndWhenItWasPublished() throws {
+        let page = Fixtures.write("""
+            <!DOCTYPE html><html lang="en"><head><meta property="og:site_name" content="Dawn">
+            <meta property="article:published_time" content="2025-11-08T09:00:00+05:00"><link rel="canonical" href="https://www.dawn.com/news/1">
+            </head><body><article><p>Defence Minister Khawaja Asif said on Friday that the talks were over.</p></article></body></html>
+            """, named: "dawn.html")
+        let corpus = try CorpusLoader.load(text: try Subprocess.run(["ingest", page]).stdout, path: "d.jsonl").corpus
+        let document = corpus.documents[0]
+        #expect(document.source == "Dawn" && document.published?.text == "2025-11-08" && document.url == "https://www.dawn.com/news/1")
+        #expect(document.language == "en" && corpus.statements.dates[0] == "2025-11-07")
+        let given = try CorpusLoader.load(text: try Subprocess.run(["ingest", page, "--source", "Dawn.com", "--published", "2025-11-10"]).stdout,
+                                          path: "d.jsonl").corpus
+        #expect(given.documents[0].source == "Dawn.com" && given.documents[0].published?.text == "2025-11-10")
+    }
+
     /// Articles of the same file name in different folders (pages saved as "index.html") are
     /// documents of their own: "index", then "index-2".
     @Test func articlesOfOneNameAreDocumentsOfTheirOwn() throws {

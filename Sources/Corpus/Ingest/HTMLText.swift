@@ -1,8 +1,26 @@
 /// The text of a news page saved as HTML, as a reader sees it: the `<article>` when the page has
 /// one (else the `<body>`), without scripts, styles, navigation, headers, footers and asides; a
-/// line for each paragraph, heading, list item or break; character references decoded. Its
-/// `<title>` (or first `<h1>`) is the page's title.
+/// line for each paragraph, heading, list item or break; character references decoded. What the
+/// page says of itself in its head, as news sites write it for search engines and social
+/// networks (Open Graph, `article:published_time`, schema.org's `datePublished`, the canonical
+/// link, `<html lang>`), gives its title, outlet, day, address and language, as trafilatura and
+/// newspaper3k read them.
 public enum HTMLText {
+    /// A page's article text and what the page says of itself.
+    public struct Page: Sendable {
+        public var text: String
+        /// og:title, else `<title>`, else the first `<h1>`.
+        public var title: String?
+        /// og:site_name or application-name: the outlet.
+        public var source: String?
+        /// The day of article:published_time, datePublished, a `date` meta, or the first `<time datetime>`.
+        public var published: CorpusDate?
+        /// The canonical link, else og:url.
+        public var url: String?
+        /// The first part of `<html lang>` ("en-GB": "en").
+        public var language: String?
+    }
+
     /// Whether `text` is a page of HTML (it opens with a doctype or an `<html>` tag).
     public static func isHTML(_ text: String) -> Bool {
         let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.prefix(15).lowercased()
@@ -14,10 +32,11 @@ public enum HTMLText {
     static let blocks: Set<String> = ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article", "section",
                                       "blockquote", "ul", "ol", "table", "hr", "main", "figure", "dd", "dt"]
 
-    public static func plain(_ html: String) -> (text: String, title: String?) {
+    public static func plain(_ html: String) -> Page {
         let source = Array(html.unicodeScalars)
         let tags = tagRanges(source)
-        let title = elementText("title", source, tags) ?? elementText("h1", source, tags)
+        var page = facts(source, tags)
+        page.title = page.title ?? elementText("title", source, tags) ?? elementText("h1", source, tags)
         // The article when there is one: a page's menus and links are not the report.
         let article = element("article", source, tags) ?? element("body", source, tags) ?? 0..<source.count
         var out: [Unicode.Scalar] = []
@@ -36,7 +55,79 @@ public enum HTMLText {
         let lines = decoded(out).split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
         }
-        return (lines.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n", title)
+        page.text = lines.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
+        return page
+    }
+
+    /// What the page's `<meta>`, `<link>`, `<time>` and `<html>` tags say of it.
+    static func facts(_ s: [Unicode.Scalar], _ tags: [Tag]) -> Page {
+        var page = Page(text: "")
+        var metas: [String: String] = [:]     // by property, name or itemprop, the first of each
+        var canonical: String?, firstTime: String?
+        for tag in tags where !tag.closing && ["meta", "link", "time", "html"].contains(tag.name) {
+            let a = attributes(tag, s)
+            switch tag.name {
+            case "meta":
+                if let key = (a["property"] ?? a["name"] ?? a["itemprop"])?.lowercased(), let content = a["content"] ?? a["datetime"], !content.isEmpty,
+                   metas[key] == nil { metas[key] = content }
+            case "link":
+                if a["rel"]?.lowercased().split(separator: " ").contains("canonical") == true, canonical == nil { canonical = a["href"] }
+            case "time":
+                if firstTime == nil { firstTime = a["datetime"] }
+            default:
+                if page.language == nil, let lang = a["lang"]?.split(separator: "-").first.map(String.init), !lang.isEmpty { page.language = lang.lowercased() }
+            }
+        }
+        func cleaned(_ value: String?) -> String? {
+            let text = value.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            return text?.isEmpty == false ? text : nil
+        }
+        page.title = cleaned(metas["og:title"] ?? metas["twitter:title"])
+        page.source = cleaned(metas["og:site_name"] ?? metas["application-name"])
+        page.url = cleaned(canonical ?? metas["og:url"])
+        let dates = ["article:published_time", "datepublished", "date", "pubdate", "publish-date", "dc.date", "dc.date.issued", "sailthru.date"]
+        page.published = (dates.compactMap { metas[$0] } + [firstTime].compactMap { $0 }).lazy.compactMap(day).first
+        return page
+    }
+
+    /// The day of a date or date-time as pages write them ("2025-11-08T10:00:00+05:00").
+    static func day(_ value: String) -> CorpusDate? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count >= 10 else { return nil }
+        return CorpusDate(String(trimmed.prefix(10)))
+    }
+
+    /// A tag's attributes, by lowercased name, their values' references decoded.
+    static func attributes(_ tag: Tag, _ s: [Unicode.Scalar]) -> [String: String] {
+        var result: [String: String] = [:]
+        var i = tag.range.lowerBound + 1
+        let end = tag.range.upperBound
+        while i < end, s[i].properties.isAlphabetic || ("0"..."9").contains(s[i]) { i += 1 }     // the tag's name
+        while i < end {
+            while i < end, s[i].properties.isWhitespace || s[i] == "/" { i += 1 }
+            let nameStart = i
+            while i < end, !s[i].properties.isWhitespace, !"=>/".unicodeScalars.contains(s[i]) { i += 1 }
+            guard i > nameStart else { i += 1; continue }
+            let name = String(String.UnicodeScalarView(s[nameStart..<i])).lowercased()
+            while i < end, s[i].properties.isWhitespace { i += 1 }
+            guard i < end, s[i] == "=" else { result[name] = result[name] ?? ""; continue }
+            i += 1
+            while i < end, s[i].properties.isWhitespace { i += 1 }
+            var valueStart = i, valueEnd = i
+            if i < end, s[i] == "\"" || s[i] == "'" {
+                let quote = s[i]
+                valueStart = i + 1
+                i = valueStart
+                while i < end, s[i] != quote { i += 1 }
+                valueEnd = i
+                i += 1
+            } else {
+                while i < end, !s[i].properties.isWhitespace, s[i] != ">" { i += 1 }
+                valueEnd = i
+            }
+            if result[name] == nil { result[name] = decoded(Array(s[valueStart..<min(valueEnd, end)])) }
+        }
+        return result
     }
 
     struct Tag {
