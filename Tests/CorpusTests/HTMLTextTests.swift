@@ -62,6 +62,20 @@ import TestSupport
         #expect(none.published == nil && none.source == nil && none.url == nil && none.language == nil)
     }
 
+    /// What a page puts inside its article besides the report, marked by its class or id (related
+    /// stories, sharing, advertisements, captions), is left out with all it holds, nested elements
+    /// and a <p> left open included; a class that only contains such a word ("shareholders") is not.
+    @Test func relatedStoriesAndAdvertisementsAreLeftOut() {
+        let page = HTMLText.plain("""
+            <html><body><article><p>Asif said the talks were over.</p>
+            <div class="related-stories"><div><p>“Talks will resume,” Dar said.<ul><li>Another story</li></ul></div></div>
+            <div id="ad-slot-2">Advertisement</div><p class="article__share">Share on X</p>
+            <figure><img src="x.jpg"><span class="caption">Soldiers at the border.</span></figure>
+            <p class="shareholders">Tarar said the markets were calm.</p></article></body></html>
+            """)
+        #expect(page.text == "Asif said the talks were over.\n\nTarar said the markets were calm.\n", "\(page.text)")
+    }
+
     /// Broken pages (a tag never closed, a comment never ended, a "<" in the text, an unknown
     /// reference) give their text, and pieces of markup drawn at random never a crash.
     @Test func brokenPagesGiveWhatTheyCan() {

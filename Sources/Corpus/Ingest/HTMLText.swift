@@ -29,6 +29,24 @@ public enum HTMLText {
 
     static let dropped: Set<String> = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe",
                                        "template", "button", "select", "figcaption"]
+    /// Elements that have no closing tag.
+    static let voids: Set<String> = ["br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed", "track"]
+    /// Words of a class or id that mark what a page puts inside its article besides the report:
+    /// related stories, sharing buttons, advertisements, newsletters, comments, captions.
+    static let boilerplate: Set<String> = ["related", "recommended", "recommendations", "share", "sharing", "social", "newsletter",
+                                           "subscribe", "subscription", "ad", "ads", "advert", "advertisement", "promo", "comments",
+                                           "comment", "readmore", "caption", "credit", "breadcrumb", "breadcrumbs", "sidebar", "outbrain",
+                                           "taboola", "popup", "modal", "paywall"]
+
+    /// Whether a tag's class or id names it as something besides the report ("related-posts",
+    /// "article__share", "ad-slot"): by whole words, so that "shareholders" or "loading" are not.
+    static func isBoilerplate(_ tag: Tag, _ s: [Unicode.Scalar]) -> Bool {
+        guard tag.range.count > tag.name.unicodeScalars.count + 2 else { return false }     // no attributes
+        let a = attributes(tag, s)
+        let names = [a["class"], a["id"]].compactMap { $0?.lowercased() }
+        return names.contains { $0.split { !$0.isLetter }.contains { boilerplate.contains(String($0)) } }
+    }
+
     static let blocks: Set<String> = ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article", "section",
                                       "blockquote", "ul", "ol", "table", "hr", "main", "figure", "dd", "dt"]
 
@@ -40,14 +58,27 @@ public enum HTMLText {
         // The article when there is one: a page's menus and links are not the report.
         let article = element("article", source, tags) ?? element("body", source, tags) ?? 0..<source.count
         var out: [Unicode.Scalar] = []
+        // The elements open inside one left out, from it inwards: a closing tag closes what was
+        // opened after its own opening (a <p> left open inside is closed with its <div>).
         var skipping: [String] = []
+        var skippedCounts: [String: Int] = [:]     // so that a closing tag of nothing open costs no search
         var position = article.lowerBound
         for tag in tags where tag.range.lowerBound >= article.lowerBound && tag.range.upperBound <= article.upperBound {
             if skipping.isEmpty { out.append(contentsOf: source[position..<tag.range.lowerBound]) }
             position = tag.range.upperBound
-            if dropped.contains(tag.name) {
-                if tag.closing { if skipping.last == tag.name { skipping.removeLast() } } else if !tag.selfClosing { skipping.append(tag.name) }
-            } else if skipping.isEmpty, blocks.contains(tag.name) {
+            let opens = !tag.closing && !tag.selfClosing && !tag.name.isEmpty && !voids.contains(tag.name)
+            if !skipping.isEmpty {
+                if tag.closing, skippedCounts[tag.name, default: 0] > 0, let i = skipping.lastIndex(of: tag.name) {
+                    for name in skipping[i...] { skippedCounts[name]! -= 1 }
+                    skipping.removeSubrange(i...)
+                } else if opens {
+                    skipping.append(tag.name)
+                    skippedCounts[tag.name, default: 0] += 1
+                }
+            } else if opens, dropped.contains(tag.name) || isBoilerplate(tag, source) {
+                skipping.append(tag.name)
+                skippedCounts[tag.name, default: 0] += 1
+            } else if blocks.contains(tag.name) {
                 out.append("\n")
             }
         }
