@@ -44,7 +44,9 @@ public enum ArticleIngest {
 
     /// The JSON Lines of the document and its draft statements, and the drafts.
     /// The title, place and day the article's head gives are taken where the metadata has none.
-    public static func records(text: String, metadata given: Metadata) -> (jsonLines: String, statements: [DraftStatement]) {
+    /// A text cut into lines of a width is read, and kept, as its paragraphs (`HardWraps`).
+    public static func records(text written: String, metadata given: Metadata) -> (jsonLines: String, statements: [DraftStatement]) {
+        let text = HardWraps.unwrapped(written)
         let article = ArticleText(text)
         let head = ArticleHead(article)
         var m = given
