@@ -124,6 +124,29 @@ import TestSupport
         expect("Khawaja Asif told reporters in Sialkot on Saturday.", [])
     }
 
+    /// An attribution inside what was said ("The talks, Asif said, were over"): the sentence is
+    /// the statement. "…, Asif said, adding that …": the second clause is his too.
+    @Test func anAttributionInsideWhatWasSaid() {
+        expect("The talks, Pakistan’s defense minister Khawaja Asif said Tuesday, were over.",
+               [("Khawaja Asif", "indirect", "said", "The talks, Pakistan’s defense minister Khawaja Asif said Tuesday, were over")])
+        expect("Khawaja Asif said the talks had failed. Pakistan, he said, was ready.",
+               [("Khawaja Asif", "indirect", "said", "the talks had failed"), ("Khawaja Asif", "indirect", "said", "Pakistan, he said, was ready")])
+        expect("The talks have failed, Khawaja Asif said, adding that Pakistan would respond.",
+               [("Khawaja Asif", "indirect", "said", "The talks have failed"), ("Khawaja Asif", "indirect", "adding", "Pakistan would respond")])
+        expect("Khawaja Asif said the talks had failed, adding that Pakistan would respond.",
+               [("Khawaja Asif", "indirect", "said", "the talks had failed"), ("Khawaja Asif", "indirect", "adding", "Pakistan would respond")])
+    }
+
+    /// A title with whose it is ("the Taliban-run government’s spokesman") is someone not named,
+    /// not the person last named; "he" may be them, "the minister" is not.
+    @Test func aTitleWithWhoseItIs() {
+        expect("Khawaja Asif said the talks were over. The Taliban-run government’s spokesman said the accusations were baseless. Pakistan, he said, was hiding its failures. “No more talks,” the minister said.",
+               [("Khawaja Asif", "indirect", "said", "the talks were over"),
+                ("Taliban-run government’s spokesman", "indirect", "said", "the accusations were baseless"),
+                ("Taliban-run government’s spokesman", "indirect", "said", "Pakistan, he said, was hiding its failures"),
+                ("Khawaja Asif", "direct", "said", "No more talks")])
+    }
+
     /// Two clauses each with its speaker are two statements; a report inside what was said is not.
     @Test func aSentenceOfTwoSpeakers() {
         expect("The army said 12 militants were killed, while the Taliban claimed to have killed 58 soldiers.",

@@ -44,9 +44,10 @@ public enum ArticleStatements {
             while span.count > 0, ",;:".unicodeScalars.contains(text.scalars[span.upperBound - 1]) { span = text.trimmed(span.lowerBound..<span.upperBound - 1) }
             guard text.words(in: span).count >= 2 else { return }
             let who = speaker ?? Attribution.Speaker(name: "unknown", role: nil, confidence: 0.2)
-            // People by their full names, and bodies ("Qatar’s foreign ministry"), which later
-            // sentences refer back to ("he added", "the ministry said").
-            if who.confidence >= 0.7 || Attribution.isBody(who.name), who.name.contains(" ") {
+            // People by their full names or described ("the Taliban-run government’s spokesman"),
+            // and bodies ("Qatar’s foreign ministry"), which later sentences refer back to ("he
+            // added", "the ministry said").
+            if who.confidence >= 0.5, who.name.contains(" ") {
                 named.add(who.name, role: who.role)
             }
             found.append(DraftStatement(speaker: who.name, role: who.role, kind: kind, cue: cue, text: text[span], span: span,
@@ -126,11 +127,11 @@ public enum ArticleStatements {
         words.count >= 3 && words.count { $0.isCapitalized } * 10 >= words.count * 6
     }
 
-    /// Whether the words before an attribution at a sentence's end are what was said: three words
-    /// or more, not an adverbial ("After the talks collapsed, Asif said in Kabul …").
-    private static func isWhatWasSaid(_ text: ArticleText, _ content: Range<Int>) -> Bool {
+    /// Whether the words before an attribution are what was said: three words or more (or as
+    /// many as asked), not an adverbial ("After the talks collapsed, Asif said in Kabul …").
+    private static func isWhatWasSaid(_ text: ArticleText, _ content: Range<Int>, atLeast count: Int = 3) -> Bool {
         let words = text.words(in: content)
-        return words.count >= 3 && !Attribution.adverbialOpeners.contains(words[0].lowered)
+        return words.count >= max(count, 1) && !Attribution.adverbialOpeners.contains(words[0].lowered)
     }
 
     /// Where a “ opens that nothing closes before the sentence's end (after the last quotation's
@@ -250,26 +251,45 @@ public enum ArticleStatements {
         // Found once for the sentence, so that a sentence of a hundred thousand verbs is read in one pass.
         let clauseEnd = index(at: end)
         let firstComma = words.firstIndex(where: \.afterComma) ?? words.count
+        // For each word, where the next comma is: the end of the phrase it begins.
+        var nextComma = [Int](repeating: clauseEnd, count: words.count + 1)
+        for i in stride(from: min(clauseEnd, words.count) - 1, through: 0, by: -1) {
+            nextComma[i] = words[i].afterComma ? i : nextComma[i + 1]
+        }
+        func shorten(_ last: Int, to bound: Int) {
+            guard found[last].span.upperBound > bound else { return }
+            found[last].span = found[last].span.lowerBound..<bound
+            found[last].kind = kind(found[last].span)
+        }
         for (k, word) in words.enumerated() where !isQuoted[k] && !usedCues.contains(word.range.lowerBound) {
             let participle = Attribution.participles.contains(word.lowered)
             guard participle || Attribution.cues.contains(word.lowered) else { continue }
-            let rest = words[min(k + 1, clauseEnd)..<clauseEnd]
+            let toEnd = words[min(k + 1, clauseEnd)..<clauseEnd]
+            // The words after the verb up to the next comma: whom it was told to, where, when, or what was said.
+            let rest = toEnd.prefix(max(0, nextComma[min(k + 1, clauseEnd)] - (k + 1)))
             // "…, said the ministry.": the words before the comma are what was said.
-            if found.isEmpty, !participle, word.afterComma, firstComma >= k, rest.count <= 12,
-               !rest.contains(where: { $0.lowered == "that" }), let speaker = Attribution.object(Array(rest), named: named) {
+            if found.isEmpty, !participle, word.afterComma, firstComma >= k, toEnd.count <= 12,
+               !toEnd.contains(where: { $0.lowered == "that" }), let speaker = Attribution.object(Array(toEnd), named: named) {
                 let content = sentence.lowerBound..<word.range.lowerBound
                 if isWhatWasSaid(text, content) { return [(speaker, kind(content), word.lowered, content)] }
             }
-            // A participle's subject is the sentence's; in "“…,” he said, adding that …", the quotation's speaker.
-            let subject = participle ? Attribution.sentenceSubject(unquoted(before: k), named: named) ?? sentenceSpeaker
-                : Attribution.subjectBefore(unquoted(before: k), cueAfterComma: word.afterComma, named: named)
-            guard let speaker = subject else { continue }
-            if let last = found.last {
-                // A clause of its own ("…, while the Taliban claimed …"): the one before ends where it begins.
-                guard !participle, let begins = clauseStart(at: speaker.from), words[begins].range.lowerBound > last.span.lowerBound else { continue }
-                let cut = last.span.lowerBound..<words[begins].range.lowerBound
-                found[found.count - 1].span = cut
-                found[found.count - 1].kind = kind(cut)
+            let speaker: Attribution.Speaker
+            if participle, let last = found.last {
+                // "…, Asif said, adding that …": the speaker goes on, and what was said before ends at the comma.
+                guard word.afterComma, word.range.lowerBound > found[found.count - 1].span.lowerBound else { continue }
+                shorten(found.count - 1, to: word.range.lowerBound)
+                speaker = last.speaker
+            } else {
+                // A participle's subject is the sentence's; in "“…,” he said, adding that …", the quotation's speaker.
+                let subject = participle ? Attribution.sentenceSubject(unquoted(before: k), named: named) ?? sentenceSpeaker
+                    : Attribution.subjectBefore(unquoted(before: k), cueAfterComma: word.afterComma, named: named)
+                guard let subject else { continue }
+                speaker = subject
+                if let last = found.last {
+                    // A clause of its own ("…, while the Taliban claimed …"): the one before ends where it begins.
+                    guard let begins = clauseStart(at: speaker.from), words[begins].range.lowerBound > last.span.lowerBound else { continue }
+                    shorten(found.count - 1, to: words[begins].range.lowerBound)
+                }
             }
             var from = k + 1
             // "announced on Friday that …", "wrote on X that …", "said in a statement that …": the
@@ -286,13 +306,26 @@ public enum ArticleStatements {
             // "said on Sunday it would …": when it was said is not what was said.
             while from + 1 < words.count, Attribution.between.contains(words[from].lowered), words[from].lowered != "this" { from += 1 }
             if from < words.count, words[from].lowered == "that" { from += 1 }
-            // "…, Qatar’s foreign ministry said in a statement.": what was said comes first.
-            if found.isEmpty, Attribution.isTail(rest, cue: word.lowered), let begins = clauseStart(at: speaker.from) {
-                let content = sentence.lowerBound..<words[begins].range.lowerBound
-                if isWhatWasSaid(text, content) { return [(speaker, kind(content), word.lowered, content)] }
+            if found.isEmpty, !participle, let begins = clauseStart(at: speaker.from) {
+                let before = sentence.lowerBound..<words[begins].range.lowerBound
+                // "The talks, Asif said on Tuesday, were over.": what was said stands around its attribution.
+                let resumes = k + 1 + rest.count
+                if resumes < clauseEnd, words[resumes].afterComma, !isQuoted[resumes], Attribution.isTail(rest, cue: word.lowered),
+                   !Attribution.participles.contains(words[resumes].lowered), isWhatWasSaid(text, before, atLeast: 1) {
+                    let whole = sentence.lowerBound..<end
+                    found.append((speaker, kind(whole), word.lowered, whole))
+                    continue
+                }
+                // "…, Qatar’s foreign ministry said in a statement.": what was said comes first (and
+                // "…, Asif said, adding that …" goes on).
+                let participleFollows = resumes < clauseEnd && Attribution.participles.contains(words[resumes].lowered)
+                if Attribution.isTail(toEnd, cue: word.lowered) || participleFollows && Attribution.isTail(rest, cue: word.lowered), isWhatWasSaid(text, before) {
+                    found.append((speaker, kind(before), word.lowered, before))
+                    continue
+                }
             }
             // "told reporters in Sialkot on Saturday": nothing said after it.
-            if Attribution.isTail(rest, cue: word.lowered) { continue }
+            if Attribution.isTail(toEnd, cue: word.lowered) { continue }
             guard from < words.count else { break }
             let start = words[from].range.lowerBound
             // "X said, “…”": the quotation is direct speech, found as such.

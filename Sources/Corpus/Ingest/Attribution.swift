@@ -92,12 +92,20 @@ enum Attribution {
 
         /// The person last named with this title ("the defence minister": Defence Minister
         /// Khawaja Asif; "the minister": any minister); for a title of one word given no one, the
-        /// person last named.
+        /// person last named by name.
         func person(titled title: String) -> String? {
             let title = title.lowercased()
+            func hasTitle(_ words: String) -> Bool { words == title || words.hasSuffix(" " + title) }
             let people = names.lazy.filter { !Attribution.isBody($0) }
-            if let titled = people.first(where: { roles[$0].map { $0 == title || $0.hasSuffix(" " + title) } ?? false }) { return titled }
-            return title.contains(" ") ? nil : people.first
+            // By the title given with the name, or the one a person not named is described by
+            // ("the Taliban-run government’s spokesman").
+            if let titled = people.first(where: { roles[$0].map(hasTitle) ?? (isDescribed($0) && hasTitle($0.lowercased())) }) { return titled }
+            return title.contains(" ") ? nil : people.first { !isDescribed($0) }
+        }
+
+        /// A person the article does not name, by what it says of them: the last word is no name.
+        private func isDescribed(_ name: String) -> Bool {
+            !(name.split(separator: " ").last?.first?.isUppercase ?? false)
         }
     }
 
@@ -220,6 +228,13 @@ enum Attribution {
         let titleWords = run[..<(lastTitle.map { $0 + 1 } ?? 0)].filter { !isPossessive($0.text) && !honorifics.contains($0.lowered) }
         var role = titleWords.isEmpty ? nil : titleWords.map(\.text).joined(separator: " ")
         guard !nameWords.isEmpty else {
+            // "The Taliban-run government’s spokesman said": a title whose it is says, not the person last named.
+            if start > 0, isPossessive(words[start - 1].text), !words[start].afterPunctuation {
+                var j = start - 1
+                while j > 0, !words[j].afterPunctuation, words[j - 1].isCapitalized || isPossessive(words[j - 1].text), !openers.contains(words[j - 1].lowered) { j -= 1 }
+                let described = words[j..<end].map(\.text).joined(separator: " ")
+                return Speaker(name: described, role: nil, confidence: 0.5, from: words[j].range.lowerBound)
+            }
             // "The minister said": the person last named, if any; a body ("The Taliban") by its name.
             if let role, titleWords.allSatisfy({ titles.contains($0.lowered) }), !isBody(role), let person = named.person(titled: role) {
                 return Speaker(name: person, role: nil, confidence: 0.4, from: from)
