@@ -147,6 +147,17 @@ import TestSupport
                 ("Khawaja Asif", "direct", "said", "No more talks")])
     }
 
+    /// Words quoted inside reported speech are part of it, also where the paragraph's speaker
+    /// goes on; "according to the defense minister" is the person named with that title.
+    @Test func quotedWordsInsideReportedSpeechAreNotStatementsOfTheirOwn() {
+        expect("“Right now, negotiations are over,” Khawaja Asif said. He said the delegation arrived “without any programme” and left.",
+               [("Khawaja Asif", "direct", "said", "Right now, negotiations are over"),
+                ("Khawaja Asif", "mixed", "said", "the delegation arrived “without any programme” and left")])
+        expect("Defense Minister Khawaja Asif confirmed the talks had ended. According to the defense minister, the Afghan side wanted verbal assurances.",
+               [("Khawaja Asif", "indirect", "confirmed", "the talks had ended"),
+                ("Khawaja Asif", "according_to", "according to", "the Afghan side wanted verbal assurances")])
+    }
+
     /// Two clauses each with its speaker are two statements; a report inside what was said is not.
     @Test func aSentenceOfTwoSpeakers() {
         expect("The army said 12 militants were killed, while the Taliban claimed to have killed 58 soldiers.",

@@ -72,25 +72,27 @@ public enum ArticleStatements {
                 if let open { quotations.append(ArticleText.Quotation(open: open, close: sentence.upperBound)) }
                 let quotes = quotations.filter { text.words(in: $0.inside).count >= 3 }
                 var usedCues = Set<Int>()     // where the cues of quotations stand
-                var unattributed: [ArticleText.Quotation] = []
+                // Quotations with no attribution of their own: the speaker of the paragraph's
+                // quotation before, if any, goes on.
+                var unattributed: [(quote: ArticleText.Quotation, speaker: Attribution.Speaker?)] = []
                 for (i, quote) in quotes.enumerated() {
                     let afterEnd = i + 1 < quotes.count ? quotes[i + 1].open : sentence.upperBound
                     let beforeStart = i > 0 ? quotes[i - 1].close + 1 : sentence.lowerBound
                     // The few words each side an attribution is read from.
                     let after = Array(ArticleText.words(words, within: quote.close + 1, afterEnd).prefix(20))
                     let before = Array(ArticleText.words(words, within: beforeStart, quote.open).suffix(40))
-                    var attribution = quotedAfter(after, text: text, close: quote.close, named: named)
-                        ?? quotedBefore(before, text: text, open: quote.open, named: named)
-                    if attribution == nil, let previous = previousSpeaker {
-                        // A quotation that goes on from one attributed in the paragraph.
-                        attribution = (Attribution.Speaker(name: previous.name, role: previous.role, confidence: 0.4), nil, nil)
+                    guard let attribution = quotedAfter(after, text: text, close: quote.close, named: named)
+                            ?? quotedBefore(before, text: text, open: quote.open, named: named) else {
+                        let goesOn = previousSpeaker.map { Attribution.Speaker(name: $0.name, role: $0.role, confidence: 0.4) }
+                        unattributed.append((quote, goesOn))
+                        if quote.open == open { leftOpen = goesOn }
+                        continue
                     }
-                    guard let attribution else { unattributed.append(quote); continue }
                     if let cue = attribution.cueAt { usedCues.insert(cue) }
                     record(attribution.speaker, kind: "direct", cue: attribution.cue, span: quote.inside, when: when)
                     if let speaker = attribution.speaker { previousSpeaker = speaker }
+                    if quote.open == open { leftOpen = attribution.speaker }
                 }
-                if open != nil, !unattributed.contains(where: { $0.open == open }) { leftOpen = previousSpeaker }
                 // A headline's words are the outlet's, not a speaker's.
                 let reported = headline ? [] : reported(words, text: text, sentence: sentence, quotations: quotations, usedCues: usedCues, named: named,
                                                         sentenceSpeaker: usedCues.isEmpty ? nil : previousSpeaker)
@@ -98,11 +100,14 @@ public enum ArticleStatements {
                     record(statement.speaker, kind: statement.kind, cue: statement.cue, span: statement.span, when: when)
                     previousSpeaker = statement.speaker
                 }
-                // A quotation no one is named for, unless it is part of the reported speech (“… an
-                // indefinite phase” in "X announced that the talks had “entered an indefinite phase”").
-                // Nor a title in quotation marks (“Afghans Support Pakistan’s Stance”).
-                for quote in unattributed where !reported.contains(where: { $0.span.contains(quote.open) }) && !isTitle(text.words(in: quote.inside)) {
-                    record(nil, kind: "direct", cue: nil, span: quote.inside, when: when)
+                // A quotation with no attribution of its own, unless it is part of the reported speech
+                // (“… an indefinite phase” in "X announced that the talks had “entered an indefinite
+                // phase”"). Nor, when no one goes on, a title in quotation marks (“Afghans Support
+                // Pakistan’s Stance”).
+                for (quote, speaker) in unattributed where !reported.contains(where: { $0.span.contains(quote.open) }) {
+                    if speaker == nil, isTitle(text.words(in: quote.inside)) { continue }
+                    record(speaker, kind: "direct", cue: nil, span: quote.inside, when: when)
+                    if let speaker { previousSpeaker = speaker }
                 }
             }
         }

@@ -277,6 +277,10 @@ enum Attribution {
             return Speaker(name: body, role: nil, confidence: 0.5, from: run[0].range.lowerBound)
         }
         let described = run.filter { !isPossessive($0.text) }.map(\.text).joined(separator: " ")
+        // "according to the defense minister": the person named before with that title.
+        if article, run.allSatisfy({ titles.contains($0.lowered) }), !isBody(described), let person = named.person(titled: described) {
+            return Speaker(name: person, role: nil, confidence: 0.4, from: run[0].range.lowerBound)
+        }
         if article, !described.isEmpty, run.allSatisfy({ !$0.isCapitalized || titles.contains($0.lowered) }) || bodies.contains(run.last!.lowered) {
             return Speaker(name: described, role: nil, confidence: 0.5)
         }
