@@ -107,7 +107,12 @@ import TestSupport
 
     @Test func whatCannotBeReadIsSaid() throws {
         let text = Fixtures.write(Self.article, named: "ok.txt")
+        // A corpus given as an article (its JSON would become a document's text), named as one or not.
+        let records = Fixtures.write(#"{"type": "statement", "speaker": "Asif", "text": "The talks are over."}"# + "\n", named: "drafts.txt")
+        let sheet = Fixtures.write("speaker,text\nAsif,Talks are over\n", named: "quotes.csv")
         let cases: [([String], String)] = [
+            (["ingest", records], "drafts.txt: it holds JSON records, not an article's text: open a corpus with parley --corpus"),
+            (["ingest", sheet], "quotes.csv: it holds a corpus (.csv), not an article's text"),
             (["ingest"], "name an article's text file: parley ingest article.txt"),
             (["ingest", text, "--published", "Friday"], "--published must be a date such as 2025-11-08, not 'Friday'"),
             (["ingest", text, "-o", "drafts.json"], "the drafts are written as JSON Lines: name the output .jsonl, not 'drafts.json'"),

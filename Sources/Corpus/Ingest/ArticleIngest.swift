@@ -23,6 +23,7 @@ public enum ArticleIngest {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CorpusLoadError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file")
         }
+        if let message = notAnArticle(data, path: path) { throw CorpusLoadError(file: path, message: message) }
         let utf16 = data.withUnsafeBytes { raw in
             Swift.Result { () throws(CorpusLoadError) in try TextEncoding.utf16Text(raw.bindMemory(to: UInt8.self), path: path) }
         }
@@ -32,6 +33,23 @@ public enum ArticleIngest {
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text
+    }
+
+    /// Why a file given as an article is none, when it is a corpus or compressed: a corpus named
+    /// by mistake is not made a document of its JSON.
+    static func notAnArticle(_ data: Data, path: String) -> String? {
+        let start = data.prefix(64)
+        if start.starts(with: [0x1F, 0x8B]) || start.starts(with: Array("BZh".utf8)) {
+            return "it is compressed (gzip or bzip2): decompress it first"
+        }
+        let ext = (path as NSString).pathExtension.lowercased()
+        // JSON records: "{" first, or "[" then "{", after spaces and a byte order mark.
+        let bytes = data.prefix(4096).drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        let json = bytes.first == UInt8(ascii: "{")
+            || bytes.first == UInt8(ascii: "[") && bytes.dropFirst().drop(while: { [0x20, 0x09, 0x0A, 0x0D].contains($0) }).first == UInt8(ascii: "{")
+        let corpus = start.starts(with: Snapshot.magic) ? "a Parley snapshot" : start.starts(with: Array("SQLite format 3".utf8)) ? "an SQLite database"
+            : json ? "JSON records" : ["json", "jsonl", "ndjson", "csv", "tsv", "parley", "sqlite", "db"].contains(ext) ? "a corpus (.\(ext))" : nil
+        return corpus.map { "it holds \($0), not an article's text: open a corpus with parley --corpus \(path); ingest reads articles (plain text, or pages saved as HTML)" }
     }
 
     /// A document id made from a file's name: "reports/Dawn 8 Nov.txt" is "Dawn-8-Nov".
