@@ -45,6 +45,13 @@ import Testing
         #expect(kept == Self.article)
     }
 
+    /// A word cut at a line's end with its hyphen is one word again, the hyphen kept (a
+    /// dictionary would be needed to tell "negotia-tions" from "cross-border").
+    @Test func aWordCutWithAHyphenIsJoined() {
+        let text = "Pakistan and Afghanistan agreed to end the cross-\nborder clashes on Sunday after talks in Doha,\nQatar’s foreign ministry said in a statement to\nthe press, and both delegations left Doha.\n\nSecond paragraph here."
+        #expect(HardWraps.unwrapped(text).hasPrefix("Pakistan and Afghanistan agreed to end the cross-border clashes on Sunday after talks in Doha, Qatar’s"))
+    }
+
     /// One line per paragraph (a page copied from the browser), short lines with no blank line
     /// between them, or lines of another width each: left as they are.
     @Test func textNotCutIntoLinesIsLeftAsItIs() {

@@ -19,7 +19,10 @@ enum HardWraps {
             // The spaces a line ends with before its break are the one space put in its place.
             if goesOn { kept = kept.dropLast(kept.reversed().prefix(while: \.isWhitespace).count) }
             out += kept
-            if i + 1 < lines.count { out += goesOn ? " " : "\n" }
+            // A word cut at the line's end with a hyphen ("cross-" "border") is joined, hyphen kept.
+            let cutWord = goesOn && kept.last == "-" && kept.dropLast().last?.isLetter == true
+                && lines[i + 1].drop(while: \.isWhitespace).first?.isLowercase == true
+            if i + 1 < lines.count { out += goesOn ? (cutWord ? "" : " ") : "\n" }
             joining = goesOn
         }
         return out
