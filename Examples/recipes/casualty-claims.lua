@@ -34,7 +34,8 @@ local function run(corpus, params)
       if (all or is_casualty(f)) and (not params.stance or f.stance == params.stance) then
         local by = f.by or s.speaker
         if not parties[by] then parties[by] = {}; order[#order + 1] = by end
-        table.insert(parties[by], ("%s %s %s (%s)"):format(f.stance or "stated", f.value, f.unit or "", f.what or ""))
+        local what = f.what and (" (" .. f.what .. ")") or ""
+        table.insert(parties[by], ("%s %s %s%s"):format(f.stance or "stated", f.value, f.unit or "", what))
       end
     end
   end

@@ -234,6 +234,13 @@ import TestSupport
         #expect(figures("An Afghan official said four Afghan civilians were killed on the border.") == ["4 civilians killed - Afghan official"])
         #expect(figures("Khawaja Asif said the 2021 talks had failed after three days between the two sides.") == [])
         #expect(figures("Khawaja Asif said Pakistan had 12 Pakistani") == [], "a number with nothing counted after it")
+        // "at least" between the verb and its number; two nouns counted together; a number before
+        // what befell them alone counts the figure before's.
+        #expect(figures("The Taliban claimed to have killed at least 58 soldiers.") == ["58 soldiers killed claimed Taliban"])
+        #expect(figures("The ISPR said more than 200 Taliban fighters and affiliated terrorists were killed.") == ["200 fighters killed - ISPR"])
+        #expect(figures("The UN said 50 civilians were killed and 447 wounded.") == ["50 civilians killed - UN", "447 civilians wounded - UN"])
+        #expect(figures("The UN said 12 were injured.") == ["12 people injured - UN"])
+        #expect(figures("The Taliban said two civilians died in the shelling.") == ["2 civilians died - Taliban"])
     }
 
     /// "on Friday" in a report of Saturday 8 November 2025 is 2025-11-07; the words are kept as written.

@@ -52,6 +52,19 @@ import TestSupport
         #expect(corpus.statements.dates[0] == "2025-11-07")
     }
 
+    /// A draft is read by the recipes as a coded corpus is: the figures of "Taliban fighters …
+    /// attacked border posts, claiming to have killed 58 soldiers — a figure Pakistan disputes,
+    /// acknowledging 23 deaths" are each party's, with its stance.
+    @Test func theRecipesReadADraftsFigures() throws {
+        let article = Fixtures.write("""
+            In response, Taliban fighters reportedly attacked Pakistani border posts, claiming to have killed 58 soldiers — a figure Pakistan disputes, acknowledging 23 deaths.
+            """, named: "clashes.txt")
+        let drafts = Fixtures.temporaryDirectory().appendingPathComponent("drafts.jsonl").path
+        #expect(try Subprocess.run(["ingest", article, "-o", drafts]).status == 0)
+        let claims = try Subprocess.run(["--corpus", drafts, "run", "casualty-claims"])
+        #expect(claims.stdout == "Taliban fighters: claimed 58 soldiers (killed)\nPakistan: acknowledged 23 deaths\n", "\(claims.stdout)\(claims.stderr)")
+    }
+
     /// What the page says of itself fills the document (its outlet, day, address and language),
     /// and the analyst's options come first.
     @Test func aPageSaysWhereAndWhenItWasPublished() throws {

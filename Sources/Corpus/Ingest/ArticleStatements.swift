@@ -266,6 +266,10 @@ public enum ArticleStatements {
             found[last].span = found[last].span.lowerBound..<bound
             found[last].kind = kind(found[last].span)
         }
+        // The subject of the last verb of saying read, whether its clause was kept or not, and where
+        // the last statement's verb stands: "…, a figure Pakistan disputes, acknowledging 23 deaths".
+        var latestSubject: (speaker: Attribution.Speaker, at: Int)?
+        var lastCueAt = -1
         for (k, word) in words.enumerated() where !isQuoted[k] && !usedCues.contains(word.range.lowerBound) {
             let participle = Attribution.participles.contains(word.lowered)
             guard participle || Attribution.cues.contains(word.lowered) else { continue }
@@ -283,13 +287,14 @@ public enum ArticleStatements {
                 // "…, Asif said, adding that …": the speaker goes on, and what was said before ends at the comma.
                 guard word.afterComma, word.range.lowerBound > found[found.count - 1].span.lowerBound else { continue }
                 shorten(found.count - 1, to: word.range.lowerBound)
-                speaker = last.speaker
+                speaker = latestSubject.flatMap { $0.at > lastCueAt ? $0.speaker : nil } ?? last.speaker
             } else {
                 // A participle's subject is the sentence's; in "“…,” he said, adding that …", the quotation's speaker.
                 let subject = participle ? Attribution.sentenceSubject(unquoted(before: k), named: named) ?? sentenceSpeaker
                     : Attribution.subjectBefore(unquoted(before: k), cueAfterComma: word.afterComma, named: named)
                 guard let subject else { continue }
                 speaker = subject
+                if !participle { latestSubject = (subject, k) }
                 if let last = found.last {
                     // A clause of its own ("…, while the Taliban claimed …"): the one before ends where it begins.
                     guard let begins = clauseStart(at: speaker.from), words[begins].range.lowerBound > last.span.lowerBound else { continue }
@@ -319,6 +324,7 @@ public enum ArticleStatements {
                    !Attribution.participles.contains(words[resumes].lowered), isWhatWasSaid(text, before, atLeast: 1) {
                     let whole = sentence.lowerBound..<end
                     found.append((speaker, kind(whole), word.lowered, whole))
+                    lastCueAt = k
                     continue
                 }
                 // "…, Qatar’s foreign ministry said in a statement.": what was said comes first (and
@@ -326,6 +332,7 @@ public enum ArticleStatements {
                 let participleFollows = resumes < clauseEnd && Attribution.participles.contains(words[resumes].lowered)
                 if Attribution.isTail(toEnd, cue: word.lowered) || participleFollows && Attribution.isTail(rest, cue: word.lowered), isWhatWasSaid(text, before) {
                     found.append((speaker, kind(before), word.lowered, before))
+                    lastCueAt = k
                     continue
                 }
             }
@@ -337,6 +344,7 @@ public enum ArticleStatements {
             if quotations.contains(where: { $0.open < start && $0.open > word.range.upperBound }) { break }
             guard start < end else { break }
             found.append((speaker, kind(start..<end), word.lowered, start..<end))
+            lastCueAt = k
         }
         return found
     }

@@ -11,6 +11,7 @@ enum Attribution {
         "emphasized", "alleged", "alleges", "asserted", "asserts", "remarked", "replied", "responded", "cautioned",
         "threatened", "admitted", "admits", "conceded", "predicted", "recalled", "blamed", "blames", "revealed", "reveals",
         "disclosed", "indicated", "observed", "mentioned", "complained", "affirmed", "contended", "asked", "asks",
+        "disputes", "disputed", "rejected", "rejects", "dismissed", "dismisses",
     ]
     /// Reporting verbs in -ing, whose subject is the sentence's ("Mr. Asif spoke …, saying that …").
     static let participles: Set<String> = [
@@ -64,7 +65,8 @@ enum Attribution {
     static let pronouns: Set<String> = ["he", "she", "they"]
     /// Plural nouns that speak for a group ("Analysts say").
     static let groups: Set<String> = ["analysts", "officials", "experts", "residents", "sources", "witnesses", "observers",
-                                      "diplomats", "critics", "activists", "police", "authorities", "villagers", "locals"]
+                                      "diplomats", "critics", "activists", "police", "authorities", "villagers", "locals",
+                                      "fighters", "troops", "soldiers", "militants", "rebels", "protesters", "lawmakers"]
     /// Nouns for a body that may end its name ("Taliban administration", "foreign ministry").
     static let bodies: Set<String> = ["administration", "government", "ministry", "office", "army", "military", "embassy",
                                       "council", "committee", "party", "delegation", "spokesman", "spokeswoman", "spokesperson",
@@ -296,15 +298,19 @@ enum Attribution {
     /// The subject of a sentence whose verb of saying is a participle: the first run of capitalized
     /// words before it that is a person named before (by surname too), or else one with a title.
     static func sentenceSubject(_ words: [ArticleText.Word], named: Named) -> Speaker? {
-        var withTitle: Speaker?
+        var withTitle: Speaker?, group: Speaker?
         for j in words.indices.dropFirst() where !words[j].isCapitalized && words[j - 1].isCapitalized {
+            // A group named by whose it is ("Taliban fighters reportedly attacked …, claiming …").
+            if group == nil, groups.contains(words[j].lowered), let found = subject(Array(words[...j]), named: named) {
+                group = Speaker(name: found.name, role: nil, confidence: 0.5, from: found.from)
+            }
             guard let found = subject(Array(words[..<j]), named: named) else { continue }
             if named.contains(found.name) { return Speaker(name: found.name, role: found.role, confidence: 0.5) }
             // A person by a title or a form of address ("Minister Tarar", "Mr. Asif").
             let addressed = words[..<j].suffix(3).contains { honorifics.contains($0.lowered) }
             if withTitle == nil, found.role != nil || addressed { withTitle = Speaker(name: found.name, role: found.role, confidence: 0.5) }
         }
-        return withTitle
+        return withTitle ?? group
     }
 
     static func isPossessive(_ word: String) -> Bool { word.hasSuffix("’s") || word.hasSuffix("'s") }

@@ -13,6 +13,14 @@ enum FigureMentions {
                                         "km", "kilometres", "kilometers", "miles", "metres", "meters", "rounds", "points"]
     /// Plural nouns that do not end in s.
     static let plurals: Set<String> = ["people", "police", "personnel", "children", "men", "women", "troops", "civilians", "militia"]
+    /// What befalls people that a number may stand before alone ("50 killed and 447 wounded"):
+    /// those counted are the ones the figure before counted, or people.
+    static let harms: Set<String> = ["wounded", "injured", "killed", "dead", "missing", "arrested", "detained", "displaced", "martyred"]
+    /// Words between those counted and what befell them ("were killed", "had reportedly been").
+    static let auxiliaries: Set<String> = ["were", "was", "had", "have", "been", "reportedly"]
+    /// Words between a verb and its number ("killed at least 50", "more than 200").
+    static let qualifiers: Set<String> = ["at", "least", "more", "than", "over", "nearly", "about", "some", "around", "almost",
+                                          "approximately", "roughly", "up", "to", "an", "estimated", "another", "further"]
     /// The stance a verb of saying gives the figures it reports.
     static let stances: [String: String] = [
         "claimed": "claimed", "claims": "claimed", "claim": "claimed", "claiming": "claimed",
@@ -45,6 +53,19 @@ enum FigureMentions {
             // A year ("the 2021 talks") counts nothing, nor "the two sides" (a reference, not a figure).
             guard let value, last + 1 < words.count, !(words[i].text.count == 4 && (1900...2100).contains(value)),
                   !(i > 0 && words[i - 1].lowered == "the" && value < 10) else { continue }
+            // "50 civilians were killed and 447 wounded": a number before what befell them alone
+            // counts those the figure before counted.
+            var harm = last + 1
+            while harm + 1 < words.count, auxiliaries.contains(words[harm].lowered) { harm += 1 }
+            if harms.contains(words[harm].lowered), !(i > 0 && words[i - 1].lowered == "the") {
+                var figure = Figure(value: value, unit: figures.last?.unit ?? "people")
+                figure.what = words[harm].lowered
+                figure.stance = cue.flatMap { stances[$0] }
+                if speaker != "unknown" { figure.by = speaker }
+                figures.append(figure)
+                i = harm
+                continue
+            }
             // The noun counted, at most two words after the number, past names and nationalities
             // ("four Afghan civilians").
             guard let noun = (last + 1...min(last + 3, words.count - 1)).first(where: { j in
@@ -53,13 +74,23 @@ enum FigureMentions {
             let unit = words[noun].lowered
             guard !measures.contains(unit), unit.count > 2 else { continue }
             var figure = Figure(value: value, unit: unit)
-            // What happened to them: "killed 58 soldiers", "four civilians were killed".
+            // What happened to them: "killed (at least) 58 soldiers", "four civilians (and two
+            // others) were killed".
             var after = noun + 1
-            while after < words.count, ["were", "was", "had", "have", "been", "reportedly"].contains(words[after].lowered) { after += 1 }
-            if i > 0, words[i - 1].lowered.hasSuffix("ed"), !words[i - 1].isCapitalized {
-                figure.what = words[i - 1].lowered
-            } else if after > noun + 1, after < words.count, words[after].lowered.hasSuffix("ed") {
+            if after + 1 < words.count, ["and", "or"].contains(words[after].lowered),
+               let other = (after + 1...min(after + 3, words.count - 1)).first(where: { !words[$0].isCapitalized && words[$0].lowered.hasSuffix("s") }) {
+                after = other + 1
+            }
+            let coordinated = after
+            while after < words.count, auxiliaries.contains(words[after].lowered) { after += 1 }
+            var verb = i - 1
+            while verb >= 0, verb >= i - 3, qualifiers.contains(words[verb].lowered) { verb -= 1 }
+            if verb >= 0, words[verb].lowered.hasSuffix("ed"), !words[verb].isCapitalized {
+                figure.what = words[verb].lowered
+            } else if after > coordinated, after < words.count, words[after].lowered.hasSuffix("ed") {
                 figure.what = words[after].lowered
+            } else if coordinated < words.count, harms.contains(words[coordinated].lowered) || words[coordinated].lowered == "died" {
+                figure.what = words[coordinated].lowered     // "two civilians died", "four soldiers wounded"
             }
             figure.stance = cue.flatMap { stances[$0] }
             if speaker != "unknown" { figure.by = speaker }
