@@ -158,6 +158,13 @@ import TestSupport
                 ("Khawaja Asif", "according_to", "according to", "the Afghan side wanted verbal assurances")])
     }
 
+    /// The drafts come in the order of the text, though a sentence's quotations are read first;
+    /// "X said … and added: “…”" is X's twice, what was said ending before the second verb.
+    @Test func draftsComeInTheOrderOfTheText() {
+        expect("Khawaja Asif said the talks had failed and added: “We will respond.”",
+               [("Khawaja Asif", "indirect", "said", "the talks had failed"), ("Khawaja Asif", "direct", "added", "We will respond.")])
+    }
+
     /// Two clauses each with its speaker are two statements; a report inside what was said is not.
     @Test func aSentenceOfTwoSpeakers() {
         expect("The army said 12 militants were killed, while the Taliban claimed to have killed 58 soldiers.",

@@ -111,7 +111,8 @@ public enum ArticleStatements {
                 }
             }
         }
-        return found
+        // In the order of the text: a sentence's quotations are read before its reported speech.
+        return found.enumerated().sorted { ($0.element.span.lowerBound, $0.offset) < ($1.element.span.lowerBound, $1.offset) }.map(\.element)
     }
 
     typealias Found = (speaker: Attribution.Speaker?, cue: String?, cueAt: Int?)
@@ -186,8 +187,13 @@ public enum ArticleStatements {
             let object = before[(k + 1)...]
             guard object.allSatisfy({ $0.isCapitalized || $0.lowered == "reporters" || $0.lowered == "that" }) || Attribution.isTail(object, cue: before[k].lowered)
             else { return nil }
-            let subject = Attribution.participles.contains(before[k].lowered) ? Attribution.sentenceSubject(Array(before[..<k]), named: named)
+            var subject = Attribution.participles.contains(before[k].lowered) ? Attribution.sentenceSubject(Array(before[..<k]), named: named)
                 : Attribution.subjectBefore(Array(before[..<k]), cueAfterComma: before[k].afterComma, named: named)
+            // "X said … and added: “…”": the subject of the verb it is joined to.
+            if subject == nil, k > 0, before[k - 1].lowered == "and" {
+                subject = before[..<(k - 1)].indices.reversed().lazy.filter { Attribution.cues.contains(before[$0].lowered) }
+                    .compactMap { Attribution.subjectBefore(Array(before[..<$0]), cueAfterComma: before[$0].afterComma, named: named) }.first
+            }
             guard let speaker = subject else { return nil }
             return (speaker, before[k].lowered, before[k].range.lowerBound)
         }
@@ -269,6 +275,7 @@ public enum ArticleStatements {
         // The subject of the last verb of saying read, whether its clause was kept or not, and where
         // the last statement's verb stands: "…, a figure Pakistan disputes, acknowledging 23 deaths".
         var latestSubject: (speaker: Attribution.Speaker, at: Int)?
+        let usedInOrder = usedCues.sorted()
         var lastCueAt = -1
         for (k, word) in words.enumerated() where !isQuoted[k] && !usedCues.contains(word.range.lowerBound) {
             let participle = Attribution.participles.contains(word.lowered)
@@ -342,8 +349,17 @@ public enum ArticleStatements {
             let start = words[from].range.lowerBound
             // "X said, “…”": the quotation is direct speech, found as such.
             if quotations.contains(where: { $0.open < start && $0.open > word.range.upperBound }) { break }
-            guard start < end else { break }
-            found.append((speaker, kind(start..<end), word.lowered, start..<end))
+            // "X said … and added: “…”": what was said ends where the quotation's own verb begins.
+            var low = 0, high = usedInOrder.count
+            while low < high { let mid = (low + high) / 2; if usedInOrder[mid] <= start { low = mid + 1 } else { high = mid } }
+            var stop = low < usedInOrder.count ? min(usedInOrder[low], end) : end
+            if stop < end {
+                var i = index(at: stop)
+                while i > from, Attribution.joiners.contains(words[i - 1].lowered) { i -= 1 }
+                stop = words[i].range.lowerBound
+            }
+            guard start < stop else { break }
+            found.append((speaker, kind(start..<stop), word.lowered, start..<stop))
             lastCueAt = k
         }
         return found
