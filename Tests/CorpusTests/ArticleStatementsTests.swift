@@ -165,6 +165,17 @@ import TestSupport
                [("Khawaja Asif", "indirect", "said", "the talks had failed"), ("Khawaja Asif", "direct", "added", "We will respond.")])
     }
 
+    /// Names with particles ("Staffan de Mistura"), a verb of saying inside a name ("the United
+    /// States said"), "according to a statement by X", a clause of when after an attribution.
+    @Test func namesAsWireStoriesWriteThem() {
+        expect("U.N. Syria envoy Staffan de Mistura said on Thursday he hoped for a resolution. “It is very urgent,” he told Reuters as he arrived at the United Nations in Geneva.",
+               [("Staffan de Mistura", "indirect", "said", "he hoped for a resolution"), ("Staffan de Mistura", "direct", "told", "It is very urgent")])
+        expect("The United States said on Monday it was working to extend the agreement.",
+               [("United States", "indirect", "said", "it was working to extend the agreement")])
+        expect("Guterres welcomed the extension, according to a statement by spokesperson Stephane Dujarric.",
+               [("Stephane Dujarric", "according_to", "according to", "Guterres welcomed the extension")])
+    }
+
     /// Two clauses each with its speaker are two statements; a report inside what was said is not.
     @Test func aSentenceOfTwoSpeakers() {
         expect("The army said 12 militants were killed, while the Taliban claimed to have killed 58 soldiers.",

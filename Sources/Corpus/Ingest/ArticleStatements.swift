@@ -133,6 +133,14 @@ public enum ArticleStatements {
         words.count >= 3 && words.count { $0.isCapitalized } * 10 >= words.count * 6
     }
 
+    /// The words after "according to" that name whom: past "a statement by", "figures from".
+    private static func whom(afterAccordingTo words: ArraySlice<ArticleText.Word>) -> ArraySlice<ArticleText.Word> {
+        let head = words.prefix(4)
+        guard let by = head.firstIndex(where: { ["by", "from", "of"].contains($0.lowered) }), by > words.startIndex,
+              Attribution.documents.contains(words[by - 1].lowered) else { return words }
+        return words[(by + 1)...]
+    }
+
     /// Whether the words before an attribution are what was said: three words or more (or as
     /// many as asked), not an adverbial ("After the talks collapsed, Asif said in Kabul …").
     private static func isWhatWasSaid(_ text: ArticleText, _ content: Range<Int>, atLeast count: Int = 3) -> Bool {
@@ -163,14 +171,15 @@ public enum ArticleStatements {
            let speaker = Attribution.subject(after, named: named) {
             return (speaker, nil, nil)
         }
-        if Attribution.cues.contains(first.lowered) {
+        if Attribution.isCue(after, 0) {
             guard let speaker = Attribution.object(Array(after.dropFirst()), named: named) else { return nil }
             return (speaker, first.lowered, first.range.lowerBound)
         }
-        for k in after.indices.prefix(7) where Attribution.cues.contains(after[k].lowered) {
+        for k in after.indices.prefix(7) where Attribution.isCue(after, k) {
             // “…,” he said (to reporters): nothing more; "… he said that …" is speech of its own.
-            // The words after the cue, up to the next punctuation.
-            let rest = after[(k + 1)...].prefix { !$0.afterPunctuation }
+            // The words after the cue, up to the next punctuation or a clause of when ("he told
+            // Reuters as he arrived at the United Nations").
+            let rest = after[(k + 1)...].prefix { !$0.afterPunctuation && !Attribution.whenClauses.contains($0.lowered) }
             guard rest.count <= 6, !rest.contains(where: { $0.lowered == "that" }) else { return nil }
             guard let speaker = Attribution.subject(Array(after[..<k]), named: named) else { return nil }
             return (speaker, after[k].lowered, after[k].range.lowerBound)
@@ -183,7 +192,7 @@ public enum ArticleStatements {
         guard let last = before.last, adjacent(text, last.range.upperBound, open) else { return nil }
         // The cue, then at most a few words of whom it was told to, or where ("told Geo News", "said
         // in a post on X").
-        for k in before.indices.reversed().prefix(9) where Attribution.cues.contains(before[k].lowered) || Attribution.participles.contains(before[k].lowered) {
+        for k in before.indices.reversed().prefix(9) where Attribution.isCue(before, k, participles: true) {
             let object = before[(k + 1)...]
             guard object.allSatisfy({ $0.isCapitalized || $0.lowered == "reporters" || $0.lowered == "that" }) || Attribution.isTail(object, cue: before[k].lowered)
             else { return nil }
@@ -191,7 +200,7 @@ public enum ArticleStatements {
                 : Attribution.subjectBefore(Array(before[..<k]), cueAfterComma: before[k].afterComma, named: named)
             // "X said … and added: “…”": the subject of the verb it is joined to.
             if subject == nil, k > 0, before[k - 1].lowered == "and" {
-                subject = before[..<(k - 1)].indices.reversed().lazy.filter { Attribution.cues.contains(before[$0].lowered) }
+                subject = before[..<(k - 1)].indices.reversed().lazy.filter { Attribution.isCue(before, $0) }
                     .compactMap { Attribution.subjectBefore(Array(before[..<$0]), cueAfterComma: before[$0].afterComma, named: named) }.first
             }
             guard let speaker = subject else { return nil }
@@ -233,7 +242,7 @@ public enum ArticleStatements {
         while end > sentence.lowerBound, ".!?".unicodeScalars.contains(text.scalars[end - 1]) || text.scalars[end - 1] == "”" && !quotations.contains(where: { $0.close == end - 1 }) { end -= 1 }
         func kind(_ span: Range<Int>) -> String { quotations.contains { span.contains($0.open) } ? "mixed" : "indirect" }
         if let according = words.indices.first(where: { words[$0].lowered == "according" && $0 + 1 < words.count && words[$0 + 1].lowered == "to" && !isQuoted[$0] }),
-           let speaker = Attribution.object(Array(words[(according + 2)...].prefix(20)), named: named) {
+           let speaker = Attribution.object(Array(whom(afterAccordingTo: words[(according + 2)...]).prefix(20)), named: named) {
             // What stands before "according to X", or else after it ("According to X, …").
             var span = text.trimmed(sentence.lowerBound..<words[according].range.lowerBound)
             if text.words(in: span).count < 2, let rest = words[(according + 2)...].first(where: { $0.afterPunctuation }) {
@@ -278,8 +287,8 @@ public enum ArticleStatements {
         let usedInOrder = usedCues.sorted()
         var lastCueAt = -1
         for (k, word) in words.enumerated() where !isQuoted[k] && !usedCues.contains(word.range.lowerBound) {
+            guard Attribution.isCue(words, k, participles: true) else { continue }
             let participle = Attribution.participles.contains(word.lowered)
-            guard participle || Attribution.cues.contains(word.lowered) else { continue }
             let toEnd = words[min(k + 1, clauseEnd)..<clauseEnd]
             // The words after the verb up to the next comma: whom it was told to, where, when, or what was said.
             let rest = toEnd.prefix(max(0, nextComma[min(k + 1, clauseEnd)] - (k + 1)))

@@ -23,7 +23,7 @@ enum Attribution {
         "minister", "ministers", "defence", "defense", "foreign", "information", "interior", "finance", "prime", "president",
         "vice", "deputy", "secretary", "general", "chief", "spokesman", "spokeswoman", "spokesperson", "ambassador",
         "envoy", "senator", "governor", "mayor", "commander", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
-        "king", "queen", "prince", "official", "adviser", "advisor", "chairman", "chairwoman", "leader", "representative",
+        "king", "queen", "prince", "official", "secretary-general", "under-secretary-general", "adviser", "advisor", "chairman", "chairwoman", "leader", "representative",
         "director", "head", "army", "state", "affairs", "national", "security", "federal", "acting", "former", "senior",
         "lt.", "gen.", "col.", "maj.", "capt.", "sen.", "gov.", "prof.", "mullah", "maulana", "sheikh",
     ]
@@ -58,6 +58,32 @@ enum Attribution {
         let told = cue.hasPrefix("tol") || cue == "tells"
         return words.count <= 8 && !words.contains { clauseWords.contains($0.lowered) }
             && (prepositions.contains(first.lowered) || between.contains(first.lowered) || told && (first.isCapitalized || tailWords.contains(first.lowered)))
+    }
+
+    /// Words that open a clause of when or why after an attribution ("he said as he arrived").
+    static let whenClauses: Set<String> = ["as", "when", "while", "after", "before", "because", "since", "following", "during", "upon"]
+    /// Words in lower case inside a name ("Staffan de Mistura", "Mohammed bin Salman").
+    static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "la", "le", "bin", "ibn",
+                                             "al", "el", "ul", "ud", "abu", "dos", "das", "ben", "bint"]
+    /// What "according to" may name before whom it names: "according to a statement by X".
+    static let documents: Set<String> = ["statement", "statements", "report", "reports", "post", "letter", "figures", "data", "estimate",
+                                         "estimates", "tally", "count", "transcript", "readout", "release", "notice", "video", "message"]
+
+    /// Whether `words[i]` is part of a name: capitalized, or a particle between capitalized words
+    /// of one run.
+    static func isNameWord<C: RandomAccessCollection>(_ words: C, _ i: C.Index) -> Bool where C.Element == ArticleText.Word {
+        if words[i].isCapitalized { return true }
+        guard nameParticles.contains(words[i].lowered), i > words.startIndex, words.index(after: i) < words.endIndex else { return false }
+        let next = words[words.index(after: i)]
+        return words[words.index(before: i)].isCapitalized && next.isCapitalized && !words[i].afterPunctuation && !next.afterPunctuation
+    }
+
+    /// Whether the word at `k` is a verb of saying (or its participle, with `participles`): not
+    /// when it is a capital word inside a name ("the United States said").
+    static func isCue(_ words: [ArticleText.Word], _ k: Int, participles allowed: Bool = false) -> Bool {
+        let word = words[k]
+        guard cues.contains(word.lowered) || allowed && participles.contains(word.lowered) else { return false }
+        return !(word.isCapitalized && k > 0 && words[k - 1].isCapitalized && !word.afterPunctuation)
     }
 
     /// Titles of address, which are not a role.
@@ -191,7 +217,7 @@ enum Attribution {
         var start = end
         // A body named by a noun after its name ("the Taliban administration said").
         let endsWithBody = bodies.contains(last) && !words[end - 1].isCapitalized
-        while start > 0, words[start - 1].isCapitalized || titles.contains(words[start - 1].lowered) || (start == end && endsWithBody) {
+        while start > 0, isNameWord(words, start - 1) || titles.contains(words[start - 1].lowered) || (start == end && endsWithBody) {
             // The run does not cross punctuation ("…Geo News, Khawaja Asif said").
             if start < end && words[start].afterPunctuation { break }
             start -= 1
@@ -226,7 +252,7 @@ enum Attribution {
         // The name: the capitalized words after the last title word; the title: those before, without
         // a possessive ("Pakistan’s").
         let lastTitle = run.lastIndex { titles.contains($0.lowered) }
-        let nameWords = run[(lastTitle.map { $0 + 1 } ?? 0)...].filter(\.isCapitalized)
+        let nameWords = run[(lastTitle.map { $0 + 1 } ?? 0)...].filter { $0.isCapitalized || nameParticles.contains($0.lowered) }
         let titleWords = run[..<(lastTitle.map { $0 + 1 } ?? 0)].filter { !isPossessive($0.text) && !honorifics.contains($0.lowered) }
         var role = titleWords.isEmpty ? nil : titleWords.map(\.text).joined(separator: " ")
         guard !nameWords.isEmpty else {
@@ -268,7 +294,7 @@ enum Attribution {
         let article = words.first.map { ["a", "an", "the"].contains($0.lowered) } ?? false
         if article { words = words.dropFirst() }
         var end = words.startIndex
-        while end < words.endIndex, words[end].isCapitalized || titles.contains(words[end].lowered) || bodies.contains(words[end].lowered) {
+        while end < words.endIndex, isNameWord(words, end) || titles.contains(words[end].lowered) || bodies.contains(words[end].lowered) {
             end += 1
             if end < words.endIndex, words[end].afterPunctuation { break }
         }
