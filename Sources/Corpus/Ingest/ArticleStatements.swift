@@ -250,15 +250,8 @@ public enum ArticleStatements {
             }
             return [(speaker, "according_to", "according to", span)]
         }
-        /// The index of the word beginning at `position`, by halving.
-        func index(at position: Int) -> Int {
-            var low = 0, high = words.count
-            while low < high {
-                let mid = (low + high) / 2
-                if words[mid].range.lowerBound < position { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
+        /// The index of the word beginning at `position` (or the first after it).
+        func index(at position: Int) -> Int { ArticleText.firstIndex(words, notBelow: position) { $0.range.lowerBound } }
         /// Where the clause whose subject begins at `position` begins, if a comma opens it: before
         /// the words that join it to the one before ("…, while the Taliban claimed").
         func clauseStart(at position: Int?) -> Int? {
@@ -359,9 +352,8 @@ public enum ArticleStatements {
             // "X said, “…”": the quotation is direct speech, found as such.
             if quotations.contains(where: { $0.open < start && $0.open > word.range.upperBound }) { break }
             // "X said … and added: “…”": what was said ends where the quotation's own verb begins.
-            var low = 0, high = usedInOrder.count
-            while low < high { let mid = (low + high) / 2; if usedInOrder[mid] <= start { low = mid + 1 } else { high = mid } }
-            var stop = low < usedInOrder.count ? min(usedInOrder[low], end) : end
+            let next = ArticleText.firstIndex(usedInOrder, notBelow: start + 1) { $0 }
+            var stop = next < usedInOrder.count ? min(usedInOrder[next], end) : end
             if stop < end {
                 var i = index(at: stop)
                 while i > from, Attribution.joiners.contains(words[i - 1].lowered) { i -= 1 }

@@ -139,13 +139,20 @@ struct ArticleText {
         return Self.abbreviations.contains(word.lowercased()) || (word.count == 1 && word.first!.isUppercase)
     }
 
+    /// The first index of `sorted` (in ascending order of `key`) whose key is `bound` or more,
+    /// found by halving.
+    static func firstIndex<C: RandomAccessCollection>(_ sorted: C, notBelow bound: Int, by key: (C.Element) -> Int) -> C.Index {
+        var low = sorted.startIndex, high = sorted.endIndex
+        while low < high {
+            let mid = sorted.index(low, offsetBy: sorted.distance(from: low, to: high) / 2)
+            if key(sorted[mid]) < bound { low = sorted.index(after: mid) } else { high = mid }
+        }
+        return low
+    }
+
     /// The words of `words` (in order) that lie within `from..<to`, found by halving.
     static func words(_ words: [Word], within from: Int, _ to: Int) -> ArraySlice<Word> {
-        var low = 0, high = words.count
-        while low < high {
-            let mid = (low + high) / 2
-            if words[mid].range.lowerBound < from { low = mid + 1 } else { high = mid }
-        }
+        let low = firstIndex(words, notBelow: from) { $0.range.lowerBound }
         var end = low
         while end < words.count, words[end].range.upperBound <= to { end += 1 }
         return words[low..<end]
