@@ -192,6 +192,9 @@ import TestSupport
                [("Zabihullah Mujahid", "indirect", "wrote", "the Islamic Emirate remained committed to dialogue")])
         expect("The Foreign Office said in a statement issued late on Sunday that Pakistan remained committed to peace.",
                [("Foreign Office", "indirect", "said", "Pakistan remained committed to peace")])
+        expect("Khawaja Asif said the talks had failed. Security sources said the border was shut. He said Pakistan would respond.",
+               [("Khawaja Asif", "indirect", "said", "the talks had failed"), ("Security sources", "indirect", "said", "the border was shut"),
+                ("Khawaja Asif", "indirect", "said", "Pakistan would respond")])
     }
 
     /// "the ministry" is the ministry named before; "the defence minister" the person named with
@@ -207,6 +210,9 @@ import TestSupport
                [("Ishaq Dar", "indirect", "said", "Pakistan wanted peace"), ("army", "indirect", "said", "12 militants were killed")])
         expect("In a statement, the Foreign Office said Pakistan remained committed to peace. He said nothing more.",
                [("Foreign Office", "indirect", "said", "Pakistan remained committed to peace")])
+        expect("Khawaja Asif said the talks had failed. Security sources said the border was shut. He said Pakistan would respond.",
+               [("Khawaja Asif", "indirect", "said", "the talks had failed"), ("Security sources", "indirect", "said", "the border was shut"),
+                ("Khawaja Asif", "indirect", "said", "Pakistan would respond")])
     }
 
     /// News opens each paragraph of a long quotation with a mark and closes only the last: the

@@ -124,7 +124,7 @@ enum Attribution {
         func person(titled title: String) -> String? {
             let title = title.lowercased()
             func hasTitle(_ words: String) -> Bool { words == title || words.hasSuffix(" " + title) }
-            let people = names.lazy.filter { !Attribution.isBody($0) }
+            let people = names.lazy.filter(Attribution.isOnePerson)
             // By the title given with the name, or the one a person not named is described by
             // ("the Taliban-run government’s spokesman").
             if let titled = people.first(where: { roles[$0].map(hasTitle) ?? (isDescribed($0) && hasTitle($0.lowercased())) }) { return titled }
@@ -151,6 +151,11 @@ enum Attribution {
     static func isBody(_ name: String) -> Bool {
         guard let last = name.split(separator: " ").last?.lowercased() else { return false }
         return bodies.contains(last) && !personNouns.contains(last)
+    }
+    /// Whether a speaker's name is one person's: not a body ("Qatar’s foreign ministry") nor a
+    /// group ("Security sources"), whom "he" and "she" do not mean.
+    static func isOnePerson(_ name: String) -> Bool {
+        !isBody(name) && !groups.contains(name.split(separator: " ").last?.lowercased() ?? "")
     }
     /// Nouns of `bodies` that are a person's title ("the spokesman said").
     static let personNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official"]
@@ -203,7 +208,7 @@ enum Attribution {
         let last = words[end - 1].lowered
         if pronouns.contains(last) {
             // "they" may be a body; "he" and "she" are people.
-            let person = last == "they" ? named.first : named.first { !isBody($0) }
+            let person = last == "they" ? named.first : named.first(where: isOnePerson)
             return person.map { Speaker(name: $0, role: nil, confidence: 0.6, from: words[end - 1].range.lowerBound) }
         }
         if groups.contains(last) {
