@@ -140,9 +140,10 @@ struct Run: ParsableCommand {
     mutating func run() throws {
         let isFile = script == "-" || FileManager.default.fileExists(atPath: script)
         let recipe = isFile ? nil : RecipeCatalog.standard.file(named: script)
-        if !isFile, recipe == nil, let like = RecipeCatalog.standard.name(like: script) {
-            // Neither a file nor a recipe: a recipe's name mistyped, most likely.
-            printError("parley: cannot read the script \(script): no such file, nor a recipe of that name (did you mean the recipe '\(like)'?)\n")
+        if !isFile, recipe == nil, !script.contains("/"), !script.hasSuffix(".lua") {
+            // Neither a file nor a recipe, and named as a recipe is: a recipe's name mistyped, most likely.
+            let hint = RecipeCatalog.standard.name(like: script).map { "did you mean the recipe '\($0)'?" } ?? "`parley recipes` lists the recipes"
+            printError("parley: cannot read the script \(script): no such file, nor a recipe of that name (\(hint))\n")
             throw ExitCode(2)
         }
         let path = recipe ?? script

@@ -115,6 +115,7 @@ import TestSupport
             (["run", "quotes-on-topic", "--topic"], "--topic needs a value"),
             (["run", "cue-verbs", "--bi", "speaker"], "recipe 'cue-verbs' has no parameter --bi (did you mean --by? its parameters: --by, --top)"),
             (["run", "who-said-wht"], "parley: cannot read the script who-said-wht: no such file, nor a recipe of that name (did you mean the recipe 'who-said-what'?)"),
+            (["run", "zzzz"], "parley: cannot read the script zzzz: no such file, nor a recipe of that name (`parley recipes` lists the recipes)"),
         ]
         for (arguments, message) in cases {
             let out = try Subprocess.run(arguments)
