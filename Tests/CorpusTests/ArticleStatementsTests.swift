@@ -176,6 +176,22 @@ import TestSupport
                [("Stephane Dujarric", "according_to", "according to", "Guterres welcomed the extension")])
     }
 
+    /// A verb joined to the sentence's first ("X, in a statement, reacted to … and said that …"),
+    /// the outlet that reports a speaker's words ("…, according to Tolo News"), a first name alone,
+    /// whom a quotation was told to at length.
+    @Test func speakersAsAgencyCopyNamesThem() {
+        expect("The Islamic Emirate’s spokesperson, Zabihullah Mujahid, in a statement, reacted to the claim and said that Afghan soil is no threat.",
+               [("Zabihullah Mujahid", "indirect", "said", "Afghan soil is no threat")])
+        expect("Earlier, Abdulhaq Wasiq, a member of the political office, said the strikes broke the Doha agreement, according to Tolo News TV.",
+               [("Abdulhaq Wasiq", "indirect", "said", "the strikes broke the Doha agreement")])
+        expect("Zabihullah Mujahid said the talks had failed. In an interview, Zabihullah said the strikes had killed civilians.",
+               [("Zabihullah Mujahid", "indirect", "said", "the talks had failed"), ("Zabihullah Mujahid", "indirect", "said", "the strikes had killed civilians")])
+        expect("Zabihullah Mujahid spoke first. “We condemn such attacks,” Mujahid told CGTN’s guest reporter Zmaryali Abasin in a written response to the strikes.",
+               [("Mujahid", "direct", "told", "We condemn such attacks")])
+        expect("Zabihullah Mujahid clarified, “The commander is located in Pakistan.”",
+               [("Zabihullah Mujahid", "direct", "clarified", "The commander is located in Pakistan.")])
+    }
+
     /// Two clauses each with its speaker are two statements; a report inside what was said is not.
     @Test func aSentenceOfTwoSpeakers() {
         expect("The army said 12 militants were killed, while the Taliban claimed to have killed 58 soldiers.",

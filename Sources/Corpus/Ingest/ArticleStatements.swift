@@ -180,7 +180,8 @@ public enum ArticleStatements {
             // The words after the cue, up to the next punctuation or a clause of when ("he told
             // Reuters as he arrived at the United Nations").
             let rest = after[(k + 1)...].prefix { !$0.afterPunctuation && !Attribution.whenClauses.contains($0.lowered) }
-            guard rest.count <= 6, !rest.contains(where: { $0.lowered == "that" }) else { return nil }
+            guard rest.count <= 6 && !rest.contains(where: { $0.lowered == "that" }) || Attribution.isTail(rest, cue: after[k].lowered, upTo: 12)
+            else { return nil }
             guard let speaker = Attribution.subject(Array(after[..<k]), named: named) else { return nil }
             return (speaker, after[k].lowered, after[k].range.lowerBound)
         }
@@ -243,12 +244,21 @@ public enum ArticleStatements {
         func kind(_ span: Range<Int>) -> String { quotations.contains { span.contains($0.open) } ? "mixed" : "indirect" }
         if let according = words.indices.first(where: { words[$0].lowered == "according" && $0 + 1 < words.count && words[$0 + 1].lowered == "to" && !isQuoted[$0] }),
            let speaker = Attribution.object(Array(whom(afterAccordingTo: words[(according + 2)...]).prefix(20)), named: named) {
-            // What stands before "according to X", or else after it ("According to X, …").
-            var span = text.trimmed(sentence.lowerBound..<words[according].range.lowerBound)
-            if text.words(in: span).count < 2, let rest = words[(according + 2)...].first(where: { $0.afterPunctuation }) {
-                span = rest.range.lowerBound..<end
+            // "Wasiq said …, according to Tolo News": the outlet reports whose words they are, and
+            // what was said ends before it.
+            let saidBefore = (0..<according).contains { k in
+                !isQuoted[k] && Attribution.isCue(words, k) && Attribution.subjectBefore(unquoted(before: k), cueAfterComma: words[k].afterComma, named: named) != nil
             }
-            return [(speaker, "according_to", "according to", span)]
+            if saidBefore {
+                end = words[according].range.lowerBound
+            } else {
+                // What stands before "according to X", or else after it ("According to X, …").
+                var span = text.trimmed(sentence.lowerBound..<words[according].range.lowerBound)
+                if text.words(in: span).count < 2, let rest = words[(according + 2)...].first(where: { $0.afterPunctuation }) {
+                    span = rest.range.lowerBound..<end
+                }
+                return [(speaker, "according_to", "according to", span)]
+            }
         }
         /// The index of the word beginning at `position` (or the first after it).
         func index(at position: Int) -> Int { ArticleText.firstIndex(words, notBelow: position) { $0.range.lowerBound } }
@@ -299,8 +309,12 @@ public enum ArticleStatements {
                 speaker = latestSubject.flatMap { $0.at > lastCueAt ? $0.speaker : nil } ?? last.speaker
             } else {
                 // A participle's subject is the sentence's; in "“…,” he said, adding that …", the quotation's speaker.
-                let subject = participle ? Attribution.sentenceSubject(unquoted(before: k), named: named) ?? sentenceSpeaker
+                var subject = participle ? Attribution.sentenceSubject(unquoted(before: k), named: named) ?? sentenceSpeaker
                     : Attribution.subjectBefore(unquoted(before: k), cueAfterComma: word.afterComma, named: named)
+                // "X, in a statement, reacted to … and said that …": the sentence's subject.
+                if subject == nil, !participle, k > 0, ["and", "but"].contains(words[k - 1].lowered) {
+                    subject = Attribution.sentenceSubject(unquoted(before: k - 1), named: named)
+                }
                 guard let subject else { continue }
                 speaker = subject
                 if !participle { latestSubject = (subject, k) }

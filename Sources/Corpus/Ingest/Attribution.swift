@@ -11,7 +11,8 @@ enum Attribution {
         "emphasized", "alleged", "alleges", "asserted", "asserts", "remarked", "replied", "responded", "cautioned",
         "threatened", "admitted", "admits", "conceded", "predicted", "recalled", "blamed", "blames", "revealed", "reveals",
         "disclosed", "indicated", "observed", "mentioned", "complained", "affirmed", "contended", "asked", "asks",
-        "disputes", "disputed", "rejected", "rejects", "dismissed", "dismisses",
+        "disputes", "disputed", "rejected", "rejects", "dismissed", "dismisses", "clarified", "clarifies", "underlined",
+        "underscored", "highlighted", "assured", "informed", "reminded", "reported",
     ]
     /// Reporting verbs in -ing, whose subject is the sentence's ("Mr. Asif spoke …, saying that …").
     static let participles: Set<String> = [
@@ -53,10 +54,10 @@ enum Attribution {
 
     /// Whether the words after a cue only say to whom, where or when it was said: nothing of a
     /// clause, and opening with a preposition, a word of when, or whom it was told to.
-    static func isTail(_ words: ArraySlice<ArticleText.Word>, cue: String) -> Bool {
+    static func isTail(_ words: ArraySlice<ArticleText.Word>, cue: String, upTo limit: Int = 8) -> Bool {
         guard let first = words.first else { return true }
         let told = cue.hasPrefix("tol") || cue == "tells"
-        return words.count <= 8 && !words.contains { clauseWords.contains($0.lowered) }
+        return words.count <= limit && !words.contains { clauseWords.contains($0.lowered) }
             && (prepositions.contains(first.lowered) || between.contains(first.lowered) || told && (first.isCapitalized || tailWords.contains(first.lowered)))
     }
 
@@ -127,14 +128,11 @@ enum Attribution {
             let people = names.lazy.filter(Attribution.isOnePerson)
             // By the title given with the name, or the one a person not named is described by
             // ("the Taliban-run government’s spokesman").
-            if let titled = people.first(where: { roles[$0].map(hasTitle) ?? (isDescribed($0) && hasTitle($0.lowercased())) }) { return titled }
-            return title.contains(" ") ? nil : people.first { !isDescribed($0) }
+            if let titled = people.first(where: { roles[$0].map(hasTitle) ?? (Attribution.isDescribed($0) && hasTitle($0.lowercased())) }) { return titled }
+            return title.contains(" ") ? nil : people.first { !Attribution.isDescribed($0) }
         }
 
-        /// A person the article does not name, by what it says of them: the last word is no name.
-        private func isDescribed(_ name: String) -> Bool {
-            !(name.split(separator: " ").last?.first?.isUppercase ?? false)
-        }
+
     }
 
     struct Speaker {
@@ -156,6 +154,10 @@ enum Attribution {
     /// group ("Security sources"), whom "he" and "she" do not mean.
     static func isOnePerson(_ name: String) -> Bool {
         !isBody(name) && !groups.contains(name.split(separator: " ").last?.lowercased() ?? "")
+    }
+    /// A person the article does not name, by what it says of them: the last word is no name.
+    static func isDescribed(_ name: String) -> Bool {
+        !(name.split(separator: " ").last?.first?.isUppercase ?? false)
     }
     /// Nouns of `bodies` that are a person's title ("the spokesman said").
     static let personNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official"]
@@ -284,8 +286,9 @@ enum Attribution {
             if words[i].afterPunctuation { role = titlePhrase(words[i..<start]) }
         }
         let name = nameWords.map(\.text).joined(separator: " ")
-        // A surname alone ("Asif said") is the person of that surname named before.
-        if nameWords.count == 1, let full = named.first(where: { $0.hasSuffix(" " + name) }) {
+        // A surname alone ("Asif said") is the person of that surname named before; a first name
+        // alone ("Zabihullah said"), of that first name.
+        if nameWords.count == 1, let full = named.first(where: { $0.hasSuffix(" " + name) || $0.hasPrefix(name + " ") && !isDescribed($0) }) {
             return Speaker(name: full, role: role, confidence: 0.7, from: from)
         }
         return Speaker(name: name, role: role, confidence: 0.8, from: from)
