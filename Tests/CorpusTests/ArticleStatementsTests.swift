@@ -192,6 +192,17 @@ import TestSupport
                [("Zabihullah Mujahid", "direct", "clarified", "The commander is located in Pakistan.")])
     }
 
+    /// A participle's subject is the name the sentence opens with ("But Johnson refused …,
+    /// stating: “…”"), not a place after a preposition; a verb of saying written with a capital
+    /// inside a sentence is a heading's word ("Ceasefire Holds, with a Warning: …").
+    @Test func theSubjectASentenceOpensWith() {
+        expect("Boris Johnson has refused to explain the row, declaring that it would be unfair on his family. But Johnson refused again, stating: “I do not talk about my family.”",
+               [("Boris Johnson", "indirect", "declaring", "it would be unfair on his family"), ("Boris Johnson", "direct", "stating", "I do not talk about my family.")])
+        expect("In Kabul, crowds gathered, saying the strikes had killed civilians.", [])
+        expect("Khawaja Asif spoke on Friday. Ceasefire Holds, with a Warning: The Defence Minister cautioned that Pakistan would respond.",
+               [("Defence Minister", "indirect", "cautioned", "Pakistan would respond")])
+    }
+
     /// Two clauses each with its speaker are two statements; a report inside what was said is not.
     @Test func aSentenceOfTwoSpeakers() {
         expect("The army said 12 militants were killed, while the Taliban claimed to have killed 58 soldiers.",

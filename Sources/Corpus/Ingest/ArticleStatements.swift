@@ -81,8 +81,10 @@ public enum ArticleStatements {
                     // The few words each side an attribution is read from.
                     let after = Array(ArticleText.words(words, within: quote.close + 1, afterEnd).prefix(20))
                     let before = Array(ArticleText.words(words, within: beforeStart, quote.open).suffix(40))
+                    // Whether the words before reach back to the sentence's start (its subject may be there).
+                    let fromStart = i == 0 && before.first?.range.lowerBound == words.first?.range.lowerBound
                     guard let attribution = quotedAfter(after, text: text, close: quote.close, named: named)
-                            ?? quotedBefore(before, text: text, open: quote.open, named: named) else {
+                            ?? quotedBefore(before, text: text, open: quote.open, named: named, fromStart: fromStart) else {
                         let goesOn = previousSpeaker.map { Attribution.Speaker(name: $0.name, role: $0.role, confidence: 0.4) }
                         unattributed.append((quote, goesOn))
                         if quote.open == open { leftOpen = goesOn }
@@ -189,7 +191,7 @@ public enum ArticleStatements {
     }
 
     /// X said: “…” / X told Geo News, “…”.
-    private static func quotedBefore(_ before: [ArticleText.Word], text: ArticleText, open: Int, named: Attribution.Named) -> Found? {
+    private static func quotedBefore(_ before: [ArticleText.Word], text: ArticleText, open: Int, named: Attribution.Named, fromStart: Bool) -> Found? {
         guard let last = before.last, adjacent(text, last.range.upperBound, open) else { return nil }
         // The cue, then at most a few words of whom it was told to, or where ("told Geo News", "said
         // in a post on X").
@@ -197,7 +199,7 @@ public enum ArticleStatements {
             let object = before[(k + 1)...]
             guard object.allSatisfy({ $0.isCapitalized || $0.lowered == "reporters" || $0.lowered == "that" }) || Attribution.isTail(object, cue: before[k].lowered)
             else { return nil }
-            var subject = Attribution.participles.contains(before[k].lowered) ? Attribution.sentenceSubject(Array(before[..<k]), named: named)
+            var subject = Attribution.participles.contains(before[k].lowered) ? Attribution.sentenceSubject(Array(before[..<k]), named: named, fromStart: fromStart)
                 : Attribution.subjectBefore(Array(before[..<k]), cueAfterComma: before[k].afterComma, named: named)
             // "X said … and added: “…”": the subject of the verb it is joined to.
             if subject == nil, k > 0, before[k - 1].lowered == "and" {
@@ -228,6 +230,10 @@ public enum ArticleStatements {
                 j += 1
             }
         }
+        // How many words outside quotation marks stand before each: whether `unquoted(before:)`
+        // reaches back to the sentence's start.
+        var unquotedBefore = [Int](repeating: 0, count: words.count + 1)
+        for i in words.indices { unquotedBefore[i + 1] = unquotedBefore[i] + (isQuoted[i] ? 0 : 1) }
         /// The last words before the `k`-th outside quotation marks: a subject is never inside them.
         func unquoted(before k: Int) -> [ArticleText.Word] {
             var kept: [ArticleText.Word] = []
@@ -309,11 +315,11 @@ public enum ArticleStatements {
                 speaker = latestSubject.flatMap { $0.at > lastCueAt ? $0.speaker : nil } ?? last.speaker
             } else {
                 // A participle's subject is the sentence's; in "“…,” he said, adding that …", the quotation's speaker.
-                var subject = participle ? Attribution.sentenceSubject(unquoted(before: k), named: named) ?? sentenceSpeaker
+                var subject = participle ? Attribution.sentenceSubject(unquoted(before: k), named: named, fromStart: unquotedBefore[k] <= 40) ?? sentenceSpeaker
                     : Attribution.subjectBefore(unquoted(before: k), cueAfterComma: word.afterComma, named: named)
                 // "X, in a statement, reacted to … and said that …": the sentence's subject.
                 if subject == nil, !participle, k > 0, ["and", "but"].contains(words[k - 1].lowered) {
-                    subject = Attribution.sentenceSubject(unquoted(before: k - 1), named: named)
+                    subject = Attribution.sentenceSubject(unquoted(before: k - 1), named: named, fromStart: unquotedBefore[k - 1] <= 40)
                 }
                 guard let subject else { continue }
                 speaker = subject

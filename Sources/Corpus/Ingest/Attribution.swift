@@ -80,11 +80,12 @@ enum Attribution {
     }
 
     /// Whether the word at `k` is a verb of saying (or its participle, with `participles`): not
-    /// when it is a capital word inside a name ("the United States said").
+    /// when it is written with a capital inside a sentence, as in a name ("the United States
+    /// said") or a heading's title case ("Ceasefire Holds, with a Warning: …").
     static func isCue(_ words: [ArticleText.Word], _ k: Int, participles allowed: Bool = false) -> Bool {
         let word = words[k]
         guard cues.contains(word.lowered) || allowed && participles.contains(word.lowered) else { return false }
-        return !(word.isCapitalized && k > 0 && words[k - 1].isCapitalized && !word.afterPunctuation)
+        return !(word.isCapitalized && k > 0)
     }
 
     /// Titles of address, which are not a role.
@@ -331,7 +332,7 @@ enum Attribution {
 
     /// The subject of a sentence whose verb of saying is a participle: the first run of capitalized
     /// words before it that is a person named before (by surname too), or else one with a title.
-    static func sentenceSubject(_ words: [ArticleText.Word], named: Named) -> Speaker? {
+    static func sentenceSubject(_ words: [ArticleText.Word], named: Named, fromStart: Bool = false) -> Speaker? {
         var withTitle: Speaker?, group: Speaker?
         for j in words.indices.dropFirst() where !words[j].isCapitalized && words[j - 1].isCapitalized {
             // A group named by whose it is ("Taliban fighters reportedly attacked …, claiming …").
@@ -344,7 +345,22 @@ enum Attribution {
             let addressed = words[..<j].suffix(3).contains { honorifics.contains($0.lowered) }
             if withTitle == nil, found.role != nil || addressed { withTitle = Speaker(name: found.name, role: found.role, confidence: 0.5) }
         }
-        return withTitle ?? group
+        return withTitle ?? group ?? (fromStart ? initialSubject(words, named: named) : nil)
+    }
+
+    /// The name a sentence opens with, after a conjunction at most ("But Johnson refused …,
+    /// stating: “…”"): its subject. Not a place after a preposition ("In Kabul, …").
+    static func initialSubject(_ words: [ArticleText.Word], named: Named) -> Speaker? {
+        var i = 0
+        while i < words.count, ["but", "and", "yet", "however", "still", "so", "then"].contains(words[i].lowered) { i += 1 }
+        guard i < words.count, words[i].isCapitalized, !openers.contains(words[i].lowered) else { return nil }
+        var last = i
+        while last + 1 < words.count, !words[last + 1].afterPunctuation,
+              isNameWord(words, last + 1) || titles.contains(words[last + 1].lowered) || isPossessive(words[last].text) && bodies.contains(words[last + 1].lowered) {
+            last += 1
+        }
+        guard let found = subject(Array(words[...last]), named: named), found.confidence >= 0.7 || !isOnePerson(found.name) else { return nil }
+        return Speaker(name: found.name, role: found.role, confidence: 0.5, from: found.from)
     }
 
     static func isPossessive(_ word: String) -> Bool { word.hasSuffix("’s") || word.hasSuffix("'s") }
