@@ -199,6 +199,8 @@ import TestSupport
         expect("Boris Johnson has refused to explain the row, declaring that it would be unfair on his family. But Johnson refused again, stating: “I do not talk about my family.”",
                [("Boris Johnson", "indirect", "declaring", "it would be unfair on his family"), ("Boris Johnson", "direct", "stating", "I do not talk about my family.")])
         expect("In Kabul, crowds gathered, saying the strikes had killed civilians.", [])
+        expect("Saying that he enjoyed “a good feud”, Piers Morgan also called for action.",
+               [("Piers Morgan", "mixed", "saying", "he enjoyed “a good feud”")])
         expect("Khawaja Asif spoke on Friday. Ceasefire Holds, with a Warning: The Defence Minister cautioned that Pakistan would respond.",
                [("Defence Minister", "indirect", "cautioned", "Pakistan would respond")])
     }

@@ -307,6 +307,19 @@ public enum ArticleStatements {
                 let content = sentence.lowerBound..<word.range.lowerBound
                 if isWhatWasSaid(text, content) { return [(speaker, kind(content), word.lowered, content)] }
             }
+            // "Saying that he enjoyed “a good feud”, Morgan also called …": a sentence opening with
+            // the participle has its subject after the participle's clause, and what was said in it.
+            if participle, k == 0, found.isEmpty, nextComma[1] < clauseEnd,
+               let speaker = Attribution.initialSubject(Array(words[nextComma[1]...].prefix(8)), named: named) {
+                var from = 1
+                if from < words.count, words[from].lowered == "that" { from += 1 }
+                let said = words[min(from, nextComma[1])].range.lowerBound..<words[nextComma[1]].range.lowerBound
+                if text.words(in: said).count >= 2 {
+                    found.append((speaker, kind(said), word.lowered, said))
+                    lastCueAt = k
+                }
+                continue
+            }
             let speaker: Attribution.Speaker
             if participle, let last = found.last {
                 // "…, Asif said, adding that …": the speaker goes on, and what was said before ends at the comma.
