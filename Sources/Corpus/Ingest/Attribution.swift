@@ -1,57 +1,6 @@
 /// Who a sentence says spoke: the words of English news attribution (PARC's cue verbs, the titles
 /// that come before a name) and how a subject is read from the words before its verb.
 enum Attribution {
-    /// Reporting verbs, in the forms news writes them.
-    static let cues: Set<String> = [
-        "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "claimed", "claims", "stated", "states",
-        "announced", "announces", "declared", "declares", "accused", "accuses", "denied", "denies", "insisted", "insists",
-        "noted", "notes", "stressed", "stresses", "argued", "argues", "maintained", "maintains", "acknowledged", "acknowledges",
-        "confirmed", "confirms", "urged", "urges", "vowed", "vows", "pledged", "pledges", "suggested", "suggests",
-        "explained", "explains", "wrote", "writes", "tweeted", "posted", "reiterated", "reiterates", "emphasised",
-        "emphasized", "alleged", "alleges", "asserted", "asserts", "remarked", "replied", "responded", "cautioned",
-        "threatened", "admitted", "admits", "conceded", "predicted", "recalled", "blamed", "blames", "revealed", "reveals",
-        "disclosed", "indicated", "observed", "mentioned", "complained", "affirmed", "contended", "asked", "asks",
-        "disputes", "disputed", "rejected", "rejects", "dismissed", "dismisses", "clarified", "clarifies", "underlined",
-        "underscored", "highlighted", "assured", "informed", "reminded", "reported",
-    ]
-    /// Reporting verbs in -ing, whose subject is the sentence's ("Mr. Asif spoke …, saying that …").
-    static let participles: Set<String> = [
-        "saying", "stating", "adding", "noting", "warning", "insisting", "posting", "claiming", "arguing", "declaring",
-        "writing", "acknowledging", "accusing", "denying", "stressing", "telling", "urging",
-    ]
-    /// Words of a title before a name ("Defence Minister", "Taliban spokesman"), not the name.
-    static let titles: Set<String> = [
-        "minister", "ministers", "defence", "defense", "foreign", "information", "interior", "finance", "prime", "president",
-        "vice", "deputy", "secretary", "general", "chief", "spokesman", "spokeswoman", "spokesperson", "ambassador",
-        "envoy", "senator", "governor", "mayor", "commander", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
-        "king", "queen", "prince", "official", "secretary-general", "under-secretary-general", "adviser", "advisor", "chairman", "chairwoman", "leader", "representative",
-        "director", "head", "army", "state", "affairs", "national", "security", "federal", "acting", "former", "senior",
-        "lt.", "gen.", "col.", "maj.", "capt.", "sen.", "gov.", "prof.", "mullah", "maulana", "sheikh",
-    ]
-    /// Words between a subject and its verb that are neither ("Asif on Saturday said", "Islamabad, however, accused").
-    static let between: Set<String> = [
-        "also", "later", "earlier", "however", "had", "has", "have", "was", "were", "reportedly", "then", "again",
-        "previously", "once", "repeatedly", "publicly", "separately", "meanwhile", "further", "on", "night", "morning",
-        "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "yesterday", "today", "recently", "last", "week", "this",
-    ]
-    /// Words that begin a phrase of where, when or to whom ("wrote on X that", "said in a statement").
-    static let prepositions: Set<String> = ["on", "in", "at", "during", "after", "before", "via", "through", "to", "from", "for", "while", "late", "early"]
-    /// Words that join a clause to the one before ("…, while the Taliban claimed"), with articles.
-    static let joiners: Set<String> = ["while", "whereas", "but", "and", "as", "though", "although", "the", "a", "an"]
-    /// Words a sentence's attribution may end with after its verb ("told reporters", "said in a
-    /// statement on Sunday"): to whom, where and when.
-    static let tailWords: Set<String> = ["reporters", "journalists", "lawmakers", "parliament", "senators", "supporters", "the", "a", "an"]
-    /// Words of a clause of its own: subjects and auxiliaries ("said on Sunday it would …").
-    static let clauseWords: Set<String> = ["that", "it", "he", "she", "they", "we", "i", "you", "would", "will", "could", "should", "may",
-                                           "might", "must", "can", "was", "were", "is", "are", "had", "has", "have", "did", "does", "do",
-                                           "be", "been", "not", "there", "this"]
-    /// Words that open an adverbial phrase or clause ("After the talks collapsed, …"), never what
-    /// was said.
-    static let adverbialOpeners: Set<String> = ["after", "before", "when", "while", "as", "if", "although", "though", "because", "since",
-                                                "despite", "following", "speaking", "in", "on", "at", "during", "earlier", "later",
-                                                "meanwhile", "however", "separately", "asked", "addressing", "responding", "according"]
-
     /// Whether the words after a cue only say to whom, where or when it was said: nothing of a
     /// clause, and opening with a preposition, a word of when, or whom it was told to.
     static func isTail(_ words: ArraySlice<ArticleText.Word>, cue: String, upTo limit: Int = 8) -> Bool {
@@ -60,15 +9,6 @@ enum Attribution {
         return words.count <= limit && !words.contains { clauseWords.contains($0.lowered) }
             && (prepositions.contains(first.lowered) || between.contains(first.lowered) || told && (first.isCapitalized || tailWords.contains(first.lowered)))
     }
-
-    /// Words that open a clause of when or why after an attribution ("he said as he arrived").
-    static let whenClauses: Set<String> = ["as", "when", "while", "after", "before", "because", "since", "following", "during", "upon"]
-    /// Words in lower case inside a name ("Staffan de Mistura", "Mohammed bin Salman").
-    static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "la", "le", "bin", "ibn",
-                                             "al", "el", "ul", "ud", "abu", "dos", "das", "ben", "bint"]
-    /// What "according to" may name before whom it names: "according to a statement by X".
-    static let documents: Set<String> = ["statement", "statements", "report", "reports", "post", "letter", "figures", "data", "estimate",
-                                         "estimates", "tally", "count", "transcript", "readout", "release", "notice", "video", "message"]
 
     /// Whether `words[i]` is part of a name: capitalized, or a particle between capitalized words
     /// of one run.
@@ -86,54 +26,6 @@ enum Attribution {
         let word = words[k]
         guard cues.contains(word.lowered) || allowed && participles.contains(word.lowered) else { return false }
         return !(word.isCapitalized && k > 0)
-    }
-
-    /// Titles of address, which are not a role.
-    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "prof.", "sheikh"]
-    static let pronouns: Set<String> = ["he", "she", "they"]
-    /// Plural nouns that speak for a group ("Analysts say").
-    static let groups: Set<String> = ["analysts", "officials", "experts", "residents", "sources", "witnesses", "observers",
-                                      "diplomats", "critics", "activists", "police", "authorities", "villagers", "locals",
-                                      "fighters", "troops", "soldiers", "militants", "rebels", "protesters", "lawmakers"]
-    /// Nouns for a body that may end its name ("Taliban administration", "foreign ministry").
-    static let bodies: Set<String> = ["administration", "government", "ministry", "office", "army", "military", "embassy",
-                                      "council", "committee", "party", "delegation", "spokesman", "spokeswoman", "spokesperson",
-                                      "official", "officials", "authorities", "department", "police", "forces", "militants"]
-    /// Words that open a sentence and are capitalized for that alone.
-    static let openers: Set<String> = ["the", "a", "an", "in", "but", "and", "yet", "still", "speaking", "earlier", "later",
-                                       "meanwhile", "however", "also", "both", "while", "after", "before", "when", "as"]
-
-    /// The people and bodies an article has named as speakers, the last first, with the title
-    /// each was given: "he" and "the defence minister" refer back to them.
-    struct Named: Sequence {
-        private var names: [String] = []
-        private var roles: [String: String] = [:]
-
-        var first: String? { names.first }
-        func makeIterator() -> IndexingIterator<[String]> { names.makeIterator() }
-
-        mutating func add(_ name: String, role: String?) {
-            names.removeAll { $0 == name }
-            names.insert(name, at: 0)
-            if let role { roles[name] = role.lowercased() }
-            // The people of an article, not of a million lines.
-            if names.count > 50, let dropped = names.popLast() { roles[dropped] = nil }
-        }
-
-        /// The person last named with this title ("the defence minister": Defence Minister
-        /// Khawaja Asif; "the minister": any minister); for a title of one word given no one, the
-        /// person last named by name.
-        func person(titled title: String) -> String? {
-            let title = title.lowercased()
-            func hasTitle(_ words: String) -> Bool { words == title || words.hasSuffix(" " + title) }
-            let people = names.lazy.filter(Attribution.isOnePerson)
-            // By the title given with the name, or the one a person not named is described by
-            // ("the Taliban-run government’s spokesman").
-            if let titled = people.first(where: { roles[$0].map(hasTitle) ?? (Attribution.isDescribed($0) && hasTitle($0.lowercased())) }) { return titled }
-            return title.contains(" ") ? nil : people.first { !Attribution.isDescribed($0) }
-        }
-
-
     }
 
     struct Speaker {
@@ -160,8 +52,6 @@ enum Attribution {
     static func isDescribed(_ name: String) -> Bool {
         !(name.split(separator: " ").last?.first?.isUppercase ?? false)
     }
-    /// Nouns of `bodies` that are a person's title ("the spokesman said").
-    static let personNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official"]
 
     /// The body named before whose name ends with `noun` ("the ministry": "Qatar’s foreign
     /// ministry"); a title ("the spokesman") is a person's, and not looked for.

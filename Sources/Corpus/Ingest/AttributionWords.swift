@@ -1,0 +1,79 @@
+/// The words of English news attribution that `Attribution` reads: verbs of saying (PARC's cue
+/// verbs), titles, the nouns of bodies and groups, and the small words around them.
+extension Attribution {
+    /// Reporting verbs, in the forms news writes them.
+    static let cues: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "claimed", "claims", "stated", "states",
+        "announced", "announces", "declared", "declares", "accused", "accuses", "denied", "denies", "insisted", "insists",
+        "noted", "notes", "stressed", "stresses", "argued", "argues", "maintained", "maintains", "acknowledged", "acknowledges",
+        "confirmed", "confirms", "urged", "urges", "vowed", "vows", "pledged", "pledges", "suggested", "suggests",
+        "explained", "explains", "wrote", "writes", "tweeted", "posted", "reiterated", "reiterates", "emphasised",
+        "emphasized", "alleged", "alleges", "asserted", "asserts", "remarked", "replied", "responded", "cautioned",
+        "threatened", "admitted", "admits", "conceded", "predicted", "recalled", "blamed", "blames", "revealed", "reveals",
+        "disclosed", "indicated", "observed", "mentioned", "complained", "affirmed", "contended", "asked", "asks",
+        "disputes", "disputed", "rejected", "rejects", "dismissed", "dismisses", "clarified", "clarifies", "underlined",
+        "underscored", "highlighted", "assured", "informed", "reminded", "reported",
+    ]
+    /// Reporting verbs in -ing, whose subject is the sentence's ("Mr. Asif spoke …, saying that …").
+    static let participles: Set<String> = [
+        "saying", "stating", "adding", "noting", "warning", "insisting", "posting", "claiming", "arguing", "declaring",
+        "writing", "acknowledging", "accusing", "denying", "stressing", "telling", "urging",
+    ]
+    /// Words of a title before a name ("Defence Minister", "Taliban spokesman"), not the name.
+    static let titles: Set<String> = [
+        "minister", "ministers", "defence", "defense", "foreign", "information", "interior", "finance", "prime", "president",
+        "vice", "deputy", "secretary", "general", "chief", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+        "envoy", "senator", "governor", "mayor", "commander", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
+        "king", "queen", "prince", "official", "secretary-general", "under-secretary-general", "adviser", "advisor", "chairman",
+        "chairwoman", "leader", "representative",
+        "director", "head", "army", "state", "affairs", "national", "security", "federal", "acting", "former", "senior",
+        "lt.", "gen.", "col.", "maj.", "capt.", "sen.", "gov.", "prof.", "mullah", "maulana", "sheikh",
+    ]
+    /// Words between a subject and its verb that are neither ("Asif on Saturday said", "Islamabad, however, accused").
+    static let between: Set<String> = [
+        "also", "later", "earlier", "however", "had", "has", "have", "was", "were", "reportedly", "then", "again",
+        "previously", "once", "repeatedly", "publicly", "separately", "meanwhile", "further", "on", "night", "morning",
+        "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "recently", "last", "week", "this",
+    ]
+    /// Words that begin a phrase of where, when or to whom ("wrote on X that", "said in a statement").
+    static let prepositions: Set<String> = ["on", "in", "at", "during", "after", "before", "via", "through", "to", "from", "for", "while", "late", "early"]
+    /// Words that join a clause to the one before ("…, while the Taliban claimed"), with articles.
+    static let joiners: Set<String> = ["while", "whereas", "but", "and", "as", "though", "although", "the", "a", "an"]
+    /// Words a sentence's attribution may end with after its verb ("told reporters", "said in a
+    /// statement on Sunday"): to whom, where and when.
+    static let tailWords: Set<String> = ["reporters", "journalists", "lawmakers", "parliament", "senators", "supporters", "the", "a", "an"]
+    /// Words of a clause of its own: subjects and auxiliaries ("said on Sunday it would …").
+    static let clauseWords: Set<String> = ["that", "it", "he", "she", "they", "we", "i", "you", "would", "will", "could", "should", "may",
+                                           "might", "must", "can", "was", "were", "is", "are", "had", "has", "have", "did", "does", "do",
+                                           "be", "been", "not", "there", "this"]
+    /// Words that open an adverbial phrase or clause ("After the talks collapsed, …"), never what
+    /// was said.
+    static let adverbialOpeners: Set<String> = ["after", "before", "when", "while", "as", "if", "although", "though", "because", "since",
+                                                "despite", "following", "speaking", "in", "on", "at", "during", "earlier", "later",
+                                                "meanwhile", "however", "separately", "asked", "addressing", "responding", "according"]
+    /// Words that open a clause of when or why after an attribution ("he said as he arrived").
+    static let whenClauses: Set<String> = ["as", "when", "while", "after", "before", "because", "since", "following", "during", "upon"]
+    /// Words in lower case inside a name ("Staffan de Mistura", "Mohammed bin Salman").
+    static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "la", "le", "bin", "ibn",
+                                             "al", "el", "ul", "ud", "abu", "dos", "das", "ben", "bint"]
+    /// What "according to" may name before whom it names: "according to a statement by X".
+    static let documents: Set<String> = ["statement", "statements", "report", "reports", "post", "letter", "figures", "data", "estimate",
+                                         "estimates", "tally", "count", "transcript", "readout", "release", "notice", "video", "message"]
+    /// Titles of address, which are not a role.
+    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "prof.", "sheikh"]
+    static let pronouns: Set<String> = ["he", "she", "they"]
+    /// Plural nouns that speak for a group ("Analysts say").
+    static let groups: Set<String> = ["analysts", "officials", "experts", "residents", "sources", "witnesses", "observers",
+                                      "diplomats", "critics", "activists", "police", "authorities", "villagers", "locals",
+                                      "fighters", "troops", "soldiers", "militants", "rebels", "protesters", "lawmakers"]
+    /// Nouns for a body that may end its name ("Taliban administration", "foreign ministry").
+    static let bodies: Set<String> = ["administration", "government", "ministry", "office", "army", "military", "embassy",
+                                      "council", "committee", "party", "delegation", "spokesman", "spokeswoman", "spokesperson",
+                                      "official", "officials", "authorities", "department", "police", "forces", "militants"]
+    /// Words that open a sentence and are capitalized for that alone.
+    static let openers: Set<String> = ["the", "a", "an", "in", "but", "and", "yet", "still", "speaking", "earlier", "later",
+                                       "meanwhile", "however", "also", "both", "while", "after", "before", "when", "as"]
+    /// Nouns of `bodies` that are a person's title ("the spokesman said").
+    static let personNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official"]
+}

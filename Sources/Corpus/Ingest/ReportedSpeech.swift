@@ -1,0 +1,205 @@
+/// Reported speech in a sentence, beside its quotations: "X said (that) …", "…, X said in a
+/// statement", "… according to X", and the clauses of two speakers in one sentence.
+extension ArticleStatements {
+    typealias Reported = (speaker: Attribution.Speaker, kind: String, cue: String, span: Range<Int>)
+
+    /// Reported speech: X said (that) …, X warned …, or … according to X; what was said before
+    /// its attribution ("…, the ministry said in a statement", "…, said the ministry"); and a
+    /// sentence of two ("X said …, while Y claimed …").
+    static func reported(_ words: [ArticleText.Word], text: ArticleText, sentence: Range<Int>, quotations: [ArticleText.Quotation],
+                                 usedCues: Set<Int>, named: Attribution.Named, sentenceSpeaker: Attribution.Speaker?) -> [Reported] {
+        // Which words stand inside quotation marks, in one pass over both.
+        var isQuoted = [Bool](repeating: false, count: words.count)
+        var q = 0
+        for (i, word) in words.enumerated() {
+            while q < quotations.count, quotations[q].close < word.range.lowerBound { q += 1 }
+            var j = q
+            while j < quotations.count, quotations[j].open < word.range.lowerBound {
+                if quotations[j].inside.contains(word.range.lowerBound) { isQuoted[i] = true; break }
+                j += 1
+            }
+        }
+        // How many words outside quotation marks stand before each: whether `unquoted(before:)`
+        // reaches back to the sentence's start.
+        var unquotedBefore = [Int](repeating: 0, count: words.count + 1)
+        for i in words.indices { unquotedBefore[i + 1] = unquotedBefore[i] + (isQuoted[i] ? 0 : 1) }
+        /// The last words before the `k`-th outside quotation marks: a subject is never inside them.
+        func unquoted(before k: Int) -> [ArticleText.Word] {
+            var kept: [ArticleText.Word] = []
+            var i = k - 1
+            while i >= 0, kept.count < 40 {
+                if !isQuoted[i] { kept.append(words[i]) }
+                i -= 1
+            }
+            return kept.reversed()
+        }
+        // The clause ends before the sentence's stop.
+        var end = sentence.upperBound
+        while end > sentence.lowerBound, ".!?".unicodeScalars.contains(text.scalars[end - 1]) || text.scalars[end - 1] == "”" && !quotations.contains(where: { $0.close == end - 1 }) { end -= 1 }
+        func kind(_ span: Range<Int>) -> String { quotations.contains { span.contains($0.open) } ? "mixed" : "indirect" }
+        if let according = words.indices.first(where: { words[$0].lowered == "according" && $0 + 1 < words.count && words[$0 + 1].lowered == "to" && !isQuoted[$0] }),
+           let speaker = Attribution.object(Array(whom(afterAccordingTo: words[(according + 2)...]).prefix(20)), named: named) {
+            // "Wasiq said …, according to Tolo News": the outlet reports whose words they are, and
+            // what was said ends before it.
+            let saidBefore = (0..<according).contains { k in
+                !isQuoted[k] && Attribution.isCue(words, k) && Attribution.subjectBefore(unquoted(before: k), cueAfterComma: words[k].afterComma, named: named) != nil
+            }
+            if saidBefore {
+                end = words[according].range.lowerBound
+            } else {
+                // What stands before "according to X", or else after it ("According to X, …").
+                var span = text.trimmed(sentence.lowerBound..<words[according].range.lowerBound)
+                if text.words(in: span).count < 2, let rest = words[(according + 2)...].first(where: { $0.afterPunctuation }) {
+                    span = rest.range.lowerBound..<end
+                }
+                return [(speaker, "according_to", "according to", span)]
+            }
+        }
+        /// The index of the word beginning at `position` (or the first after it).
+        func index(at position: Int) -> Int { ArticleText.firstIndex(words, notBelow: position) { $0.range.lowerBound } }
+        /// Where the clause whose subject begins at `position` begins, if a comma opens it: before
+        /// the words that join it to the one before ("…, while the Taliban claimed").
+        func clauseStart(at position: Int?) -> Int? {
+            guard let position else { return nil }
+            var i = index(at: position)
+            while i > 0, i < words.count, !words[i].afterComma, Attribution.joiners.contains(words[i - 1].lowered) { i -= 1 }
+            return i < words.count && words[i].afterComma ? i : nil
+        }
+        var found: [Reported] = []
+        // Found once for the sentence, so that a sentence of a hundred thousand verbs is read in one pass.
+        let clauseEnd = index(at: end)
+        let firstComma = words.firstIndex(where: \.afterComma) ?? words.count
+        // For each word, where the next comma is: the end of the phrase it begins.
+        var nextComma = [Int](repeating: clauseEnd, count: words.count + 1)
+        for i in stride(from: min(clauseEnd, words.count) - 1, through: 0, by: -1) {
+            nextComma[i] = words[i].afterComma ? i : nextComma[i + 1]
+        }
+        func shorten(_ last: Int, to bound: Int) {
+            guard found[last].span.upperBound > bound else { return }
+            found[last].span = found[last].span.lowerBound..<bound
+            found[last].kind = kind(found[last].span)
+        }
+        // The subject of the last verb of saying read, whether its clause was kept or not, and where
+        // the last statement's verb stands: "…, a figure Pakistan disputes, acknowledging 23 deaths".
+        var latestSubject: (speaker: Attribution.Speaker, at: Int)?
+        let usedInOrder = usedCues.sorted()
+        var lastCueAt = -1
+        for (k, word) in words.enumerated() where !isQuoted[k] && !usedCues.contains(word.range.lowerBound) {
+            guard Attribution.isCue(words, k, participles: true) else { continue }
+            let participle = Attribution.participles.contains(word.lowered)
+            let toEnd = words[min(k + 1, clauseEnd)..<clauseEnd]
+            // The words after the verb up to the next comma: whom it was told to, where, when, or what was said.
+            let rest = toEnd.prefix(max(0, nextComma[min(k + 1, clauseEnd)] - (k + 1)))
+            // "…, said the ministry.": the words before the comma are what was said.
+            if found.isEmpty, !participle, word.afterComma, firstComma >= k, toEnd.count <= 12,
+               !toEnd.contains(where: { $0.lowered == "that" }), let speaker = Attribution.object(Array(toEnd), named: named) {
+                let content = sentence.lowerBound..<word.range.lowerBound
+                if isWhatWasSaid(text, content) { return [(speaker, kind(content), word.lowered, content)] }
+            }
+            // "Saying that he enjoyed “a good feud”, Morgan also called …": a sentence opening with
+            // the participle has its subject after the participle's clause, and what was said in it.
+            if participle, k == 0, found.isEmpty, nextComma[1] < clauseEnd,
+               let speaker = Attribution.initialSubject(Array(words[nextComma[1]...].prefix(8)), named: named) {
+                var from = 1
+                if from < words.count, words[from].lowered == "that" { from += 1 }
+                let said = words[min(from, nextComma[1])].range.lowerBound..<words[nextComma[1]].range.lowerBound
+                if text.words(in: said).count >= 2 {
+                    found.append((speaker, kind(said), word.lowered, said))
+                    lastCueAt = k
+                }
+                continue
+            }
+            let speaker: Attribution.Speaker
+            if participle, let last = found.last {
+                // "…, Asif said, adding that …": the speaker goes on, and what was said before ends at the comma.
+                guard word.afterComma, word.range.lowerBound > found[found.count - 1].span.lowerBound else { continue }
+                shorten(found.count - 1, to: word.range.lowerBound)
+                speaker = latestSubject.flatMap { $0.at > lastCueAt ? $0.speaker : nil } ?? last.speaker
+            } else {
+                // A participle's subject is the sentence's; in "“…,” he said, adding that …", the quotation's speaker.
+                var subject = participle ? Attribution.sentenceSubject(unquoted(before: k), named: named, fromStart: unquotedBefore[k] <= 40) ?? sentenceSpeaker
+                    : Attribution.subjectBefore(unquoted(before: k), cueAfterComma: word.afterComma, named: named)
+                // "X, in a statement, reacted to … and said that …": the sentence's subject.
+                if subject == nil, !participle, k > 0, ["and", "but"].contains(words[k - 1].lowered) {
+                    subject = Attribution.sentenceSubject(unquoted(before: k - 1), named: named, fromStart: unquotedBefore[k - 1] <= 40)
+                }
+                guard let subject else { continue }
+                speaker = subject
+                if !participle { latestSubject = (subject, k) }
+                if let last = found.last {
+                    // A clause of its own ("…, while the Taliban claimed …"): the one before ends where it begins.
+                    guard let begins = clauseStart(at: speaker.from), words[begins].range.lowerBound > last.span.lowerBound else { continue }
+                    shorten(found.count - 1, to: words[begins].range.lowerBound)
+                }
+            }
+            var from = k + 1
+            // "announced on Friday that …", "wrote on X that …", "said in a statement that …": the
+            // words of when and where are not what was said.
+            if let that = words[from...].prefix(8).firstIndex(where: { $0.lowered == "that" }),
+               words[from..<that].allSatisfy({ Attribution.between.contains($0.lowered) })
+                || that > from && Attribution.prepositions.contains(words[from].lowered) && !words[from..<that].contains(where: \.afterComma) {
+                from = that
+            }
+            // "told reporters that …", "told Geo News …": what it was told to is not what was said.
+            if word.lowered.hasPrefix("tol") || word.lowered == "tells" {
+                if let that = words[from...].prefix(5).firstIndex(where: { $0.lowered == "that" }) { from = that } else { from += 1 }
+            }
+            // "said on Sunday it would …": when it was said is not what was said.
+            while from + 1 < words.count, Attribution.between.contains(words[from].lowered), words[from].lowered != "this" { from += 1 }
+            if from < words.count, words[from].lowered == "that" { from += 1 }
+            if found.isEmpty, !participle, let begins = clauseStart(at: speaker.from) {
+                let before = sentence.lowerBound..<words[begins].range.lowerBound
+                // "The talks, Asif said on Tuesday, were over.": what was said stands around its attribution.
+                let resumes = k + 1 + rest.count
+                if resumes < clauseEnd, words[resumes].afterComma, !isQuoted[resumes], Attribution.isTail(rest, cue: word.lowered),
+                   !Attribution.participles.contains(words[resumes].lowered), isWhatWasSaid(text, before, atLeast: 1) {
+                    let whole = sentence.lowerBound..<end
+                    found.append((speaker, kind(whole), word.lowered, whole))
+                    lastCueAt = k
+                    continue
+                }
+                // "…, Qatar’s foreign ministry said in a statement.": what was said comes first (and
+                // "…, Asif said, adding that …" goes on).
+                let participleFollows = resumes < clauseEnd && Attribution.participles.contains(words[resumes].lowered)
+                if Attribution.isTail(toEnd, cue: word.lowered) || participleFollows && Attribution.isTail(rest, cue: word.lowered), isWhatWasSaid(text, before) {
+                    found.append((speaker, kind(before), word.lowered, before))
+                    lastCueAt = k
+                    continue
+                }
+            }
+            // "told reporters in Sialkot on Saturday": nothing said after it.
+            if Attribution.isTail(toEnd, cue: word.lowered) { continue }
+            guard from < words.count else { break }
+            let start = words[from].range.lowerBound
+            // "X said, “…”": the quotation is direct speech, found as such.
+            if quotations.contains(where: { $0.open < start && $0.open > word.range.upperBound }) { break }
+            // "X said … and added: “…”": what was said ends where the quotation's own verb begins.
+            let next = ArticleText.firstIndex(usedInOrder, notBelow: start + 1) { $0 }
+            var stop = next < usedInOrder.count ? min(usedInOrder[next], end) : end
+            if stop < end {
+                var i = index(at: stop)
+                while i > from, Attribution.joiners.contains(words[i - 1].lowered) { i -= 1 }
+                stop = words[i].range.lowerBound
+            }
+            guard start < stop else { break }
+            found.append((speaker, kind(start..<stop), word.lowered, start..<stop))
+            lastCueAt = k
+        }
+        return found
+    }
+
+    /// The words after "according to" that name whom: past "a statement by", "figures from".
+    private static func whom(afterAccordingTo words: ArraySlice<ArticleText.Word>) -> ArraySlice<ArticleText.Word> {
+        let head = words.prefix(4)
+        guard let by = head.firstIndex(where: { ["by", "from", "of"].contains($0.lowered) }), by > words.startIndex,
+              Attribution.documents.contains(words[by - 1].lowered) else { return words }
+        return words[(by + 1)...]
+    }
+
+    /// Whether the words before an attribution are what was said: three words or more (or as
+    /// many as asked), not an adverbial ("After the talks collapsed, Asif said in Kabul …").
+    private static func isWhatWasSaid(_ text: ArticleText, _ content: Range<Int>, atLeast count: Int = 3) -> Bool {
+        let words = text.words(in: content)
+        return words.count >= max(count, 1) && !Attribution.adverbialOpeners.contains(words[0].lowered)
+    }
+}
