@@ -7,7 +7,7 @@ extension ArticleStatements {
     /// its attribution ("…, the ministry said in a statement", "…, said the ministry"); and a
     /// sentence of two ("X said …, while Y claimed …").
     static func reported(_ words: [ArticleText.Word], text: ArticleText, sentence: Range<Int>, quotations: [ArticleText.Quotation],
-                                 usedCues: Set<Int>, named: Attribution.Named, sentenceSpeaker: Attribution.Speaker?) -> [Reported] {
+                         usedCues: Set<Int>, named: Attribution.Named, sentenceSpeaker: Attribution.Speaker?) -> [Reported] {
         // Which words stand inside quotation marks, in one pass over both.
         var isQuoted = [Bool](repeating: false, count: words.count)
         var q = 0
