@@ -74,6 +74,9 @@ import TestSupport
             <p class="shareholders">Tarar said the markets were calm.</p></article></body></html>
             """)
         #expect(page.text == "Asif said the talks were over.\n\nTarar said the markets were calm.\n", "\(page.text)")
+        // A class that only looks like it ("ad-free") around most of the report does not cost the report.
+        let wrapped = HTMLText.plain("<html><body><article><div class=\"story ad-free\"><p>Asif said the talks were over.</p><p>Dar said Pakistan wanted peace.</p></div><p>More.</p></article></body></html>")
+        #expect(wrapped.text == "Asif said the talks were over.\n\nDar said Pakistan wanted peace.\n\nMore.\n", "\(wrapped.text)")
     }
 
     /// Broken pages (a tag never closed, a comment never ended, a "<" in the text, an unknown

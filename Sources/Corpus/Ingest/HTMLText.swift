@@ -57,6 +57,18 @@ public enum HTMLText {
         page.title = page.title ?? elementText("title", source, tags) ?? elementText("h1", source, tags)
         // The article when there is one: a page's menus and links are not the report.
         let article = element("article", source, tags) ?? element("body", source, tags) ?? 0..<source.count
+        let text = articleText(source, tags, article, droppingBoilerplate: true)
+        // A class that only looked like boilerplate ("ad-free" around the whole report) must not
+        // cost the report: when leaving such parts out leaves under a quarter of the text (a list
+        // of related stories may well be longer than a short report), they are kept.
+        let whole = articleText(source, tags, article, droppingBoilerplate: false)
+        page.text = text.unicodeScalars.count * 4 >= whole.unicodeScalars.count ? text : whole
+        return page
+    }
+
+    /// The text of the `article` range, a paragraph a line, without the elements `dropped` names
+    /// (and, if asked, those whose class or id marks them as boilerplate) and all they hold.
+    static func articleText(_ source: [Unicode.Scalar], _ tags: [Tag], _ article: Range<Int>, droppingBoilerplate: Bool) -> String {
         var out: [Unicode.Scalar] = []
         // The elements open inside one left out, from it inwards: a closing tag closes what was
         // opened after its own opening (a <p> left open inside is closed with its <div>).
@@ -75,7 +87,7 @@ public enum HTMLText {
                     skipping.append(tag.name)
                     skippedCounts[tag.name, default: 0] += 1
                 }
-            } else if opens, dropped.contains(tag.name) || isBoilerplate(tag, source) {
+            } else if opens, dropped.contains(tag.name) || droppingBoilerplate && isBoilerplate(tag, source) {
                 skipping.append(tag.name)
                 skippedCounts[tag.name, default: 0] += 1
             } else if blocks.contains(tag.name) {
@@ -86,8 +98,7 @@ public enum HTMLText {
         let lines = decoded(out).split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
         }
-        page.text = lines.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
-        return page
+        return lines.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
     }
 
     struct Tag {
