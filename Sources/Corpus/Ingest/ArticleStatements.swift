@@ -123,6 +123,8 @@ public enum ArticleStatements {
     /// capitalized, and no stop at its end. The article's first paragraph may be one in sentence
     /// case ("Border clashes: FO says Pakistan will defend itself"), of twenty words at most.
     static func isHeadline(_ text: ArticleText, _ paragraph: Range<Int>, first: Bool = false) -> Bool {
+        // No headline is longer than a few lines: a long paragraph is not read word by word for it.
+        guard paragraph.count <= 400 else { return false }
         var end = text.trimmed(paragraph).upperBound
         while end > paragraph.lowerBound, ArticleText.closers.contains(text.scalars[end - 1]) { end -= 1 }
         guard end > paragraph.lowerBound, !".!?:".unicodeScalars.contains(text.scalars[end - 1]) else { return false }

@@ -30,7 +30,9 @@ struct ArticleText {
     }
 
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+        // ASCII, most of an English article, without asking Unicode's tables.
+        if c.isASCII { return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) }
+        return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
     }
     static let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
     static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "»", ")", "]"]
