@@ -26,7 +26,7 @@ struct IngestCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The articles: plain UTF-8 text files, or pages saved as HTML.")
+    @Argument(help: "The articles: plain UTF-8 text files, or pages saved as HTML; a folder stands for its articles (.txt, .md, .html).")
     var articles: [String] = []
     @Option(name: [.short, .long], help: "The corpus to write (.jsonl); without it, or with -, the records go to standard output.")
     var output: String?
@@ -64,7 +64,18 @@ struct IngestCommand: ParsableCommand {
         var lines = ""
         var notes: [String] = []
         var usedIDs = Set<String>()
-        for path in articles {
+        // A folder given stands for its articles.
+        let paths: [String]
+        do {
+            paths = try articles.flatMap { path throws(CorpusLoadError) in try ArticleIngest.articleFiles(path) }
+        } catch {
+            printError("parley: \(error)\n")
+            throw ExitCode(2)
+        }
+        if paths.count > 1, id != nil || title != nil || url != nil {
+            throw ValidationError("--id, --title and --url describe one article; give them with one article at a time")
+        }
+        for path in paths {
             var text: String
             do {
                 text = try ArticleIngest.readText(path: path)

@@ -101,6 +101,26 @@ import TestSupport
         #expect((0..<corpus.count).map { corpus.statements.ids[$0] } == ["index#1", "index-2#1", "index-3#1"])
     }
 
+    /// A folder stands for its articles, its subfolders' too, in the order of their paths; other
+    /// files and hidden ones are not articles; a folder of none is said.
+    @Test func aFolderOfArticles() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let sub = folder.appendingPathComponent("dawn")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try Data("Khawaja Asif said the talks were over.\n".utf8).write(to: folder.appendingPathComponent("b.txt"))
+        try Data("<html><body><p>Ishaq Dar said Pakistan wanted peace.</p></body></html>".utf8).write(to: sub.appendingPathComponent("a.html"))
+        try Data("not an article".utf8).write(to: folder.appendingPathComponent("notes.csv"))
+        try Data("Hidden Person said nothing at all.\n".utf8).write(to: folder.appendingPathComponent(".draft.txt"))
+        let out = try Subprocess.run(["ingest", folder.path])
+        #expect(out.status == 0, "\(out.stderr)")
+        let corpus = try CorpusLoader.load(text: out.stdout, path: "folder.jsonl").corpus
+        #expect(corpus.documents.map(\.id) == ["b", "a"], "b.txt comes before dawn/a.html by path")
+        #expect((0..<corpus.count).map { corpus.statements.speakers[$0] } == ["Khawaja Asif", "Ishaq Dar"])
+        let empty = Fixtures.temporaryDirectory()
+        let none = try Subprocess.run(["ingest", empty.path])
+        #expect(none.status == 2 && none.stderr.contains("the folder holds no article (.txt, .md, .html, .htm)"), "\(none.stderr)")
+    }
+
     @Test func aFileThatMayHoldReviewedStatementsIsNotReplaced() throws {
         let text = Fixtures.write(Self.article, named: "article.txt")
         let output = Fixtures.temporaryDirectory().appendingPathComponent("reviewed.jsonl").path

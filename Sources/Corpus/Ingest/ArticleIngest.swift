@@ -52,6 +52,19 @@ public enum ArticleIngest {
         return corpus.map { "it holds \($0), not an article's text: open a corpus with parley --corpus \(path); ingest reads articles (plain text, or pages saved as HTML)" }
     }
 
+    /// What ingest reads from a folder: articles' texts and saved pages.
+    public static let articleExtensions: Set<String> = ["txt", "text", "md", "html", "htm"]
+
+    /// The articles a path names: the file itself, or a folder's articles (and its subfolders'),
+    /// sorted by path.
+    public static func articleFiles(_ path: String) throws(CorpusLoadError) -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+        let files = try FolderFiles.files(in: path) { articleExtensions.contains($0.pathExtension.lowercased()) }
+        guard !files.isEmpty else { throw CorpusLoadError(file: path, message: "the folder holds no article (.txt, .md, .html, .htm)") }
+        return files
+    }
+
     /// A document id made from a file's name: "reports/Dawn 8 Nov.txt" is "Dawn-8-Nov".
     public static func documentID(forFile path: String) -> String {
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension

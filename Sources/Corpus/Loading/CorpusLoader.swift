@@ -165,24 +165,16 @@ public enum CorpusLoader {
     }
 
     private static func corpusFiles(in folder: String) throws(CorpusLoadError) -> [String] {
-        let url = URL(fileURLWithPath: folder)
-        // Hidden files and folders (.git, a build's .build) are not the analyst's corpus, as `ls` would not show them.
-        guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else {
-            throw CorpusLoadError(file: folder, message: "cannot read the folder")
-        }
-        var files: [String] = []
-        for case let file as URL in enumerator {
-            // A pipe or a device with a corpus's name would block the load or never end.
-            guard PathKind.regularFileSize(file.path) != nil else { continue }
+        let files = try FolderFiles.files(in: folder) { file in
             let ext = file.pathExtension.lowercased()
             // A compressed file counts by the form inside it: 2025-11-07.jsonl.gz.
-            if CompressedFile.extensions.contains(ext) ? isTextForm(file.deletingPathExtension().pathExtension.lowercased())
-                : isTextForm(ext) || SQLiteCorpusReader.extensions.contains(ext) { files.append(file.path) }
+            return CompressedFile.extensions.contains(ext) ? isTextForm(file.deletingPathExtension().pathExtension.lowercased())
+                : isTextForm(ext) || SQLiteCorpusReader.extensions.contains(ext)
         }
         guard !files.isEmpty else {
             throw CorpusLoadError(file: folder, message: "the folder holds no corpus file (.json, .jsonl, .ndjson, .csv, .tsv, .sqlite, .db)")
         }
-        return files.sorted()
+        return files
     }
 
     /// Whether `ext` names a form read from text (and so may also come compressed): JSON, JSON Lines, CSV.
