@@ -190,6 +190,8 @@ import TestSupport
                [("Mujahid", "direct", "told", "We condemn such attacks")])
         expect("Zabihullah Mujahid clarified, “The commander is located in Pakistan.”",
                [("Zabihullah Mujahid", "direct", "clarified", "The commander is located in Pakistan.")])
+        expect("The Taliban’s statement pointed out that the regions are home to families. A soldier pointed a rifle at the crowd.",
+               [("Taliban", "indirect", "pointed", "the regions are home to families")])
     }
 
     /// A participle's subject is the name the sentence opens with ("But Johnson refused …,

@@ -25,6 +25,8 @@ enum Attribution {
     static func isCue(_ words: [ArticleText.Word], _ k: Int, participles allowed: Bool = false) -> Bool {
         let word = words[k]
         guard cues.contains(word.lowered) || allowed && participles.contains(word.lowered) else { return false }
+        // A verb of two words: "pointed out", not "pointed a gun".
+        if ["pointed", "points", "pointing"].contains(word.lowered), !(k + 1 < words.count && words[k + 1].lowered == "out") { return false }
         return !(word.isCapitalized && k > 0)
     }
 
@@ -103,6 +105,11 @@ enum Attribution {
             // "they" may be a body; "he" and "she" are people.
             let person = last == "they" ? named.first : named.first(where: isOnePerson)
             return person.map { Speaker(name: $0, role: nil, confidence: 0.6, from: words[end - 1].range.lowerBound) }
+        }
+        // "The Taliban’s statement said": whose statement it is.
+        if documents.contains(last), end >= 2, isPossessive(words[end - 2].text), !words[end - 1].afterPunctuation,
+           let owner = subject(Array(words[..<(end - 2)]) + [possessor(words[end - 2])], named: named) {
+            return Speaker(name: owner.name, role: owner.role, confidence: min(owner.confidence, 0.5), from: owner.from)
         }
         if groups.contains(last) {
             // With whose they are: "Afghan officials".
@@ -254,4 +261,11 @@ enum Attribution {
     }
 
     static func isPossessive(_ word: String) -> Bool { word.hasSuffix("’s") || word.hasSuffix("'s") }
+
+    /// A possessive word as the name it is of ("Taliban’s": "Taliban"), in the same place.
+    static func possessor(_ word: ArticleText.Word) -> ArticleText.Word {
+        let name = String(word.text.dropLast(2))
+        return ArticleText.Word(range: word.range.lowerBound..<word.range.upperBound - 2, text: name,
+                                afterPunctuation: word.afterPunctuation, afterComma: word.afterComma)
+    }
 }

@@ -12,12 +12,12 @@ extension Attribution {
         "threatened", "admitted", "admits", "conceded", "predicted", "recalled", "blamed", "blames", "revealed", "reveals",
         "disclosed", "indicated", "observed", "mentioned", "complained", "affirmed", "contended", "asked", "asks",
         "disputes", "disputed", "rejected", "rejects", "dismissed", "dismisses", "clarified", "clarifies", "underlined",
-        "underscored", "highlighted", "assured", "informed", "reminded", "reported",
+        "underscored", "highlighted", "assured", "informed", "reminded", "reported", "pointed", "points",
     ]
     /// Reporting verbs in -ing, whose subject is the sentence's ("Mr. Asif spoke …, saying that …").
     static let participles: Set<String> = [
         "saying", "stating", "adding", "noting", "warning", "insisting", "posting", "claiming", "arguing", "declaring",
-        "writing", "acknowledging", "accusing", "denying", "stressing", "telling", "urging",
+        "writing", "acknowledging", "accusing", "denying", "stressing", "telling", "urging", "pointing",
     ]
     /// Words of a title before a name ("Defence Minister", "Taliban spokesman"), not the name.
     static let titles: Set<String> = [
