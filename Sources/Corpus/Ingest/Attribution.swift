@@ -26,7 +26,7 @@ enum Attribution {
         let word = words[k]
         guard cues.contains(word.lowered) || allowed && participles.contains(word.lowered) else { return false }
         // A verb of two words: "pointed out", not "pointed a gun".
-        if ["pointed", "points", "pointing"].contains(word.lowered), !(k + 1 < words.count && words[k + 1].lowered == "out") { return false }
+        if withOut.contains(word.lowered), !(k + 1 < words.count && words[k + 1].lowered == "out") { return false }
         return !(word.isCapitalized && k > 0)
     }
 

@@ -14,6 +14,8 @@ extension Attribution {
         "disputes", "disputed", "rejected", "rejects", "dismissed", "dismisses", "clarified", "clarifies", "underlined",
         "underscored", "highlighted", "assured", "informed", "reminded", "reported", "pointed", "points",
     ]
+    /// Verbs of saying only with "out" after them ("pointed out", not "pointed a rifle").
+    static let withOut: Set<String> = ["pointed", "points", "pointing"]
     /// Reporting verbs in -ing, whose subject is the sentence's ("Mr. Asif spoke …, saying that …").
     static let participles: Set<String> = [
         "saying", "stating", "adding", "noting", "warning", "insisting", "posting", "claiming", "arguing", "declaring",

@@ -133,7 +133,7 @@ extension ArticleStatements {
                 }
             }
             // "pointed out that …": the verb's second word is not what was said.
-            var from = ["pointed", "points", "pointing"].contains(word.lowered) ? k + 2 : k + 1
+            var from = Attribution.withOut.contains(word.lowered) ? k + 2 : k + 1
             // "announced on Friday that …", "wrote on X that …", "said in a statement that …": the
             // words of when and where are not what was said.
             if let that = words[from...].prefix(8).firstIndex(where: { $0.lowered == "that" }),
