@@ -226,6 +226,10 @@ import TestSupport
         expect("Khawaja Asif said the talks had failed. Security sources said the border was shut. He said Pakistan would respond.",
                [("Khawaja Asif", "indirect", "said", "the talks had failed"), ("Security sources", "indirect", "said", "the border was shut"),
                 ("Khawaja Asif", "indirect", "said", "Pakistan would respond")])
+        // "the sources" are the sources named before; "officials", with no "the", anyone's.
+        expect("Security sources said the border was shut. However, the sources said it would open. Officials said little more.",
+               [("Security sources", "indirect", "said", "the border was shut"), ("Security sources", "indirect", "said", "it would open"),
+                ("officials", "indirect", "said", "little more")])
     }
 
     /// "the ministry" is the ministry named before; "the defence minister" the person named with
@@ -244,6 +248,10 @@ import TestSupport
         expect("Khawaja Asif said the talks had failed. Security sources said the border was shut. He said Pakistan would respond.",
                [("Khawaja Asif", "indirect", "said", "the talks had failed"), ("Security sources", "indirect", "said", "the border was shut"),
                 ("Khawaja Asif", "indirect", "said", "Pakistan would respond")])
+        // "the sources" are the sources named before; "officials", with no "the", anyone's.
+        expect("Security sources said the border was shut. However, the sources said it would open. Officials said little more.",
+               [("Security sources", "indirect", "said", "the border was shut"), ("Security sources", "indirect", "said", "it would open"),
+                ("officials", "indirect", "said", "little more")])
     }
 
     /// News opens each paragraph of a long quotation with a mark and closes only the last: the

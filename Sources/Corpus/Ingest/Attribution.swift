@@ -115,6 +115,11 @@ enum Attribution {
             // With whose they are: "Afghan officials".
             var first = end - 1
             while first > 0, words[first - 1].isCapitalized, !words[first].afterPunctuation, !openers.contains(words[first - 1].lowered) { first -= 1 }
+            // "the sources said": the group of that noun named before ("Security sources").
+            if first == end - 1, first > 0, words[first - 1].lowered == "the",
+               let group = named.first(where: { $0.lowercased().hasSuffix(" " + last) }) {
+                return Speaker(name: group, role: nil, confidence: 0.5, from: words[first].range.lowerBound)
+            }
             let name = (words[first..<end - 1].map(\.text) + [last]).joined(separator: " ")
             return Speaker(name: name, role: nil, confidence: 0.5, from: words[first].range.lowerBound)
         }
