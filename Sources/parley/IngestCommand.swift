@@ -49,9 +49,6 @@ struct IngestCommand: ParsableCommand {
         guard !articles.isEmpty else {
             throw ValidationError("name an article's text file: parley ingest article.txt --source Dawn --published 2025-11-08 -o dawn.jsonl")
         }
-        if articles.count > 1, id != nil || title != nil || url != nil {
-            throw ValidationError("--id, --title and --url describe one article; give them with one article at a time")
-        }
         if let published, CorpusDate(published) == nil {
             throw ValidationError("--published must be a date such as 2025-11-08, not '\(published)'")
         }

@@ -48,7 +48,7 @@ public enum ArticleIngest {
         let json = bytes.first == UInt8(ascii: "{")
             || bytes.first == UInt8(ascii: "[") && bytes.dropFirst().drop(while: { [0x20, 0x09, 0x0A, 0x0D].contains($0) }).first == UInt8(ascii: "{")
         let corpus = start.starts(with: Snapshot.magic) ? "a Parley snapshot" : start.starts(with: Array("SQLite format 3".utf8)) ? "an SQLite database"
-            : json ? "JSON records" : ["json", "jsonl", "ndjson", "csv", "tsv", "parley", "sqlite", "db"].contains(ext) ? "a corpus (.\(ext))" : nil
+            : json ? "JSON records" : CorpusLoader.isCorpusForm(ext) || ext == Snapshot.fileExtension ? "a corpus (.\(ext))" : nil
         return corpus.map { "it holds \($0), not an article's text: open a corpus with parley --corpus \(path); ingest reads articles (plain text, or pages saved as HTML)" }
     }
 

@@ -188,10 +188,9 @@ public enum ArticleStatements {
             else { return nil }
             var subject = Attribution.participles.contains(before[k].lowered) ? Attribution.sentenceSubject(Array(before[..<k]), named: named, fromStart: fromStart)
                 : Attribution.subjectBefore(Array(before[..<k]), cueAfterComma: before[k].afterComma, named: named)
-            // "X said … and added: “…”": the subject of the verb it is joined to.
-            if subject == nil, k > 0, before[k - 1].lowered == "and" {
-                subject = before[..<(k - 1)].indices.reversed().lazy.filter { Attribution.isCue(before, $0) }
-                    .compactMap { Attribution.subjectBefore(Array(before[..<$0]), cueAfterComma: before[$0].afterComma, named: named) }.first
+            // "X said … and added: “…”": the sentence's subject.
+            if subject == nil, k > 0, Attribution.isJoined(before, k) {
+                subject = Attribution.sentenceSubject(Array(before[..<(k - 1)]), named: named, fromStart: fromStart)
             }
             guard let speaker = subject else { return nil }
             return (speaker, before[k].lowered, before[k].range.lowerBound)

@@ -265,6 +265,10 @@ enum Attribution {
         return Speaker(name: found.name, role: found.role, confidence: 0.5, from: found.from)
     }
 
+    /// Whether the verb at `k` is joined to one before by "and" or "but" ("… reacted to the claim
+    /// and said"): its subject is the sentence's.
+    static func isJoined(_ words: [ArticleText.Word], _ k: Int) -> Bool { k > 0 && ["and", "but"].contains(words[k - 1].lowered) }
+
     static func isPossessive(_ word: String) -> Bool { word.hasSuffix("’s") || word.hasSuffix("'s") }
 
     /// A possessive word as the name it is of ("Taliban’s": "Taliban"), in the same place.

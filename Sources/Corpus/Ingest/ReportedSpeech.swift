@@ -120,7 +120,7 @@ extension ArticleStatements {
                 var subject = participle ? Attribution.sentenceSubject(unquoted(before: k), named: named, fromStart: unquotedBefore[k] <= 40) ?? sentenceSpeaker
                     : Attribution.subjectBefore(unquoted(before: k), cueAfterComma: word.afterComma, named: named)
                 // "X, in a statement, reacted to … and said that …": the sentence's subject.
-                if subject == nil, !participle, k > 0, ["and", "but"].contains(words[k - 1].lowered) {
+                if subject == nil, !participle, Attribution.isJoined(words, k) {
                     subject = Attribution.sentenceSubject(unquoted(before: k - 1), named: named, fromStart: unquotedBefore[k - 1] <= 40)
                 }
                 guard let subject else { continue }

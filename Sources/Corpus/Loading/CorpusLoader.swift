@@ -168,14 +168,16 @@ public enum CorpusLoader {
         let files = try FolderFiles.files(in: folder) { file in
             let ext = file.pathExtension.lowercased()
             // A compressed file counts by the form inside it: 2025-11-07.jsonl.gz.
-            return CompressedFile.extensions.contains(ext) ? isTextForm(file.deletingPathExtension().pathExtension.lowercased())
-                : isTextForm(ext) || SQLiteCorpusReader.extensions.contains(ext)
+            return CompressedFile.extensions.contains(ext) ? isTextForm(file.deletingPathExtension().pathExtension.lowercased()) : isCorpusForm(ext)
         }
         guard !files.isEmpty else {
             throw CorpusLoadError(file: folder, message: "the folder holds no corpus file (.json, .jsonl, .ndjson, .csv, .tsv, .sqlite, .db)")
         }
         return files
     }
+
+    /// Whether `ext` names a form a corpus is read from: JSON, JSON Lines, CSV or SQLite.
+    static func isCorpusForm(_ ext: String) -> Bool { isTextForm(ext) || SQLiteCorpusReader.extensions.contains(ext) }
 
     /// Whether `ext` names a form read from text (and so may also come compressed): JSON, JSON Lines, CSV.
     private static func isTextForm(_ ext: String) -> Bool {
