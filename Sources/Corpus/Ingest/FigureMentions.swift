@@ -33,6 +33,13 @@ enum FigureMentions {
     static func find(in text: ArticleText, span: Range<Int>, cue: String?, speaker: String) -> [Figure] {
         let words = text.words(in: span)
         var figures: [Figure] = []
+        // Each figure's stance is its statement verb's, its party the statement's speaker.
+        let stance = cue.flatMap { stances[$0] }, by = speaker == "unknown" ? nil : speaker
+        func add(_ value: Double, _ unit: String, what: String?) {
+            var figure = Figure(value: value, unit: unit)
+            (figure.what, figure.stance, figure.by) = (what, stance, by)
+            figures.append(figure)
+        }
         var i = 0
         while i < words.count {
             defer { i += 1 }
@@ -58,11 +65,7 @@ enum FigureMentions {
             var harm = last + 1
             while harm + 1 < words.count, auxiliaries.contains(words[harm].lowered) { harm += 1 }
             if harms.contains(words[harm].lowered), !(i > 0 && words[i - 1].lowered == "the") {
-                var figure = Figure(value: value, unit: figures.last?.unit ?? "people")
-                figure.what = words[harm].lowered
-                figure.stance = cue.flatMap { stances[$0] }
-                if speaker != "unknown" { figure.by = speaker }
-                figures.append(figure)
+                add(value, figures.last?.unit ?? "people", what: words[harm].lowered)
                 i = harm
                 continue
             }
@@ -73,7 +76,6 @@ enum FigureMentions {
             }), words[(last + 1)..<noun].allSatisfy({ $0.isCapitalized || $0.lowered.hasSuffix("ian") }) else { continue }
             let unit = words[noun].lowered
             guard !measures.contains(unit), unit.count > 2 else { continue }
-            var figure = Figure(value: value, unit: unit)
             // What happened to them: "killed (at least) 58 soldiers", "four civilians (and two
             // others) were killed".
             var after = noun + 1
@@ -85,16 +87,15 @@ enum FigureMentions {
             while after < words.count, auxiliaries.contains(words[after].lowered) { after += 1 }
             var verb = i - 1
             while verb >= 0, verb >= i - 3, qualifiers.contains(words[verb].lowered) { verb -= 1 }
+            var what: String?
             if verb >= 0, words[verb].lowered.hasSuffix("ed"), !words[verb].isCapitalized {
-                figure.what = words[verb].lowered
+                what = words[verb].lowered
             } else if after > coordinated, after < words.count, words[after].lowered.hasSuffix("ed") {
-                figure.what = words[after].lowered
+                what = words[after].lowered
             } else if coordinated < words.count, harms.contains(words[coordinated].lowered) || words[coordinated].lowered == "died" {
-                figure.what = words[coordinated].lowered     // "two civilians died", "four soldiers wounded"
+                what = words[coordinated].lowered     // "two civilians died", "four soldiers wounded"
             }
-            figure.stance = cue.flatMap { stances[$0] }
-            if speaker != "unknown" { figure.by = speaker }
-            figures.append(figure)
+            add(value, unit, what: what)
             i = noun
         }
         return figures
