@@ -57,19 +57,25 @@ public enum HTMLText {
         page.title = page.title ?? elementText("title", source, tags) ?? elementText("h1", source, tags)
         // The article when there is one: a page's menus and links are not the report.
         let article = element("article", source, tags) ?? element("body", source, tags) ?? 0..<source.count
-        let text = articleText(source, tags, article, droppingBoilerplate: true)
+        let (text, dropped) = articleText(source, tags, article, droppingBoilerplate: true)
+        page.text = text
         // A class that only looked like boilerplate ("ad-free" around the whole report) must not
         // cost the report: when leaving such parts out leaves under a quarter of the text (a list
         // of related stories may well be longer than a short report), they are kept.
-        let whole = articleText(source, tags, article, droppingBoilerplate: false)
-        page.text = text.unicodeScalars.count * 4 >= whole.unicodeScalars.count ? text : whole
+        if dropped {
+            let whole = articleText(source, tags, article, droppingBoilerplate: false).text
+            if text.unicodeScalars.count * 4 < whole.unicodeScalars.count { page.text = whole }
+        }
         return page
     }
 
     /// The text of the `article` range, a paragraph a line, without the elements `dropped` names
-    /// (and, if asked, those whose class or id marks them as boilerplate) and all they hold.
-    static func articleText(_ source: [Unicode.Scalar], _ tags: [Tag], _ article: Range<Int>, droppingBoilerplate: Bool) -> String {
+    /// (and, if asked, those whose class or id marks them as boilerplate) and all they hold; and
+    /// whether any was left out as boilerplate.
+    static func articleText(_ source: [Unicode.Scalar], _ tags: [Tag], _ article: Range<Int>,
+                            droppingBoilerplate: Bool) -> (text: String, droppedBoilerplate: Bool) {
         var out: [Unicode.Scalar] = []
+        var droppedBoilerplate = false
         // The elements open inside one left out, from it inwards: a closing tag closes what was
         // opened after its own opening (a <p> left open inside is closed with its <div>).
         var skipping: [String] = []
@@ -88,6 +94,7 @@ public enum HTMLText {
                     skippedCounts[tag.name, default: 0] += 1
                 }
             } else if opens, dropped.contains(tag.name) || droppingBoilerplate && isBoilerplate(tag, source) {
+                droppedBoilerplate = droppedBoilerplate || !dropped.contains(tag.name)
                 skipping.append(tag.name)
                 skippedCounts[tag.name, default: 0] += 1
             } else if blocks.contains(tag.name) {
@@ -98,7 +105,7 @@ public enum HTMLText {
         let lines = decoded(out).split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
         }
-        return lines.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
+        return (lines.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n", droppedBoilerplate)
     }
 
     struct Tag {
