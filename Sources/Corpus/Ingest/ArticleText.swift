@@ -155,8 +155,7 @@ struct ArticleText {
     /// The words of `words` (in order) that lie within `from..<to`, found by halving.
     static func words(_ words: [Word], within from: Int, _ to: Int) -> ArraySlice<Word> {
         let low = firstIndex(words, notBelow: from) { $0.range.lowerBound }
-        var end = low
-        while end < words.count, words[end].range.upperBound <= to { end += 1 }
+        let end = firstIndex(words[low...], notBelow: to + 1) { $0.range.upperBound }
         return words[low..<end]
     }
 
