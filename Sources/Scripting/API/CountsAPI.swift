@@ -7,6 +7,11 @@ extension ScriptSession {
         lua.pushBox(CountsBox(counts, filters: filters), metatable: Metatable.counts)
     }
 
+    /// The filters of the counts a method was called on, plus `step`.
+    func countsFilters(_ lua: Lua, adding step: String) -> [String] {
+        FilterTrail.adding(step, to: lua.box(at: 1, metatable: Metatable.counts, as: CountsBox.self)?.filters ?? [])
+    }
+
     private func selfCounts(_ lua: Lua, method: String) throws -> Counts {
         guard let box = lua.box(at: 1, metatable: Metatable.counts, as: CountsBox.self) else {
             throw LuaFunctionError("call it on a counts table with a colon: counts:\(method)(…), not \(lua.typeName(at: 1))")
@@ -40,8 +45,7 @@ extension ScriptSession {
         }
         let descending = try sortDirection(lua, at: 3)
         let sorted = counts.sorted(byKey: position < counts.keys.count ? position : nil, descending: descending)
-        let filters = (lua.box(at: 1, metatable: Metatable.counts, as: CountsBox.self)?.filters ?? []) + ["sort_by(" + describeArguments(lua) + ")"]
-        push(counts: sorted, filters: filters)
+        push(counts: sorted, filters: countsFilters(lua, adding: "sort_by(" + describeArguments(lua) + ")"))
         return 1
     }
 
@@ -65,7 +69,7 @@ extension ScriptSession {
                 guard let n = lua.integer(at: 2), n >= 0 else {
                     throw LuaArgumentError(1, "a whole number of rows (0 or more) expected, got \(shownArgument(lua, at: 2))")
                 }
-                push(counts: counts.top(n), filters: (lua.box(at: 1, metatable: Metatable.counts, as: CountsBox.self)?.filters ?? []) + ["top(\(n))"])
+                push(counts: counts.top(n), filters: countsFilters(lua, adding: "top(\(n))"))
                 return 1
             }),
             ("total", { [unowned self] lua in lua.push(try selfCounts(lua, method: "total").total); return 1 }),

@@ -15,7 +15,7 @@ extension ScriptSession {
 
     /// The filters of the collection a method was called on, plus `step`.
     func filters(_ lua: Lua, adding step: String) -> [String] {
-        (lua.box(at: 1, metatable: Metatable.selection, as: SelectionBox.self)?.filters ?? []) + [step]
+        FilterTrail.adding(step, to: lua.box(at: 1, metatable: Metatable.selection, as: SelectionBox.self)?.filters ?? [])
     }
 
     /// The call's arguments as the script wrote them, roughly: for provenance.
