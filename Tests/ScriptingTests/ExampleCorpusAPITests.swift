@@ -99,6 +99,27 @@ import TestSupport
                 == one("(function() local ids = {} for i, s in ipairs(statements:first(3)) do ids[#ids + 1] = i .. s.id end return table.concat(ids, ',') end)()"))
     }
 
+    /// pairs on a statement or a document goes through its fields as over the record it was read
+    /// from (it raised "table expected, got parley.Statement"): those with a value, in help's order.
+    @Test func pairsOnAStatementOrADocumentGivesItsFields() throws {
+        let fields = try eval("local out = {} for k, v in pairs(statements[3]) do out[#out + 1] = k .. '=' .. tostring(v) end return table.concat(out, '|')")
+        let names = fields.first?.split(separator: "|").map { $0.prefix { $0 != "=" } } ?? []
+        #expect(names == ["id", "doc", "speaker", "speaker_text", "role", "affiliation", "kind", "text", "cue", "date", "date_text", "channel", "topics", "mentions"])
+        #expect(fields.first?.contains("|date=2025-11-07|date_text=on Friday|") == true, "\(fields)")
+        // Each value is what s[name] gives (a list is made anew on each access: compared by its items).
+        #expect(try one("""
+            (function() local s = statements[3] for k, v in pairs(s) do
+              local given = s[k]
+              if type(v) == 'table' then v, given = table.concat(v, ','), table.concat(given, ',') end
+              if given ~= v then return k end end return 'same' end)()
+            """) == "same")
+        let document = try eval("local out = {} for k, v in pairs(statements[1].doc) do out[#out + 1] = k end return table.concat(out, ',')")
+        #expect(document.first?.hasPrefix("id,title,source,published,") == true, "\(document)")
+        #expect(document.first?.hasSuffix(",seed_file") == true, "\(document)")
+        let error = #expect(throws: LuaError.self) { try eval("corpus.documents[1].title = 'another'") }
+        #expect(error?.message.contains("documents cannot be changed") == true, "\(error?.message ?? "")")
+    }
+
     /// kwic: a list of records that prints with the phrase lined up and saves in its own column order.
     @Test func keywordsInContext() throws {
         #expect(try one("#statements:kwic('talks')") == "6")

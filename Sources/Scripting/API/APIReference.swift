@@ -133,11 +133,12 @@ public enum APIReference {
         ("s.context", "The sentences of its document's text in which the statement stands (its span widened to whole sentences, at most 300 characters either side, … where cut; without a span, where its text first stands in the document's, as written or else ignoring case, as a direct quote most often does), or nil without a document text or when neither places it: to read an attribution in its place. Spans count characters, which string.sub does not."),
         ("s.entity", "The speaker's entity: the table of corpus.entities with the speaker's name (name, kind, aliases, roles, affiliation, country, and any other field), or nil when the corpus has none. Queries name its fields \"speaker.country\", \"speaker.kind\"…"),
         ("s.<other field>", "Any other field of the record, by its name, as a Lua value: s.verb for a \"verb\" field (nil for statements without it). A name that no statement has is an error naming the closest field."),
+        ("pairs(s)", "Goes through the statement's fields as through the record it was read from: each name with its value as s[name] gives it, in the order above, then the record's other fields; fields without a value and empty lists are left out (for k, v in pairs(s) do print(k, v) end). pairs(d) does the same for a document."),
     ].map { APIEntry(section: "Statements", name: $0.0, signature: $0.0, summary: $0.1, example: nil) }
 
     static let documentFields: [APIEntry] = [
         APIEntry(section: "Documents", name: "d.id", signature: "d.id, d.title, d.source, d.url, d.published, d.authors, d.language, d.place, d.text",
-                 summary: "A document's fields; d.authors is a list; any other field of the record is readable by its name. d.statements is the collection of the statements it reports.",
+                 summary: "A document's fields; d.authors is a list; any other field of the record is readable by its name (pairs(d) goes through those it has). d.statements is the collection of the statements it reports.",
                  example: "print(statements[1].doc.source)"),
     ]
 

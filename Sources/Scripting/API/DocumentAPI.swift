@@ -63,6 +63,12 @@ extension ScriptSession {
                 lua.push(a != nil && a == b)
                 return 1
             },
+            "__newindex": { _ in throw LuaFunctionError("documents cannot be changed; copy the fields you need into a table") },
+            "__fieldnames": { [unowned self] lua in
+                guard let index = try documentIndex(at: 1) else { return 0 }
+                lua.push(strings: Document.fieldNames + corpus.documents[index].extra.map(\.key))
+                return 1
+            },
         ])
     }
 

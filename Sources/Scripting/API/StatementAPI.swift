@@ -54,6 +54,12 @@ extension ScriptSession {
                 return 1
             },
             "__newindex": { _ in throw LuaFunctionError("statements cannot be changed; copy the fields you need into a table") },
+            // The names `pairs(s)` goes through (see PairsAPI): the record's fields, then its corpus's other fields.
+            "__fieldnames": { [unowned self] lua in
+                guard try statementRow(at: 1) != nil else { return 0 }
+                lua.push(strings: Statements.fieldNames + corpus.statements.extras.keys.sorted())
+                return 1
+            },
         ])
         lua.setLightHandleMetatable(named: Metatable.statement)
     }
