@@ -370,6 +370,14 @@ import TestSupport
             "(0 statements: the range of date runs backwards, from 2025-11-08 to 2025-11-07)"))
         #expect(try one(#"tostring(statements:where{date = {from = "2025-11", to = "2025-11-07"}}:count())"#) != "0")
         #expect(!(try one(#"tostring(statements:where{date = {from = "2025-12", to = "2026"}})"#)).contains("backwards"))
+        // A value of the other kind than the field holds found nothing and said nothing.
+        #expect(try one(#"tostring(statements:where{speaker = 5})"#).hasSuffix(#"(0 statements: speaker holds text: write "5", not 5)"#))
+        #expect(try one(#"tostring(statements:where{confidence = "high"})"#).hasSuffix(#"(0 statements: confidence holds numbers, not text such as "high")"#))
+        #expect(try one(#"tostring(statements:where{["figures.value"] = {from = "10"}})"#).hasSuffix(#"(0 statements: figures.value holds numbers, not text such as "10")"#))
+        // A year as a number bounds a range of dates as it is equal to one ("needs dates … not 2025" before).
+        #expect(try one("#statements:where{date = {from = 2025, to = 2025}}") == one("#statements:where{date = 2025}"))
+        #expect(try one("#statements:where{date = {from = 2025}}") != "0")
+        #expect(try one("#statements:where{date = {to = 2024}}") == "0")
     }
 
     /// A nil where a value was wanted is told its likely cause: a field the statement lacks, a

@@ -113,7 +113,8 @@ extension Corpus {
     }
 
     private static func dateBound(_ value: FieldValue, field: Field) throws(QueryError) -> CorpusDate {
-        guard case .string(let text) = value, let date = CorpusDate(text) else {
+        // A whole number is a year, as it is for equality (where{date = 2025}).
+        guard case .string(let text) = value.digits ?? value, let date = CorpusDate(text) else {
             throw .invalid("the range of '\(field)' needs dates such as \"2025-11\" or \"2025-11-07\", not \(shown: value)")
         }
         return date

@@ -30,11 +30,43 @@ extension Corpus {
                 notes.append("no statement has \(field) \"\(shown: value)\"" + (like.map { " (did you mean \"\(shown: $0)\"?)" } ?? ""))
             }
         }
+        // A value of another kind than the field holds: where{speaker = 5}, where{confidence = "high"}.
+        for condition in conditions {
+            let values: [FieldValue]
+            switch condition {
+            case .anyOf(_, let given): values = given
+            case .range(_, let from, let to): values = [from, to].compactMap { $0 }
+            }
+            if let note = Self.kindMismatch(condition.field, values) { notes.append(note) }
+        }
         // A range whose bounds are the wrong way round ({from = "2025-11-01", to = "2025-10-01"}).
         for case .range(let field, let from?, let to?) in conditions where Self.runsBackwards(field, from: from, to: to) {
             notes.append("the range of \(field) runs backwards, from \(shown: from.description) to \(shown: to.description)")
         }
         return notes
+    }
+
+    /// What a field of text or of numbers was given of the other kind, said as what to write instead.
+    private static func kindMismatch(_ field: Field, _ values: [FieldValue]) -> String? {
+        let holdsNumbers: Bool
+        switch field {
+        case .confidence, .figure(.value): holdsNumbers = true
+        case .id, .speaker, .speakerText, .role, .affiliation, .kind, .text, .cue, .dateText, .channel, .place,
+             .topics, .mentions, .status, .figure(.unit), .figure(.what), .figure(.stance), .figure(.by): holdsNumbers = false
+        default: return nil   // dates take years as numbers; other fields hold what their records hold
+        }
+        for value in values {
+            switch (value, holdsNumbers) {
+            case (.string(let text), true):
+                return "\(field) holds numbers, not text such as \"\(shown: text)\""
+            case (.number, false), (.bool, false):
+                return "\(field) holds text: write \"\(value)\", not \(value)"
+            case (.bool, true):
+                return "\(field) holds numbers, not \(value)"
+            default: continue
+            }
+        }
+        return nil
     }
 
     private static func runsBackwards(_ field: Field, from: FieldValue, to: FieldValue) -> Bool {
