@@ -4,12 +4,12 @@ import Testing
 import TestSupport
 
 /// A corpus written as JSON Lines or SQLite reads back as it was; the statements, the bulk of the
-/// file, are written in batches made on other threads (JSON Lines' lines on all cores, SQLite's cells
-/// while the batch before is inserted), which must keep them in order.
+/// file, are written in batches made on other threads (JSON Lines' lines on all cores while the batch
+/// before is written, SQLite's cells while the batch before is inserted), which must keep them in order.
 @Suite struct CorpusExportTests {
     @Test(arguments: ["jsonl", "sqlite"])
     func manyStatementsWrittenInBatchesReadBackInTheirOrder(form: String) throws {
-        let synthetic = SyntheticCorpus(count: 40_000, seed: 11)
+        let synthetic = SyntheticCorpus(count: 70_000, seed: 11)   // three batches: the first two buffers each used twice
         let corpus = try CorpusLoader.load(text: synthetic.jsonLines, path: "s.jsonl").corpus
         let folder = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

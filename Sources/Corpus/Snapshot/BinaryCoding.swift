@@ -52,6 +52,13 @@ struct BinaryWriter {
     }
 
     mutating func bytes(_ other: [UInt8]) {
+        // A large piece goes to the file straight from its own memory, as a large column does.
+        if file != nil && other.count >= Self.flushSize {
+            flush()
+            other.withUnsafeBytes { write($0) }
+            flushed += other.count
+            return
+        }
         data.append(contentsOf: other)
         flushIfLarge()
     }
