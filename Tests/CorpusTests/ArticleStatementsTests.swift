@@ -194,6 +194,44 @@ import TestSupport
                [("Taliban", "indirect", "pointed", "the regions are home to families")])
     }
 
+    /// Titles of a portfolio ("Minister for Information and Broadcasting", "Secretary of State"),
+    /// whose words are no part of the name, and which later sentences refer back to.
+    @Test func titlesWithAPortfolio() {
+        expect("The cabinet had agreed to a truce with the group, the country's Minister for Information and Broadcasting Ali Rahimi said on Tuesday. The Minister further stated that elders had joined the talks.",
+               [("Ali Rahimi", "indirect", "said", "The cabinet had agreed to a truce with the group"),
+                ("Ali Rahimi", "indirect", "stated", "elders had joined the talks")])
+        expect("Federal Minister of State for Foreign Affairs Sara Malik has said that the envoy would return.",
+               [("Sara Malik", "indirect", "said", "the envoy would return")])
+        expect("Secretary of State Antony Blinken told reporters in New York the deal was close.",
+               [("Antony Blinken", "indirect", "told", "the deal was close")])
+        // "and" between two names stays between two people.
+        expect("Ali Rahimi and Sara Malik said the envoy would return.", [("Sara Malik", "indirect", "said", "the envoy would return")])
+        #expect(ArticleStatements.find(in: "Secretary of State Antony Blinken said the deal was close.").first?.role == "Secretary of State")
+    }
+
+    /// An outlet that quotes a speaker is not the speaker: "X quoted Y as saying", "Y was quoted by
+    /// X", "the statement reported him as telling Z".
+    @Test func whomAnOutletQuotes() {
+        expect("Only the truce was on the table, Ariana News quoted Rahimi as saying at a press conference. Earlier, Sara Malik spoke.",
+               [("Rahimi", "indirect", "quoted", "Only the truce was on the table")])
+        expect("Ali Rahimi said the truce held. “No one can negotiate outside the law,” Rahimi was quoted by state television.",
+               [("Ali Rahimi", "indirect", "said", "the truce held"), ("Ali Rahimi", "direct", "quoted", "No one can negotiate outside the law")])
+        expect("Ali Rahimi said the truce held. The agency quoted Rahimi as saying that the border would reopen.",
+               [("Ali Rahimi", "indirect", "said", "the truce held"), ("Ali Rahimi", "indirect", "quoted", "the border would reopen")])
+        expect("President Petro Ivanenko said the talks were the last chance. “Tomorrow is the last chance for a truce,” the statement reported him as telling a visiting minister.",
+               [("Petro Ivanenko", "indirect", "said", "the talks were the last chance"), ("Petro Ivanenko", "direct", "reported", "Tomorrow is the last chance for a truce")])
+    }
+
+    /// A few words quoted inside what was said are part of it ("said “the last thing” he
+    /// wanted …"), not a quotation of their own; "added" with a thing added is no verb of saying.
+    @Test func quotedWordsAndAddedThings() {
+        expect("Kuleba said “the last thing” he wanted was to end the talks.",
+               [("Kuleba", "mixed", "said", "“the last thing” he wanted was to end the talks")])
+        expect("Kuleba said: “They want surrender.”", [("Kuleba", "direct", "said", "They want surrender.")])
+        expect("Gains by the rebels in east Ukraine have added impetus to the talks.", [])
+        expect("Kuleba added the talks would go on.", [("Kuleba", "indirect", "added", "the talks would go on")])
+    }
+
     /// A participle's subject is the name the sentence opens with ("But Johnson refused …,
     /// stating: “…”"), not a place after a preposition; a verb of saying written with a capital
     /// inside a sentence is a heading's word ("Ceasefire Holds, with a Warning: …").

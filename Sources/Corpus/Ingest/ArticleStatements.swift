@@ -83,8 +83,9 @@ public enum ArticleStatements {
                     let before = Array(ArticleText.words(words, within: beforeStart, quote.open).suffix(40))
                     // Whether the words before reach back to the sentence's start (its subject may be there).
                     let fromStart = i == 0 && before.first?.range.lowerBound == words.first?.range.lowerBound
+                    // A few words quoted inside a clause that goes on are part of its reported speech.
                     guard let attribution = quotedAfter(after, text: text, close: quote.close, named: named)
-                            ?? quotedBefore(before, text: text, open: quote.open, named: named, fromStart: fromStart) else {
+                            ?? (text.isFragment(quote) ? nil : quotedBefore(before, text: text, open: quote.open, named: named, fromStart: fromStart)) else {
                         let goesOn = previousSpeaker.map { Attribution.Speaker(name: $0.name, role: $0.role, confidence: 0.4) }
                         unattributed.append((quote, goesOn))
                         if quote.open == open { leftOpen = goesOn }
@@ -159,6 +160,10 @@ public enum ArticleStatements {
            after.dropFirst().allSatisfy({ !$0.afterPunctuation }), after.allSatisfy({ $0.isCapitalized || Attribution.titles.contains($0.lowered) }),
            let speaker = Attribution.subject(after, named: named) {
             return (speaker, nil, nil)
+        }
+        // “…,” Fawad was quoted by state television / the statement reported him as telling X.
+        for k in after.indices.prefix(7) {
+            if let quoted = Attribution.quotedAs(after, k, named: named) { return (quoted.speaker, after[k].lowered, after[k].range.lowerBound) }
         }
         if Attribution.isCue(after, 0) {
             guard let speaker = Attribution.object(Array(after.dropFirst()), named: named) else { return nil }

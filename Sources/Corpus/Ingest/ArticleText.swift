@@ -29,6 +29,17 @@ struct ArticleText {
         var inside: Range<Int> { open + 1..<close }
     }
 
+    /// Whether a quotation is a few words inside a clause that goes on after it ("Kuleba said “the
+    /// last thing” he wanted was …"): it ends with no stop or comma of its own, and the next word,
+    /// after a space alone, is in lower case. Such words are part of reported speech.
+    func isFragment(_ quote: Quotation) -> Bool {
+        guard quote.close > quote.open + 1, Self.isLetter(scalars[quote.close - 1]) else { return false }
+        var i = quote.close + 1
+        guard i < scalars.count, scalars[i] == " " else { return false }
+        while i < scalars.count, scalars[i] == " " { i += 1 }
+        return i < scalars.count && scalars[i].properties.isLowercase
+    }
+
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         // ASCII, most of an English article, without asking Unicode's tables.
         if c.isASCII { return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) }

@@ -27,6 +27,12 @@ enum Attribution {
         guard cues.contains(word.lowered) || allowed && participles.contains(word.lowered) else { return false }
         // A verb of two words: "pointed out", not "pointed a gun".
         if withOut.contains(word.lowered), !(k + 1 < words.count && words[k + 1].lowered == "out") { return false }
+        // "added" with a thing added ("gains have added impetus to …"), not words: a noun right after it.
+        if word.lowered == "added" || word.lowered == "adds", k + 1 < words.count, !words[k + 1].afterPunctuation, !words[k + 1].isCapitalized {
+            let next = words[k + 1].lowered
+            if !(clauseWords.contains(next) || prepositions.contains(next) || between.contains(next) || joiners.contains(next)
+                 || pronouns.contains(next) || participles.contains(next)) { return false }
+        }
         return !(word.isCapitalized && k > 0)
     }
 
@@ -127,10 +133,25 @@ enum Attribution {
         var start = end
         // A body named by a noun after its name ("the Taliban administration said").
         let endsWithBody = bodies.contains(last) && !words[end - 1].isCapitalized
-        while start > 0, isNameWord(words, start - 1) || titles.contains(words[start - 1].lowered) || (start == end && endsWithBody) {
+        // Where a title's portfolio ends ("Minister for Information and Broadcasting"): the name is after it.
+        var portfolioEnd: Int?
+        while start > 0 {
             // The run does not cross punctuation ("…Geo News, Khawaja Asif said").
             if start < end && words[start].afterPunctuation { break }
-            start -= 1
+            if isNameWord(words, start - 1) || titles.contains(words[start - 1].lowered) || (start == end && endsWithBody) {
+                start -= 1
+            } else if start < end, start >= 2, ["of", "for", "and"].contains(words[start - 1].lowered), portfolios.contains(words[start].lowered),
+                      titles.contains(words[start - 2].lowered) || portfolios.contains(words[start - 2].lowered), !words[start - 1].afterPunctuation {
+                // A title's "of", "for" or "and", between a title and its portfolio.
+                if portfolioEnd == nil {
+                    var last = start
+                    while last + 1 < end, portfolios.contains(words[last + 1].lowered), !words[last + 1].afterPunctuation { last += 1 }
+                    portfolioEnd = last
+                }
+                start -= 2
+            } else {
+                break
+            }
         }
         // "The Taliban government in Kabul said": the body, not the place it is in.
         var before = start - 1
@@ -161,7 +182,8 @@ enum Attribution {
         }
         // The name: the capitalized words after the last title word; the title: those before, without
         // a possessive ("Pakistan’s").
-        let lastTitle = run.lastIndex { titles.contains($0.lowered) }
+        let portfolioAt = portfolioEnd.flatMap { e in run.lastIndex { $0.range.lowerBound == words[e].range.lowerBound } }
+        let lastTitle = [portfolioAt, run.lastIndex { titles.contains($0.lowered) }].compactMap { $0 }.max()
         let nameWords = run[(lastTitle.map { $0 + 1 } ?? 0)...].filter { $0.isCapitalized || nameParticles.contains($0.lowered) }
         let titleWords = run[..<(lastTitle.map { $0 + 1 } ?? 0)].filter { !isPossessive($0.text) && !honorifics.contains($0.lowered) }
         var role = titleWords.isEmpty ? nil : titleWords.map(\.text).joined(separator: " ")
@@ -263,6 +285,30 @@ enum Attribution {
         }
         guard let found = subject(Array(words[...last]), named: named), found.confidence >= 0.7 || !isOnePerson(found.name) else { return nil }
         return Speaker(name: found.name, role: found.role, confidence: 0.5, from: found.from)
+    }
+
+    /// "ARY News quoted Chaudhary as saying", "the statement reported him as telling", "Fawad was
+    /// quoted by state television": a verb of quoting at `k`, whose speaker is its object (or,
+    /// passive, its subject), not the outlet that quotes; and where the words after the
+    /// attribution's verbs begin.
+    static func quotedAs(_ words: [ArticleText.Word], _ k: Int, named: Named) -> (speaker: Speaker, next: Int)? {
+        let word = words[k]
+        guard ["quoted", "quotes", "cited", "cites", "reported", "reports"].contains(word.lowered), !word.isCapitalized else { return nil }
+        /// Past "as saying" at `i`, if it stands there.
+        func pastAsSaying(_ i: Int) -> Int? {
+            i + 1 < words.count && words[i].lowered == "as" && participles.contains(words[i + 1].lowered) ? i + 2 : nil
+        }
+        if k >= 2, ["was", "were", "is", "are"].contains(words[k - 1].lowered), ["quoted", "cited"].contains(word.lowered) {
+            guard let speaker = subject(Array(words[..<(k - 1)]), named: named) else { return nil }
+            return (speaker, pastAsSaying(k + 1) ?? k + 1)
+        }
+        guard let asAt = words[(k + 1)...].prefix(8).firstIndex(where: { $0.lowered == "as" }), asAt > k + 1, let next = pastAsSaying(asAt),
+              !words[(k + 1)...asAt].contains(where: \.afterPunctuation) else { return nil }
+        let object = words[(k + 1)..<asAt]
+        if object.count == 1, ["him", "her"].contains(object.first!.lowered) {
+            return named.first(where: isOnePerson).map { (Speaker(name: $0, role: nil, confidence: 0.6, from: object.first!.range.lowerBound), next) }
+        }
+        return Attribution.object(Array(object), named: named).map { ($0, next) }
     }
 
     /// Whether the verb at `k` is joined to one before by "and" or "but" ("… reacted to the claim

@@ -31,6 +31,17 @@ extension Attribution {
         "director", "head", "army", "state", "affairs", "national", "security", "federal", "acting", "former", "senior",
         "lt.", "gen.", "col.", "maj.", "capt.", "sen.", "gov.", "prof.", "mullah", "maulana", "sheikh",
     ]
+    /// What a minister or a secretary is of or for, after "of", "for" or "and" in a title
+    /// ("Minister for Information and Broadcasting", "Secretary of State", "Minister of Foreign
+    /// Affairs"): part of the title there, and nowhere else (a "Human Rights" group is no title).
+    static let portfolios: Set<String> = [
+        "information", "broadcasting", "foreign", "affairs", "state", "defence", "defense", "interior", "finance", "home",
+        "external", "internal", "justice", "law", "health", "education", "trade", "commerce", "planning", "development",
+        "energy", "economy", "economic", "parliamentary", "human", "rights", "religious", "communications", "culture",
+        "agriculture", "industry", "industries", "petroleum", "water", "railways", "labour", "labor", "transport", "housing",
+        "environment", "climate", "science", "technology", "tourism", "sports", "youth", "women", "treasury", "revenue",
+        "overseas", "national", "security", "reform", "reforms", "public", "works", "power", "food", "narcotics", "control",
+    ]
     /// Words between a subject and its verb that are neither ("Asif on Saturday said", "Islamabad, however, accused").
     static let between: Set<String> = [
         "also", "later", "earlier", "however", "had", "has", "have", "was", "were", "reportedly", "then", "again",

@@ -62,7 +62,8 @@ extension ArticleStatements {
         func clauseStart(at position: Int?) -> Int? {
             guard let position else { return nil }
             var i = index(at: position)
-            while i > 0, i < words.count, !words[i].afterComma, Attribution.joiners.contains(words[i - 1].lowered) { i -= 1 }
+            // Past whose the speaker is, too ("…, the country's Minister for Information … said").
+            while i > 0, i < words.count, !words[i].afterComma, Attribution.joiners.contains(words[i - 1].lowered) || Attribution.isPossessive(words[i - 1].text) { i -= 1 }
             return i < words.count && words[i].afterComma ? i : nil
         }
         var found: [Reported] = []
@@ -85,8 +86,25 @@ extension ArticleStatements {
         let usedInOrder = usedCues.sorted()
         var lastCueAt = -1
         for (k, word) in words.enumerated() where !isQuoted[k] && !usedCues.contains(word.range.lowerBound) {
+            // "…, ARY News quoted Chaudhary as saying." / "ARY News quoted Chaudhary as saying that …"
+            if let quoted = Attribution.quotedAs(words, k, named: named) {
+                let rest = words[min(quoted.next, clauseEnd)..<clauseEnd]
+                if found.isEmpty, let comma = words[..<k].lastIndex(where: \.afterComma), Attribution.isTail(rest, cue: "said", upTo: 12) {
+                    let before = sentence.lowerBound..<words[comma].range.lowerBound
+                    if isWhatWasSaid(text, before) { found.append((quoted.speaker, kind(before), word.lowered, before)) }
+                } else if var from = rest.indices.first {
+                    if words[from].lowered == "that", from + 1 < clauseEnd { from += 1 }
+                    let said = words[from].range.lowerBound..<end
+                    if let last = found.last, last.span.upperBound > said.lowerBound { continue }
+                    found.append((quoted.speaker, kind(said), word.lowered, said))
+                }
+                lastCueAt = k
+                continue
+            }
             guard Attribution.isCue(words, k, participles: true) else { continue }
             let participle = Attribution.participles.contains(word.lowered)
+            // "as saying", "as telling": the words of a verb of quoting before ("reported him as telling").
+            if participle, k > 0, words[k - 1].lowered == "as" { continue }
             let toEnd = words[min(k + 1, clauseEnd)..<clauseEnd]
             // The words after the verb up to the next comma: whom it was told to, where, when, or what was said.
             let rest = toEnd.prefix(max(0, nextComma[min(k + 1, clauseEnd)] - (k + 1)))
@@ -143,7 +161,16 @@ extension ArticleStatements {
             }
             // "told reporters that …", "told Geo News …": what it was told to is not what was said.
             if word.lowered.hasPrefix("tol") || word.lowered == "tells" {
-                if let that = words[from...].prefix(5).firstIndex(where: { $0.lowered == "that" }) { from = that } else { from += 1 }
+                if let that = words[from...].prefix(5).firstIndex(where: { $0.lowered == "that" }) {
+                    from = that
+                } else {
+                    from += 1
+                    // "told reporters in Islamabad if …": where they were told is not what was said either.
+                    while from + 1 < words.count, ["in", "at", "on"].contains(words[from].lowered), words[from + 1].isCapitalized, !words[from].afterPunctuation {
+                        from += 2
+                        while from + 1 < words.count, words[from].isCapitalized, !words[from].afterPunctuation { from += 1 }
+                    }
+                }
             }
             // "said on Sunday it would …": when it was said is not what was said.
             while from + 1 < words.count, Attribution.between.contains(words[from].lowered), words[from].lowered != "this" { from += 1 }
@@ -171,9 +198,13 @@ extension ArticleStatements {
             // "told reporters in Sialkot on Saturday": nothing said after it.
             if Attribution.isTail(toEnd, cue: word.lowered) { continue }
             guard from < words.count else { break }
-            let start = words[from].range.lowerBound
-            // "X said, “…”": the quotation is direct speech, found as such.
-            if quotations.contains(where: { $0.open < start && $0.open > word.range.upperBound }) { break }
+            var start = words[from].range.lowerBound
+            // "X said, “…”": the quotation is direct speech, found as such; "X said “the last thing”
+            // he wanted …": a few words quoted in what was said, which begins with their mark.
+            if let quote = quotations.first(where: { $0.open < start && $0.open > word.range.upperBound }) {
+                guard text.isFragment(quote) else { break }
+                start = quote.open
+            }
             // "X said … and added: “…”": what was said ends where the quotation's own verb begins.
             let next = ArticleText.firstIndex(usedInOrder, notBelow: start + 1) { $0 }
             var stop = next < usedInOrder.count ? min(usedInOrder[next], end) : end
