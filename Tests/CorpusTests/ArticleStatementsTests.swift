@@ -232,6 +232,23 @@ import TestSupport
         expect("Kuleba added the talks would go on.", [("Kuleba", "indirect", "added", "the talks would go on")])
     }
 
+    /// "A senior U.S. administration official" is someone not named (not the name last met); a
+    /// name of one word with a title ("President Obama") is a person "he" and "the president" mean;
+    /// words quoted inside narration are no statement; "did say that" is reported speech.
+    @Test func peopleAsWashingtonCopyNamesThem() {
+        expect("The United States warned on Wednesday that it could widen the list. A senior U.S. administration official told reporters on a conference call that the measures were designed to limit the risk.",
+               [("United States", "indirect", "warned", "it could widen the list"),
+                ("senior U.S. administration official", "indirect", "told", "the measures were designed to limit the risk")])
+        expect("“We stand ready to act,” President Obama said. “Provocations achieve nothing,” he said. The president reiterated that the vote was not recognised.",
+               [("Obama", "direct", "said", "We stand ready to act"), ("Obama", "direct", "said", "Provocations achieve nothing"),
+                ("Obama", "indirect", "reiterated", "the vote was not recognised")])
+        expect("The president froze the assets of seven officials “responsible for undermining the government” in a move against his circle.", [])
+        expect("Earlier, Russian PM Dmitry Medvedev warned that new measures would mean war. PM Medvedev said Russia would retaliate.",
+               [("Dmitry Medvedev", "indirect", "warned", "new measures would mean war"), ("Dmitry Medvedev", "indirect", "said", "Russia would retaliate")])
+        expect("Boris Johnson denied that checks were planned. But he did say that checks would be needed.",
+               [("Boris Johnson", "indirect", "denied", "checks were planned"), ("Boris Johnson", "indirect", "say", "checks would be needed")])
+    }
+
     /// A participle's subject is the name the sentence opens with ("But Johnson refused …,
     /// stating: “…”"), not a place after a preposition; a verb of saying written with a capital
     /// inside a sentence is a heading's word ("Ceasefire Holds, with a Warning: …").

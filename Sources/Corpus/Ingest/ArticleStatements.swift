@@ -47,7 +47,8 @@ public enum ArticleStatements {
             // People by their full names or described ("the Taliban-run government’s spokesman"),
             // and bodies ("Qatar’s foreign ministry"), which later sentences refer back to ("he
             // added", "the ministry said").
-            if who.confidence >= 0.5, who.name.contains(" ") {
+            // One word is a person's name when a title comes with it ("President Obama").
+            if who.confidence >= 0.5, who.name.contains(" ") || who.role != nil && who.name.first?.isUppercase == true {
                 named.add(who.name, role: who.role)
             }
             found.append(DraftStatement(speaker: who.name, role: who.role, kind: kind, cue: cue, text: text[span], span: span,
@@ -109,6 +110,9 @@ public enum ArticleStatements {
                 // Pakistan’s Stance”).
                 for (quote, speaker) in unattributed where !reported.contains(where: { $0.span.contains(quote.open) }) {
                     if speaker == nil, isTitle(text.words(in: quote.inside)) { continue }
+                    // A few words quoted in a sentence that goes on ("froze the assets of officials
+                    // “responsible for …” in a move to …") are the sentence's, not a statement.
+                    if text.isFragment(quote) { continue }
                     record(speaker, kind: "direct", cue: nil, span: quote.inside, when: when)
                     if let speaker { previousSpeaker = speaker }
                 }

@@ -117,6 +117,16 @@ enum Attribution {
            let owner = subject(Array(words[..<(end - 2)]) + [possessor(words[end - 2])], named: named) {
             return Speaker(name: owner.name, role: owner.role, confidence: min(owner.confidence, 0.5), from: owner.from)
         }
+        // "A senior U.S. administration official said": someone the article does not name, by the
+        // words that describe them after "a" (not the person last named, as "the official" is).
+        if personNouns.contains(last), !words[end - 1].isCapitalized {
+            var a = end - 1
+            while a > 0, end - a < 7, !words[a].afterPunctuation, !["a", "an", "the"].contains(words[a - 1].lowered),
+                  !clauseWords.contains(words[a - 1].lowered), !cues.contains(words[a - 1].lowered) { a -= 1 }
+            if a > 0, a < end - 1, ["a", "an"].contains(words[a - 1].lowered), !words[a].afterPunctuation {
+                return Speaker(name: words[a..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[a].range.lowerBound)
+            }
+        }
         if groups.contains(last) {
             // With whose they are: "Afghan officials".
             var first = end - 1
@@ -299,7 +309,8 @@ enum Attribution {
             i + 1 < words.count && words[i].lowered == "as" && participles.contains(words[i + 1].lowered) ? i + 2 : nil
         }
         if k >= 2, ["was", "were", "is", "are"].contains(words[k - 1].lowered), ["quoted", "cited"].contains(word.lowered) {
-            guard let speaker = subject(Array(words[..<(k - 1)]), named: named) else { return nil }
+            // The subject's few words before (not the whole sentence, copied for each such verb).
+            guard let speaker = subject(Array(words[max(0, k - 41)..<(k - 1)]), named: named) else { return nil }
             return (speaker, pastAsSaying(k + 1) ?? k + 1)
         }
         guard let asAt = words[(k + 1)...].prefix(8).firstIndex(where: { $0.lowered == "as" }), asAt > k + 1, let next = pastAsSaying(asAt),

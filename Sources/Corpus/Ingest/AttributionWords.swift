@@ -27,7 +27,7 @@ extension Attribution {
         "vice", "deputy", "secretary", "general", "chief", "spokesman", "spokeswoman", "spokesperson", "ambassador",
         "envoy", "senator", "governor", "mayor", "commander", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
         "king", "queen", "prince", "official", "secretary-general", "under-secretary-general", "adviser", "advisor", "chairman",
-        "chairwoman", "leader", "representative",
+        "chairwoman", "leader", "representative", "pm", "coordinator",
         "director", "head", "army", "state", "affairs", "national", "security", "federal", "acting", "former", "senior",
         "lt.", "gen.", "col.", "maj.", "capt.", "sen.", "gov.", "prof.", "mullah", "maulana", "sheikh",
     ]
@@ -44,7 +44,7 @@ extension Attribution {
     ]
     /// Words between a subject and its verb that are neither ("Asif on Saturday said", "Islamabad, however, accused").
     static let between: Set<String> = [
-        "also", "later", "earlier", "however", "had", "has", "have", "was", "were", "reportedly", "then", "again",
+        "also", "later", "earlier", "however", "had", "has", "have", "was", "were", "did", "does", "reportedly", "then", "again",
         "previously", "once", "repeatedly", "publicly", "separately", "meanwhile", "further", "on", "night", "morning",
         "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "yesterday", "today", "recently", "last", "week", "this",

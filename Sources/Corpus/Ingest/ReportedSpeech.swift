@@ -89,7 +89,7 @@ extension ArticleStatements {
             // "…, ARY News quoted Chaudhary as saying." / "ARY News quoted Chaudhary as saying that …"
             if let quoted = Attribution.quotedAs(words, k, named: named) {
                 let rest = words[min(quoted.next, clauseEnd)..<clauseEnd]
-                if found.isEmpty, let comma = words[..<k].lastIndex(where: \.afterComma), Attribution.isTail(rest, cue: "said", upTo: 12) {
+                if found.isEmpty, let comma = words[max(0, k - 12)..<k].lastIndex(where: \.afterComma), Attribution.isTail(rest, cue: "said", upTo: 12) {
                     let before = sentence.lowerBound..<words[comma].range.lowerBound
                     if isWhatWasSaid(text, before) { found.append((quoted.speaker, kind(before), word.lowered, before)) }
                 } else if var from = rest.indices.first {
@@ -169,6 +169,11 @@ extension ArticleStatements {
                     while from + 1 < words.count, ["in", "at", "on"].contains(words[from].lowered), words[from + 1].isCapitalized, !words[from].afterPunctuation {
                         from += 2
                         while from + 1 < words.count, words[from].isCapitalized, !words[from].afterPunctuation { from += 1 }
+                    }
+                    // "told reporters on a conference call that …"
+                    if from < words.count, Attribution.prepositions.contains(words[from].lowered),
+                       let that = words[from...].prefix(8).firstIndex(where: { $0.lowered == "that" }), !words[from..<that].contains(where: \.afterComma) {
+                        from = that
                     }
                 }
             }
