@@ -249,6 +249,26 @@ import TestSupport
                [("Boris Johnson", "indirect", "denied", "checks were planned"), ("Boris Johnson", "indirect", "say", "checks would be needed")])
     }
 
+    /// As UN coverage writes it: what someone "described as" or "called" in quotation marks is
+    /// theirs; a participle's subject stands before an earlier quotation of the sentence; a name
+    /// of one word beside its verb is a person "he" means later (a country is not); a body's
+    /// letters before a name are whose the person is; "a UN source" is someone not named.
+    @Test func quotationsAsUNCoverageWritesThem() {
+        expect("UN Secretary-General Lena Varga described the situation as the “cruelest phase of the war”, warning that “families are being starved”.",
+               [("Lena Varga", "direct", "described", "cruelest phase of the war"), ("Lena Varga", "direct", "warning", "families are being starved")])
+        expect("Varga said the offensive was widening. “The big picture is grim”, he added.",
+               [("Varga", "indirect", "said", "the offensive was widening"), ("Varga", "direct", "added", "The big picture is grim")])
+        expect("Pakistan said the border was shut. “It will reopen,” he said.",
+               [("Pakistan", "indirect", "said", "the border was shut"), ("unknown", "direct", "said", "It will reopen")])
+        expect("Israel's ambassador to the UN Gilad Arad accused the council of bias.",
+               [("Gilad Arad", "indirect", "accused", "the council of bias")])
+        expect("The U.S. Central Command said the strike hit a vehicle.", [("U.S. Central Command", "indirect", "said", "the strike hit a vehicle")])
+        expect("In response, Israeli Ministry of Foreign Affairs spokesperson Oren Levi rejected the remarks, insisting that there is “no shortage of aid.”",
+               [("Oren Levi", "indirect", "rejected", "the remarks"), ("Oren Levi", "mixed", "insisting", "there is “no shortage of aid.”")])
+        expect("According to a UN source cited by AFP, the plans included limits on fuel.",
+               [("UN source", "according_to", "according to", "the plans included limits on fuel")])
+    }
+
     /// A participle's subject is the name the sentence opens with ("But Johnson refused …,
     /// stating: “…”"), not a place after a preposition; a verb of saying written with a capital
     /// inside a sentence is a heading's word ("Ceasefire Holds, with a Warning: …").

@@ -47,8 +47,10 @@ public enum ArticleStatements {
             // People by their full names or described ("the Taliban-run government’s spokesman"),
             // and bodies ("Qatar’s foreign ministry"), which later sentences refer back to ("he
             // added", "the ministry said").
-            // One word is a person's name when a title comes with it ("President Obama").
-            if who.confidence >= 0.5, who.name.contains(" ") || who.role != nil && who.name.first?.isUppercase == true {
+            // One word is a person's name when a title comes with it ("President Obama"), or when it
+            // stands beside its verb and is no country's or movement's ("Guterres said").
+            if who.confidence >= 0.5, who.name.contains(" ") || who.role != nil && who.name.first?.isUppercase == true
+                || who.confidence >= 0.7 && Attribution.mayBeSurname(who.name) {
                 named.add(who.name, role: who.role)
             }
             found.append(DraftStatement(speaker: who.name, role: who.role, kind: kind, cue: cue, text: text[span], span: span,
@@ -85,8 +87,17 @@ public enum ArticleStatements {
                     // Whether the words before reach back to the sentence's start (its subject may be there).
                     let fromStart = i == 0 && before.first?.range.lowerBound == words.first?.range.lowerBound
                     // A few words quoted inside a clause that goes on are part of its reported speech.
+                    // The sentence's words before the quotation outside the few quotations before it:
+                    // a participle's subject may stand before an earlier quotation ("X described … as
+                    // “…”, warning that “…”").
+                    let earlier = quotes[max(0, i - 8)..<i]
+                    let sentenceBefore = {
+                        ArticleText.words(words, within: max(sentence.lowerBound, quote.open - 600), quote.open)
+                            .filter { word in !earlier.contains { $0.inside.contains(word.range.lowerBound) } }
+                    }
                     guard let attribution = quotedAfter(after, text: text, close: quote.close, named: named)
-                            ?? (text.isFragment(quote) ? nil : quotedBefore(before, text: text, open: quote.open, named: named, fromStart: fromStart)) else {
+                            ?? (text.isFragment(quote) ? nil : quotedBefore(before, text: text, open: quote.open, named: named, fromStart: fromStart,
+                                                                            sentenceBefore: sentenceBefore, sentenceStart: words.first?.range.lowerBound)) else {
                         let goesOn = previousSpeaker.map { Attribution.Speaker(name: $0.name, role: $0.role, confidence: 0.4) }
                         unattributed.append((quote, goesOn))
                         if quote.open == open { leftOpen = goesOn }
@@ -180,23 +191,45 @@ public enum ArticleStatements {
             let rest = after[(k + 1)...].prefix { !$0.afterPunctuation && !Attribution.whenClauses.contains($0.lowered) }
             guard rest.count <= 6 && !rest.contains(where: { $0.lowered == "that" }) || Attribution.isTail(rest, cue: after[k].lowered, upTo: 12)
             else { return nil }
-            guard let speaker = Attribution.subject(Array(after[..<k]), named: named) else { return nil }
+            guard let speaker = Attribution.subject(Array(after[..<k]), named: named) else {
+                // “…,” he said, with no person named before: said by someone, not by whoever spoke last (a country).
+                if k == 1, Attribution.pronouns.contains(after[0].lowered) { return (nil, after[k].lowered, after[k].range.lowerBound) }
+                return nil
+            }
             return (speaker, after[k].lowered, after[k].range.lowerBound)
         }
         return nil
     }
 
-    /// X said: “…” / X told Geo News, “…”.
-    private static func quotedBefore(_ before: [ArticleText.Word], text: ArticleText, open: Int, named: Attribution.Named, fromStart: Bool) -> Found? {
-        guard let last = before.last, adjacent(text, last.range.upperBound, open) else { return nil }
+    /// X said: “…” / X told Geo News, “…” / X described it as “…”.
+    private static func quotedBefore(_ before: [ArticleText.Word], text: ArticleText, open: Int, named: Attribution.Named, fromStart: Bool,
+                                     sentenceBefore: () -> [ArticleText.Word], sentenceStart: Int?) -> Found? {
+        guard let last = before.last else { return nil }
+        /// The subject of the verb at `k`: a participle's is the sentence's, found before an earlier quotation too.
+        func subject(ofVerbAt k: Int) -> Attribution.Speaker? {
+            guard Attribution.participles.contains(before[k].lowered) || before[k].lowered.hasSuffix("ing") else {
+                return Attribution.subjectBefore(Array(before[..<k]), cueAfterComma: before[k].afterComma, named: named)
+            }
+            if let found = Attribution.sentenceSubject(Array(before[..<k]), named: named, fromStart: fromStart) { return found }
+            let earlier = sentenceBefore().filter { $0.range.lowerBound < before[k].range.lowerBound }
+            return Attribution.sentenceSubject(earlier, named: named, fromStart: earlier.first?.range.lowerBound == sentenceStart)
+        }
+        // "described the situation as the “…”", "calling the strikes “…”": the words are the subject's.
+        if text.scalars[last.range.upperBound..<open].allSatisfy({ $0.properties.isWhitespace }) {
+            for k in before.indices.reversed().prefix(9) where Attribution.characterizing.contains(before[k].lowered) && !before[k].isCapitalized {
+                guard !before[(k + 1)...].contains(where: \.afterPunctuation) else { break }
+                guard let speaker = subject(ofVerbAt: k) else { return nil }
+                return (speaker, before[k].lowered, before[k].range.lowerBound)
+            }
+        }
+        guard adjacent(text, last.range.upperBound, open) else { return nil }
         // The cue, then at most a few words of whom it was told to, or where ("told Geo News", "said
         // in a post on X").
         for k in before.indices.reversed().prefix(9) where Attribution.isCue(before, k, participles: true) {
             let object = before[(k + 1)...]
             guard object.allSatisfy({ $0.isCapitalized || $0.lowered == "reporters" || $0.lowered == "that" }) || Attribution.isTail(object, cue: before[k].lowered)
             else { return nil }
-            var subject = Attribution.participles.contains(before[k].lowered) ? Attribution.sentenceSubject(Array(before[..<k]), named: named, fromStart: fromStart)
-                : Attribution.subjectBefore(Array(before[..<k]), cueAfterComma: before[k].afterComma, named: named)
+            var subject = subject(ofVerbAt: k)
             // "X said … and added: “…”": the sentence's subject.
             if subject == nil, k > 0, Attribution.isJoined(before, k) {
                 subject = Attribution.sentenceSubject(Array(before[..<(k - 1)]), named: named, fromStart: fromStart)

@@ -151,7 +151,9 @@ enum Attribution {
             if isNameWord(words, start - 1) || titles.contains(words[start - 1].lowered) || (start == end && endsWithBody) {
                 start -= 1
             } else if start < end, start >= 2, ["of", "for", "and"].contains(words[start - 1].lowered), portfolios.contains(words[start].lowered),
-                      titles.contains(words[start - 2].lowered) || portfolios.contains(words[start - 2].lowered), !words[start - 1].afterPunctuation {
+                      titles.contains(words[start - 2].lowered) || portfolios.contains(words[start - 2].lowered)
+                        || words[start - 2].isCapitalized && bodies.contains(words[start - 2].lowered),   // "Ministry of Foreign Affairs spokesperson"
+                      !words[start - 1].afterPunctuation {
                 // A title's "of", "for" or "and", between a title and its portfolio.
                 if portfolioEnd == nil {
                     var last = start
@@ -167,6 +169,7 @@ enum Attribution {
         var before = start - 1
         if before > 0, words[before].lowered == "the" { before -= 1 }
         if before > 0, ["in", "of", "from", "at"].contains(words[before].lowered), !words[start].afterPunctuation,
+           !words[start..<end].contains(where: { titles.contains($0.lowered) }),   // a place, not "… of Foreign Affairs spokesperson X"
            bodies.contains(words[before - 1].lowered) || titles.contains(words[before - 1].lowered),
            let head = subject(Array(words[..<before]), named: named) {
             return head
@@ -194,7 +197,7 @@ enum Attribution {
         // a possessive ("Pakistan’s").
         let portfolioAt = portfolioEnd.flatMap { e in run.lastIndex { $0.range.lowerBound == words[e].range.lowerBound } }
         let lastTitle = [portfolioAt, run.lastIndex { titles.contains($0.lowered) }].compactMap { $0 }.max()
-        let nameWords = run[(lastTitle.map { $0 + 1 } ?? 0)...].filter { $0.isCapitalized || nameParticles.contains($0.lowered) }
+        var nameWords = run[(lastTitle.map { $0 + 1 } ?? 0)...].filter { $0.isCapitalized || nameParticles.contains($0.lowered) }
         let titleWords = run[..<(lastTitle.map { $0 + 1 } ?? 0)].filter { !isPossessive($0.text) && !honorifics.contains($0.lowered) }
         var role = titleWords.isEmpty ? nil : titleWords.map(\.text).joined(separator: " ")
         guard !nameWords.isEmpty else {
@@ -219,6 +222,11 @@ enum Attribution {
                 if words[i].afterPunctuation { break }
             }
             if words[i].afterPunctuation { role = titlePhrase(words[i..<start]) }
+        }
+        // "the UN Gilad Erdan", "US Envoy …": an acronym before a name of two words or more is whose the person is.
+        if nameWords.count >= 3, isAcronym(nameWords[0].text) {
+            role = ((role.map { [$0] } ?? []) + [nameWords[0].text]).joined(separator: " ")
+            nameWords.removeFirst()
         }
         let name = nameWords.map(\.text).joined(separator: " ")
         // A surname alone ("Asif said") is the person of that surname named before; a first name
@@ -325,6 +333,17 @@ enum Attribution {
     /// Whether the verb at `k` is joined to one before by "and" or "but" ("… reacted to the claim
     /// and said"): its subject is the sentence's.
     static func isJoined(_ words: [ArticleText.Word], _ k: Int) -> Bool { k > 0 && ["and", "but"].contains(words[k - 1].lowered) }
+
+    /// Whether a name of one word may be a person's: capitalized, not letters of a body, not a
+    /// country, capital or movement ("Guterres", not "Pakistan", "NATO").
+    static func mayBeSurname(_ name: String) -> Bool {
+        !name.contains(" ") && name.first?.isUppercase == true && !isAcronym(name) && !placesAndMovements.contains(name.lowercased())
+    }
+
+    /// A word of capitals alone ("UN", "NATO", "ISPR"): a body's letters, never a person's name.
+    static func isAcronym(_ word: String) -> Bool {
+        word.count >= 2 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "." }
+    }
 
     static func isPossessive(_ word: String) -> Bool { word.hasSuffix("’s") || word.hasSuffix("'s") }
 

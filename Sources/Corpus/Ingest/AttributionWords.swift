@@ -14,6 +14,12 @@ extension Attribution {
         "disputes", "disputed", "rejected", "rejects", "dismissed", "dismisses", "clarified", "clarifies", "underlined",
         "underscored", "highlighted", "assured", "informed", "reminded", "reported", "pointed", "points",
     ]
+    /// Verbs that name a thing in someone's words, quoted right after them ("described the situation
+    /// as the “cruelest phase”", "calling the strikes “cowardly”").
+    static let characterizing: Set<String> = [
+        "described", "describes", "describing", "called", "calls", "calling", "termed", "terms", "terming",
+        "branded", "brands", "branding", "labelled", "labeled", "labelling", "labeling", "dubbed", "dubbing",
+    ]
     /// Verbs of saying only with "out" after them ("pointed out", not "pointed a rifle").
     static let withOut: Set<String> = ["pointed", "points", "pointing"]
     /// Reporting verbs in -ing, whose subject is the sentence's ("Mr. Asif spoke …, saying that …").
@@ -83,10 +89,28 @@ extension Attribution {
     /// Nouns for a body that may end its name ("Taliban administration", "foreign ministry").
     static let bodies: Set<String> = ["administration", "government", "ministry", "office", "army", "military", "embassy",
                                       "council", "committee", "party", "delegation", "spokesman", "spokeswoman", "spokesperson",
-                                      "official", "officials", "authorities", "department", "police", "forces", "militants"]
+                                      "official", "officials", "authorities", "department", "police", "forces", "militants", "source",
+                                      "command", "commission", "agency", "court", "organisation", "organization", "institute", "fund",
+                                      "union", "front", "movement", "centre", "center", "watch", "bureau", "directorate", "corps"]
     /// Words that open a sentence and are capitalized for that alone.
     static let openers: Set<String> = ["the", "a", "an", "in", "but", "and", "yet", "still", "speaking", "earlier", "later",
                                        "meanwhile", "however", "also", "both", "while", "after", "before", "when", "as"]
+    /// Names of one word that speak in news and are no person: countries, capitals standing for
+    /// their governments, movements. A name of one word not among them, beside its verb
+    /// ("Guterres said"), is a person whom a later "he" means.
+    static let placesAndMovements: Set<String> = [
+        "afghanistan", "pakistan", "india", "china", "russia", "ukraine", "iran", "iraq", "israel", "palestine", "syria",
+        "turkey", "türkiye", "turkiye", "qatar", "egypt", "jordan", "lebanon", "yemen", "libya", "sudan", "ethiopia", "somalia",
+        "kenya", "nigeria", "mali", "niger", "algeria", "morocco", "tunisia", "france", "germany", "britain", "england",
+        "italy", "spain", "poland", "japan", "korea", "taiwan", "vietnam", "myanmar", "bangladesh", "nepal", "indonesia",
+        "malaysia", "philippines", "thailand", "australia", "canada", "mexico", "brazil", "argentina", "venezuela",
+        "colombia", "cuba", "belarus", "georgia", "armenia", "azerbaijan", "kazakhstan", "uzbekistan", "tajikistan",
+        "europe", "africa", "asia", "america", "washington", "moscow", "beijing", "kabul", "islamabad", "tehran", "kyiv",
+        "kiev", "london", "paris", "berlin", "delhi", "brussels", "ankara", "doha", "riyadh", "cairo", "jerusalem", "gaza",
+        "damascus", "baghdad", "beirut", "tokyo", "seoul", "pyongyang", "hamas", "hezbollah", "taliban", "nato", "kremlin",
+        "pentagon", "whitehall", "westminster", "congress", "parliament", "beijing's", "saudi", "emirates",
+    ]
+
     /// Nouns of `bodies` that are a person's title ("the spokesman said").
-    static let personNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official"]
+    static let personNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official", "source"]
 }
