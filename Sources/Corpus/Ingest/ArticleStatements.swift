@@ -50,7 +50,7 @@ public enum ArticleStatements {
             // One word is a person's name when a title comes with it ("President Obama"), or when it
             // stands beside its verb and is no country's or movement's ("Guterres said").
             if who.confidence >= 0.5, who.name.contains(" ") || who.role != nil && who.name.first?.isUppercase == true
-                || who.confidence >= 0.7 && Attribution.mayBeSurname(who.name) {
+                || who.confidence >= 0.7 && Attribution.mayBeSurname(who.name) || Attribution.isBody(who.name) {
                 named.add(who.name, role: who.role)
             }
             found.append(DraftStatement(speaker: who.name, role: who.role, kind: kind, cue: cue, text: text[span], span: span,

@@ -6,7 +6,8 @@ enum Attribution {
     static func isTail(_ words: ArraySlice<ArticleText.Word>, cue: String, upTo limit: Int = 8) -> Bool {
         guard let first = words.first else { return true }
         let told = cue.hasPrefix("tol") || cue == "tells"
-        return words.count <= limit && !words.contains { clauseWords.contains($0.lowered) }
+        // A clause's word in lower case: "May" in "said on May 4" is the month.
+        return words.count <= limit && !words.contains { clauseWords.contains($0.lowered) && !$0.isCapitalized }
             && (prepositions.contains(first.lowered) || between.contains(first.lowered) || told && (first.isCapitalized || tailWords.contains(first.lowered)))
     }
 
@@ -117,13 +118,29 @@ enum Attribution {
            let owner = subject(Array(words[..<(end - 2)]) + [possessor(words[end - 2])], named: named) {
             return Speaker(name: owner.name, role: owner.role, confidence: min(owner.confidence, 0.5), from: owner.from)
         }
-        // "A senior U.S. administration official said": someone the article does not name, by the
-        // words that describe them after "a" (not the person last named, as "the official" is).
-        if personNouns.contains(last), !words[end - 1].isCapitalized {
-            var a = end - 1
-            while a > 0, end - a < 7, !words[a].afterPunctuation, !["a", "an", "the"].contains(words[a - 1].lowered),
+        // "An army statement said": the army's; "the statement added": the body's last named.
+        if documents.contains(last), end >= 2, !words[end - 1].afterPunctuation {
+            let before = words[end - 2]
+            if before.lowered == "the", let body = named.first(where: isBody) {
+                return Speaker(name: body, role: nil, confidence: 0.4, from: before.range.lowerBound)
+            }
+            if bodies.contains(before.lowered) || before.isCapitalized && !openers.contains(before.lowered),
+               let owner = subject(Array(words[..<(end - 1)]), named: named) {
+                return Speaker(name: owner.name, role: owner.role, confidence: min(owner.confidence, 0.5), from: owner.from)
+            }
+        }
+        // "A senior U.S. administration official said", "A spokesman for the group claimed": someone
+        // the article does not name, by the words that describe them after "a" (not the person last
+        // named, as "the official" is).
+        let describedNoun = personNouns.contains(last) && !words[end - 1].isCapitalized ? end - 1
+            : (max(0, end - 5)..<max(0, end - 2)).last { personNouns.contains(words[$0].lowered) && ["for", "of"].contains(words[$0 + 1].lowered) }
+        if let noun = describedNoun, !words[(noun + 1)..<end].contains(where: \.afterPunctuation) {
+            // Back over the words that describe the noun, to "a" or "an".
+            var a = noun
+            while a > 0, noun - a < 6, !words[a].afterPunctuation, !["a", "an", "the"].contains(words[a - 1].lowered),
                   !clauseWords.contains(words[a - 1].lowered), !cues.contains(words[a - 1].lowered) { a -= 1 }
-            if a > 0, a < end - 1, ["a", "an"].contains(words[a - 1].lowered), !words[a].afterPunctuation {
+            // A noun alone ("an official said") is not described, unless by what it is for ("a spokesman for the group").
+            if a > 0, a < noun || noun < end - 1, ["a", "an"].contains(words[a - 1].lowered), !words[a].afterPunctuation {
                 return Speaker(name: words[a..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[a].range.lowerBound)
             }
         }
@@ -165,14 +182,27 @@ enum Attribution {
                 break
             }
         }
+        // "Ehsanullah Ehsan in a telephone call to AFP claimed": whom it was said to is not the
+        // subject, the name before the phrase is.
+        if start >= 2, start < end, ["to", "with", "by"].contains(words[start - 1].lowered), !words[start].afterPunctuation,
+           let phrase = (max(1, start - 9)..<(start - 1)).last(where: { ["in", "on", "at", "during", "via", "through", "over"].contains(words[$0].lowered) }),
+           isNameWord(words, phrase - 1), words[phrase..<(start - 1)].allSatisfy({ !$0.isCapitalized && !$0.afterPunctuation }) {
+            return subject(Array(words[..<phrase]), named: named)
+        }
         // "The Taliban government in Kabul said": the body, not the place it is in.
         var before = start - 1
         if before > 0, words[before].lowered == "the" { before -= 1 }
-        if before > 0, ["in", "of", "from", "at"].contains(words[before].lowered), !words[start].afterPunctuation,
+        if before > 0, start < end, ["in", "of", "from", "at"].contains(words[before].lowered), !words[start].afterPunctuation,
            !words[start..<end].contains(where: { titles.contains($0.lowered) }),   // a place, not "… of Foreign Affairs spokesperson X"
            bodies.contains(words[before - 1].lowered) || titles.contains(words[before - 1].lowered),
            let head = subject(Array(words[..<before]), named: named) {
             return head
+        }
+        // "the army’s media wing said": a body described by a word between whose it is and its noun.
+        if endsWithBody, start == end - 1, start >= 2, isPossessive(words[start - 2].text), !words[start - 1].isCapitalized,
+           !words[start - 1].afterPunctuation, !words[start].afterPunctuation {
+            return Speaker(name: words[(start - 2)..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5,
+                           from: words[start - 2].range.lowerBound)
         }
         var run = Array(words[start..<end])
         while let first = run.first, openers.contains(first.lowered) { run.removeFirst() }

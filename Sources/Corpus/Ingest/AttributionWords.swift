@@ -53,7 +53,7 @@ extension Attribution {
         "also", "later", "earlier", "however", "had", "has", "have", "was", "were", "did", "does", "reportedly", "then", "again",
         "previously", "once", "repeatedly", "publicly", "separately", "meanwhile", "further", "on", "night", "morning",
         "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "yesterday", "today", "recently", "last", "week", "this",
+        "yesterday", "today", "recently", "last", "week", "month", "year", "this",
     ]
     /// Words that begin a phrase of where, when or to whom ("wrote on X that", "said in a statement").
     static let prepositions: Set<String> = ["on", "in", "at", "during", "after", "before", "via", "through", "to", "from", "for", "while", "late", "early"]
@@ -91,7 +91,7 @@ extension Attribution {
                                       "council", "committee", "party", "delegation", "spokesman", "spokeswoman", "spokesperson",
                                       "official", "officials", "authorities", "department", "police", "forces", "militants", "source",
                                       "command", "commission", "agency", "court", "organisation", "organization", "institute", "fund",
-                                      "union", "front", "movement", "centre", "center", "watch", "bureau", "directorate", "corps"]
+                                      "union", "front", "movement", "centre", "center", "watch", "bureau", "directorate", "corps", "wing"]
     /// Words that open a sentence and are capitalized for that alone.
     static let openers: Set<String> = ["the", "a", "an", "in", "but", "and", "yet", "still", "speaking", "earlier", "later",
                                        "meanwhile", "however", "also", "both", "while", "after", "before", "when", "as"]
