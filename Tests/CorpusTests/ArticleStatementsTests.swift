@@ -371,6 +371,8 @@ import TestSupport
         // one or two words is a scare quote; a sentence without a verb of saying says nothing.
         expect("Khawaja Asif Declares Pakistan-Afghanistan Talks “Over” Amid Deadlock\n\n“Afghans Support Pakistan’s Stance”: the mediators met again.\n"
                + "The talks were “over” by Friday. Skirmishes continued along the border near Chaman.", [])
+        // A verb of saying after "in the" with no name before it: read no further than the sentence (it stopped the program).
+        expect("The talks were held in the said.", [])
         // A quotation no one is named for is kept, with no one.
         expect("The statement released after the talks read: “All parties have agreed on a verification mechanism.”",
                [("unknown", "direct", nil, "All parties have agreed on a verification mechanism.")])
