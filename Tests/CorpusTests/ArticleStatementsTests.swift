@@ -288,6 +288,27 @@ import TestSupport
                [("Ahmad Chaudhry", "indirect", "told", "157 militants were killed")])
     }
 
+    /// As Afghan and Indian outlets relay the Taliban's spokesman: a date in brackets after the
+    /// subject, "as quoted by", an outlet described before its name with "quoting", "according to"
+    /// inside what was said, a title "in" a place, a verb inside what was said.
+    @Test func claimsAsOutletsRelayThem() {
+        expect("The Taliban on Sunday (12 October) accused Pakistan of sheltering fighters.",
+               [("Taliban", "indirect", "accused", "Pakistan of sheltering fighters")])
+        expect("Addressing a press conference, Mujahid said, as quoted by Tolo News, “Afghanistan has the right to defend its borders.”",
+               [("Mujahid", "direct", "said", "Afghanistan has the right to defend its borders.")])
+        expect("Pakistan closed its main border crossings on Sunday, news agency Reuters reported, quoting officials.",
+               [("Reuters", "indirect", "reported", "Pakistan closed its main border crossings on Sunday")])
+        expect("Afghan troops captured three posts, Kabul based news outlet Hurriyat Radio reported.",
+               [("Hurriyat Radio", "indirect", "reported", "Afghan troops captured three posts")])
+        expect("In retaliation, Afghan forces, according to the Taliban spokesman, targeted several posts.",
+               [("Taliban spokesman", "according_to", "according to", "In retaliation, Afghan forces, according to the Taliban spokesman, targeted several posts")])
+        #expect(ArticleStatements.find(in: "Zabihullah Mujahid, spokesperson for the Taliban government in Afghanistan, announced that the clashes ended.").first?.role
+                == "spokesperson for the Taliban government in Afghanistan")
+        expect("Mujahid said governments knew that ISIS maintained havens in the region, adding that attacks were the group’s work.",
+               [("Mujahid", "indirect", "said", "governments knew that ISIS maintained havens in the region"),
+                ("Mujahid", "indirect", "adding", "attacks were the group’s work")])
+    }
+
     /// A participle's subject is the name the sentence opens with ("But Johnson refused …,
     /// stating: “…”"), not a place after a preposition; a verb of saying written with a capital
     /// inside a sentence is a heading's word ("Ceasefire Holds, with a Warning: …").

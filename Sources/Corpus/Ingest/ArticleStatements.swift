@@ -119,7 +119,7 @@ public enum ArticleStatements {
                 // (“… an indefinite phase” in "X announced that the talks had “entered an indefinite
                 // phase”"). Nor, when no one goes on, a title in quotation marks (“Afghans Support
                 // Pakistan’s Stance”).
-                for (quote, speaker) in unattributed where !reported.contains(where: { $0.span.contains(quote.open) }) {
+                for (quote, speaker) in unattributed where !reported.contains(where: { $0.span.contains(quote.open) || $0.span.overlaps(quote.inside) }) {
                     if speaker == nil, isTitle(text.words(in: quote.inside)) { continue }
                     // A few words quoted in a sentence that goes on ("froze the assets of officials
                     // “responsible for …” in a move to …") are the sentence's, not a statement.
@@ -226,7 +226,11 @@ public enum ArticleStatements {
         // The cue, then at most a few words of whom it was told to, or where ("told Geo News", "said
         // in a post on X").
         for k in before.indices.reversed().prefix(9) where Attribution.isCue(before, k, participles: true) {
-            let object = before[(k + 1)...]
+            var object = before[(k + 1)...]
+            // "said, as quoted by Tolo News, “…”": the outlet that quotes is no part of it.
+            if object.count >= 3, object.first?.lowered == "as", ["quoted", "reported", "cited"].contains(object.dropFirst().first?.lowered ?? "") {
+                object = object.dropFirst(2).drop { $0.lowered == "by" }.drop { $0.isCapitalized || $0.lowered == "the" }
+            }
             guard object.allSatisfy({ $0.isCapitalized || $0.lowered == "reporters" || $0.lowered == "that" }) || Attribution.isTail(object, cue: before[k].lowered)
             else { return nil }
             var subject = subject(ofVerbAt: k)

@@ -6,6 +6,8 @@ enum Attribution {
     static func isTail(_ words: ArraySlice<ArticleText.Word>, cue: String, upTo limit: Int = 8) -> Bool {
         guard let first = words.first else { return true }
         let told = cue.hasPrefix("tol") || cue == "tells"
+        // "…, Reuters reported, quoting officials": whose words the outlet reports.
+        if ["quoting", "citing"].contains(first.lowered), words.count <= limit { return true }
         // A clause's word in lower case: "May" in "said on May 4" is the month.
         return words.count <= limit && !words.contains { clauseWords.contains($0.lowered) && !$0.isCapitalized }
             && (prepositions.contains(first.lowered) || between.contains(first.lowered) || told && (first.isCapitalized || tailWords.contains(first.lowered)))
@@ -91,7 +93,7 @@ enum Attribution {
     /// bodies, possessives, articles and of/for/at, with a title among them; the title without
     /// the articles and possessives it opens with.
     static func titlePhrase(_ phrase: ArraySlice<ArticleText.Word>) -> String? {
-        let articles: Set<String> = ["the", "a", "an"], joining: Set<String> = ["of", "for", "at"]
+        let articles: Set<String> = ["the", "a", "an"], joining: Set<String> = ["of", "for", "at", "in"]
         guard phrase.count <= 12, let first = phrase.first, !joining.contains(first.lowered), phrase.contains(where: { titles.contains($0.lowered) }),
               phrase.allSatisfy({ titles.contains($0.lowered) || bodies.contains($0.lowered) || $0.isCapitalized || isPossessive($0.text)
                                   || articles.contains($0.lowered) || joining.contains($0.lowered) })
@@ -104,8 +106,10 @@ enum Attribution {
     /// and bodies named so far (the last first); nil when they name no one.
     static func subject(_ words: [ArticleText.Word], named: Named) -> Speaker? {
         var end = words.count
-        // Words of when, and an age after a name ("Khawaja Asif, 75, told").
-        while end > 0, between.contains(words[end - 1].lowered) || words[end - 1].afterComma && Int(words[end - 1].text) != nil { end -= 1 }
+        // Words of when, and an age after a name ("Khawaja Asif, 75, told"), a date ("on Sunday (12 October)").
+        while end > 0, between.contains(words[end - 1].lowered) || words[end - 1].afterComma && Int(words[end - 1].text) != nil
+                || months.contains(words[end - 1].lowered) && end >= 2 && (Int(words[end - 2].text) != nil || between.contains(words[end - 2].lowered))
+                || Int(words[end - 1].text) != nil && end < words.count && months.contains(words[end].lowered) { end -= 1 }
         guard end > 0 else { return nil }
         let last = words[end - 1].lowered
         if pronouns.contains(last) {

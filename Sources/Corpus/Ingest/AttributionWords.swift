@@ -48,6 +48,15 @@ extension Attribution {
         "environment", "climate", "science", "technology", "tourism", "sports", "youth", "women", "treasury", "revenue",
         "overseas", "national", "security", "reform", "reforms", "public", "works", "power", "food", "narcotics", "control",
     ]
+    /// Words that say what an outlet is, before its name ("news agency Reuters", "state broadcaster
+    /// PTV", "Kabul based news outlet Hurriyat Radio").
+    static let outletWords: Set<String> = ["news", "outlet", "agency", "newspaper", "channel", "broadcaster", "daily", "website",
+                                           "radio", "television", "tv", "based", "state-run", "state-owned", "wire", "service",
+                                           "magazine", "weekly", "network", "portal", "site"]
+    /// The months, words of when between a subject and its verb ("The Taliban on Sunday (12 October) accused").
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                      "sep", "sept", "oct", "nov", "dec"]
     /// Words between a subject and its verb that are neither ("Asif on Saturday said", "Islamabad, however, accused").
     static let between: Set<String> = [
         "also", "later", "earlier", "however", "had", "has", "have", "was", "were", "did", "does", "reportedly", "then", "again",

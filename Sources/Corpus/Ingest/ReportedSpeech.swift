@@ -46,6 +46,10 @@ extension ArticleStatements {
             }
             if saidBefore {
                 end = words[according].range.lowerBound
+            } else if according > 0, words[according].afterComma, let resumes = words[(according + 2)...].prefix(12).firstIndex(where: \.afterComma),
+                      resumes < ArticleText.firstIndex(words, notBelow: end, by: { $0.range.lowerBound }), !isQuoted[resumes] {
+                // "Afghan forces, according to the Taliban spokesman, targeted …": said around it.
+                return [(speaker, "according_to", "according to", sentence.lowerBound..<end)]
             } else {
                 // What stands before "according to X", or else after it ("According to X, …").
                 var span = text.trimmed(sentence.lowerBound..<words[according].range.lowerBound)
@@ -62,8 +66,10 @@ extension ArticleStatements {
         func clauseStart(at position: Int?) -> Int? {
             guard let position else { return nil }
             var i = index(at: position)
-            // Past whose the speaker is, too ("…, the country's Minister for Information … said").
-            while i > 0, i < words.count, !words[i].afterComma, Attribution.joiners.contains(words[i - 1].lowered) || Attribution.isPossessive(words[i - 1].text) { i -= 1 }
+            // Past whose the speaker is, too ("…, the country's Minister for Information … said"), and
+            // what an outlet is ("…, Kabul based news outlet Hurriyat Radio reported").
+            while i > 0, i < words.count, !words[i].afterComma, Attribution.joiners.contains(words[i - 1].lowered) || Attribution.isPossessive(words[i - 1].text)
+                    || Attribution.outletWords.contains(words[i - 1].lowered) || words[i - 1].isCapitalized && Attribution.outletWords.contains(words[i].lowered) { i -= 1 }
             return i < words.count && words[i].afterComma ? i : nil
         }
         var found: [Reported] = []
@@ -132,7 +138,10 @@ extension ArticleStatements {
                 // "…, Asif said, adding that …": the speaker goes on, and what was said before ends at the comma.
                 guard word.afterComma, word.range.lowerBound > found[found.count - 1].span.lowerBound else { continue }
                 shorten(found.count - 1, to: word.range.lowerBound)
-                speaker = latestSubject.flatMap { $0.at > lastCueAt ? $0.speaker : nil } ?? last.speaker
+                // The subject of a verb that ends the clause before it ("…, a figure Pakistan disputes,
+                // acknowledging"), not of one inside what was said ("said … that ISIS maintained safe
+                // havens in Pakistan, adding that"): the speaker's words go on.
+                speaker = latestSubject.flatMap { $0.at > lastCueAt && k - $0.at <= 2 ? $0.speaker : nil } ?? last.speaker
             } else {
                 // A participle's subject is the sentence's; in "“…,” he said, adding that …", the quotation's speaker.
                 var subject = participle ? Attribution.sentenceSubject(unquoted(before: k), named: named, fromStart: unquotedBefore[k] <= 40) ?? sentenceSpeaker
@@ -185,7 +194,8 @@ extension ArticleStatements {
                 // "The talks, Asif said on Tuesday, were over.": what was said stands around its attribution.
                 let resumes = k + 1 + rest.count
                 if resumes < clauseEnd, words[resumes].afterComma, !isQuoted[resumes], Attribution.isTail(rest, cue: word.lowered),
-                   !Attribution.participles.contains(words[resumes].lowered), isWhatWasSaid(text, before, atLeast: 1) {
+                   !Attribution.participles.contains(words[resumes].lowered), !Attribution.isTail(words[resumes..<clauseEnd], cue: word.lowered),
+                   isWhatWasSaid(text, before, atLeast: 1) {
                     let whole = sentence.lowerBound..<end
                     found.append((speaker, kind(whole), word.lowered, whole))
                     lastCueAt = k
