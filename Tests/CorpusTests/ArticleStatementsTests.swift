@@ -309,6 +309,16 @@ import TestSupport
                 ("Mujahid", "indirect", "adding", "attacks were the group’s work")])
     }
 
+    /// As a lobby briefing is written up: the letters in brackets after a title stand for it, and
+    /// later for the same speaker; a verb of saying in the passive ("was asked") is no one's words.
+    @Test func aBriefingWrittenUp() {
+        expect("Asked about the talks, the Prime Minister’s Spokesman (PMS) said that there had been no calls. Asked again, the PMS said the position was clear. He added that when the PM was asked about it he answered.",
+               [("Prime Minister’s Spokesman", "indirect", "said", "there had been no calls"),
+                ("Prime Minister’s Spokesman", "indirect", "said", "the position was clear"),
+                ("Prime Minister’s Spokesman", "indirect", "added", "when the PM was asked about it he answered")])
+        expect("The minister was told that the border had closed.", [])
+    }
+
     /// A participle's subject is the name the sentence opens with ("But Johnson refused …,
     /// stating: “…”"), not a place after a preposition; a verb of saying written with a capital
     /// inside a sentence is a heading's word ("Ceasefire Holds, with a Warning: …").

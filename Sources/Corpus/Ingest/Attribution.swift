@@ -30,6 +30,8 @@ enum Attribution {
         guard cues.contains(word.lowered) || allowed && participles.contains(word.lowered) else { return false }
         // A verb of two words: "pointed out", not "pointed a gun".
         if withOut.contains(word.lowered), !(k + 1 < words.count && words[k + 1].lowered == "out") { return false }
+        // "the PM was asked about …", "he was told": the subject did not speak.
+        if k > 0, ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowered), !words[k].afterPunctuation { return false }
         // "added" with a thing added ("gains have added impetus to …"), not words: a noun right after it.
         if word.lowered == "added" || word.lowered == "adds", k + 1 < words.count, !words[k + 1].afterPunctuation, !words[k + 1].isCapitalized {
             let next = words[k + 1].lowered
@@ -121,6 +123,18 @@ enum Attribution {
         if documents.contains(last), end >= 2, isPossessive(words[end - 2].text), !words[end - 1].afterPunctuation,
            let owner = subject(Array(words[..<(end - 2)]) + [possessor(words[end - 2])], named: named) {
             return Speaker(name: owner.name, role: owner.role, confidence: min(owner.confidence, 0.5), from: owner.from)
+        }
+        // "the Prime Minister’s Spokesman (PMS) said": the letters in brackets stand for the title
+        // before them, which is the subject (and which "the PMS" means later). A body goes by its
+        // letters, as news names it ("The Inter-Services Public Relations (ISPR) said": ISPR).
+        if end >= 2, isAcronym(words[end - 1].text), words[end - 1].afterPunctuation,
+           let full = subject(Array(words[..<(end - 1)]), named: named), full.name.split(separator: " ").contains(where: { isPossessive(String($0)) }),
+           initials(of: full.name) == words[end - 1].text.replacingOccurrences(of: ".", with: "") {
+            return full
+        }
+        // "the PMS said": what the letters were given for.
+        if end >= 1, isAcronym(words[end - 1].text), let full = named.first(where: { initials(of: $0) == words[end - 1].text }) {
+            return Speaker(name: full, role: nil, confidence: 0.5, from: words[end - 1].range.lowerBound)
         }
         // "An army statement said": the army's; "the statement added": the body's last named.
         if documents.contains(last), end >= 2, !words[end - 1].afterPunctuation {
@@ -241,6 +255,10 @@ enum Attribution {
                 while j > 0, !words[j].afterPunctuation, words[j - 1].isCapitalized || isPossessive(words[j - 1].text), !openers.contains(words[j - 1].lowered) { j -= 1 }
                 let described = words[j..<end].map(\.text).joined(separator: " ")
                 return Speaker(name: described, role: nil, confidence: 0.5, from: words[j].range.lowerBound)
+            }
+            // "the Prime Minister’s Spokesman said": a title whose it is says, inside the run.
+            if run.dropFirst().dropLast().contains(where: { isPossessive($0.text) }) {
+                return Speaker(name: run.map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: from)
             }
             // "The minister said": the person last named, if any; a body ("The Taliban") by its name.
             if let role, titleWords.allSatisfy({ titles.contains($0.lowered) }), !isBody(role), let person = named.person(titled: role) {
@@ -372,6 +390,12 @@ enum Attribution {
     /// country, capital or movement ("Guterres", not "Pakistan", "NATO").
     static func mayBeSurname(_ name: String) -> Bool {
         !name.contains(" ") && name.first?.isUppercase == true && !isAcronym(name) && !placesAndMovements.contains(name.lowercased())
+    }
+
+    /// The first letters of a name's capitalized words ("Prime Minister’s Spokesman": "PMS",
+    /// "Inter-Services Public Relations": "ISPR"), as its letters are written.
+    static func initials(of name: String) -> String {
+        String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { $0.first }.filter(\.isUppercase))
     }
 
     /// A word of capitals alone ("UN", "NATO", "ISPR"): a body's letters, never a person's name.
