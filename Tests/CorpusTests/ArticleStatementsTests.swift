@@ -431,6 +431,14 @@ import TestSupport
         #expect(figures("The UN said 50 civilians were killed and 447 wounded.") == ["50 civilians killed - UN", "447 civilians wounded - UN"])
         #expect(figures("The UN said 12 were injured.") == ["12 people injured - UN"])
         #expect(figures("The Taliban said two civilians died in the shelling.") == ["2 civilians died - Taliban"])
+        // What befell them in other words: "lost", "killing", "were also killed"; a verb of stance
+        // next to the figure in a statement of another verb ("accused … and claimed to have killed").
+        // (A body named by its noun alone, with no body named before, is the speaker: it found no one.)
+        #expect(figures("The military said it lost seven soldiers in the fighting.") == ["7 soldiers lost - military"])
+        #expect(figures("The TTP said its fighters targeted a vehicle, killing four soldiers.") == ["4 soldiers killed - TTP"])
+        #expect(figures("The army said 18 militants were also killed.") == ["18 militants killed - army"])
+        #expect(figures("The Taliban accused Pakistan of sheltering fighters and claimed to have killed 58 troops.")
+                == ["58 troops killed claimed Taliban"])
     }
 
     /// "on Friday" in a report of Saturday 8 November 2025 is 2025-11-07; the words are kept as written.

@@ -236,9 +236,13 @@ enum Attribution {
             // A body keeps whose it is ("Qatar’s foreign ministry"); a person described does not.
             let described = run.filter { endsWithBody || !isPossessive($0.text) }.map(\.text).joined(separator: " ")
             if !described.isEmpty, indefinite || run.count > 1 { return Speaker(name: described, role: nil, confidence: 0.5, from: from) }
-            // "the ministry said": the body of that noun named before.
+            // "the ministry said": the body of that noun named before; with none, the body by its noun
+            // ("The military said", as a title given no one is kept).
             if let body = namedBody(last, named: named) {
                 return Speaker(name: body, role: nil, confidence: 0.5, from: from)
+            }
+            if endsWithBody, !personNouns.contains(last), !groups.contains(last) {
+                return Speaker(name: last, role: nil, confidence: 0.5, from: from)
             }
         }
         // The name: the capitalized words after the last title word; the title: those before, without

@@ -17,7 +17,11 @@ enum FigureMentions {
     /// those counted are the ones the figure before counted, or people.
     static let harms: Set<String> = ["wounded", "injured", "killed", "dead", "missing", "arrested", "detained", "displaced", "martyred"]
     /// Words between those counted and what befell them ("were killed", "had reportedly been").
-    static let auxiliaries: Set<String> = ["were", "was", "had", "have", "been", "reportedly"]
+    static let auxiliaries: Set<String> = ["were", "was", "had", "have", "been", "reportedly", "also", "allegedly", "later", "being"]
+    /// Verbs before a number that say what befell those counted without ending in -ed ("lost seven
+    /// soldiers", "killing four soldiers"), as the -ed form says it.
+    static let harmVerbs: [String: String] = ["lost": "lost", "losing": "lost", "killing": "killed", "wounding": "wounded",
+                                              "injuring": "injured", "capturing": "captured", "slew": "killed"]
     /// Words between a verb and its number ("killed at least 50", "more than 200").
     static let qualifiers: Set<String> = ["at", "least", "more", "than", "over", "nearly", "about", "some", "around", "almost",
                                           "approximately", "roughly", "up", "to", "an", "estimated", "another", "further"]
@@ -34,10 +38,19 @@ enum FigureMentions {
         let words = text.words(in: span)
         var figures: [Figure] = []
         // Each figure's stance is its statement verb's, its party the statement's speaker.
-        let stance = cue.flatMap { stances[$0] }, by = speaker == "unknown" ? nil : speaker
-        func add(_ value: Double, _ unit: String, what: String?) {
+        let statementStance = cue.flatMap { stances[$0] }, by = speaker == "unknown" ? nil : speaker
+        /// A verb of stance a few words before the figure's own words ("accused Pakistan … and
+        /// claimed to have killed 58"), else the statement's.
+        func stance(before i: Int) -> String? {
+            for j in stride(from: i - 1, through: max(0, i - 6), by: -1) {
+                if let near = stances[words[j].lowered] { return near }
+                if words[j].afterPunctuation && j < i - 1 { break }
+            }
+            return statementStance
+        }
+        func add(_ value: Double, _ unit: String, what: String?, at i: Int) {
             var figure = Figure(value: value, unit: unit)
-            (figure.what, figure.stance, figure.by) = (what, stance, by)
+            (figure.what, figure.stance, figure.by) = (what, stance(before: i), by)
             figures.append(figure)
         }
         var i = 0
@@ -65,7 +78,7 @@ enum FigureMentions {
             var harm = last + 1
             while harm + 1 < words.count, auxiliaries.contains(words[harm].lowered) { harm += 1 }
             if harms.contains(words[harm].lowered), !(i > 0 && words[i - 1].lowered == "the") {
-                add(value, figures.last?.unit ?? "people", what: words[harm].lowered)
+                add(value, figures.last?.unit ?? "people", what: words[harm].lowered, at: i)
                 i = harm
                 continue
             }
@@ -90,12 +103,14 @@ enum FigureMentions {
             var what: String?
             if verb >= 0, words[verb].lowered.hasSuffix("ed"), !words[verb].isCapitalized {
                 what = words[verb].lowered
+            } else if verb >= 0, let past = harmVerbs[words[verb].lowered] {
+                what = past
             } else if after > coordinated, after < words.count, words[after].lowered.hasSuffix("ed") {
                 what = words[after].lowered
             } else if coordinated < words.count, harms.contains(words[coordinated].lowered) || words[coordinated].lowered == "died" {
                 what = words[coordinated].lowered     // "two civilians died", "four soldiers wounded"
             }
-            add(value, unit, what: what)
+            add(value, unit, what: what, at: min(i, max(verb, 0)))
             i = noun
         }
         return figures
