@@ -317,6 +317,8 @@ import TestSupport
                 ("Prime Minister’s Spokesman", "indirect", "said", "the position was clear"),
                 ("Prime Minister’s Spokesman", "indirect", "added", "when the PM was asked about it he answered")])
         expect("The minister was told that the border had closed.", [])
+        // The progressive is the subject's own words.
+        expect("Experts were saying, “The talks are over.”", [("experts", "direct", "saying", "The talks are over.")])
     }
 
     /// A participle's subject is the name the sentence opens with ("But Johnson refused …,

@@ -66,7 +66,10 @@ public enum CorpusExport {
             let writing = made
             // One more task than parts: it writes the batch before this one.
             DispatchQueue.concurrentPerform(iterations: parts + 1) { part in
-                guard part < parts else { return writing.map { out.write($0.buffers, parts: $0.parts) } ?? () }
+                guard part < parts else {
+                    if let writing { out.write(writing.buffers, parts: writing.parts) }
+                    return
+                }
                 let from = batch.startIndex + batch.count * part / parts, to = batch.startIndex + batch.count * (part + 1) / parts
                 making.fill(part) { lines in
                     for row in batch[from..<to] { appendLine("statement", records.statement(row), to: &lines) }

@@ -13,15 +13,6 @@ enum Attribution {
             && (prepositions.contains(first.lowered) || between.contains(first.lowered) || told && (first.isCapitalized || tailWords.contains(first.lowered)))
     }
 
-    /// Whether `words[i]` is part of a name: capitalized, or a particle between capitalized words
-    /// of one run.
-    static func isNameWord<C: RandomAccessCollection>(_ words: C, _ i: C.Index) -> Bool where C.Element == ArticleText.Word {
-        if words[i].isCapitalized { return true }
-        guard nameParticles.contains(words[i].lowered), i > words.startIndex, words.index(after: i) < words.endIndex else { return false }
-        let next = words[words.index(after: i)]
-        return words[words.index(before: i)].isCapitalized && next.isCapitalized && !words[i].afterPunctuation && !next.afterPunctuation
-    }
-
     /// Whether the word at `k` is a verb of saying (or its participle, with `participles`): not
     /// when it is written with a capital inside a sentence, as in a name ("the United States
     /// said") or a heading's title case ("Ceasefire Holds, with a Warning: …").
@@ -31,7 +22,9 @@ enum Attribution {
         // A verb of two words: "pointed out", not "pointed a gun".
         if withOut.contains(word.lowered), !(k + 1 < words.count && words[k + 1].lowered == "out") { return false }
         // "the PM was asked about …", "he was told": the subject did not speak.
-        if k > 0, ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowered), !words[k].afterPunctuation { return false }
+        // ("is saying", "was telling reporters" are the subject's own words.)
+        if k > 0, !word.lowered.hasSuffix("ing"), ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowered),
+           !words[k].afterPunctuation { return false }
         // "added" with a thing added ("gains have added impetus to …"), not words: a noun right after it.
         if word.lowered == "added" || word.lowered == "adds", k + 1 < words.count, !words[k + 1].afterPunctuation, !words[k + 1].isCapitalized {
             let next = words[k + 1].lowered
@@ -361,58 +354,7 @@ enum Attribution {
         return Speaker(name: found.name, role: found.role, confidence: 0.5, from: found.from)
     }
 
-    /// "ARY News quoted Chaudhary as saying", "the statement reported him as telling", "Fawad was
-    /// quoted by state television": a verb of quoting at `k`, whose speaker is its object (or,
-    /// passive, its subject), not the outlet that quotes; and where the words after the
-    /// attribution's verbs begin.
-    static func quotedAs(_ words: [ArticleText.Word], _ k: Int, named: Named) -> (speaker: Speaker, next: Int)? {
-        let word = words[k]
-        guard ["quoted", "quotes", "cited", "cites", "reported", "reports"].contains(word.lowered), !word.isCapitalized else { return nil }
-        /// Past "as saying" at `i`, if it stands there.
-        func pastAsSaying(_ i: Int) -> Int? {
-            i + 1 < words.count && words[i].lowered == "as" && participles.contains(words[i + 1].lowered) ? i + 2 : nil
-        }
-        if k >= 2, ["was", "were", "is", "are"].contains(words[k - 1].lowered), ["quoted", "cited"].contains(word.lowered) {
-            // The subject's few words before (not the whole sentence, copied for each such verb).
-            guard let speaker = subject(Array(words[max(0, k - 41)..<(k - 1)]), named: named) else { return nil }
-            return (speaker, pastAsSaying(k + 1) ?? k + 1)
-        }
-        guard let asAt = words[(k + 1)...].prefix(8).firstIndex(where: { $0.lowered == "as" }), asAt > k + 1, let next = pastAsSaying(asAt),
-              !words[(k + 1)...asAt].contains(where: \.afterPunctuation) else { return nil }
-        let object = words[(k + 1)..<asAt]
-        if object.count == 1, ["him", "her"].contains(object.first!.lowered) {
-            return named.first(where: isOnePerson).map { (Speaker(name: $0, role: nil, confidence: 0.6, from: object.first!.range.lowerBound), next) }
-        }
-        return Attribution.object(Array(object), named: named).map { ($0, next) }
-    }
-
     /// Whether the verb at `k` is joined to one before by "and" or "but" ("… reacted to the claim
     /// and said"): its subject is the sentence's.
     static func isJoined(_ words: [ArticleText.Word], _ k: Int) -> Bool { k > 0 && ["and", "but"].contains(words[k - 1].lowered) }
-
-    /// Whether a name of one word may be a person's: capitalized, not letters of a body, not a
-    /// country, capital or movement ("Guterres", not "Pakistan", "NATO").
-    static func mayBeSurname(_ name: String) -> Bool {
-        !name.contains(" ") && name.first?.isUppercase == true && !isAcronym(name) && !placesAndMovements.contains(name.lowercased())
-    }
-
-    /// The first letters of a name's capitalized words ("Prime Minister’s Spokesman": "PMS",
-    /// "Inter-Services Public Relations": "ISPR"), as its letters are written.
-    static func initials(of name: String) -> String {
-        String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { $0.first }.filter(\.isUppercase))
-    }
-
-    /// A word of capitals alone ("UN", "NATO", "ISPR"): a body's letters, never a person's name.
-    static func isAcronym(_ word: String) -> Bool {
-        word.count >= 2 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "." }
-    }
-
-    static func isPossessive(_ word: String) -> Bool { word.hasSuffix("’s") || word.hasSuffix("'s") }
-
-    /// A possessive word as the name it is of ("Taliban’s": "Taliban"), in the same place.
-    static func possessor(_ word: ArticleText.Word) -> ArticleText.Word {
-        let name = String(word.text.dropLast(2))
-        return ArticleText.Word(range: word.range.lowerBound..<word.range.upperBound - 2, text: name,
-                                afterPunctuation: word.afterPunctuation, afterComma: word.afterComma)
-    }
 }

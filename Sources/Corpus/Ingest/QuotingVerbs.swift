@@ -1,0 +1,28 @@
+/// Verbs by which an outlet relays someone's words ("quoted … as saying", "was quoted by"): the
+/// speaker is whom it quotes, not the outlet.
+extension Attribution {
+    /// "ARY News quoted Chaudhary as saying", "the statement reported him as telling", "Fawad was
+    /// quoted by state television": a verb of quoting at `k`, whose speaker is its object (or,
+    /// passive, its subject), not the outlet that quotes; and where the words after the
+    /// attribution's verbs begin.
+    static func quotedAs(_ words: [ArticleText.Word], _ k: Int, named: Named) -> (speaker: Speaker, next: Int)? {
+        let word = words[k]
+        guard ["quoted", "quotes", "cited", "cites", "reported", "reports"].contains(word.lowered), !word.isCapitalized else { return nil }
+        /// Past "as saying" at `i`, if it stands there.
+        func pastAsSaying(_ i: Int) -> Int? {
+            i + 1 < words.count && words[i].lowered == "as" && participles.contains(words[i + 1].lowered) ? i + 2 : nil
+        }
+        if k >= 2, ["was", "were", "is", "are"].contains(words[k - 1].lowered), ["quoted", "cited"].contains(word.lowered) {
+            // The subject's few words before (not the whole sentence, copied for each such verb).
+            guard let speaker = subject(Array(words[max(0, k - 41)..<(k - 1)]), named: named) else { return nil }
+            return (speaker, pastAsSaying(k + 1) ?? k + 1)
+        }
+        guard let asAt = words[(k + 1)...].prefix(8).firstIndex(where: { $0.lowered == "as" }), asAt > k + 1, let next = pastAsSaying(asAt),
+              !words[(k + 1)...asAt].contains(where: \.afterPunctuation) else { return nil }
+        let object = words[(k + 1)..<asAt]
+        if object.count == 1, ["him", "her"].contains(object.first!.lowered) {
+            return named.first(where: isOnePerson).map { (Speaker(name: $0, role: nil, confidence: 0.6, from: object.first!.range.lowerBound), next) }
+        }
+        return Attribution.object(Array(object), named: named).map { ($0, next) }
+    }
+}
