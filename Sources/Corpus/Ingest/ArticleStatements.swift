@@ -86,7 +86,6 @@ public enum ArticleStatements {
                     let before = Array(ArticleText.words(words, within: beforeStart, quote.open).suffix(40))
                     // Whether the words before reach back to the sentence's start (its subject may be there).
                     let fromStart = i == 0 && before.first?.range.lowerBound == words.first?.range.lowerBound
-                    // A few words quoted inside a clause that goes on are part of its reported speech.
                     // The sentence's words before the quotation outside the few quotations before it:
                     // a participle's subject may stand before an earlier quotation ("X described … as
                     // “…”, warning that “…”").
@@ -95,6 +94,7 @@ public enum ArticleStatements {
                         ArticleText.words(words, within: max(sentence.lowerBound, quote.open - 600), quote.open)
                             .filter { word in !earlier.contains { $0.inside.contains(word.range.lowerBound) } }
                     }
+                    // A few words quoted inside a clause that goes on are part of its reported speech.
                     guard let attribution = quotedAfter(after, text: text, close: quote.close, named: named)
                             ?? (text.isFragment(quote) ? nil : quotedBefore(before, text: text, open: quote.open, named: named, fromStart: fromStart,
                                                                             sentenceBefore: sentenceBefore, sentenceStart: words.first?.range.lowerBound)) else {

@@ -54,9 +54,7 @@ struct BinaryWriter {
     mutating func bytes(_ other: [UInt8]) {
         // A large piece goes to the file straight from its own memory, as a large column does.
         if file != nil && other.count >= Self.flushSize {
-            flush()
-            other.withUnsafeBytes { write($0) }
-            flushed += other.count
+            other.withUnsafeBytes { writeDirectly($0) }
             return
         }
         data.append(contentsOf: other)
@@ -74,15 +72,20 @@ struct BinaryWriter {
         values.withUnsafeBytes { raw in
             // A large column goes to the file straight from its own memory.
             if file != nil && raw.count >= Self.flushSize {
-                flush()
-                write(raw)
-                flushed += raw.count
+                writeDirectly(raw)
             } else {
                 data.append(contentsOf: raw)
             }
         }
         align()
         flushIfLarge()
+    }
+
+    /// Writes what is held, then `raw` from where it lies, without copying it into `data`.
+    private mutating func writeDirectly(_ raw: UnsafeRawBufferPointer) {
+        flush()
+        write(raw)
+        flushed += raw.count
     }
 
     private mutating func flushIfLarge() {
