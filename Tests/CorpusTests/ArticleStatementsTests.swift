@@ -309,6 +309,17 @@ import TestSupport
                 ("Mujahid", "indirect", "adding", "attacks were the group’s work")])
     }
 
+    /// As a foreign ministry's words are relayed: whom a title is for after "according to the
+    /// spokesperson", a quotation after "stated in a press release that", a body's title before a name.
+    @Test func aMinistrysWordsRelayed() {
+        expect("Iran condemned the strikes, according to the spokesperson for the Iranian Foreign Ministry.",
+               [("spokesperson for the Iranian Foreign Ministry", "according_to", "according to", "Iran condemned the strikes")])
+        expect("The spokesperson, Nasser Kanaani, stated in a press release that “the attack is another strategic mistake.”",
+               [("Nasser Kanaani", "direct", "stated", "the attack is another strategic mistake.")])
+        #expect(ArticleStatements.find(in: "The Iranian foreign ministry spokesperson Nasser Kanaani said the strikes were a mistake.").first?.role
+                == "Iranian foreign ministry spokesperson")
+    }
+
     /// As a lobby briefing is written up: the letters in brackets after a title stand for it, and
     /// later for the same speaker; a verb of saying in the passive ("was asked") is no one's words.
     @Test func aBriefingWrittenUp() {

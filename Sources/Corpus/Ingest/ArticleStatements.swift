@@ -231,7 +231,10 @@ public enum ArticleStatements {
             if object.count >= 3, object.first?.lowered == "as", ["quoted", "reported", "cited"].contains(object.dropFirst().first?.lowered ?? "") {
                 object = object.dropFirst(2).drop { $0.lowered == "by" }.drop { $0.isCapitalized || $0.lowered == "the" }
             }
+            // "stated in a press release that “…”": where, then "that".
+            let whereThat = object.last?.lowered == "that" && object.count > 1 && Attribution.isTail(object.dropLast(), cue: before[k].lowered)
             guard object.allSatisfy({ $0.isCapitalized || $0.lowered == "reporters" || $0.lowered == "that" }) || Attribution.isTail(object, cue: before[k].lowered)
+                    || whereThat
             else { return nil }
             var subject = subject(ofVerbAt: k)
             // "X said … and added: “…”": the sentence's subject.

@@ -176,7 +176,9 @@ enum Attribution {
         while start > 0 {
             // The run does not cross punctuation ("…Geo News, Khawaja Asif said").
             if start < end && words[start].afterPunctuation { break }
-            if isNameWord(words, start - 1) || titles.contains(words[start - 1].lowered) || (start == end && endsWithBody) {
+            if isNameWord(words, start - 1) || titles.contains(words[start - 1].lowered) || (start == end && endsWithBody)
+                || start < end && bodies.contains(words[start - 1].lowered) && titles.contains(words[start].lowered) && !personNouns.contains(words[start - 1].lowered) {
+                // ("foreign ministry spokesperson Nasser Kanaani": a body's title is a title.)
                 start -= 1
             } else if start < end, start >= 2, ["of", "for", "and"].contains(words[start - 1].lowered), portfolios.contains(words[start].lowered),
                       titles.contains(words[start - 2].lowered) || portfolios.contains(words[start - 2].lowered)
@@ -303,6 +305,16 @@ enum Attribution {
         // "said the ministry": the body of that noun named before.
         if article, run.count == 1, let body = namedBody(run[0].lowered, named: named) {
             return Speaker(name: body, role: nil, confidence: 0.5, from: run[0].range.lowerBound)
+        }
+        // "according to the spokesperson for the Iranian Foreign Ministry": whom the title is for.
+        if article, run.allSatisfy({ !$0.isCapitalized }), end < words.endIndex, ["for", "of"].contains(words[end].lowered), !words[end].afterPunctuation {
+            var last = end + 1
+            if last < words.endIndex, words[last].lowered == "the" { last += 1 }
+            let body = words[last...].prefix { $0.isCapitalized && !($0.afterPunctuation && $0.range.lowerBound != words[last].range.lowerBound) }
+            if !body.isEmpty {
+                let phrase = words[words.startIndex..<body.endIndex].map(\.text).joined(separator: " ")
+                return Speaker(name: phrase, role: nil, confidence: 0.5, from: run[0].range.lowerBound)
+            }
         }
         let described = run.filter { !isPossessive($0.text) }.map(\.text).joined(separator: " ")
         // "according to the defense minister": the person named before with that title.
