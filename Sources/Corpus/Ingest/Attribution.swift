@@ -101,10 +101,9 @@ enum Attribution {
     /// and bodies named so far (the last first); nil when they name no one.
     static func subject(_ words: [ArticleText.Word], named: Named) -> Speaker? {
         var end = words.count
-        // Words of when, and an age after a name ("Khawaja Asif, 75, told"), a date ("on Sunday (12 October)").
+        // Words of when, an age after a name ("Khawaja Asif, 75, told"), a date ("on Sunday (12 October)").
         while end > 0, between.contains(words[end - 1].lowered) || words[end - 1].afterComma && Int(words[end - 1].text) != nil
-                || months.contains(words[end - 1].lowered) && end >= 2 && (Int(words[end - 2].text) != nil || between.contains(words[end - 2].lowered))
-                || Int(words[end - 1].text) != nil && end < words.count && months.contains(words[end].lowered) { end -= 1 }
+                || isPartOfDate(words, end - 1) { end -= 1 }
         guard end > 0 else { return nil }
         let last = words[end - 1].lowered
         if pronouns.contains(last) {
@@ -112,60 +111,9 @@ enum Attribution {
             let person = last == "they" ? named.first : named.first(where: isOnePerson)
             return person.map { Speaker(name: $0, role: nil, confidence: 0.6, from: words[end - 1].range.lowerBound) }
         }
-        // "The Taliban’s statement said": whose statement it is.
-        if documents.contains(last), end >= 2, isPossessive(words[end - 2].text), !words[end - 1].afterPunctuation,
-           let owner = subject(Array(words[..<(end - 2)]) + [possessor(words[end - 2])], named: named) {
-            return Speaker(name: owner.name, role: owner.role, confidence: min(owner.confidence, 0.5), from: owner.from)
-        }
-        // "the Prime Minister’s Spokesman (PMS) said": the letters in brackets stand for the title
-        // before them, which is the subject (and which "the PMS" means later). A body goes by its
-        // letters, as news names it ("The Inter-Services Public Relations (ISPR) said": ISPR).
-        if end >= 2, isAcronym(words[end - 1].text), words[end - 1].afterPunctuation,
-           let full = subject(Array(words[..<(end - 1)]), named: named), full.name.split(separator: " ").contains(where: { isPossessive(String($0)) }),
-           initials(of: full.name) == words[end - 1].text.replacingOccurrences(of: ".", with: "") {
-            return full
-        }
-        // "the PMS said": what the letters were given for.
-        if end >= 1, isAcronym(words[end - 1].text), let full = named.first(where: { initials(of: $0) == words[end - 1].text }) {
-            return Speaker(name: full, role: nil, confidence: 0.5, from: words[end - 1].range.lowerBound)
-        }
-        // "An army statement said": the army's; "the statement added": the body's last named.
-        if documents.contains(last), end >= 2, !words[end - 1].afterPunctuation {
-            let before = words[end - 2]
-            if before.lowered == "the", let body = named.first(where: isBody) {
-                return Speaker(name: body, role: nil, confidence: 0.4, from: before.range.lowerBound)
-            }
-            if bodies.contains(before.lowered) || before.isCapitalized && !openers.contains(before.lowered),
-               let owner = subject(Array(words[..<(end - 1)]), named: named) {
-                return Speaker(name: owner.name, role: owner.role, confidence: min(owner.confidence, 0.5), from: owner.from)
-            }
-        }
-        // "A senior U.S. administration official said", "A spokesman for the group claimed": someone
-        // the article does not name, by the words that describe them after "a" (not the person last
-        // named, as "the official" is).
-        let describedNoun = personNouns.contains(last) && !words[end - 1].isCapitalized ? end - 1
-            : (max(0, end - 5)..<max(0, end - 2)).last { personNouns.contains(words[$0].lowered) && ["for", "of"].contains(words[$0 + 1].lowered) }
-        if let noun = describedNoun, !words[(noun + 1)..<end].contains(where: \.afterPunctuation) {
-            // Back over the words that describe the noun, to "a" or "an".
-            var a = noun
-            while a > 0, noun - a < 6, !words[a].afterPunctuation, !["a", "an", "the"].contains(words[a - 1].lowered),
-                  !clauseWords.contains(words[a - 1].lowered), !cues.contains(words[a - 1].lowered) { a -= 1 }
-            // A noun alone ("an official said") is not described, unless by what it is for ("a spokesman for the group").
-            if a > 0, a < noun || noun < end - 1, ["a", "an"].contains(words[a - 1].lowered), !words[a].afterPunctuation {
-                return Speaker(name: words[a..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[a].range.lowerBound)
-            }
-        }
-        if groups.contains(last) {
-            // With whose they are: "Afghan officials".
-            var first = end - 1
-            while first > 0, words[first - 1].isCapitalized, !words[first].afterPunctuation, !openers.contains(words[first - 1].lowered) { first -= 1 }
-            // "the sources said": the group of that noun named before ("Security sources").
-            if first == end - 1, first > 0, words[first - 1].lowered == "the",
-               let group = named.first(where: { $0.lowercased().hasSuffix(" " + last) }) {
-                return Speaker(name: group, role: nil, confidence: 0.5, from: words[first].range.lowerBound)
-            }
-            let name = (words[first..<end - 1].map(\.text) + [last]).joined(separator: " ")
-            return Speaker(name: name, role: nil, confidence: 0.5, from: words[first].range.lowerBound)
+        if let found = documentOwner(words, end: end, named: named) ?? lettersSubject(words, end: end, named: named)
+            ?? describedPerson(words, end: end) ?? group(words, end: end, named: named) {
+            return found
         }
         // The run of capitalized words and titles before the verb: "Pakistan’s Defence Minister Khawaja Asif".
         var start = end

@@ -1,0 +1,74 @@
+/// Subjects that are not a run of names and titles before the verb: a date between them, whose
+/// a statement is, letters that stand for a title, someone described, a group.
+extension Attribution {
+    /// Whether `words[i]` is part of a date between a subject and its verb: a month after a day's
+    /// number or a word of when ("on Sunday (12 October)"), or the number before such a month; a
+    /// month alone is a name ("Theresa May said").
+    static func isPartOfDate(_ words: [ArticleText.Word], _ i: Int) -> Bool {
+        if months.contains(words[i].lowered) { return i >= 1 && (Int(words[i - 1].text) != nil || between.contains(words[i - 1].lowered)) }
+        return Int(words[i].text) != nil && i + 1 < words.count && months.contains(words[i + 1].lowered)
+    }
+
+    /// Whose a statement is ("The Taliban’s statement said", "An army statement said": theirs;
+    /// "the statement added": the body's last named), when the words end with one.
+    static func documentOwner(_ words: [ArticleText.Word], end: Int, named: Named) -> Speaker? {
+        guard documents.contains(words[end - 1].lowered), end >= 2, !words[end - 1].afterPunctuation else { return nil }
+        let before = words[end - 2]
+        if before.lowered == "the" {
+            return named.first(where: isBody).map { Speaker(name: $0, role: nil, confidence: 0.4, from: before.range.lowerBound) }
+        }
+        let ownerWords: [ArticleText.Word]
+        if isPossessive(before.text) {
+            ownerWords = Array(words[..<(end - 2)]) + [possessor(before)]
+        } else if bodies.contains(before.lowered) || before.isCapitalized && !openers.contains(before.lowered) {
+            ownerWords = Array(words[..<(end - 1)])
+        } else {
+            return nil
+        }
+        return subject(ownerWords, named: named).map { Speaker(name: $0.name, role: $0.role, confidence: min($0.confidence, 0.5), from: $0.from) }
+    }
+
+    /// A speaker given by letters: "the Prime Minister’s Spokesman (PMS) said" (the title before
+    /// the letters in brackets, which "the PMS" means later), "the PMS said". A body goes by its
+    /// letters, as news names it ("The Inter-Services Public Relations (ISPR) said": ISPR).
+    static func lettersSubject(_ words: [ArticleText.Word], end: Int, named: Named) -> Speaker? {
+        let letters = words[end - 1]
+        guard isAcronym(letters.text) else { return nil }
+        if end >= 2, letters.afterPunctuation, let full = subject(Array(words[..<(end - 1)]), named: named),
+           full.name.split(separator: " ").contains(where: { isPossessive(String($0)) }),
+           initials(of: full.name) == letters.text.replacingOccurrences(of: ".", with: "") {
+            return full
+        }
+        return named.first(where: { initials(of: $0) == letters.text }).map { Speaker(name: $0, role: nil, confidence: 0.5, from: letters.range.lowerBound) }
+    }
+
+    /// Someone the article does not name, by the words that describe them after "a" ("A senior
+    /// U.S. administration official said", "A spokesman for the group claimed"), not the person
+    /// last named, as "the official" is. A noun alone ("an official said") is not described.
+    static func describedPerson(_ words: [ArticleText.Word], end: Int) -> Speaker? {
+        let last = end - 1
+        let noun = personNouns.contains(words[last].lowered) && !words[last].isCapitalized ? last
+            : (max(0, end - 5)..<max(0, end - 2)).last { personNouns.contains(words[$0].lowered) && ["for", "of"].contains(words[$0 + 1].lowered) }
+        guard let noun, !words[(noun + 1)..<end].contains(where: \.afterPunctuation) else { return nil }
+        // Back over the words that describe the noun, to "a" or "an".
+        var a = noun
+        while a > 0, noun - a < 6, !words[a].afterPunctuation, !["a", "an", "the"].contains(words[a - 1].lowered),
+              !clauseWords.contains(words[a - 1].lowered), !cues.contains(words[a - 1].lowered) { a -= 1 }
+        guard a > 0, a < noun || noun < last, ["a", "an"].contains(words[a - 1].lowered), !words[a].afterPunctuation else { return nil }
+        return Speaker(name: words[a..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[a].range.lowerBound)
+    }
+
+    /// A group that speaks, with whose they are ("Afghan officials"); "the sources" are the group
+    /// of that noun named before ("Security sources").
+    static func group(_ words: [ArticleText.Word], end: Int, named: Named) -> Speaker? {
+        let last = words[end - 1].lowered
+        guard groups.contains(last) else { return nil }
+        var first = end - 1
+        while first > 0, words[first - 1].isCapitalized, !words[first].afterPunctuation, !openers.contains(words[first - 1].lowered) { first -= 1 }
+        if first == end - 1, first > 0, words[first - 1].lowered == "the", let group = named.first(where: { $0.lowercased().hasSuffix(" " + last) }) {
+            return Speaker(name: group, role: nil, confidence: 0.5, from: words[first].range.lowerBound)
+        }
+        let name = (words[first..<end - 1].map(\.text) + [last]).joined(separator: " ")
+        return Speaker(name: name, role: nil, confidence: 0.5, from: words[first].range.lowerBound)
+    }
+}
