@@ -53,17 +53,13 @@ extension Attribution {
     static let outletWords: Set<String> = ["news", "outlet", "agency", "newspaper", "channel", "broadcaster", "daily", "website",
                                            "radio", "television", "tv", "based", "state-run", "state-owned", "wire", "service",
                                            "magazine", "weekly", "network", "portal", "site"]
-    /// The months, words of when between a subject and its verb ("The Taliban on Sunday (12 October) accused").
-    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                      "sep", "sept", "oct", "nov", "dec"]
     /// Words between a subject and its verb that are neither ("Asif on Saturday said", "Islamabad, however, accused").
-    static let between: Set<String> = [
+    /// (Days of the week and parts of the day as `RelativeDate` reads them.)
+    static let between: Set<String> = Set(RelativeDate.weekdays).union(RelativeDate.partsOfDay).union([
         "also", "later", "earlier", "however", "had", "has", "have", "was", "were", "did", "does", "reportedly", "then", "again",
-        "previously", "once", "repeatedly", "publicly", "separately", "meanwhile", "further", "on", "night", "morning",
-        "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "previously", "once", "repeatedly", "publicly", "separately", "meanwhile", "further", "on",
         "yesterday", "today", "recently", "last", "week", "month", "year", "this",
-    ]
+    ])
     /// Words that begin a phrase of where, when or to whom ("wrote on X that", "said in a statement").
     static let prepositions: Set<String> = ["on", "in", "at", "during", "after", "before", "via", "through", "to", "from", "for", "while", "late", "early"]
     /// Words that join a clause to the one before ("…, while the Taliban claimed"), with articles.

@@ -5,8 +5,8 @@ extension Attribution {
     /// number or a word of when ("on Sunday (12 October)"), or the number before such a month; a
     /// month alone is a name ("Theresa May said").
     static func isPartOfDate(_ words: [ArticleText.Word], _ i: Int) -> Bool {
-        if months.contains(words[i].lowered) { return i >= 1 && (Int(words[i - 1].text) != nil || between.contains(words[i - 1].lowered)) }
-        return Int(words[i].text) != nil && i + 1 < words.count && months.contains(words[i + 1].lowered)
+        if RelativeDate.month(words[i].lowered) != nil { return i >= 1 && (Int(words[i - 1].text) != nil || between.contains(words[i - 1].lowered)) }
+        return Int(words[i].text) != nil && i + 1 < words.count && RelativeDate.month(words[i + 1].lowered) != nil
     }
 
     /// Whose a statement is ("The Taliban’s statement said", "An army statement said": theirs;
