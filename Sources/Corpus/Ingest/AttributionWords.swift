@@ -113,7 +113,7 @@ extension Attribution {
         "europe", "africa", "asia", "america", "washington", "moscow", "beijing", "kabul", "islamabad", "tehran", "kyiv",
         "kiev", "london", "paris", "berlin", "delhi", "brussels", "ankara", "doha", "riyadh", "cairo", "jerusalem", "gaza",
         "damascus", "baghdad", "beirut", "tokyo", "seoul", "pyongyang", "hamas", "hezbollah", "taliban", "nato", "kremlin",
-        "pentagon", "whitehall", "westminster", "congress", "parliament", "beijing's", "saudi", "emirates",
+        "pentagon", "whitehall", "westminster", "congress", "parliament", "saudi", "emirates",
     ]
 
     /// Nouns of `bodies` that are a person's title ("the spokesman said").
