@@ -147,4 +147,7 @@ extension Lua {
     public var pendingStop: LuaError? {
         parley_stop_message(L).map { LuaError(kind: .runtime, message: String(cString: $0)) }
     }
+
+    /// The stop a Swift function throws when `mustStop` said so during its own work.
+    public var stop: LuaStop { LuaStop(parley_stop_message(L).map { String(cString: $0) } ?? "interrupted") }
 }

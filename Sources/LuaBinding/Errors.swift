@@ -30,6 +30,13 @@ public struct LuaFunctionError: Error, CustomStringConvertible, Sendable {
     public var description: String { message }
 }
 
+/// Thrown by a Swift function that found, during long work of its own, that the script must stop
+/// (Ctrl-C, the time limit): raised with the stop's own message, as the watch hook raises it.
+public struct LuaStop: Error, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}
+
 /// Thrown when Lua code called from a Swift function failed: the original error value is kept in
 /// the registry and raised again, unchanged, once the Swift frame has returned.
 public struct LuaRethrow: Error, @unchecked Sendable {

@@ -32,6 +32,10 @@ private func dispatchFunction(_ state: OpaquePointer?, _ context: UnsafeMutableR
         lua.push(box.name.isEmpty ? "bad argument #\(error.position) (\(error.message))"
                                   : "bad argument #\(error.position) to '\(box.name)' (\(error.message))")
         return Int32(PARLEY_RAISE)
+    } catch let stop as LuaStop {
+        lua.ensureStack(1)
+        lua.push(stop.message)
+        return Int32(PARLEY_RAISE)
     } catch {
         lua.ensureStack(1)
         lua.push(box.name.isEmpty ? "\(error)" : "\(box.name): \(error)")

@@ -5,46 +5,7 @@
 #include "LuaShims.h"
 #include <lauxlib.h>
 #include <string.h>
-
-// The repetitions of a Lua pattern: `*`, `+` and `-`, each of which may take any length of text
-// (`open`), and `?`, each of which tries two ways (`optional`). Escapes (`%*`) and the insides of
-// sets (`[*?]`) are skipped, as the library reads them; a malformed pattern is left to the library
-// to report.
-static void count_repetitions(const char *p, size_t n, int *open, int *optional) {
-    size_t i = 0;
-    while (i < n) {
-        char c = p[i];
-        if (c == '%') {
-            i += (i + 1 < n && p[i + 1] == 'b') ? 4 : 2;   // %x, or %bxy
-        } else if (c == '[') {
-            i++;
-            if (i < n && p[i] == '^') i++;
-            do {                                         // a ']' first is a member, as in the library
-                if (i >= n) return;
-                i += p[i] == '%' ? 2 : 1;
-            } while (i < n && p[i] != ']');
-            i++;
-        } else {
-            if (c == '*' || c == '+' || c == '-') (*open)++;
-            else if (c == '?') (*optional)++;
-            i++;
-        }
-    }
-}
-
-// Whether the search may take more than 1e11 steps, the bound the sandbox sets: `length` to the
-// power `open`, times `length` again for the positions an unanchored search starts from, times 3 for
-// each optional item. (Measured with lua5.4: `a*a*a*b` costs about 0.3 ns per length^4 step; each
-// `?` doubles the work, at about 3 ns a step, hence the weight of 3.)
-static int too_costly(size_t length, int anchored, int open, int optional) {
-    double n = length > 0 ? (double)length : 1;
-    double cost = anchored ? 1 : n;
-    for (int i = 0; i < open + optional; i++) {
-        cost *= i < open ? n : 3;
-        if (cost > 1e11) return 1;
-    }
-    return 0;
-}
+#include "pattern_cost.h"
 
 // Upvalues: 1 the library function, 2 its name, 3 the argument that makes the search plain (0 for
 // none), 4 a function (name, text, pattern, repetitions) that raises the refusal.
@@ -55,11 +16,11 @@ static int guarded(lua_State *L) {
         lua_tolstring(L, 1, &length);
         const char *p = lua_tolstring(L, 2, &n);
         int open = 0, optional = 0;
-        count_repetitions(p, n, &open, &optional);
+        parley_count_repetitions(p, n, &open, &optional);
         // gmatch reads a leading '^' as a plain character; the others anchor the search there.
         const char *name = lua_tostring(L, lua_upvalueindex(2));
         int anchored = n > 0 && p[0] == '^' && !(name != NULL && strcmp(name, "gmatch") == 0);
-        if (open + optional >= 1 && too_costly(length, anchored, open, optional)) {
+        if (open + optional >= 1 && parley_too_costly(length, anchored, open, optional)) {
             lua_pushvalue(L, lua_upvalueindex(4));
             lua_pushvalue(L, lua_upvalueindex(2));
             lua_pushvalue(L, 1);

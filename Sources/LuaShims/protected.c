@@ -86,7 +86,7 @@ static double monotonic_seconds(void) {
 static void watch_hook(lua_State *L, lua_Debug *ar) {
     (void)ar;
     struct parley_state *s = parley_state_of(L);
-    if (s->stop == 0 && s->deadline > 0 && monotonic_seconds() > s->deadline) s->stop = 2;
+    if (s->stop == 0 && s->deadline > 0 && monotonic_seconds() > s->deadline) __atomic_store_n(&s->stop, 2, __ATOMIC_RELAXED);
     if (s->stop == 1) luaL_error(L, "interrupted (Ctrl-C)");
     if (s->stop == 2) luaL_error(L, "%s", s->deadline_message);
 }
@@ -96,7 +96,7 @@ void parley_watch(lua_State *L) {
 }
 
 void parley_interrupt(lua_State *L) {
-    parley_state_of(L)->stop = 1;
+    __atomic_store_n(&parley_state_of(L)->stop, 1, __ATOMIC_RELAXED);
 }
 
 void parley_set_deadline(lua_State *L, double seconds, const char *message) {
@@ -107,14 +107,20 @@ void parley_set_deadline(lua_State *L, double seconds, const char *message) {
 
 void parley_clear_stop(lua_State *L) {
     struct parley_state *s = parley_state_of(L);
-    s->stop = 0;
+    __atomic_store_n(&s->stop, 0, __ATOMIC_RELAXED);
     s->deadline = 0;
 }
 
 int parley_stopped(lua_State *L) {
     struct parley_state *s = parley_state_of(L);
-    if (s->stop == 0 && s->deadline > 0 && monotonic_seconds() > s->deadline) s->stop = 2;
+    if (s->stop == 0 && s->deadline > 0 && monotonic_seconds() > s->deadline) __atomic_store_n(&s->stop, 2, __ATOMIC_RELAXED);
     return s->stop != 0;
+}
+
+int parley_stop_requested(lua_State *L) {
+    struct parley_state *s = parley_state_of(L);
+    if (__atomic_load_n(&s->stop, __ATOMIC_RELAXED) != 0) return 1;
+    return s->deadline > 0 && monotonic_seconds() > s->deadline;
 }
 
 const char *parley_stop_message(lua_State *L) {

@@ -14,7 +14,7 @@ static void on_sigint(int signal) {
     (void)signal;
     interrupt_seen = 1;
     struct parley_state *s = running_state;
-    if (s) s->stop = 1;     // the watch hook raises "interrupted" inside Lua
+    if (s) __atomic_store_n(&s->stop, 1, __ATOMIC_RELAXED);     // the watch hook raises "interrupted" inside Lua
 }
 
 void parley_sigint_install(void) {
@@ -30,7 +30,7 @@ void parley_sigint_arm(lua_State *L) { interrupt_seen = 0; running_state = parle
 
 void parley_sigint_disarm(lua_State *L) {
     running_state = NULL;
-    parley_state_of(L)->stop = 0;   // a signal that came after the script ended must not hit the next one
+    __atomic_store_n(&parley_state_of(L)->stop, 0, __ATOMIC_RELAXED);   // a signal that came after the script ended must not hit the next one
 }
 
 int parley_sigint_pending(void) { return interrupt_seen; }

@@ -17,6 +17,36 @@ import TestSupport
 
     func one(_ code: String) throws -> String { try session.evaluate("return " + code).first ?? "" }
 
+    /// `matching{pattern = p}` (searched on all cores without Lua) keeps what `string.find` keeps
+    /// in a predicate, in order: 3,000 texts, split between threads.
+    @Test func patternsFindWhatStringFindFinds() throws {
+        let patterns = ["%u%u+", "^[Tt]he", "talks$", "(%a+) %1", "%f[%a]cease", "a.-e.-o", "[^%s%l]", "%bTs", "()peace", "will hold", "x*$", "%d"]
+        for pattern in patterns {
+            let code = "local p = '\(pattern)' local a = statements:matching{pattern = p} local b = statements:filter(function(s) return s.text:find(p) end) "
+                + "if #a ~= #b then return #a .. ' ~= ' .. #b end for i = 1, #a do if a[i].id ~= b[i].id then return 'at ' .. i end end return #a"
+            let answer = try session.evaluate(code).first ?? ""
+            #expect(Int(answer) != nil, "\(pattern): \(answer)")
+        }
+        #expect(try one("#statements:matching{pattern = '%u%u+'}") == String(records.filter { $0.text.contains("CEASEFIRE") }.count))
+    }
+
+    /// A search that would backtrack for long stops at the time limit with the limit's message (it
+    /// ran past it before, until the watchdog ended the process); one the sandbox refuses says so
+    /// as matching's error, at the script's line.
+    @Test func aLongPatternSearchStopsAtTheTimeLimit() throws {
+        var limits = ScriptSession.Limits()
+        limits.time = 0.5
+        let limited = try ScriptSession(limits: limits)
+        let long = (0..<2000).map { "{\"type\": \"statement\", \"id\": \"s\($0)\", \"speaker\": \"X\", \"text\": \"\(String(repeating: "e ", count: 45))\"}" }
+        try limited.install(corpus: try CorpusLoader.load(text: long.joined(separator: "\n"), path: "long.jsonl").corpus)
+        let started = ContinuousClock.now
+        let stopped = #expect(throws: LuaError.self) { try limited.run("x = statements:matching{pattern = 'e.-e.-e.-e.-q'}", chunkName: "=t") }
+        #expect(stopped?.message.hasPrefix("t:1: the time limit of 0.5 s is reached") == true, "\(stopped?.message ?? "")")
+        #expect(ContinuousClock.now - started < .seconds(5))
+        let refused = #expect(throws: LuaError.self) { try limited.run("x = statements:matching{pattern = 'e.-e.-e.-e.-e.-q'}", chunkName: "=t") }
+        #expect(refused?.message.hasPrefix("t:1: matching: the pattern \"e.-e.-e.-e.-e.-q\" (16 bytes) has 5 repetitions and could run for a very long time on a text of 90 bytes") == true, "\(refused?.message ?? "")")
+    }
+
     /// A chart of many bars shows the largest (40 unless limit says), stacked by the nine largest
     /// series and "other", each bar still its whole total; made at once where 3,000 by 238 took minutes.
     @Test func aChartOfManyBarsShowsTheLargest() throws {

@@ -68,6 +68,9 @@ void parley_interrupt(lua_State *L);
 void parley_set_deadline(lua_State *L, double seconds, const char *message);
 /// Non-zero once the running script must stop (interrupted, or past its deadline).
 int parley_stopped(lua_State *L);
+/// The same question asked from another thread while the script's thread waits for it (work
+/// spread over cores): reads the stop without setting it.
+int parley_stop_requested(lua_State *L);
 /// Why the script must stop (as the hook raises it), or NULL when it need not.
 const char *parley_stop_message(lua_State *L);
 /// Forgets an interrupt and the deadline (after a run, before the next).
@@ -196,6 +199,27 @@ void parley_write_stderr(const char *bytes, size_t length);
 /// refuses a pattern with several repetitions over a long text (calling `refuse(name, text,
 /// pattern, repetitions)`, which raises the error) and otherwise runs `function` directly.
 void parley_push_pattern_guard(lua_State *L);
+
+/// A Lua pattern prepared for asking many texts, on any thread and without Lua, what
+/// `string.find(text, pattern)` would answer in the sandbox (see pattern_find.c).
+typedef struct parley_pattern {
+    const char *p;          // the pattern's bytes, which must outlive it
+    size_t n;
+    int plain;              // no special character: searched for as written
+    int anchored;           // starts with '^'
+    int open, optional;     // its repetitions, for the sandbox's bound on a search
+    int skips;              // a match must start with one of the bytes of `first`
+    unsigned char first[256];
+    unsigned char class_of[256];    // what %c means for each c (see pattern_find.c)
+    unsigned short members[256];    // the classes each byte is in
+} parley_pattern;
+
+void parley_pattern_prepare(parley_pattern *pattern, const char *p, size_t n);
+
+/// 1 if the pattern occurs in the text, 0 if not, -1 if string.find would raise an error instead
+/// (a malformed pattern, one too complex, a capture left open, or a search the sandbox refuses),
+/// -2 if the script of `watch` (which may be NULL) must stop: asked every so often while searching.
+int parley_pattern_find(const parley_pattern *pattern, const char *text, size_t n, lua_State *watch);
 
 /// [-0, +1, m] Pushes a table of `lower` and `upper`: string.lower and string.upper as they are in
 /// the C and UTF-8 locales (only ASCII letters change), without a C library call per byte.

@@ -79,6 +79,14 @@ enum PatternLiteral {
         return runs.max { $0.count < $1.count }
     }
 
+    /// The sandbox's refusal of a costly search (SandboxPrelude's `refuse`) without the name of
+    /// the string function it was raised for; nil for any other message.
+    static func refusal(_ message: String) -> String? {
+        let prefix = "string.find: "
+        guard message.hasPrefix(prefix + "the pattern "), message.contains("could run for a very long time") else { return nil }
+        return String(message.dropFirst(prefix.count))
+    }
+
     /// Whether an error message is the string library's complaint about a malformed pattern
     /// (lstrlib.c raises these, with no place when called from Swift).
     static func isComplaint(_ message: String) -> Bool {

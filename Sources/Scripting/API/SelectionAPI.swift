@@ -226,14 +226,30 @@ extension ScriptSession {
             throw LuaArgumentError(1, "the table needs words or a pattern: matching{words = \"talks are over\"} or matching{pattern = \"%d+ soldiers\"}")
         }
         let pattern = lua.absolute(-1)
-        let texts = corpus.statements.texts
-        // Texts without the plain part every match needs are skipped before Lua's matcher (found
-        // as a phrase is, on all cores).
-        let literal = lua.bytes(at: pattern).flatMap { PatternLiteral.required(in: Array($0)) } ?? []
+        let bytes = lua.bytes(at: pattern) ?? []
+        // Texts without the plain part every match needs are skipped first (found as a phrase is).
+        let literal = PatternLiteral.required(in: bytes) ?? []
         let candidates = literal.isEmpty ? selection : selection.containing(bytes: literal)
+        // The rest is asked on all cores without Lua; where the library would raise an error
+        // (a malformed pattern, one the sandbox refuses for a long text), it runs to say so.
+        let search = LuaPattern(bytes, watching: lua)
+        if let result = candidates.filter(texts: { search.occurs(in: $0) }) {
+            push(selection: result, filters: step)
+        } else if lua.mustStop {
+            throw lua.stop
+        } else {
+            push(selection: try filterWithLibrary(lua, pattern: pattern, selection: candidates), filters: step)
+        }
+        return 1
+    }
+
+    /// The statements whose text the sandbox's `string.find` finds the pattern in, one call each:
+    /// for the patterns whose search only the library can answer, which is to raise its error.
+    private func filterWithLibrary(_ lua: Lua, pattern: Int32, selection: Selection) throws -> Selection {
+        let texts = corpus.statements.texts
         lua.ensureStack(5)
         do {
-            let result = try candidates.filter { row in
+            return try selection.filter { row in
                 stringFind.push(onto: lua)
                 texts.withBytes(row: row) { lua.push(bytes: $0) }
                 lua.pushValue(at: pattern)
@@ -241,14 +257,20 @@ extension ScriptSession {
                 defer { lua.pop() }
                 return lua.boolean(at: -1)
             }
-            push(selection: result, filters: step)
-            return 1
         } catch let error as LuaRethrow {
-            // The string library's own complaint about the pattern comes without a place (it is
-            // raised in a call from Swift): said here with the script's line and the pattern.
-            guard let message = lua.string(of: error), PatternLiteral.isComplaint(message) else { throw error }
-            lua.discard(error)
-            throw LuaFunctionError("the pattern \(lua.describe(at: pattern).map { "'\(shown: $0)'" } ?? "") cannot be used: \(message)")
+            // The string library's own complaint about the pattern, and the sandbox's refusal of
+            // a costly search, come without a place (they are raised in a call from Swift): said
+            // here with the script's line, as matching's.
+            guard let message = lua.string(of: error) else { throw error }
+            if PatternLiteral.isComplaint(message) {
+                lua.discard(error)
+                throw LuaFunctionError("the pattern \(lua.describe(at: pattern).map { "'\(shown: $0)'" } ?? "") cannot be used: \(message)")
+            }
+            if let refusal = PatternLiteral.refusal(message) {
+                lua.discard(error)
+                throw LuaFunctionError(refusal)
+            }
+            throw error
         }
     }
 
