@@ -8,7 +8,22 @@
 #include "LuaShims.h"
 #include "pattern_cost.h"
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
+
+struct parley_pattern {
+    size_t n;
+    int plain;                      // no special character: searched for as written
+    int anchored;                   // starts with '^'
+    int open, optional;             // its repetitions, for the sandbox's bound on a search
+    int skips;                      // a match must start with one of the bytes of `first`
+    int frontier;                   // and (a frontier) after one of `after` (0 at the text's start)
+    unsigned char first[256];
+    unsigned char after[256];
+    unsigned char class_of[256];    // what %c means for each c (see `prepare_classes`)
+    unsigned short members[256];    // the classes each byte is in
+    char p[];                       // the pattern's bytes
+};
 
 enum {
     MAX_CAPTURES = 32,       // LUA_MAXCAPTURES
@@ -316,8 +331,12 @@ static void find_first_bytes(parley_pattern *pattern) {
         // read as byte 0, is in it too: a match could then start there).
         cursor end = item_end(&m, p + 2);
         if (!end || in_set(pattern, 0, p + 2, end - 1)) return;
-        for (int c = 0; c < 256; c++) pattern->first[c] = (unsigned char)in_set(pattern, c, p + 2, end - 1);
+        for (int c = 0; c < 256; c++) {
+            pattern->first[c] = (unsigned char)in_set(pattern, c, p + 2, end - 1);
+            pattern->after[c] = !pattern->first[c];
+        }
         pattern->skips = 1;
+        pattern->frontier = 1;
         return;
     }
     if (*p == '%' && p + 1 < m.pattern_end && (p[1] == 'b' || p[1] == 'f' || isdigit(p[1]))) return;
@@ -333,9 +352,10 @@ static void find_first_bytes(parley_pattern *pattern) {
     pattern->skips = 1;
 }
 
-void parley_pattern_prepare(parley_pattern *pattern, const char *p, size_t n) {
-    memset(pattern, 0, sizeof *pattern);
-    pattern->p = p;
+parley_pattern *parley_pattern_new(const char *p, size_t n) {
+    parley_pattern *pattern = calloc(1, sizeof *pattern + n + 1);
+    if (!pattern) return NULL;
+    if (n > 0) memcpy(pattern->p, p, n);
     pattern->n = n;
     pattern->plain = 1;
     for (size_t i = 0; i < n; i++) {
@@ -345,7 +365,10 @@ void parley_pattern_prepare(parley_pattern *pattern, const char *p, size_t n) {
     parley_count_repetitions(p, n, &pattern->open, &pattern->optional);
     prepare_classes(pattern);
     if (!pattern->plain && !pattern->anchored) find_first_bytes(pattern);
+    return pattern;
 }
+
+void parley_pattern_free(parley_pattern *pattern) { free(pattern); }
 
 int parley_pattern_find(const parley_pattern *pattern, const char *text, size_t n, lua_State *watch) {
     if (pattern->plain) return contains(text, n, pattern->p, pattern->n);
@@ -362,7 +385,11 @@ int parley_pattern_find(const parley_pattern *pattern, const char *text, size_t 
     cursor s = m.text;
     do {
         if (pattern->skips) {
-            while (s < m.text_end && !pattern->first[*s]) s++;
+            if (pattern->frontier) {
+                while (s < m.text_end && !(pattern->first[*s] && pattern->after[s == m.text ? 0 : s[-1]])) s++;
+            } else {
+                while (s < m.text_end && !pattern->first[*s]) s++;
+            }
             if (s == m.text_end) return 0;
         }
         m.level = 0;

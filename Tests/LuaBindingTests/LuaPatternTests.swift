@@ -32,7 +32,7 @@ import Testing
         }
     }
 
-    private func native(_ text: [UInt8], _ pattern: [UInt8]) -> Int { native(text, LuaPattern(pattern)) }
+    private func native(_ text: [UInt8], _ pattern: [UInt8]) -> Int { native(text, LuaPattern(pattern)!) }
 
     private func native(_ text: [UInt8], _ pattern: LuaPattern) -> Int {
         switch text.withUnsafeBufferPointer({ pattern.occurs(in: $0) }) {
@@ -63,6 +63,20 @@ import Testing
         for (text, pattern) in cases { try expectSame(text, pattern, library) }
     }
 
+    /// The corpus's texts lie end to end in one buffer: the byte before a text (the previous
+    /// text's last) is not part of it, and a frontier or `%b` at its start must not read it.
+    @Test func aTextEndsWhereItsBytesEnd() throws {
+        let buffer = Array("xcease(x".utf8)
+        buffer.withUnsafeBufferPointer { all in
+            let cease = UnsafeBufferPointer(rebasing: all[1..<6])
+            #expect(LuaPattern(Array("%f[%a]cease".utf8))!.occurs(in: cease) == true)
+            #expect(LuaPattern(Array("^%f[%a]cease%f[%A]".utf8))!.occurs(in: cease) == true)
+            #expect(LuaPattern(Array("e%f[%A]".utf8))!.occurs(in: cease) == true)
+            #expect(LuaPattern(Array("%b()".utf8))!.occurs(in: UnsafeBufferPointer(rebasing: all[6..<7])) == false)
+            #expect(LuaPattern(Array("x".utf8))!.occurs(in: cease) == false)
+        }
+    }
+
     @Test func nestingAndCapturesStopWhereTheLibrarysDo() throws {
         let library = try Library()
         for n in [31, 32, 33] {
@@ -91,7 +105,7 @@ import Testing
         var compared = 0
         for _ in 0..<60_000 {
             let pattern = Array((0..<random.next(1, 8)).map { _ in pieces[random.next(0, pieces.count - 1)] }.joined().utf8)
-            let prepared = LuaPattern(pattern)
+            let prepared = LuaPattern(pattern)!
             for _ in 0..<3 {
                 let text = (0..<random.next(0, 24)).map { _ in letters[random.next(0, letters.count - 1)] }
                 let expected = try library.answer(text, pattern)

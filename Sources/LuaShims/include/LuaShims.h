@@ -201,20 +201,11 @@ void parley_write_stderr(const char *bytes, size_t length);
 void parley_push_pattern_guard(lua_State *L);
 
 /// A Lua pattern prepared for asking many texts, on any thread and without Lua, what
-/// `string.find(text, pattern)` would answer in the sandbox (see pattern_find.c).
-typedef struct parley_pattern {
-    const char *p;          // the pattern's bytes, which must outlive it
-    size_t n;
-    int plain;              // no special character: searched for as written
-    int anchored;           // starts with '^'
-    int open, optional;     // its repetitions, for the sandbox's bound on a search
-    int skips;              // a match must start with one of the bytes of `first`
-    unsigned char first[256];
-    unsigned char class_of[256];    // what %c means for each c (see pattern_find.c)
-    unsigned short members[256];    // the classes each byte is in
-} parley_pattern;
-
-void parley_pattern_prepare(parley_pattern *pattern, const char *p, size_t n);
+/// `string.find(text, pattern)` would answer in the sandbox (see pattern_find.c). It keeps its own
+/// copy of the pattern; NULL if there is no memory for it.
+typedef struct parley_pattern parley_pattern;
+parley_pattern *parley_pattern_new(const char *p, size_t n);
+void parley_pattern_free(parley_pattern *pattern);
 
 /// 1 if the pattern occurs in the text, 0 if not, -1 if string.find would raise an error instead
 /// (a malformed pattern, one too complex, a capture left open, or a search the sandbox refuses),

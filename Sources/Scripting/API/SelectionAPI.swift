@@ -232,8 +232,7 @@ extension ScriptSession {
         let candidates = literal.isEmpty ? selection : selection.containing(bytes: literal)
         // The rest is asked on all cores without Lua; where the library would raise an error
         // (a malformed pattern, one the sandbox refuses for a long text), it runs to say so.
-        let search = LuaPattern(bytes, watching: lua)
-        if let result = candidates.filter(texts: { search.occurs(in: $0) }) {
+        if let search = LuaPattern(bytes, watching: lua), let result = candidates.filter(texts: { search.occurs(in: $0) }) {
             push(selection: result, filters: step)
         } else if lua.mustStop {
             throw lua.stop
