@@ -392,6 +392,22 @@ import TestSupport
                 ("officials", "indirect", "said", "little more")])
     }
 
+    /// Someone a sentence is about without quoting them is whom a later "he said" means: by a
+    /// title before the name, or by "his" or "her" after it; not a body or a place.
+    @Test func aPersonWrittenAboutIsWhomHeMeans() {
+        expect("António Guterres sought to set the record straight by re-reading his words. He said his words were not justifying terror.",
+               [("António Guterres", "indirect", "said", "his words were not justifying terror")])
+        expect("Prime Minister Shehbaz Sharif expressed condolences to the families. “We will root out terrorism,” he said in a statement.",
+               [("Shehbaz Sharif", "direct", "said", "We will root out terrorism")])
+        // The person written about last, after the one who spoke before.
+        expect("Khawaja Asif said the talks had failed. Prime Minister Shehbaz Sharif chaired a meeting on Friday. He said Pakistan would respond.",
+               [("Khawaja Asif", "indirect", "said", "the talks had failed"), ("Shehbaz Sharif", "indirect", "said", "Pakistan would respond")])
+        // No person: a body, a place, a sentence's opening words; and a name with nothing to say it is one person's.
+        expect("The United Nations sought to end its role. He said nothing more.", [])
+        expect("New York Police arrested his brother. He said nothing more.", [])
+        expect("Amina Rahimi visited the camp. He said the camp was full.", [])
+    }
+
     /// News opens each paragraph of a long quotation with a mark and closes only the last: the
     /// speaker goes on; a paragraph that opens with no mark is not the quotation's.
     @Test func aQuotationOverParagraphs() {

@@ -159,7 +159,7 @@ import TestSupport
     @Test func aFileOfNoCorpusFormIsToldWhatItHolds() throws {
         func message(_ name: String, _ bytes: [UInt8]) -> String {
             let path = Fixtures.temporaryDirectory().appendingPathComponent(name).path
-            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
             do { _ = try CorpusLoader.load(path: path); return "(loaded)" } catch { return error.description }
         }
         let article = "Efforts to ease tensions have collapsed. “Talks are over,” says Defence Minister Khawaja Asif.\n"

@@ -68,7 +68,7 @@ import TestSupport
     @Test func aFileNamedAsACommandDoesNotHideTheCommand() throws {
         let folder = Fixtures.temporaryDirectory().path
         for name in ["run", "repl", "recipes", "snapshot", "export", "ingest", "docs"] {
-            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("print('ran as a script')".utf8))
+            #expect(FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("print('ran as a script')".utf8)))
         }
         let exported = try Subprocess.run(["export", corpus, "out.jsonl"], in: folder)
         #expect(exported.status == 0, "\(exported.stderr)")

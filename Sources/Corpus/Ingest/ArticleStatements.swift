@@ -127,6 +127,8 @@ public enum ArticleStatements {
                     record(speaker, kind: "direct", cue: nil, span: quote.inside, when: when)
                     if let speaker { previousSpeaker = speaker }
                 }
+                // Someone the sentence is about, whom a later "he said" may mean.
+                if !headline, let person = Attribution.mentionedPerson(words) { named.add(person, role: nil) }
             }
         }
         // In the order of the text: a sentence's quotations are read before its reported speech.

@@ -31,3 +31,35 @@ extension Attribution {
         }
     }
 }
+
+extension Attribution {
+    /// A person a sentence is about without quoting them ("António Guterres sought to set the
+    /// record straight by re-reading his words"), whom a later "he said" may mean: a full name of
+    /// two to four words opening the sentence, after any title, before a word in lower case; a
+    /// person by a title or honorific before it, or by "his", "her", "he" or "she" after it. Not a
+    /// body, a group or a place ("United Nations", "New York").
+    static func mentionedPerson(_ words: [ArticleText.Word]) -> String? {
+        var start = 0
+        var titled = false
+        while start < words.count, words[start].isCapitalized,
+              titles.contains(words[start].lowered) || honorifics.contains(words[start].lowered) || isAcronym(words[start].text) {
+            titled = true
+            start += 1
+        }
+        var end = start
+        while end < words.count, end - start < 5, words[end].isCapitalized, !isPossessive(words[end].text),
+              end == start || !words[end].afterPunctuation { end += 1 }
+        guard (2...4).contains(end - start), end < words.count, !words[end].isCapitalized, !words[end].afterPunctuation,
+              !clauseStarts.contains(words[start].lowered) else { return nil }
+        let name = words[start..<end]
+        guard !name.contains(where: { bodies.contains($0.lowered) || groups.contains($0.lowered) || placesAndMovements.contains($0.lowered)
+                                      || titles.contains($0.lowered) || isAcronym($0.text) }) else { return nil }
+        let personal: Set<String> = ["his", "her", "he", "she"]
+        guard titled || words[end...].contains(where: { personal.contains($0.lowered) }) else { return nil }
+        return name.map(\.text).joined(separator: " ")
+    }
+
+    /// Capitalized words that open a sentence and are no name's ("On Tuesday", "The United Nations").
+    private static let clauseStarts: Set<String> = ["the", "a", "an", "on", "in", "at", "for", "after", "before", "but", "and", "as",
+                                                     "this", "that", "it", "if", "when", "while", "since", "during", "last", "next"]
+}
