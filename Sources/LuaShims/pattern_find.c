@@ -2,7 +2,7 @@
 // sandbox guards it), without a Lua state, so that many texts can be searched on every core.
 // Written from the Lua 5.4 manual (§6.4.1); where the manual is silent (how deep a match may
 // nest, what a malformed pattern does part-way through a search) it behaves as the library does,
-// and PatternFindTests compares the two on random patterns and texts. Where the library would
+// and LuaPatternTests compares the two on random patterns and texts. Where the library would
 // raise an error (a malformed pattern, "pattern too complex", a capture left open, a search the
 // sandbox refuses), this returns -1 and the caller lets the library run to say so.
 #include "LuaShims.h"
