@@ -364,6 +364,14 @@ import TestSupport
         expect("Khawaja Asif said the talks had failed. Security sources said the border was shut. He said Pakistan would respond.",
                [("Khawaja Asif", "indirect", "said", "the talks had failed"), ("Security sources", "indirect", "said", "the border was shut"),
                 ("Khawaja Asif", "indirect", "said", "Pakistan would respond")])
+        // A title with whose it is, given to someone named before, is theirs; not another's of the
+        // same office.
+        expect("Pakistani spokesman Ali Khan said talks would go on. Taliban spokesman Zabihullah Mujahid said they had failed. The Taliban spokesman said it was over.",
+               [("Ali Khan", "indirect", "said", "talks would go on"), ("Zabihullah Mujahid", "indirect", "said", "they had failed"),
+                ("Zabihullah Mujahid", "indirect", "said", "it was over")])
+        expect("Pakistani Foreign Minister Ishaq Dar said the talks had failed. The Pakistani foreign minister said the delegation would return.",
+               [("Ishaq Dar", "indirect", "said", "the talks had failed"), ("Ishaq Dar", "indirect", "said", "the delegation would return")])
+        expect("“It is over,” the Taliban spokesman said.", [("Taliban spokesman", "direct", "said", "It is over")])
         // "the sources" are the sources named before; "officials", with no "the", anyone's.
         expect("Security sources said the border was shut. However, the sources said it would open. Officials said little more.",
                [("Security sources", "indirect", "said", "the border was shut"), ("Security sources", "indirect", "said", "it would open"),
@@ -386,6 +394,14 @@ import TestSupport
         expect("Khawaja Asif said the talks had failed. Security sources said the border was shut. He said Pakistan would respond.",
                [("Khawaja Asif", "indirect", "said", "the talks had failed"), ("Security sources", "indirect", "said", "the border was shut"),
                 ("Khawaja Asif", "indirect", "said", "Pakistan would respond")])
+        // A title with whose it is, given to someone named before, is theirs; not another's of the
+        // same office.
+        expect("Pakistani spokesman Ali Khan said talks would go on. Taliban spokesman Zabihullah Mujahid said they had failed. The Taliban spokesman said it was over.",
+               [("Ali Khan", "indirect", "said", "talks would go on"), ("Zabihullah Mujahid", "indirect", "said", "they had failed"),
+                ("Zabihullah Mujahid", "indirect", "said", "it was over")])
+        expect("Pakistani Foreign Minister Ishaq Dar said the talks had failed. The Pakistani foreign minister said the delegation would return.",
+               [("Ishaq Dar", "indirect", "said", "the talks had failed"), ("Ishaq Dar", "indirect", "said", "the delegation would return")])
+        expect("“It is over,” the Taliban spokesman said.", [("Taliban spokesman", "direct", "said", "It is over")])
         // "the sources" are the sources named before; "officials", with no "the", anyone's.
         expect("Security sources said the border was shut. However, the sources said it would open. Officials said little more.",
                [("Security sources", "indirect", "said", "the border was shut"), ("Security sources", "indirect", "said", "it would open"),
@@ -406,6 +422,9 @@ import TestSupport
         expect("The United Nations sought to end its role. He said nothing more.", [])
         expect("New York Police arrested his brother. He said nothing more.", [])
         expect("Amina Rahimi visited the camp. He said the camp was full.", [])
+        // The subject read as a speaker's is: a title of several words before the name.
+        expect("Dr Muhammad Faisal said Pakistan was ready. Senior State Department official Alice Wells earlier this week visited Islamabad. Ahead of her visit, she, according to Reuters, said the US had seen no action.",
+               [("Muhammad Faisal", "indirect", "said", "Pakistan was ready"), ("Alice Wells", "indirect", "said", "the US had seen no action")])
     }
 
     /// News opens each paragraph of a long quotation with a mark and closes only the last: the
@@ -424,6 +443,11 @@ import TestSupport
                [("Inter-Services Public Relations", "according_to", "according to", "At least 23 soldiers were killed")])
         expect("According to a senior security official, the border crossing at Chaman was closed.",
                [("senior security official", "according_to", "according to", "the border crossing at Chaman was closed")])
+        // An outlet inserted between a speaker and the verb reports whose words they are.
+        expect("Farida Ahmadi said the ban was cruel. She, according to Reuters, said that the schools must reopen.",
+               [("Farida Ahmadi", "indirect", "said", "the ban was cruel"), ("Farida Ahmadi", "indirect", "said", "the schools must reopen")])
+        expect("Afghan forces, according to the Taliban spokesman, targeted the posts.",
+               [("Taliban spokesman", "according_to", "according to", "Afghan forces, according to the Taliban spokesman, targeted the posts")])
     }
 
     @Test func whatIsNotAStatement() {

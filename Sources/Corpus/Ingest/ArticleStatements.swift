@@ -128,7 +128,7 @@ public enum ArticleStatements {
                     if let speaker { previousSpeaker = speaker }
                 }
                 // Someone the sentence is about, whom a later "he said" may mean.
-                if !headline, let person = Attribution.mentionedPerson(words) { named.add(person, role: nil) }
+                if !headline, let person = Attribution.mentionedPerson(words, named: named) { named.add(person, role: nil) }
             }
         }
         // In the order of the text: a sentence's quotations are read before its reported speech.

@@ -178,7 +178,12 @@ enum Attribution {
         if endsWithBody || indefinite {
             // A body keeps whose it is ("Qatar’s foreign ministry"); a person described does not.
             let described = run.filter { endsWithBody || !isPossessive($0.text) }.map(\.text).joined(separator: " ")
-            if !described.isEmpty, indefinite || run.count > 1 { return Speaker(name: described, role: nil, confidence: 0.5, from: from) }
+            if !described.isEmpty, indefinite || run.count > 1 {
+                // "The Taliban spokesman said" after "Taliban spokesman Zabihullah Mujahid": the person
+                // given that very title (not any spokesman: the Pakistani one is not the Taliban's).
+                if !indefinite, let person = named.person(givenTitle: described) { return Speaker(name: person, role: nil, confidence: 0.5, from: from) }
+                return Speaker(name: described, role: nil, confidence: 0.5, from: from)
+            }
             // "the ministry said": the body of that noun named before; with none, the body by its noun
             // ("The military said", as a title given no one is kept).
             if let body = namedBody(last, named: named) {
@@ -210,6 +215,11 @@ enum Attribution {
             // "The minister said": the person last named, if any; a body ("The Taliban") by its name.
             if let role, titleWords.allSatisfy({ titles.contains($0.lowered) }), !isBody(role), let person = named.person(titled: role) {
                 return Speaker(name: person, role: nil, confidence: 0.4, from: from)
+            }
+            // "The Pakistani foreign minister said" after "Pakistani Foreign Minister Ishaq Dar": the
+            // person given that very title.
+            if let role, !isBody(role), let person = named.person(givenTitle: role) {
+                return Speaker(name: person, role: nil, confidence: 0.5, from: from)
             }
             return role.map { Speaker(name: $0, role: nil, confidence: 0.5, from: from) }
         }

@@ -29,37 +29,34 @@ extension Attribution {
             if let titled = people.first(where: { roles[$0].map(hasTitle) ?? (Attribution.isDescribed($0) && hasTitle($0.lowercased())) }) { return titled }
             return title.contains(" ") ? nil : people.first { !Attribution.isDescribed($0) }
         }
+
+        /// The person last named with exactly this title ("Taliban spokesman").
+        func person(givenTitle title: String) -> String? {
+            let title = title.lowercased()
+            return names.first { roles[$0] == title && Attribution.isOnePerson($0) }
+        }
     }
 }
 
 extension Attribution {
     /// A person a sentence is about without quoting them ("António Guterres sought to set the
-    /// record straight by re-reading his words"), whom a later "he said" may mean: a full name of
-    /// two to four words opening the sentence, after any title, before a word in lower case; a
-    /// person by a title or honorific before it, or by "his", "her", "he" or "she" after it. Not a
-    /// body, a group or a place ("United Nations", "New York").
-    static func mentionedPerson(_ words: [ArticleText.Word]) -> String? {
-        var start = 0
-        var titled = false
-        while start < words.count, words[start].isCapitalized,
-              titles.contains(words[start].lowered) || honorifics.contains(words[start].lowered) || isAcronym(words[start].text) {
-            titled = true
-            start += 1
-        }
-        var end = start
-        while end < words.count, end - start < 5, words[end].isCapitalized, !isPossessive(words[end].text),
-              end == start || !words[end].afterPunctuation { end += 1 }
-        guard (2...4).contains(end - start), end < words.count, !words[end].isCapitalized, !words[end].afterPunctuation,
-              !clauseStarts.contains(words[start].lowered) else { return nil }
-        let name = words[start..<end]
-        guard !name.contains(where: { bodies.contains($0.lowered) || groups.contains($0.lowered) || placesAndMovements.contains($0.lowered)
-                                      || titles.contains($0.lowered) || isAcronym($0.text) }) else { return nil }
+    /// record straight by re-reading his words"; "Senior State Department official Alice Wells
+    /// earlier this week visited Islamabad"), whom a later "he said" may mean: the subject the
+    /// sentence opens with, read as a speaker's is, when it is one person's full name of two to four
+    /// words, given a title or followed by "his", "her", "he" or "she". Not a body, a group or a
+    /// place ("The United Nations sought to end its role").
+    static func mentionedPerson(_ words: [ArticleText.Word], named: Named) -> String? {
+        // Where the subject ends: the first word in lower case that is no title nor part of a name.
+        guard let end = words.prefix(14).indices.dropFirst().first(where: { i in
+                  !words[i].isCapitalized && !titles.contains(words[i].lowered) && !nameParticles.contains(words[i].lowered) }),
+              words[end - 1].isCapitalized, !words[end].afterPunctuation,
+              let person = subject(Array(words[..<end]), named: named), person.confidence >= 0.7 else { return nil }
+        let name = person.name.split(separator: " ")
+        guard (2...4).contains(name.count), isOnePerson(person.name), !isDescribed(person.name),
+              !name.contains(where: { bodies.contains($0.lowercased()) || groups.contains($0.lowercased()) || placesAndMovements.contains($0.lowercased())
+                                      || titles.contains($0.lowercased()) || isAcronym(String($0)) }) else { return nil }
         let personal: Set<String> = ["his", "her", "he", "she"]
-        guard titled || words[end...].contains(where: { personal.contains($0.lowered) }) else { return nil }
-        return name.map(\.text).joined(separator: " ")
+        guard person.role != nil || words[end...].contains(where: { personal.contains($0.lowered) }) else { return nil }
+        return person.name
     }
-
-    /// Capitalized words that open a sentence and are no name's ("On Tuesday", "The United Nations").
-    private static let clauseStarts: Set<String> = ["the", "a", "an", "on", "in", "at", "for", "after", "before", "but", "and", "as",
-                                                     "this", "that", "it", "if", "when", "while", "since", "during", "last", "next"]
 }

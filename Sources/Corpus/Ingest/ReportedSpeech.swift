@@ -48,6 +48,13 @@ extension ArticleStatements {
                 end = words[according].range.lowerBound
             } else if according > 0, words[according].afterComma, let resumes = words[(according + 2)...].prefix(12).firstIndex(where: \.afterComma),
                       resumes < ArticleText.firstIndex(words, notBelow: end, by: { $0.range.lowerBound }), !isQuoted[resumes] {
+                // "She, according to Reuters, said …": the outlet reports whose words they are.
+                if Attribution.isCue(words, resumes), resumes + 1 < words.count,
+                   let subject = Attribution.subject(unquoted(before: according), named: named) {
+                    let from = words[resumes + 1].lowered == "that" && resumes + 2 < words.count ? resumes + 2 : resumes + 1
+                    let span = text.trimmed(words[from].range.lowerBound..<end)
+                    return [(subject, kind(span), words[resumes].lowered, span)]
+                }
                 // "Afghan forces, according to the Taliban spokesman, targeted …": said around it.
                 return [(speaker, "according_to", "according to", sentence.lowerBound..<end)]
             } else {
