@@ -408,12 +408,23 @@ import TestSupport
                 ("officials", "indirect", "said", "little more")])
     }
 
+    /// "Expressed" and "voiced" say something when what is expressed is a feeling or view: what
+    /// was hoped or feared is what was said; "deep concern at “…”" is said as it is.
+    @Test func feelingsAndViewsExpressed() {
+        expect("The Foreign Office expressed the hope on Thursday that the Afghan Taliban would accept the offer.",
+               [("Foreign Office", "indirect", "expressed", "the Afghan Taliban would accept the offer")])
+        expect("Khawaja Asif voiced hope that talks would resume.", [("Khawaja Asif", "indirect", "voiced", "talks would resume")])
+        expect("Defence Minister Khawaja Asif expressed deep concern at “the clear violations of international law” in Gaza.",
+               [("Khawaja Asif", "mixed", "expressed", "deep concern at “the clear violations of international law” in Gaza")])
+        expect("The trader expressed the goods to Kabul on Friday.", [])
+    }
+
     /// Someone a sentence is about without quoting them is whom a later "he said" means: by a
     /// title before the name, or by "his" or "her" after it; not a body or a place.
     @Test func aPersonWrittenAboutIsWhomHeMeans() {
         expect("António Guterres sought to set the record straight by re-reading his words. He said his words were not justifying terror.",
                [("António Guterres", "indirect", "said", "his words were not justifying terror")])
-        expect("Prime Minister Shehbaz Sharif expressed condolences to the families. “We will root out terrorism,” he said in a statement.",
+        expect("Prime Minister Shehbaz Sharif visited the families. “We will root out terrorism,” he said in a statement.",
                [("Shehbaz Sharif", "direct", "said", "We will root out terrorism")])
         // The person written about last, after the one who spoke before.
         expect("Khawaja Asif said the talks had failed. Prime Minister Shehbaz Sharif chaired a meeting on Friday. He said Pakistan would respond.",
@@ -532,7 +543,9 @@ import TestSupport
                       "‘", "«", "»", "killed", "58", "soldiers", "2,000",
                       // The words of quoting, describing, portfolios and bodies' statements.
                       "quoted", "as", "saying", "was", "by", "in", "described", "calling", "statement", "army’s", "media", "wing",
-                      "for", "of", "Information", "and", "Broadcasting", "UN", "spokesman", "an", "him", "did", "May", "4", "with"]
+                      "for", "of", "Information", "and", "Broadcasting", "UN", "spokesman", "an", "him", "did", "May", "4", "with",
+                      // Feelings expressed, and people written about.
+                      "expressed", "voiced", "hope", "concern", "deep", "at", "She", "his", "her", "Secretary-General", "visited"]
         let rounds = Int(ProcessInfo.processInfo.environment["PARLEY_FUZZ_ROUNDS"] ?? "") ?? 400
         var numbers = SeededNumbers(seed: UInt64(ProcessInfo.processInfo.environment["PARLEY_FUZZ_SEED"] ?? "") ?? 2025)
         var drafts = 0

@@ -21,6 +21,8 @@ enum Attribution {
         guard cues.contains(word.lowered) || allowed && participles.contains(word.lowered) else { return false }
         // A verb of two words: "pointed out", not "pointed a gun".
         if withOut.contains(word.lowered), !(k + 1 < words.count && words[k + 1].lowered == "out") { return false }
+        // "expressed deep concern", not "expressed the goods".
+        if expressing.contains(word.lowered), expressedThing(words, after: k) == nil { return false }
         // "the PM was asked about …", "he was told": the subject did not speak.
         // ("is saying", "was telling reporters" are the subject's own words.)
         if k > 0, !word.lowered.hasSuffix("ing"), ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowered),
@@ -32,6 +34,12 @@ enum Attribution {
                  || pronouns.contains(next) || participles.contains(next)) { return false }
         }
         return !(word.isCapitalized && k > 0)
+    }
+
+    /// The feeling or view a verb of expressing names, within three words after it and before any
+    /// punctuation ("expressed the hope", "voiced deep concern"): its index.
+    static func expressedThing(_ words: [ArticleText.Word], after k: Int) -> Int? {
+        words.indices.dropFirst(k + 1).prefix(3).prefix { !words[$0].afterPunctuation }.first { expressedThings.contains(words[$0].lowered) }
     }
 
     struct Speaker {

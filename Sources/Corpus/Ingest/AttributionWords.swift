@@ -13,6 +13,16 @@ extension Attribution {
         "disclosed", "indicated", "observed", "mentioned", "complained", "affirmed", "contended", "asked", "asks",
         "disputes", "disputed", "rejected", "rejects", "dismissed", "dismisses", "clarified", "clarifies", "underlined",
         "underscored", "highlighted", "assured", "informed", "reminded", "reported", "pointed", "points",
+        "expressed", "expresses", "voiced", "voices",
+    ]
+    /// Verbs of saying only with a feeling or view after them ("expressed deep concern at …",
+    /// "voiced hope that …"; not "expressed the goods to Kabul").
+    static let expressing: Set<String> = ["expressed", "expresses", "voiced", "voices", "expressing", "voicing"]
+    /// What one expresses: the feelings and views that make "expressed" a verb of saying.
+    static let expressedThings: Set<String> = [
+        "hope", "hopes", "concern", "concerns", "confidence", "fear", "fears", "regret", "alarm", "dismay", "disappointment",
+        "satisfaction", "optimism", "doubt", "doubts", "support", "solidarity", "condolences", "gratitude", "frustration",
+        "anger", "outrage", "shock", "surprise", "displeasure", "reservations", "opposition", "willingness", "readiness",
     ]
     /// Verbs that name a thing in someone's words, quoted right after them ("described the situation
     /// as the “cruelest phase”", "calling the strikes “cowardly”").
@@ -25,7 +35,7 @@ extension Attribution {
     /// Reporting verbs in -ing, whose subject is the sentence's ("Mr. Asif spoke …, saying that …").
     static let participles: Set<String> = [
         "saying", "stating", "adding", "noting", "warning", "insisting", "posting", "claiming", "arguing", "declaring",
-        "writing", "acknowledging", "accusing", "denying", "stressing", "telling", "urging", "pointing",
+        "writing", "acknowledging", "accusing", "denying", "stressing", "telling", "urging", "pointing", "expressing", "voicing",
     ]
     /// Words of a title before a name ("Defence Minister", "Taliban spokesman"), not the name.
     static let titles: Set<String> = [

@@ -168,6 +168,13 @@ extension ArticleStatements {
             }
             // "pointed out that …": the verb's second word is not what was said.
             var from = Attribution.withOut.contains(word.lowered) ? k + 2 : k + 1
+            // "expressed the hope on Thursday that …": what was hoped is what was said; "expressed deep
+            // concern at …" says the concern.
+            if Attribution.expressing.contains(word.lowered), let thing = Attribution.expressedThing(words, after: k),
+               let that = words[(thing + 1)...].prefix(8).firstIndex(where: { $0.lowered == "that" }),
+               words[(thing + 1)..<that].allSatisfy({ Attribution.between.contains($0.lowered) || Attribution.prepositions.contains($0.lowered) || $0.isCapitalized && !$0.afterPunctuation }) {
+                from = that
+            }
             // "announced on Friday that …", "wrote on X that …", "said in a statement that …": the
             // words of when and where are not what was said.
             if let that = words[from...].prefix(8).firstIndex(where: { $0.lowered == "that" }),
