@@ -408,6 +408,15 @@ import TestSupport
                 ("officials", "indirect", "said", "little more")])
     }
 
+    /// More verbs of saying in -ing, whose subject is the sentence's.
+    @Test func participlesOfSaying() {
+        expect("Khawaja Asif spoke to reporters in Sialkot, confirming the talks had stalled despite mediation.",
+               [("Khawaja Asif", "indirect", "confirming", "the talks had stalled despite mediation")])
+        expect("Tahir Andarabi said Islamabad will not accept any violations of the treaty, emphasizing that water security is vital.",
+               [("Tahir Andarabi", "indirect", "said", "Islamabad will not accept any violations of the treaty"),
+                ("Tahir Andarabi", "indirect", "emphasizing", "water security is vital")])
+    }
+
     /// "Expressed" and "voiced" say something when what is expressed is a feeling or view: what
     /// was hoped or feared is what was said; "deep concern at “…”" is said as it is.
     @Test func feelingsAndViewsExpressed() {

@@ -36,6 +36,8 @@ extension Attribution {
     static let participles: Set<String> = [
         "saying", "stating", "adding", "noting", "warning", "insisting", "posting", "claiming", "arguing", "declaring",
         "writing", "acknowledging", "accusing", "denying", "stressing", "telling", "urging", "pointing", "expressing", "voicing",
+        "emphasizing", "emphasising", "reiterating", "underscoring", "underlining", "highlighting", "cautioning", "alleging",
+        "asserting", "vowing", "pledging", "recalling", "explaining", "announcing", "confirming", "admitting", "predicting",
     ]
     /// Words of a title before a name ("Defence Minister", "Taliban spokesman"), not the name.
     static let titles: Set<String> = [
