@@ -163,7 +163,8 @@ enum Attribution {
         if before > 0, words[before].lowered == "the" { before -= 1 }
         if before > 0, start < end, ["in", "of", "from", "at"].contains(words[before].lowered), !words[start].afterPunctuation,
            !words[start..<end].contains(where: { titles.contains($0.lowered) }),   // a place, not "… of Foreign Affairs spokesperson X"
-           bodies.contains(words[before - 1].lowered) || titles.contains(words[before - 1].lowered),
+           bodies.contains(words[before - 1].lowered) || titles.contains(words[before - 1].lowered)
+            || !words[before - 1].isCapitalized && (groups.contains(words[before - 1].lowered) || personNouns.contains(words[before - 1].lowered)),
            let head = subject(Array(words[..<before]), named: named) {
             return head
         }
@@ -245,10 +246,18 @@ enum Attribution {
             role = ((role.map { [$0] } ?? []) + [nameWords[0].text]).joined(separator: " ")
             nameWords.removeFirst()
         }
+        // "state TV reported": the broadcaster is the state's, and "state" is no title of it.
+        if role?.lowercased() == "state", nameWords.count == 1, outletWords.contains(nameWords[0].lowered) {
+            return Speaker(name: "state " + nameWords[0].text, role: nil, confidence: 0.7, from: from)
+        }
         let name = nameWords.map(\.text).joined(separator: " ")
         // A surname alone ("Asif said") is the person of that surname named before; a first name
         // alone ("Zabihullah said"), of that first name.
         if nameWords.count == 1, let full = named.first(where: { $0.hasSuffix(" " + name) || $0.hasPrefix(name + " ") && !isDescribed($0) }) {
+            return Speaker(name: full, role: role, confidence: 0.7, from: from)
+        }
+        // A surname of two words ("Qara Ali said", after Ahmed Qara Ali).
+        if nameWords.count == 2, let full = named.first(where: { $0.hasSuffix(" " + name) && !isDescribed($0) && isOnePerson($0) }) {
             return Speaker(name: full, role: role, confidence: 0.7, from: from)
         }
         return Speaker(name: name, role: role, confidence: 0.8, from: from)

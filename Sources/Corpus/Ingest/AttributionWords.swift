@@ -47,7 +47,7 @@ extension Attribution {
         "king", "queen", "prince", "official", "secretary-general", "under-secretary-general", "adviser", "advisor", "chairman",
         "chairwoman", "leader", "representative", "pm", "coordinator",
         "director", "head", "army", "state", "affairs", "national", "security", "federal", "acting", "former", "senior",
-        "lt.", "gen.", "col.", "maj.", "capt.", "sen.", "gov.", "prof.", "mullah", "maulana", "sheikh",
+        "lt.", "gen.", "col.", "maj.", "capt.", "sen.", "gov.", "prof.", "mullah", "maulana", "mawlawi", "maulvi", "mawlana", "sheikh",
     ]
     /// What a minister or a secretary is of or for, after "of", "for" or "and" in a title
     /// ("Minister for Information and Broadcasting", "Secretary of State", "Minister of Foreign
@@ -97,12 +97,14 @@ extension Attribution {
     static let documents: Set<String> = ["statement", "statements", "report", "reports", "post", "letter", "figures", "data", "estimate",
                                          "estimates", "tally", "count", "transcript", "readout", "release", "notice", "video", "message"]
     /// Titles of address, which are not a role.
-    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "prof.", "sheikh"]
+    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "prof.", "sheikh", "mawlawi", "maulvi", "mawlana"]
     static let pronouns: Set<String> = ["he", "she", "they"]
     /// Plural nouns that speak for a group ("Analysts say").
     static let groups: Set<String> = ["analysts", "officials", "experts", "residents", "sources", "witnesses", "observers",
                                       "diplomats", "critics", "activists", "police", "authorities", "villagers", "locals",
-                                      "fighters", "troops", "soldiers", "militants", "rebels", "protesters", "lawmakers"]
+                                      "fighters", "troops", "soldiers", "militants", "rebels", "protesters", "lawmakers",
+                                      "monitors", "negotiators", "mediators", "envoys", "investigators", "inspectors", "doctors",
+                                      "medics", "aides", "members", "leaders", "relatives", "survivors", "farmers", "traders", "students"]
     /// Nouns for a body that may end its name ("Taliban administration", "foreign ministry").
     static let bodies: Set<String> = ["administration", "government", "ministry", "office", "army", "military", "embassy",
                                       "council", "committee", "party", "delegation", "spokesman", "spokeswoman", "spokesperson",
@@ -129,5 +131,10 @@ extension Attribution {
     ]
 
     /// Nouns of `bodies` that are a person's title ("the spokesman said").
-    static let personNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official", "source"]
+    static let personNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official", "source",
+                                           // People described, not named ("a rebel fighter in Zabadani said").
+                                           "fighter", "resident", "witness", "eyewitness", "diplomat", "negotiator", "mediator", "analyst",
+                                           "member", "doctor", "worker", "soldier", "officer", "lawmaker", "activist", "journalist",
+                                           "survivor", "farmer", "teacher", "student", "villager", "relative", "insider", "aide", "expert",
+                                           "observer", "monitor", "trader", "commander"]
 }
