@@ -430,6 +430,16 @@ import TestSupport
                [("Ahmed Qara Ali", "indirect", "said", "the ceasefire was over"), ("Ahmed Qara Ali", "direct", "said", "The reason it has collapsed is the prisoners.")])
         expect("Afghanistan’s defence minister, Mawlawi Mohammad Yaqub Mujahid, warned that the forces were ready.",
                [("Mohammad Yaqub Mujahid", "indirect", "warned", "the forces were ready")])
+        // Sudan's talks in Jeddah: an undersecretary's title, someone described once and then "the
+        // diplomat", an official not named who is not the one before, a title with "of" before the
+        // name of someone written about.
+        expect("The statement quoted Sudanese Foreign Ministry undersecretary Hussein Awad as saying the talks focused on aid.",
+               [("Hussein Awad", "indirect", "quoted", "the talks focused on aid")])
+        expect("A Saudi official told AFP the talks had stalled. But a Saudi diplomat told AFP that “no major progress is achieved so far”. “A permanent ceasefire isn’t on the table,” the diplomat added. An official said the request had not been approved.",
+               [("Saudi official", "indirect", "told", "the talks had stalled"), ("Saudi diplomat", "direct", "told", "no major progress is achieved so far"),
+                ("Saudi diplomat", "direct", "added", "A permanent ceasefire isn’t on the table"), ("official", "indirect", "said", "the request had not been approved")])
+        expect("Prince Faisal said the talks had begun. US Secretary of State Anthony Blinken thanked Saudi Arabia for hosting the talks. He urged the parties to engage seriously.",
+               [("Faisal", "indirect", "said", "the talks had begun"), ("Anthony Blinken", "indirect", "urged", "the parties to engage seriously")])
     }
 
     /// More verbs of saying in -ing, whose subject is the sentence's.

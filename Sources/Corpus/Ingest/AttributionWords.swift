@@ -45,7 +45,7 @@ extension Attribution {
         "vice", "deputy", "secretary", "general", "chief", "spokesman", "spokeswoman", "spokesperson", "ambassador",
         "envoy", "senator", "governor", "mayor", "commander", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
         "king", "queen", "prince", "official", "secretary-general", "under-secretary-general", "adviser", "advisor", "chairman",
-        "chairwoman", "leader", "representative", "pm", "coordinator",
+        "chairwoman", "leader", "representative", "pm", "coordinator", "undersecretary", "under-secretary",
         "director", "head", "army", "state", "affairs", "national", "security", "federal", "acting", "former", "senior",
         "lt.", "gen.", "col.", "maj.", "capt.", "sen.", "gov.", "prof.", "mullah", "maulana", "mawlawi", "maulvi", "mawlana", "sheikh",
     ]

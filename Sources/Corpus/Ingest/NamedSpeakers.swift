@@ -47,8 +47,10 @@ extension Attribution {
     /// place ("The United Nations sought to end its role").
     static func mentionedPerson(_ words: [ArticleText.Word], named: Named) -> String? {
         // Where the subject ends: the first word in lower case that is no title nor part of a name.
+        // ("Secretary of State Antony Blinken": "of" between capitals is part of a title.)
         guard let end = words.prefix(14).indices.dropFirst().first(where: { i in
-                  !words[i].isCapitalized && !titles.contains(words[i].lowered) && !nameParticles.contains(words[i].lowered) }),
+                  !words[i].isCapitalized && !titles.contains(words[i].lowered) && !nameParticles.contains(words[i].lowered)
+                  && !(["of", "for", "and"].contains(words[i].lowered) && i + 1 < words.count && words[i + 1].isCapitalized) }),
               words[end - 1].isCapitalized, !words[end].afterPunctuation,
               let person = subject(Array(words[..<end]), named: named), person.confidence >= 0.7 else { return nil }
         let name = person.name.split(separator: " ")

@@ -45,8 +45,20 @@ extension Attribution {
     /// Someone the article does not name, by the words that describe them after "a" ("A senior
     /// U.S. administration official said", "A spokesman for the group claimed"), not the person
     /// last named, as "the official" is. A noun alone ("an official said") is not described.
-    static func describedPerson(_ words: [ArticleText.Word], end: Int) -> Speaker? {
+    static func describedPerson(_ words: [ArticleText.Word], end: Int, named: Named) -> Speaker? {
         let last = end - 1
+        let lastWord = words[last].lowered
+        if personNouns.contains(lastWord), !words[last].isCapitalized, last > 0, !words[last].afterPunctuation {
+            // "An official said": someone not named, not the official named before.
+            if ["a", "an"].contains(words[last - 1].lowered) {
+                return Speaker(name: words[last].text, role: nil, confidence: 0.5, from: words[last].range.lowerBound)
+            }
+            // "the diplomat added": the one described so before ("a Saudi diplomat told AFP"); a
+            // title ("the spokesman") is read as titles are.
+            if words[last - 1].lowered == "the", !titles.contains(lastWord), let before = named.first(where: { isDescribed($0) && ($0 == lastWord || $0.hasSuffix(" " + lastWord)) }) {
+                return Speaker(name: before, role: nil, confidence: 0.5, from: words[last - 1].range.lowerBound)
+            }
+        }
         let noun = personNouns.contains(words[last].lowered) && !words[last].isCapitalized ? last
             : (max(0, end - 5)..<max(0, end - 2)).last { personNouns.contains(words[$0].lowered) && ["for", "of"].contains(words[$0 + 1].lowered) }
         guard let noun, !words[(noun + 1)..<end].contains(where: \.afterPunctuation) else { return nil }
