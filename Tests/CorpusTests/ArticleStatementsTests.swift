@@ -438,6 +438,15 @@ import TestSupport
         expect("A Saudi official told AFP the talks had stalled. But a Saudi diplomat told AFP that “no major progress is achieved so far”. “A permanent ceasefire isn’t on the table,” the diplomat added. An official said the request had not been approved.",
                [("Saudi official", "indirect", "told", "the talks had stalled"), ("Saudi diplomat", "direct", "told", "no major progress is achieved so far"),
                 ("Saudi diplomat", "direct", "added", "A permanent ceasefire isn’t on the table"), ("official", "indirect", "said", "the request had not been approved")])
+        expect("al-Burhan expressed reservations about the presence of any party supporting the RSF.",
+               [("al-Burhan", "indirect", "expressed", "reservations about the presence of any party supporting the RSF")])
+        // Institutions whose names have small words in them.
+        expect("The International Organization for Migration said 115,000 people had fled.",
+               [("International Organization for Migration", "indirect", "said", "115,000 people had fled")])
+        expect("The Office for the Coordination of Humanitarian Affairs said aid was blocked. The Committee to Protect Journalists said two reporters were held.",
+               [("Office for the Coordination of Humanitarian Affairs", "indirect", "said", "aid was blocked"),
+                ("Committee to Protect Journalists", "indirect", "said", "two reporters were held")])
+        expect("The Ministry of Defence said the strikes hit camps.", [("Ministry of Defence", "indirect", "said", "the strikes hit camps")])
         expect("Prince Faisal said the talks had begun. US Secretary of State Anthony Blinken thanked Saudi Arabia for hosting the talks. He urged the parties to engage seriously.",
                [("Faisal", "indirect", "said", "the talks had begun"), ("Anthony Blinken", "indirect", "urged", "the parties to engage seriously")])
     }
@@ -589,7 +598,8 @@ import TestSupport
                       "for", "of", "Information", "and", "Broadcasting", "UN", "spokesman", "an", "him", "did", "May", "4", "with",
                       // Feelings expressed, and people written about.
                       "expressed", "voiced", "hope", "concern", "deep", "at", "She", "his", "her", "Secretary-General", "visited",
-                      "telling", "news", "agency", "state", "TV", "monitors", "fighter", "Mawlawi", "Qara", "Ali"]
+                      "telling", "news", "agency", "state", "TV", "monitors", "fighter", "Mawlawi", "Qara", "Ali",
+                      "al-Burhan", "Organization", "Office", "Migration", "diplomat", "An"]
         let rounds = Int(ProcessInfo.processInfo.environment["PARLEY_FUZZ_ROUNDS"] ?? "") ?? 400
         var numbers = SeededNumbers(seed: UInt64(ProcessInfo.processInfo.environment["PARLEY_FUZZ_SEED"] ?? "") ?? 2025)
         var drafts = 0

@@ -18,7 +18,16 @@ struct ArticleText {
         /// Whether a comma or semicolon stands between it and the word before: where an inserted
         /// phrase ("Asif, speaking in Islamabad, said") or a clause begins.
         let afterComma: Bool
-        var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+        /// Capitalized, or a name after an Arabic article ("al-Burhan", "el-Sisi"), as news writes it.
+        var isCapitalized: Bool {
+            let scalars = text.unicodeScalars
+            guard let first = scalars.first else { return false }
+            if first.properties.isUppercase { return true }
+            guard first == "a" || first == "e", let hyphen = scalars.firstIndex(of: "-"), scalars.distance(from: scalars.startIndex, to: hyphen) <= 3 else { return false }
+            let article = String(scalars[..<hyphen])
+            let next = scalars.index(after: hyphen)
+            return ["al", "el", "ad", "as", "ash", "an", "ar", "az", "at"].contains(article) && next < scalars.endIndex && scalars[next].properties.isUppercase
+        }
         var lowered: String { text.lowercased() }
     }
 

@@ -120,7 +120,7 @@ enum Attribution {
             return person.map { Speaker(name: $0, role: nil, confidence: 0.6, from: words[end - 1].range.lowerBound) }
         }
         if let found = documentOwner(words, end: end, named: named) ?? lettersSubject(words, end: end, named: named)
-            ?? describedPerson(words, end: end, named: named) ?? group(words, end: end, named: named) {
+            ?? describedPerson(words, end: end, named: named) ?? group(words, end: end, named: named) ?? institution(words, end: end) {
             return found
         }
         // The run of capitalized words and titles before the verb: "Pakistan’s Defence Minister Khawaja Asif".

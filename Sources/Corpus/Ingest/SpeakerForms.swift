@@ -1,5 +1,6 @@
 /// Subjects that are not a run of names and titles before the verb: a date between them, whose
-/// a statement is, letters that stand for a title, someone described, a group.
+/// a statement is, letters that stand for a title, someone described, a group, an institution
+/// whose name has small words in it.
 extension Attribution {
     /// Whether `words[i]` is part of a date between a subject and its verb: a month after a day's
     /// number or a word of when ("on Sunday (12 October)"), or the number before such a month; a
@@ -83,4 +84,37 @@ extension Attribution {
         let name = (words[first..<end - 1].map(\.text) + [last]).joined(separator: " ")
         return Speaker(name: name, role: nil, confidence: 0.5, from: words[first].range.lowerBound)
     }
+
+    /// An institution whose name has small words in it ("The International Organization for
+    /// Migration says", "the Office for the Coordination of Humanitarian Affairs", "the Committee to
+    /// Protect Journalists"): capitals and "for", "of", "to", "on", "the", "and" back to a noun of
+    /// institutions before one of those small words, not across punctuation.
+    static func institution(_ words: [ArticleText.Word], end: Int) -> Speaker? {
+        guard end >= 3, words[end - 1].isCapitalized else { return nil }
+        let small: Set<String> = ["for", "of", "to", "on", "the", "and"]
+        var start = end - 1
+        var sawSmall = false, named = false
+        while start > 0, !words[start].afterPunctuation {
+            let before = words[start - 1]
+            if before.isCapitalized {
+                if sawSmall, institutions.contains(before.lowered) { named = true }
+            } else if !small.contains(before.lowered) {
+                break
+            } else {
+                sawSmall = true
+            }
+            start -= 1
+        }
+        while start < end, !words[start].isCapitalized || openers.contains(words[start].lowered) { start += 1 }
+        guard named, start < end - 1 else { return nil }
+        return Speaker(name: words[start..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.7, from: words[start].range.lowerBound)
+    }
+
+    /// Nouns that name an institution, before the small words of its name.
+    static let institutions: Set<String> = [
+        "organization", "organisation", "office", "committee", "commission", "commissioner", "council", "agency", "fund",
+        "programme", "program", "institute", "union", "league", "court", "department", "bureau", "association", "federation",
+        "front", "movement", "centre", "center", "coalition", "alliance", "board", "authority", "ministry", "tribunal", "mission",
+        "observatory", "foundation", "forum", "network", "society", "conference", "assembly", "parliament", "secretariat",
+    ]
 }
