@@ -447,6 +447,15 @@ import TestSupport
                [("Office for the Coordination of Humanitarian Affairs", "indirect", "said", "aid was blocked"),
                 ("Committee to Protect Journalists", "indirect", "said", "two reporters were held")])
         expect("The Ministry of Defence said the strikes hit camps.", [("Ministry of Defence", "indirect", "said", "the strikes hit camps")])
+        // Gaza's ceasefire talks: a name set off by commas inside what was said, a day before a
+        // name, a surname with its article written with a capital, a source not described before.
+        expect("The Islamist faction said in a statement that its chief, Ismail Haniyeh, had informed the mediators of its acceptance.",
+               [("Islamist faction", "indirect", "said", "its chief, Ismail Haniyeh, had informed the mediators of its acceptance")])
+        expect("Early on Tuesday Majed al-Ansari, a spokesman for Qatar’s foreign ministry, said the proposal was positive.",
+               [("Majed al-Ansari", "indirect", "said", "the proposal was positive")])
+        expect("The deputy chief, Khalil al-Hayya, told Al Jazeera the deal had three stages. Al-Hayya also said the second stage meant a withdrawal.",
+               [("Khalil al-Hayya", "indirect", "told", "the deal had three stages"), ("Khalil al-Hayya", "indirect", "said", "the second stage meant a withdrawal")])
+        expect("“The ball is in Israel's court,” the source told Reuters.", [("source", "direct", "told", "The ball is in Israel's court")])
         expect("Prince Faisal said the talks had begun. US Secretary of State Anthony Blinken thanked Saudi Arabia for hosting the talks. He urged the parties to engage seriously.",
                [("Faisal", "indirect", "said", "the talks had begun"), ("Anthony Blinken", "indirect", "urged", "the parties to engage seriously")])
     }

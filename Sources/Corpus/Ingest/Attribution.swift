@@ -130,8 +130,9 @@ enum Attribution {
         // Where a title's portfolio ends ("Minister for Information and Broadcasting"): the name is after it.
         var portfolioEnd: Int?
         while start > 0 {
-            // The run does not cross punctuation ("…Geo News, Khawaja Asif said").
-            if start < end && words[start].afterPunctuation { break }
+            // The run does not cross punctuation ("…Geo News, Khawaja Asif said"), nor a day
+            // before the name ("Early on Tuesday Majed al-Ansari, a spokesman …, said").
+            if start < end && words[start].afterPunctuation || RelativeDate.weekdays.contains(words[start - 1].lowered) { break }
             if isNameWord(words, start - 1) || titles.contains(words[start - 1].lowered) || (start == end && endsWithBody)
                 || start < end && bodies.contains(words[start - 1].lowered) && titles.contains(words[start].lowered) && !personNouns.contains(words[start - 1].lowered) {
                 // ("foreign ministry spokesperson Nasser Kanaani": a body's title is a title.)
@@ -253,7 +254,8 @@ enum Attribution {
         let name = nameWords.map(\.text).joined(separator: " ")
         // A surname alone ("Asif said") is the person of that surname named before; a first name
         // alone ("Zabihullah said"), of that first name.
-        if nameWords.count == 1, let full = named.first(where: { $0.hasSuffix(" " + name) || $0.hasPrefix(name + " ") && !isDescribed($0) }) {
+        // (Compared without case: "Al-Hayya said" at a sentence's start, after Khalil al-Hayya.)
+        if nameWords.count == 1, let full = named.first(where: { $0.lowercased().hasSuffix(" " + name.lowercased()) || $0.hasPrefix(name + " ") && !isDescribed($0) }) {
             return Speaker(name: full, role: role, confidence: 0.7, from: from)
         }
         // A surname of two words ("Qara Ali said", after Ahmed Qara Ali).

@@ -161,6 +161,11 @@ extension ArticleStatements {
                 speaker = subject
                 if !participle { latestSubject = (subject, k) }
                 if let last = found.last {
+                    // A name set off by commas inside what was said ("Hamas said that its chief, Ismail
+                    // Haniyeh, had informed …"): what was said goes on, no clause of the name's own.
+                    let named = index(at: speaker.from ?? 0)
+                    if speaker.from != nil, named < k, words[named].afterComma, words[(named + 1)...k].contains(where: \.afterComma),
+                       last.span.upperBound > word.range.lowerBound { continue }
                     // A clause of its own ("…, while the Taliban claimed …"): the one before ends where it begins.
                     guard let begins = clauseStart(at: speaker.from), words[begins].range.lowerBound > last.span.lowerBound else { continue }
                     shorten(found.count - 1, to: words[begins].range.lowerBound)
@@ -196,6 +201,8 @@ extension ArticleStatements {
                     from = outlet + 1
                 } else {
                     from += 1
+                    // "told Al Jazeera …": an outlet's name after its article.
+                    if from < words.count, ["al", "el"].contains(words[from - 1].lowered), words[from].isCapitalized, !words[from].afterPunctuation { from += 1 }
                     // "told reporters in Islamabad if …": where they were told is not what was said either.
                     while from + 1 < words.count, ["in", "at", "on"].contains(words[from].lowered), words[from + 1].isCapitalized, !words[from].afterPunctuation {
                         from += 2

@@ -56,8 +56,10 @@ extension Attribution {
             }
             // "the diplomat added": the one described so before ("a Saudi diplomat told AFP"); a
             // title ("the spokesman") is read as titles are.
-            if words[last - 1].lowered == "the", !titles.contains(lastWord), let before = named.first(where: { isDescribed($0) && ($0 == lastWord || $0.hasSuffix(" " + lastWord)) }) {
-                return Speaker(name: before, role: nil, confidence: 0.5, from: words[last - 1].range.lowerBound)
+            // ("the source told Reuters", with none described before: a source.)
+            if words[last - 1].lowered == "the", !titles.contains(lastWord) {
+                let before = named.first(where: { isDescribed($0) && ($0 == lastWord || $0.hasSuffix(" " + lastWord)) })
+                return Speaker(name: before ?? words[last].text, role: nil, confidence: 0.5, from: words[last - 1].range.lowerBound)
             }
         }
         let noun = personNouns.contains(words[last].lowered) && !words[last].isCapitalized ? last
