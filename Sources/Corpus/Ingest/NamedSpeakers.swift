@@ -57,8 +57,10 @@ extension Attribution {
         guard (2...4).contains(name.count), isOnePerson(person.name), !isDescribed(person.name),
               !name.contains(where: { bodies.contains($0.lowercased()) || groups.contains($0.lowercased()) || placesAndMovements.contains($0.lowercased())
                                       || titles.contains($0.lowercased()) || isAcronym(String($0)) }) else { return nil }
-        let personal: Set<String> = ["his", "her", "he", "she"]
-        guard person.role != nil || words[end...].contains(where: { personal.contains($0.lowered) }) else { return nil }
+        guard person.role != nil || words[end...].contains(where: { personalWords.contains($0.lowered) }) else { return nil }
         return person.name
     }
+
+    /// Words after a name that say it is one person's.
+    private static let personalWords: Set<String> = ["his", "her", "he", "she"]
 }

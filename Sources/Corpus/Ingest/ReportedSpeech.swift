@@ -163,8 +163,8 @@ extension ArticleStatements {
                 if let last = found.last {
                     // A name set off by commas inside what was said ("Hamas said that its chief, Ismail
                     // Haniyeh, had informed …"): what was said goes on, no clause of the name's own.
-                    let named = index(at: speaker.from ?? 0)
-                    if speaker.from != nil, named < k, words[named].afterComma, words[(named + 1)...k].contains(where: \.afterComma),
+                    let nameAt = index(at: speaker.from ?? 0)
+                    if speaker.from != nil, nameAt < k, words[nameAt].afterComma, words[(nameAt + 1)...k].contains(where: \.afterComma),
                        last.span.upperBound > word.range.lowerBound { continue }
                     // A clause of its own ("…, while the Taliban claimed …"): the one before ends where it begins.
                     guard let begins = clauseStart(at: speaker.from), words[begins].range.lowerBound > last.span.lowerBound else { continue }

@@ -45,18 +45,17 @@ extension Attribution {
 
     /// Someone the article does not name, by the words that describe them after "a" ("A senior
     /// U.S. administration official said", "A spokesman for the group claimed"), not the person
-    /// last named, as "the official" is. A noun alone ("an official said") is not described.
+    /// last named, as "the official" is; a noun alone after "a" is that noun ("An official said":
+    /// an official); after "the", a noun that is no title is the one described so before ("the
+    /// diplomat", after "a Saudi diplomat"), or else that noun ("the source").
     static func describedPerson(_ words: [ArticleText.Word], end: Int, named: Named) -> Speaker? {
         let last = end - 1
         let lastWord = words[last].lowered
         if personNouns.contains(lastWord), !words[last].isCapitalized, last > 0, !words[last].afterPunctuation {
-            // "An official said": someone not named, not the official named before.
             if ["a", "an"].contains(words[last - 1].lowered) {
                 return Speaker(name: words[last].text, role: nil, confidence: 0.5, from: words[last].range.lowerBound)
             }
-            // "the diplomat added": the one described so before ("a Saudi diplomat told AFP"); a
-            // title ("the spokesman") is read as titles are.
-            // ("the source told Reuters", with none described before: a source.)
+            // (A title, "the spokesman", is read as titles are.)
             if words[last - 1].lowered == "the", !titles.contains(lastWord) {
                 let before = named.first(where: { isDescribed($0) && ($0 == lastWord || $0.hasSuffix(" " + lastWord)) })
                 return Speaker(name: before ?? words[last].text, role: nil, confidence: 0.5, from: words[last - 1].range.lowerBound)
