@@ -430,6 +430,8 @@ import TestSupport
                [("Ahmed Qara Ali", "indirect", "said", "the ceasefire was over"), ("Ahmed Qara Ali", "direct", "said", "The reason it has collapsed is the prisoners.")])
         expect("Afghanistan’s defence minister, Mawlawi Mohammad Yaqub Mujahid, warned that the forces were ready.",
                [("Mohammad Yaqub Mujahid", "indirect", "warned", "the forces were ready")])
+        expect("Minister of Information Alhaji Lai Mohammed said the reports were wrong. Alhaji Mohammed said the President would rest.",
+               [("Lai Mohammed", "indirect", "said", "the reports were wrong"), ("Lai Mohammed", "indirect", "said", "the President would rest")])
         // Sudan's talks in Jeddah: an undersecretary's title, someone described once and then "the
         // diplomat", an official not named who is not the one before, a title with "of" before the
         // name of someone written about.

@@ -47,7 +47,7 @@ extension Attribution {
         "king", "queen", "prince", "official", "secretary-general", "under-secretary-general", "adviser", "advisor", "chairman",
         "chairwoman", "leader", "representative", "pm", "coordinator", "undersecretary", "under-secretary",
         "director", "head", "army", "state", "affairs", "national", "security", "federal", "acting", "former", "senior",
-        "lt.", "gen.", "col.", "maj.", "capt.", "sen.", "gov.", "prof.", "mullah", "maulana", "mawlawi", "maulvi", "mawlana", "sheikh",
+        "lt.", "gen.", "col.", "maj.", "capt.", "sen.", "gov.", "prof.", "mullah", "maulana", "mawlawi", "maulvi", "mawlana", "sheikh", "alhaji", "alhaja", "hajia",
     ]
     /// What a minister or a secretary is of or for, after "of", "for" or "and" in a title
     /// ("Minister for Information and Broadcasting", "Secretary of State", "Minister of Foreign
@@ -97,7 +97,7 @@ extension Attribution {
     static let documents: Set<String> = ["statement", "statements", "report", "reports", "post", "letter", "figures", "data", "estimate",
                                          "estimates", "tally", "count", "transcript", "readout", "release", "notice", "video", "message"]
     /// Titles of address, which are not a role.
-    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "prof.", "sheikh", "mawlawi", "maulvi", "mawlana"]
+    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "prof.", "sheikh", "mawlawi", "maulvi", "mawlana", "alhaji", "alhaja", "hajia"]
     static let pronouns: Set<String> = ["he", "she", "they"]
     /// Plural nouns that speak for a group ("Analysts say").
     static let groups: Set<String> = ["analysts", "officials", "experts", "residents", "sources", "witnesses", "observers",
