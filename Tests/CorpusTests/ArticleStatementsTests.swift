@@ -33,6 +33,13 @@ import TestSupport
     }
 
     /// Single marks, as British papers quote, beside apostrophes that close nothing; guillemets.
+    /// Some sites write ” for both marks: one before a word opens.
+    @Test func quotationsWrittenWithClosingMarksOnly() {
+        expect("”The talks are over,” Khawaja Asif said.", [("Khawaja Asif", "direct", "said", "The talks are over")])
+        expect("Khawaja Asif said the headlines, ”Asif to quit the talks,” were wrong.",
+               [("Khawaja Asif", "mixed", "said", "the headlines, ”Asif to quit the talks,” were wrong")])
+    }
+
     @Test func quotationsInSingleMarksAndGuillemets() {
         expect("‘We will not back down,’ Pakistan’s defence minister Khawaja Asif told the BBC. ‘The talks are over.’ He said the officials’ efforts had failed.",
                [("Khawaja Asif", "direct", "told", "We will not back down"), ("Khawaja Asif", "direct", nil, "The talks are over."),

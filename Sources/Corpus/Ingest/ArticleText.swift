@@ -188,7 +188,13 @@ struct ArticleText {
         for i in range {
             switch scalars[i] {
             case "“": curly = i
-            case "”": if let open = curly { result.append(Quotation(open: open, close: i)); curly = nil }
+            case "”":
+                if let open = curly {
+                    result.append(Quotation(open: open, close: i))
+                    curly = nil
+                } else if opensSingle(at: i, from: range.lowerBound) {
+                    curly = i       // ”…” as some sites write both marks: a ” before a word opens
+                }
             case "\"":
                 if let open = straight { result.append(Quotation(open: open, close: i)); straight = nil } else { straight = i }
             case "‘": if opensSingle(at: i, from: range.lowerBound) { single = i }
