@@ -465,6 +465,11 @@ import TestSupport
         expect("The deputy chief, Khalil al-Hayya, told Al Jazeera the deal had three stages. Al-Hayya also said the second stage meant a withdrawal.",
                [("Khalil al-Hayya", "indirect", "told", "the deal had three stages"), ("Khalil al-Hayya", "indirect", "said", "the second stage meant a withdrawal")])
         expect("“The ball is in Israel's court,” the source told Reuters.", [("source", "direct", "told", "The ball is in Israel's court")])
+        expect("A source familiar with the ceasefire talks told Al Jazeera the proposal included a pause of 60 days.",
+               [("source familiar with the ceasefire talks", "indirect", "told", "the proposal included a pause of 60 days")])
+        expect("Hamas agreed to the latest proposal, an official briefed on the talks said, adding the mediators had spoken to Hamas.",
+               [("official briefed on the talks", "indirect", "said", "Hamas agreed to the latest proposal"),
+                ("official briefed on the talks", "indirect", "adding", "the mediators had spoken to Hamas")])
         expect("Prince Faisal said the talks had begun. US Secretary of State Anthony Blinken thanked Saudi Arabia for hosting the talks. He urged the parties to engage seriously.",
                [("Faisal", "indirect", "said", "the talks had begun"), ("Anthony Blinken", "indirect", "urged", "the parties to engage seriously")])
     }

@@ -137,5 +137,5 @@ extension Attribution {
                                            "fighter", "resident", "witness", "eyewitness", "diplomat", "negotiator", "mediator", "analyst",
                                            "member", "doctor", "worker", "soldier", "officer", "lawmaker", "activist", "journalist",
                                            "survivor", "farmer", "teacher", "student", "villager", "relative", "insider", "aide", "expert",
-                                           "observer", "monitor", "trader", "commander"]
+                                           "observer", "monitor", "trader", "commander", "person"]
 }

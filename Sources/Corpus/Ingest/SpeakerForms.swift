@@ -61,8 +61,10 @@ extension Attribution {
                 return Speaker(name: before ?? words[last].text, role: nil, confidence: 0.5, from: words[last - 1].range.lowerBound)
             }
         }
+        // ("A source familiar with the talks said", "an official briefed on the talks said": what
+        // follows the noun describes them too.)
         let noun = personNouns.contains(words[last].lowered) && !words[last].isCapitalized ? last
-            : (max(0, end - 5)..<max(0, end - 2)).last { personNouns.contains(words[$0].lowered) && ["for", "of"].contains(words[$0 + 1].lowered) }
+            : (max(0, end - 8)..<max(0, end - 2)).last { personNouns.contains(words[$0].lowered) && describing.contains(words[$0 + 1].lowered) }
         guard let noun, !words[(noun + 1)..<end].contains(where: \.afterPunctuation) else { return nil }
         // Back over the words that describe the noun, to "a" or "an".
         var a = noun
@@ -110,6 +112,10 @@ extension Attribution {
         guard named, start < end - 1 else { return nil }
         return Speaker(name: words[start..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.7, from: words[start].range.lowerBound)
     }
+
+    /// Words after a noun for a person that go on describing them ("a spokesman for the group",
+    /// "a source familiar with the talks").
+    static let describing: Set<String> = ["for", "of", "familiar", "briefed", "close", "involved", "with"]
 
     /// Nouns that name an institution, before the small words of its name.
     static let institutions: Set<String> = [
