@@ -508,6 +508,10 @@ import TestSupport
         expect("The United Nations sought to end its role. He said nothing more.", [])
         expect("New York Police arrested his brother. He said nothing more.", [])
         expect("Amina Rahimi visited the camp. He said the camp was full.", [])
+        // "she" is not someone "he" was said of before, nor the other way round.
+        expect("Farida Ahmadi said the schools must reopen. Khawaja Asif said the talks failed. He said Pakistan would respond. She said the girls were waiting.",
+               [("Farida Ahmadi", "indirect", "said", "the schools must reopen"), ("Khawaja Asif", "indirect", "said", "the talks failed"),
+                ("Khawaja Asif", "indirect", "said", "Pakistan would respond"), ("Farida Ahmadi", "indirect", "said", "the girls were waiting")])
         // The subject read as a speaker's is: a title of several words before the name.
         expect("Dr Muhammad Faisal said Pakistan was ready. Senior State Department official Alice Wells earlier this week visited Islamabad. Ahead of her visit, she, according to Reuters, said the US had seen no action.",
                [("Muhammad Faisal", "indirect", "said", "Pakistan was ready"), ("Alice Wells", "indirect", "said", "the US had seen no action")])

@@ -53,6 +53,7 @@ public enum ArticleStatements {
                 || who.confidence >= 0.7 && Attribution.mayBeSurname(who.name) || Attribution.isBody(who.name) {
                 named.add(who.name, role: who.role)
             }
+            if let pronoun = who.pronoun { named.note(who.name, pronoun: pronoun) }
             found.append(DraftStatement(speaker: who.name, role: who.role, kind: kind, cue: cue, text: text[span], span: span,
                                         dateText: when?.text, date: when?.date, confidence: who.confidence,
                                         figures: FigureMentions.find(in: text, span: span, cue: cue, speaker: who.name)))
@@ -128,7 +129,10 @@ public enum ArticleStatements {
                     if let speaker { previousSpeaker = speaker }
                 }
                 // Someone the sentence is about, whom a later "he said" may mean.
-                if !headline, let person = Attribution.mentionedPerson(words, named: named) { named.add(person, role: nil) }
+                if !headline, let person = Attribution.mentionedPerson(words, named: named) {
+                    named.add(person.name, role: nil)
+                    if let pronoun = person.pronoun { named.note(person.name, pronoun: pronoun) }
+                }
             }
         }
         // In the order of the text: a sentence's quotations are read before its reported speech.

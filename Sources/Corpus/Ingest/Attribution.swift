@@ -49,6 +49,8 @@ enum Attribution {
         /// Where the words naming the speaker begin in the text (code points): a clause of its
         /// own begins there ("…, while the Taliban claimed …").
         var from: Int? = nil
+        /// "he" or "she" when the speaker was found by that pronoun: what it tells of them.
+        var pronoun: String? = nil
     }
 
     /// A body named by a noun after its name ("Qatar’s foreign ministry"), which "the ministry"
@@ -115,9 +117,11 @@ enum Attribution {
         guard end > 0 else { return nil }
         let last = words[end - 1].lowered
         if pronouns.contains(last) {
-            // "they" may be a body; "he" and "she" are people.
-            let person = last == "they" ? named.first : named.first(where: isOnePerson)
-            return person.map { Speaker(name: $0, role: nil, confidence: 0.6, from: words[end - 1].range.lowerBound) }
+            // "they" may be a body; "he" and "she" are people, rather not one "she" was said of
+            // before when "he" is meant (nor the other way round), if another may be meant.
+            let person = last == "they" ? named.first
+                : named.first(where: { isOnePerson($0) && named.mayBe($0, last) }) ?? named.first(where: isOnePerson)
+            return person.map { Speaker(name: $0, role: nil, confidence: 0.6, from: words[end - 1].range.lowerBound, pronoun: last == "they" ? nil : last) }
         }
         if let found = documentOwner(words, end: end, named: named) ?? lettersSubject(words, end: end, named: named)
             ?? describedPerson(words, end: end, named: named) ?? group(words, end: end, named: named) ?? institution(words, end: end) {

@@ -5,6 +5,8 @@ extension Attribution {
     struct Named: Sequence {
         private var names: [String] = []
         private var roles: [String: String] = [:]
+        /// "he" or "she", for the people an article has said one of.
+        private var pronouns: [String: String] = [:]
 
         var first: String? { names.first }
         func makeIterator() -> IndexingIterator<[String]> { names.makeIterator() }
@@ -14,8 +16,23 @@ extension Attribution {
             names.insert(name, at: 0)
             if let role { roles[name] = role.lowercased() }
             // The people of an article, not of a million lines.
-            if names.count > 50, let dropped = names.popLast() { roles[dropped] = nil }
+            if names.count > 50, let dropped = names.popLast() {
+                roles[dropped] = nil
+                pronouns[dropped] = nil
+            }
         }
+
+        /// Notes that the article said "he" or "she" (or "his", "her") of the person `name`.
+        mutating func note(_ name: String, pronoun: String) {
+            switch pronoun {
+            case "he", "his", "him": pronouns[name] = "he"
+            case "she", "her", "hers": pronouns[name] = "she"
+            default: break
+            }
+        }
+
+        /// Whether `pronoun` ("he", "she") may mean `name`: not when the other was said of them.
+        func mayBe(_ name: String, _ pronoun: String) -> Bool { pronouns[name].map { $0 == pronoun } ?? true }
 
         /// The person last named with this title ("the defence minister": Defence Minister
         /// Khawaja Asif; "the minister": any minister); for a title of one word given no one, the
@@ -45,7 +62,7 @@ extension Attribution {
     /// sentence opens with, read as a speaker's is, when it is one person's full name of two to four
     /// words, given a title or followed by "his", "her", "he" or "she". Not a body, a group or a
     /// place ("The United Nations sought to end its role").
-    static func mentionedPerson(_ words: [ArticleText.Word], named: Named) -> String? {
+    static func mentionedPerson(_ words: [ArticleText.Word], named: Named) -> (name: String, pronoun: String?)? {
         // Where the subject ends: the first word in lower case that is no title nor part of a name.
         // ("Secretary of State Antony Blinken": "of" between capitals is part of a title.)
         guard let end = words.prefix(14).indices.dropFirst().first(where: { i in
@@ -57,8 +74,9 @@ extension Attribution {
         guard (2...4).contains(name.count), isOnePerson(person.name), !isDescribed(person.name),
               !name.contains(where: { bodies.contains($0.lowercased()) || groups.contains($0.lowercased()) || placesAndMovements.contains($0.lowercased())
                                       || titles.contains($0.lowercased()) || isAcronym(String($0)) }) else { return nil }
-        guard person.role != nil || words[end...].contains(where: { personalWords.contains($0.lowered) }) else { return nil }
-        return person.name
+        let pronoun = words[end...].first(where: { personalWords.contains($0.lowered) })?.lowered
+        guard person.role != nil || pronoun != nil else { return nil }
+        return (person.name, pronoun)
     }
 
     /// Words after a name that say it is one person's.
