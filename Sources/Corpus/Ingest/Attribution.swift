@@ -5,12 +5,21 @@ enum Attribution {
     /// clause, and opening with a preposition, a word of when, or whom it was told to.
     static func isTail(_ words: ArraySlice<ArticleText.Word>, cue: String, upTo limit: Int = 8) -> Bool {
         guard let first = words.first else { return true }
-        let told = cue.hasPrefix("tol") || cue == "tells"
+        let told = isTelling(cue)
         // "…, Reuters reported, quoting officials": whose words the outlet reports.
         if ["quoting", "citing"].contains(first.lowered), words.count <= limit { return true }
         // A clause's word in lower case: "May" in "said on May 4" is the month.
         return words.count <= limit && !words.contains { clauseWords.contains($0.lowered) && !$0.isCapitalized }
             && (prepositions.contains(first.lowered) || between.contains(first.lowered) || told && (first.isCapitalized || tailWords.contains(first.lowered)))
+    }
+
+    /// Whether a verb of saying is "tell" ("told", "tells", "telling"): whom it was told to follows it.
+    static func isTelling(_ cue: String) -> Bool { cue.hasPrefix("tol") || cue == "tells" || cue == "telling" }
+
+    /// Whether a word may be part of whom something was told to ("told the Russian news agency
+    /// RIA", "told reporters"): a name, an outlet's word, or a word of the tail.
+    static func isRecipientWord(_ word: ArticleText.Word) -> Bool {
+        word.isCapitalized || outletWords.contains(word.lowered) || tailWords.contains(word.lowered)
     }
 
     /// Whether the word at `k` is a verb of saying (or its participle, with `participles`): not
@@ -117,11 +126,8 @@ enum Attribution {
         guard end > 0 else { return nil }
         let last = words[end - 1].lowered
         if pronouns.contains(last) {
-            // "they" may be a body; "he" and "she" are people, rather not one "she" was said of
-            // before when "he" is meant (nor the other way round), if another may be meant.
-            let person = last == "they" ? named.first
-                : named.first(where: { isOnePerson($0) && named.mayBe($0, last) }) ?? named.first(where: isOnePerson)
-            return person.map { Speaker(name: $0, role: nil, confidence: 0.6, from: words[end - 1].range.lowerBound, pronoun: last == "they" ? nil : last) }
+            // "they" may be a body; "he" and "she" are people (`Named.meant`).
+            return named.meant(by: last).map { Speaker(name: $0, role: nil, confidence: 0.6, from: words[end - 1].range.lowerBound, pronoun: last == "they" ? nil : last) }
         }
         if let found = documentOwner(words, end: end, named: named) ?? lettersSubject(words, end: end, named: named)
             ?? describedPerson(words, end: end, named: named) ?? group(words, end: end, named: named) ?? institution(words, end: end) {

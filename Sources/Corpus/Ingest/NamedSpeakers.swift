@@ -31,8 +31,19 @@ extension Attribution {
             }
         }
 
-        /// Whether `pronoun` ("he", "she") may mean `name`: not when the other was said of them.
-        func mayBe(_ name: String, _ pronoun: String) -> Bool { pronouns[name].map { $0 == pronoun } ?? true }
+        /// Whom a pronoun means: "they" the person or body last named; "he" and "she" (and "him",
+        /// "her") the person last named, rather not one the other was said of before, if another
+        /// may be meant.
+        func meant(by pronoun: String) -> String? {
+            switch pronoun {
+            case "they": return first
+            case "he", "him", "she", "her":
+                let said = ["him": "he", "her": "she"][pronoun] ?? pronoun
+                return names.first { Attribution.isOnePerson($0) && pronouns[$0].map { $0 == said } ?? true }
+                    ?? names.first(where: Attribution.isOnePerson)
+            default: return nil
+            }
+        }
 
         /// The person last named with this title ("the defence minister": Defence Minister
         /// Khawaja Asif; "the minister": any minister); for a title of one word given no one, the

@@ -21,7 +21,8 @@ extension Attribution {
               !words[(k + 1)...asAt].contains(where: \.afterPunctuation) else { return nil }
         let object = words[(k + 1)..<asAt]
         if object.count == 1, ["him", "her"].contains(object.first!.lowered) {
-            return named.first(where: isOnePerson).map { (Speaker(name: $0, role: nil, confidence: 0.6, from: object.first!.range.lowerBound), next) }
+            let pronoun = object.first!
+            return named.meant(by: pronoun.lowered).map { (Speaker(name: $0, role: nil, confidence: 0.6, from: pronoun.range.lowerBound, pronoun: pronoun.lowered), next) }
         }
         return Attribution.object(Array(object), named: named).map { ($0, next) }
     }

@@ -188,14 +188,14 @@ extension ArticleStatements {
                 from = that
             }
             // "told reporters that …", "told Geo News …": what it was told to is not what was said.
-            if word.lowered.hasPrefix("tol") || ["tells", "telling"].contains(word.lowered) {
+            if Attribution.isTelling(word.lowered) {
                 // "told the Russian news agency RIA that …": whom it was told to, then what.
                 if let that = words[from...].prefix(8).firstIndex(where: { $0.lowered == "that" }),
                    words[from..<that].allSatisfy({ !$0.afterPunctuation || $0.range.lowerBound == words[from].range.lowerBound })
-                    && (that - from <= 4 || words[from..<that].allSatisfy({ $0.isCapitalized || Attribution.outletWords.contains($0.lowered) || Attribution.tailWords.contains($0.lowered) })) {
+                    && (that - from <= 4 || words[from..<that].allSatisfy(Attribution.isRecipientWord)) {
                     from = that
                 } else if let outlet = words[from...].prefix(6).lastIndex(where: { Attribution.outletWords.contains($0.lowered) }),
-                          words[from...outlet].allSatisfy({ $0.isCapitalized || Attribution.outletWords.contains($0.lowered) || Attribution.tailWords.contains($0.lowered) }),
+                          words[from...outlet].allSatisfy(Attribution.isRecipientWord),
                           !words[from...outlet].dropFirst().contains(where: \.afterPunctuation) {
                     // "told Interfax Ukraine news agency the talks had been …"
                     from = outlet + 1

@@ -51,15 +51,11 @@ extension Attribution {
     static func describedPerson(_ words: [ArticleText.Word], end: Int, named: Named) -> Speaker? {
         let last = end - 1
         let lastWord = words[last].lowered
-        if personNouns.contains(lastWord), !words[last].isCapitalized, last > 0, !words[last].afterPunctuation {
-            if ["a", "an"].contains(words[last - 1].lowered) {
-                return Speaker(name: words[last].text, role: nil, confidence: 0.5, from: words[last].range.lowerBound)
-            }
-            // (A title, "the spokesman", is read as titles are.)
-            if words[last - 1].lowered == "the", !titles.contains(lastWord) {
-                let before = named.first(where: { isDescribed($0) && ($0 == lastWord || $0.hasSuffix(" " + lastWord)) })
-                return Speaker(name: before ?? words[last].text, role: nil, confidence: 0.5, from: words[last - 1].range.lowerBound)
-            }
+        // (A title, "the spokesman", is read as titles are.)
+        if personNouns.contains(lastWord), !titles.contains(lastWord), !words[last].isCapitalized, last > 0, !words[last].afterPunctuation,
+           words[last - 1].lowered == "the" {
+            let before = named.first(where: { isDescribed($0) && ($0 == lastWord || $0.hasSuffix(" " + lastWord)) })
+            return Speaker(name: before ?? words[last].text, role: nil, confidence: 0.5, from: words[last - 1].range.lowerBound)
         }
         // ("A source familiar with the talks said", "an official briefed on the talks said": what
         // follows the noun describes them too.)
@@ -70,7 +66,7 @@ extension Attribution {
         var a = noun
         while a > 0, noun - a < 6, !words[a].afterPunctuation, !["a", "an", "the"].contains(words[a - 1].lowered),
               !clauseWords.contains(words[a - 1].lowered), !cues.contains(words[a - 1].lowered) { a -= 1 }
-        guard a > 0, a < noun || noun < last, ["a", "an"].contains(words[a - 1].lowered), !words[a].afterPunctuation else { return nil }
+        guard a > 0, ["a", "an"].contains(words[a - 1].lowered), !words[a].afterPunctuation else { return nil }
         return Speaker(name: words[a..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[a].range.lowerBound)
     }
 
