@@ -23,11 +23,13 @@ struct ArticleText {
             let scalars = text.unicodeScalars
             guard let first = scalars.first else { return false }
             if first.properties.isUppercase { return true }
-            guard first == "a" || first == "e", let hyphen = scalars.firstIndex(of: "-"), scalars.distance(from: scalars.startIndex, to: hyphen) <= 3 else { return false }
-            let article = String(scalars[..<hyphen])
-            let next = scalars.index(after: hyphen)
-            return ["al", "el", "ad", "as", "ash", "an", "ar", "az", "at"].contains(article) && next < scalars.endIndex && scalars[next].properties.isUppercase
+            // (Read from the first few letters alone: this is asked of every word many times.)
+            guard first == "a" || first == "e" else { return false }
+            let head = Array(scalars.prefix(5))
+            guard let hyphen = head.firstIndex(of: "-"), hyphen + 1 < head.count, head[hyphen + 1].properties.isUppercase else { return false }
+            return Self.arabicArticles.contains(String(String.UnicodeScalarView(head[..<hyphen])))
         }
+        private static let arabicArticles: Set<String> = ["al", "el", "ad", "as", "ash", "an", "ar", "az", "at"]
         var lowered: String { text.lowercased() }
     }
 
