@@ -107,6 +107,9 @@ static int original_saved;
 // While a line runs, the terminal does not echo what is typed: lines typed or pasted ahead would
 // otherwise be echoed as they arrive, in the middle of the output, and shown again at their
 // prompt. libedit turns echo back on after each read; it shows the lines when it reads them.
+// The terminal's own line editing is off too, so keys typed ahead reach libedit as typed: in it,
+// Ctrl-D was the terminal's end of input (libedit then read a NUL byte, not Ctrl-D) and Ctrl-R its
+// "reprint". Signals stay on: Ctrl-C still stops the line.
 static void quiet_until_next_read(void) {
     struct termios now;
     if (!quiet_between_reads || !isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &now) != 0) return;
@@ -114,7 +117,9 @@ static void quiet_until_next_read(void) {
         original = now;
         original_saved = 1;
     }
-    now.c_lflag &= ~(tcflag_t)(ECHO | ECHONL);
+    now.c_lflag &= ~(tcflag_t)(ECHO | ECHONL | ICANON | IEXTEN);
+    now.c_cc[VMIN] = 1;
+    now.c_cc[VTIME] = 0;
     tcsetattr(STDIN_FILENO, TCSANOW, &now);
 }
 

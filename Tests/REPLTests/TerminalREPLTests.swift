@@ -222,6 +222,28 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: state + "/parley/history"))
     }
 
+    /// Ctrl-D typed while a line runs ends the REPL once the line is done: the terminal took it
+    /// for its own end of input and libedit never saw it (the REPL waited at its prompt).
+    @Test func ctrlDTypedWhileALineRunsEndsTheREPL() throws {
+        let t = try start()
+        try t.type("n = 0 for i = 1, 3e7 do n = n + 1 end"); try t.press("Enter")
+        Thread.sleep(forTimeInterval: 0.2)
+        try t.press("C-d")
+        try t.waitFor("[exit 0]")
+    }
+
+    /// Keys typed ahead while a line runs reach the line editor as typed, now that the terminal's
+    /// own line editing is off meanwhile: Ctrl-R there searches the history.
+    @Test func keysTypedWhileALineRunsReachTheEditor() throws {
+        let t = try start()
+        try t.type("answer = 41"); try t.press("Enter")
+        try t.type("n = 0 for i = 1, 3e7 do n = n + 1 end answer = 0"); try t.press("Enter")
+        Thread.sleep(forTimeInterval: 0.2)
+        try t.press("C-r"); try t.type("answer = 4"); try t.press("Enter")
+        try t.type("answer + 1"); try t.press("Enter")
+        try t.waitFor("\n42\n")
+    }
+
     @Test func markdownModeAndOutputToAFile() throws {
         let t = try start()
         try t.type(".mode markdown"); try t.press("Enter")
