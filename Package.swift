@@ -44,7 +44,7 @@ let package = Package(
         // The command-line front: argument parsing and rendering of diagnostics.
         .executableTarget(
             name: "parley",
-            dependencies: ["Scripting", "Corpus", "REPL", "LuaBinding", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Scripting", "Corpus", "REPL", "LuaBinding", "LineEditing", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["Corpus"], path: "Tests/TestSupport"),
         .testTarget(name: "LuaBindingTests", dependencies: ["LuaBinding", "LuaShims", "CLua"]),

@@ -244,6 +244,24 @@ import TestSupport
         try t.waitFor("\n42\n")
     }
 
+    /// A snapshot shortened in place by another program while a line reads it ends the REPL with
+    /// its message (SIGBUS), and the terminal gets its settings back: it was left without echo.
+    @Test func aSnapshotShortenedWhileALineRunsLeavesTheTerminalAsItWas() throws {
+        let source = Fixtures.write(SyntheticCorpus(count: 20_000, seed: 3).jsonLines, named: "s.jsonl")
+        #expect(try Subprocess.run(["snapshot", source]).status == 0)
+        let snapshot = (source as NSString).deletingPathExtension + ".parley"
+        let t = try TerminalSession(["--corpus", snapshot], environment: environment, after: "stty -a | tr ' ' '\\n' | grep -x -- '-\\?echo\\|-\\?icanon' | tr '\\n' ' '")
+        try t.waitFor("parley>")
+        try t.type("for k = 1, 500 do for _, s in ipairs(statements) do n = #s.text end end"); try t.press("Enter")
+        Thread.sleep(forTimeInterval: 0.3)
+        let file = try #require(FileHandle(forWritingAtPath: snapshot))
+        try file.truncate(atOffset: 0)
+        try file.close()
+        let screen = try t.waitFor("[exit 2]")
+        #expect(screen.contains("was shortened or replaced in place by another program"), "\(screen)")
+        try t.waitFor("icanon echo")
+    }
+
     @Test func markdownModeAndOutputToAFile() throws {
         let t = try start()
         try t.type(".mode markdown"); try t.press("Enter")

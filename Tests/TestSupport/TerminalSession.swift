@@ -7,14 +7,16 @@ public final class TerminalSession {
     private let tmux = "/usr/bin/tmux"
 
     /// Starts `arguments` (the parley executable is prepended) in a `columns`×`rows` terminal.
-    /// The pane stays after the program ends and shows "[exit N]".
-    public init(_ arguments: [String], environment: [String: String] = [:], columns: Int = 100, rows: Int = 40) throws {
+    /// The pane stays after the program ends and shows "[exit N]", then what the shell command
+    /// `after` prints.
+    public init(_ arguments: [String], environment: [String: String] = [:], columns: Int = 100, rows: Int = 40,
+                after: String = "") throws {
         let quoted = ([Subprocess.parley] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         var env = ["LANG": "C.UTF-8", "NO_COLOR": "1", "TERM": "xterm-256color"]
         env.merge(environment) { $1 }
         var args = ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", String(columns), "-y", String(rows)]
         for (key, value) in env.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(key)=\(value)"] }
-        args.append("\(quoted); echo \"[exit $?]\"; sleep 60")
+        args.append("\(quoted); echo \"[exit $?]\"; \(after.isEmpty ? "" : after + "; ")sleep 60")
         try run(args, capture: false)
     }
 
