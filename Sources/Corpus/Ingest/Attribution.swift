@@ -73,10 +73,13 @@ enum Attribution {
     static func isOnePerson(_ name: String) -> Bool {
         !isBody(name) && !groups.contains(name.split(separator: " ").last?.lowercased() ?? "")
     }
-    /// A person the article does not name, by what it says of them: the last word is no name.
+    /// A person the article does not name, by what it says of them: the last word is no name, or
+    /// a phrase of whom they are ("spokesperson of mediator Qatar" is no one whose name ends in Qatar).
     static func isDescribed(_ name: String) -> Bool {
-        !(name.split(separator: " ").last?.first?.isUppercase ?? false)
+        let words = name.split(separator: " ")
+        return !(words.last?.first?.isUppercase ?? false) || words.contains { describedBy.contains(String($0)) }
     }
+    private static let describedBy: Set<String> = ["of", "for", "to", "the", "on"]
 
     /// The body named before whose name ends with `noun` ("the ministry": "Qatar’s foreign
     /// ministry"); a title ("the spokesman") is a person's, and not looked for.
@@ -177,6 +180,13 @@ enum Attribution {
            bodies.contains(words[before - 1].lowered) || titles.contains(words[before - 1].lowered)
             || !words[before - 1].isCapitalized && (groups.contains(words[before - 1].lowered) || personNouns.contains(words[before - 1].lowered)),
            let head = subject(Array(words[..<before]), named: named) {
+            // "The President of Afghanistan Ashraf Ghani said": a name after the place is the person's.
+            if words[before].lowered == "of", end - start >= 3, placesAndMovements.contains(words[start].lowered),
+               titles.contains(words[before - 1].lowered), ((start + 1)..<end).allSatisfy({ isNameWord(words, $0) }) {
+                let role = words[(before - 1)...start].map(\.text).joined(separator: " ")
+                return Speaker(name: words[(start + 1)..<end].map(\.text).joined(separator: " "), role: role, confidence: 0.8,
+                               from: words[start + 1].range.lowerBound)
+            }
             return head
         }
         // "the army’s media wing said": a body described by a word between whose it is and its noun.
@@ -265,7 +275,8 @@ enum Attribution {
         // A surname alone ("Asif said") is the person of that surname named before; a first name
         // alone ("Zabihullah said"), of that first name.
         // (Compared without case: "Al-Hayya said" at a sentence's start, after Khalil al-Hayya.)
-        if nameWords.count == 1, let full = named.first(where: { $0.lowercased().hasSuffix(" " + name.lowercased()) || $0.hasPrefix(name + " ") && !isDescribed($0) }) {
+        // ("Qatar said" is the country's, not "the spokesperson of mediator Qatar" named before.)
+        if nameWords.count == 1, !placesAndMovements.contains(nameWords[0].lowered), let full = named.first(where: { $0.lowercased().hasSuffix(" " + name.lowercased()) || $0.hasPrefix(name + " ") && !isDescribed($0) }) {
             return Speaker(name: full, role: role, confidence: 0.7, from: from)
         }
         // A surname of two words ("Qara Ali said", after Ahmed Qara Ali).

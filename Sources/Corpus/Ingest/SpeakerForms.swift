@@ -47,7 +47,8 @@ extension Attribution {
     /// U.S. administration official said", "A spokesman for the group claimed"), not the person
     /// last named, as "the official" is; a noun alone after "a" is that noun ("An official said":
     /// an official); after "the", a noun that is no title is the one described so before ("the
-    /// diplomat", after "a Saudi diplomat"), or else that noun ("the source").
+    /// diplomat", after "a Saudi diplomat"), or else that noun ("the source"), and a title of a
+    /// body or place is the whole phrase ("the spokesman of the Qatari foreign ministry").
     static func describedPerson(_ words: [ArticleText.Word], end: Int, named: Named) -> Speaker? {
         let last = end - 1
         let lastWord = words[last].lowered
@@ -60,13 +61,25 @@ extension Attribution {
         // ("A source familiar with the talks said", "an official briefed on the talks said": what
         // follows the noun describes them too.)
         let noun = personNouns.contains(words[last].lowered) && !words[last].isCapitalized ? last
-            : (max(0, end - 8)..<max(0, end - 2)).last { personNouns.contains(words[$0].lowered) && describing.contains(words[$0 + 1].lowered) }
+            : (max(0, end - 8)..<max(0, end - 2)).last {
+                (personNouns.contains(words[$0].lowered) || headTitles.contains(words[$0].lowered)) && describing.contains(words[$0 + 1].lowered)
+            }
         guard let noun, !words[(noun + 1)..<end].contains(where: \.afterPunctuation) else { return nil }
         // Back over the words that describe the noun, to "a" or "an".
         var a = noun
         while a > 0, noun - a < 6, !words[a].afterPunctuation, !["a", "an", "the"].contains(words[a - 1].lowered),
               !clauseWords.contains(words[a - 1].lowered), !cues.contains(words[a - 1].lowered) { a -= 1 }
-        guard a > 0, ["a", "an"].contains(words[a - 1].lowered), !words[a].afterPunctuation else { return nil }
+        guard a > 0, !words[a].afterPunctuation else { return nil }
+        // "the spokesman of the Qatari foreign ministry said", "the Foreign Ministry spokesperson of
+        // mediator Qatar said": after "the", a title of a body or a place, when no name ends it ("the
+        // President of Afghanistan Ashraf Ghani said" names him).
+        if words[a - 1].lowered == "the", noun + 2 < end, ["of", "for"].contains(words[noun + 1].lowered), end - noun <= 7 {
+            let final = words[end - 1]
+            guard !final.isCapitalized && bodies.contains(final.lowered) || placesAndMovements.contains(final.lowered) || isAcronym(final.text)
+            else { return nil }
+        } else if !["a", "an"].contains(words[a - 1].lowered) {
+            return nil
+        }
         return Speaker(name: words[a..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[a].range.lowerBound)
     }
 
@@ -112,6 +125,12 @@ extension Attribution {
     /// Words after a noun for a person that go on describing them ("a spokesman for the group",
     /// "a source familiar with the talks").
     static let describing: Set<String> = ["for", "of", "familiar", "briefed", "close", "involved", "with"]
+
+    /// Titles that are someone's place at the head of a body, which "of" or "for" may follow as
+    /// a described person's nouns do ("the head of the Afghan delegation", "a representative of
+    /// the Taliban").
+    static let headTitles: Set<String> = ["head", "chief", "leader", "representative", "envoy", "ambassador", "director",
+                                          "chairman", "chairwoman", "coordinator"]
 
     /// Nouns that name an institution, before the small words of its name.
     static let institutions: Set<String> = [
