@@ -340,12 +340,16 @@ import TestSupport
     }
 
     /// A participle's subject is the name the sentence opens with ("But Johnson refused …,
-    /// stating: “…”"), not a place after a preposition; a verb of saying written with a capital
+    /// stating: “…”"), not a place after a preposition nor a word capitalized for opening it; a verb of saying written with a capital
     /// inside a sentence is a heading's word ("Ceasefire Holds, with a Warning: …").
     @Test func theSubjectASentenceOpensWith() {
         expect("Boris Johnson has refused to explain the row, declaring that it would be unfair on his family. But Johnson refused again, stating: “I do not talk about my family.”",
                [("Boris Johnson", "indirect", "declaring", "it would be unfair on his family"), ("Boris Johnson", "direct", "stating", "I do not talk about my family.")])
         expect("In Kabul, crowds gathered, saying the strikes had killed civilians.", [])
+        // A word capitalized only for opening the sentence, and not named before, is no one.
+        expect("Peace talks collapsed after four hours, with envoys angrily accusing each other of sabotage.", [])
+        expect("Pakistan walked out of the talks on Friday, accusing Kabul of sabotage.",
+               [("Pakistan", "indirect", "accusing", "Kabul of sabotage")])
         expect("Saying that he enjoyed “a good feud”, Piers Morgan also called for action.",
                [("Piers Morgan", "mixed", "saying", "he enjoyed “a good feud”")])
         expect("Khawaja Asif spoke on Friday. Ceasefire Holds, with a Warning: The Defence Minister cautioned that Pakistan would respond.",

@@ -361,6 +361,11 @@ enum Attribution {
             last += 1
         }
         guard let found = subject(Array(words[...last]), named: named), found.confidence >= 0.7 || !isOnePerson(found.name) else { return nil }
+        // A word of one capital that opens the sentence is a name only if it is known as one: "Peace
+        // talks … collapsed …, with envoys angrily accusing …" is no one's, nor "Peace"'s.
+        // (A group or body by its noun, "Experts were saying", is one.)
+        if last == i, found.name == words[i].text, isOnePerson(found.name), !named.contains(found.name),
+           !placesAndMovements.contains(words[i].lowered), !isAcronym(words[i].text) { return nil }
         return Speaker(name: found.name, role: found.role, confidence: 0.5, from: found.from)
     }
 
