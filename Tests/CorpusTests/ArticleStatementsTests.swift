@@ -419,8 +419,9 @@ import TestSupport
                 ("officials", "indirect", "said", "little more")])
     }
 
-    /// A title of a body or a place after "the" ("the spokesman of the Qatari foreign ministry"):
-    /// the whole phrase speaks (these found no speaker, and the statement was lost); a name after
+    /// A title of a body or a place after "the" ("the spokesman of the Qatari foreign ministry"),
+    /// governments of two countries: the whole phrase speaks (these found no speaker, and the
+    /// statement was lost or no one's); a name after
     /// the place is still the person's; the place alone ("Qatar pledged") is the place's, not a
     /// person's whose name ends with it.
     @Test func aTitleOfABodyOrAPlace() {
@@ -433,6 +434,11 @@ import TestSupport
                [("head of the Afghan delegation", "indirect", "said", "the talks had failed")])
         expect("A representative of the Taliban said the border would open.",
                [("representative of the Taliban", "indirect", "said", "the border would open")])
+        // Groups of two whose ("the US and Saudi governments"), also after "the statement from".
+        expect("The statement from the US and Saudi governments said they “urge both parties to engage in the talks”.",
+               [("US and Saudi governments", "mixed", "said", "they “urge both parties to engage in the talks”")])
+        expect("Afghan and Pakistani officials said the border would open.",
+               [("Afghan and Pakistani officials", "indirect", "said", "the border would open")])
         expect("The President of Afghanistan Ashraf Ghani said the talks had failed.",
                [("Ashraf Ghani", "indirect", "said", "the talks had failed")])
         #expect(ArticleStatements.find(in: "The President of Afghanistan Ashraf Ghani said the talks had failed.").first?.role == "President of Afghanistan")

@@ -104,7 +104,8 @@ extension Attribution {
                                       "diplomats", "critics", "activists", "police", "authorities", "villagers", "locals",
                                       "fighters", "troops", "soldiers", "militants", "rebels", "protesters", "lawmakers",
                                       "monitors", "negotiators", "mediators", "envoys", "investigators", "inspectors", "doctors",
-                                      "medics", "aides", "members", "leaders", "relatives", "survivors", "farmers", "traders", "students"]
+                                      "medics", "aides", "members", "leaders", "relatives", "survivors", "farmers", "traders", "students",
+                                      "governments"]
     /// Nouns for a body that may end its name ("Taliban administration", "foreign ministry").
     static let bodies: Set<String> = ["administration", "government", "ministry", "office", "army", "military", "embassy",
                                       "council", "committee", "party", "delegation", "spokesman", "spokeswoman", "spokesperson",

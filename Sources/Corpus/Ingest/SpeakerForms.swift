@@ -83,13 +83,23 @@ extension Attribution {
         return Speaker(name: words[a..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[a].range.lowerBound)
     }
 
-    /// A group that speaks, with whose they are ("Afghan officials"); "the sources" are the group
+    /// A group that speaks, with whose they are ("Afghan officials", "Afghan and Pakistani
+    /// officials"); "the sources" are the group
     /// of that noun named before ("Security sources").
     static func group(_ words: [ArticleText.Word], end: Int, named: Named) -> Speaker? {
         let last = words[end - 1].lowered
         guard groups.contains(last) else { return nil }
         var first = end - 1
-        while first > 0, words[first - 1].isCapitalized, !words[first].afterPunctuation, !openers.contains(words[first - 1].lowered) { first -= 1 }
+        while first > 0, !words[first].afterPunctuation {
+            if words[first - 1].isCapitalized, !openers.contains(words[first - 1].lowered) {
+                first -= 1
+            } else if first >= 2, first < end - 1, words[first - 1].lowered == "and", !words[first - 1].afterPunctuation,
+                      words[first - 2].isCapitalized, !openers.contains(words[first - 2].lowered) {
+                first -= 2   // whose they are, two ("Afghan and Pakistani officials", "the US and Saudi governments")
+            } else {
+                break
+            }
+        }
         if first == end - 1, first > 0, words[first - 1].lowered == "the", let group = named.first(where: { $0.lowercased().hasSuffix(" " + last) }) {
             return Speaker(name: group, role: nil, confidence: 0.5, from: words[first].range.lowerBound)
         }
