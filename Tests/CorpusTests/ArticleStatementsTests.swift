@@ -444,6 +444,23 @@ import TestSupport
         #expect(ArticleStatements.find(in: "The President of Afghanistan Ashraf Ghani said the talks had failed.").first?.role == "President of Afghanistan")
     }
 
+    /// An outlet's verb at the end of a sentence ("…, Anadolu reports.") is not what was said, also
+    /// after words quoted at the end of reported speech, which stay part of it: they were taken for
+    /// the outlet's own quotation, and the outlet's name for the end of what was said.
+    @Test func anOutletsVerbEndsTheSentence() {
+        expect("Antonio Guterres sounded the alarm over the war, emphasizing that recent aid delivery “now amounts to a teaspoon of aid,” Anadolu reports.",
+               [("Antonio Guterres", "mixed", "emphasizing", "recent aid delivery “now amounts to a teaspoon of aid,”")])
+        expect("The army said militants “were killed in the raid,” Reuters reported.", [("army", "mixed", "said", "militants “were killed in the raid,”")])
+        expect("Antonio Guterres said that aid now amounts to a teaspoon, Anadolu reports.",
+               [("Antonio Guterres", "indirect", "said", "aid now amounts to a teaspoon")])
+        expect("Aid is scarce in the north, Reuters reports.", [("Reuters", "indirect", "reports", "Aid is scarce in the north")])
+        // A quotation after a verb and a comma is the verb's; "reports" before a verb is the noun,
+        // and the reports are what speaks (it was "Unconfirmed").
+        expect("“We will respond,” Asif said, “and we will win,” he added.",
+               [("Asif", "direct", "said", "We will respond"), ("Asif", "direct", "added", "and we will win")])
+        expect("Unconfirmed reports said the talks had failed.", [("Unconfirmed reports", "indirect", "said", "the talks had failed")])
+    }
+
     /// Reports of other conflicts' talks: whom it was told to, people described or grouped before
     /// where they are, a broadcaster of the state, a surname of two words, an honorific.
     @Test func talksAsOtherConflictsReportThem() {
@@ -656,7 +673,7 @@ import TestSupport
                       "expressed", "voiced", "hope", "concern", "deep", "at", "She", "his", "her", "Secretary-General", "visited",
                       "telling", "news", "agency", "state", "TV", "monitors", "fighter", "Mawlawi", "Qara", "Ali",
                       "al-Burhan", "Organization", "Office", "Migration", "diplomat", "An",
-                      "Qatar", "Afghanistan", "head", "ministry", "President"]
+                      "Qatar", "Afghanistan", "head", "ministry", "President", "reports", "Anadolu", "governments"]
         let rounds = Int(ProcessInfo.processInfo.environment["PARLEY_FUZZ_ROUNDS"] ?? "") ?? 400
         var numbers = SeededNumbers(seed: UInt64(ProcessInfo.processInfo.environment["PARLEY_FUZZ_SEED"] ?? "") ?? 2025)
         var drafts = 0

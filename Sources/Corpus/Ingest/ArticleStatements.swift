@@ -95,8 +95,11 @@ public enum ArticleStatements {
                         ArticleText.words(words, within: max(sentence.lowerBound, quote.open - 600), quote.open)
                             .filter { word in !earlier.contains { $0.inside.contains(word.range.lowerBound) } }
                     }
-                    // A few words quoted inside a clause that goes on are part of its reported speech.
-                    guard let attribution = quotedAfter(after, text: text, close: quote.close, named: named)
+                    // A few words quoted inside a clause that goes on are part of its reported speech,
+                    // and so are words quoted at its end ("X said that aid “now amounts to a teaspoon,”
+                    // Anadolu reports": the outlet's verb is the sentence's, not the quotation's own).
+                    let continuesSpeech = endsReportedSpeech(before, text: text, open: quote.open)
+                    guard let attribution = (continuesSpeech ? nil : quotedAfter(after, text: text, close: quote.close, named: named))
                             ?? (text.isFragment(quote) ? nil : quotedBefore(before, text: text, open: quote.open, named: named, fromStart: fromStart,
                                                                             sentenceBefore: sentenceBefore, sentenceStart: words.first?.range.lowerBound)) else {
                         let goesOn = previousSpeaker.map { Attribution.Speaker(name: $0.name, role: $0.role, confidence: 0.4) }
@@ -171,6 +174,14 @@ public enum ArticleStatements {
     /// Whether only spaces and punctuation stand between `from` and `to`.
     private static func adjacent(_ text: ArticleText, _ from: Int, _ to: Int) -> Bool {
         from <= to && text.scalars[from..<to].allSatisfy { $0.properties.isWhitespace || ",.:;—–-".unicodeScalars.contains($0) }
+    }
+
+    /// Whether a quotation goes on the reported speech of a verb before it in its clause ("said
+    /// that aid “…”", "emphasizing “…”"): no punctuation between the verb and the quotation mark.
+    private static func endsReportedSpeech(_ before: [ArticleText.Word], text: ArticleText, open: Int) -> Bool {
+        guard let last = before.last, let cue = before.indices.last(where: { Attribution.isCue(before, $0, participles: true) }),
+              !before[(cue + 1)...].contains(where: \.afterPunctuation) else { return false }
+        return text.scalars[last.range.upperBound..<open].allSatisfy { $0.properties.isWhitespace }
     }
 
     /// “…,” said X / “…,” X said / “…,” he added.

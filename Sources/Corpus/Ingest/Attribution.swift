@@ -30,6 +30,10 @@ enum Attribution {
         guard cues.contains(word.lowered) || allowed && participles.contains(word.lowered) else { return false }
         // A verb of two words: "pointed out", not "pointed a gun".
         if withOut.contains(word.lowered), !(k + 1 < words.count && words[k + 1].lowered == "out") { return false }
+        // "…, Anadolu reports.", "Reuters reports that …": an outlet's verb after its name; not the
+        // noun ("media reports said", "reports of shelling").
+        if word.lowered == "reports", k == 0 || !words[k - 1].isCapitalized
+            || k + 1 < words.count && !words[k + 1].afterPunctuation && words[k + 1].lowered != "that" { return false }
         // "expressed deep concern", not "expressed the goods".
         if expressing.contains(word.lowered), expressedThing(words, after: k) == nil { return false }
         // "the PM was asked about …", "he was told": the subject did not speak.

@@ -12,7 +12,7 @@ extension Attribution {
         "threatened", "admitted", "admits", "conceded", "predicted", "recalled", "blamed", "blames", "revealed", "reveals",
         "disclosed", "indicated", "observed", "mentioned", "complained", "affirmed", "contended", "asked", "asks",
         "disputes", "disputed", "rejected", "rejects", "dismissed", "dismisses", "clarified", "clarifies", "underlined",
-        "underscored", "highlighted", "assured", "informed", "reminded", "reported", "pointed", "points",
+        "underscored", "highlighted", "assured", "informed", "reminded", "reported", "reports", "pointed", "points",
         "expressed", "expresses", "voiced", "voices",
     ]
     /// Verbs of saying only with a feeling or view after them ("expressed deep concern at …",
@@ -105,7 +105,7 @@ extension Attribution {
                                       "fighters", "troops", "soldiers", "militants", "rebels", "protesters", "lawmakers",
                                       "monitors", "negotiators", "mediators", "envoys", "investigators", "inspectors", "doctors",
                                       "medics", "aides", "members", "leaders", "relatives", "survivors", "farmers", "traders", "students",
-                                      "governments"]
+                                      "governments", "reports"]
     /// Nouns for a body that may end its name ("Taliban administration", "foreign ministry").
     static let bodies: Set<String> = ["administration", "government", "ministry", "office", "army", "military", "embassy",
                                       "council", "committee", "party", "delegation", "spokesman", "spokeswoman", "spokesperson",

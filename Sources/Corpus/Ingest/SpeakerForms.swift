@@ -22,6 +22,9 @@ extension Attribution {
         if isPossessive(before.text) {
             ownerWords = Array(words[..<(end - 2)]) + [possessor(before)]
         } else if bodies.contains(before.lowered) || before.isCapitalized && !openers.contains(before.lowered) {
+            // A word capitalized only for opening the sentence is no owner ("Unconfirmed reports said").
+            if before.isCapitalized, end == 2 || before.afterPunctuation, !named.contains(before.text),
+               !placesAndMovements.contains(before.lowered), !isAcronym(before.text), !bodies.contains(before.lowered) { return nil }
             ownerWords = Array(words[..<(end - 1)])
         } else {
             return nil
