@@ -176,6 +176,18 @@ enum Attribution {
            isNameWord(words, phrase - 1), words[phrase..<(start - 1)].allSatisfy({ !$0.isCapitalized && !$0.afterPunctuation }) {
             return subject(Array(words[..<phrase]), named: named)
         }
+        // "UN Special Envoy for Syria Staffan de Mistura", "The President of Afghanistan Ashraf Ghani":
+        // the place a title is for, then the person's name.
+        if start >= 2, end - start >= 3, ["of", "for", "to"].contains(words[start - 1].lowered), titles.contains(words[start - 2].lowered),
+           placesAndMovements.contains(words[start].lowered), !words[start - 1].afterPunctuation, !words[start].afterPunctuation,
+           ((start + 1)..<end).allSatisfy({ isNameWord(words, $0) }) {
+            var first = start - 2
+            while first > 0, !words[first].afterPunctuation, !openers.contains(words[first - 1].lowered),
+                  titles.contains(words[first - 1].lowered) || words[first - 1].isCapitalized { first -= 1 }
+            let role = words[first...start].map(\.text).joined(separator: " ")
+            return Speaker(name: words[(start + 1)..<end].map(\.text).joined(separator: " "), role: role, confidence: 0.8,
+                           from: words[start + 1].range.lowerBound)
+        }
         // "The Taliban government in Kabul said": the body, not the place it is in.
         var before = start - 1
         if before > 0, words[before].lowered == "the" { before -= 1 }
@@ -184,13 +196,6 @@ enum Attribution {
            bodies.contains(words[before - 1].lowered) || titles.contains(words[before - 1].lowered)
             || !words[before - 1].isCapitalized && (groups.contains(words[before - 1].lowered) || personNouns.contains(words[before - 1].lowered)),
            let head = subject(Array(words[..<before]), named: named) {
-            // "The President of Afghanistan Ashraf Ghani said": a name after the place is the person's.
-            if words[before].lowered == "of", end - start >= 3, placesAndMovements.contains(words[start].lowered),
-               titles.contains(words[before - 1].lowered), ((start + 1)..<end).allSatisfy({ isNameWord(words, $0) }) {
-                let role = words[(before - 1)...start].map(\.text).joined(separator: " ")
-                return Speaker(name: words[(start + 1)..<end].map(\.text).joined(separator: " "), role: role, confidence: 0.8,
-                               from: words[start + 1].range.lowerBound)
-            }
             return head
         }
         // "the army’s media wing said": a body described by a word between whose it is and its noun.
@@ -284,7 +289,8 @@ enum Attribution {
             return Speaker(name: full, role: role, confidence: 0.7, from: from)
         }
         // A surname of two words ("Qara Ali said", after Ahmed Qara Ali).
-        if nameWords.count == 2, let full = named.first(where: { $0.hasSuffix(" " + name) && !isDescribed($0) && isOnePerson($0) }) {
+        // (Compared without case too: "De Mistura said", after Staffan de Mistura.)
+        if nameWords.count == 2, let full = named.first(where: { $0.lowercased().hasSuffix(" " + name.lowercased()) && !isDescribed($0) && isOnePerson($0) }) {
             return Speaker(name: full, role: role, confidence: 0.7, from: from)
         }
         return Speaker(name: name, role: role, confidence: 0.8, from: from)

@@ -208,9 +208,9 @@ extension ArticleStatements {
                         from += 2
                         while from + 1 < words.count, words[from].isCapitalized, !words[from].afterPunctuation { from += 1 }
                     }
-                    // "told reporters on a conference call that …"
+                    // "told reporters on a conference call that …", "… after a briefing to the UN Security Council that …"
                     if from < words.count, Attribution.prepositions.contains(words[from].lowered),
-                       let that = words[from...].prefix(8).firstIndex(where: { $0.lowered == "that" }), !words[from..<that].contains(where: \.afterComma) {
+                       let that = words[from...].prefix(10).firstIndex(where: { $0.lowered == "that" }), !words[from..<that].contains(where: \.afterComma) {
                         from = that
                     }
                 }
