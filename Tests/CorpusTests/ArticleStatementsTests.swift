@@ -589,6 +589,12 @@ import TestSupport
                [("Farida Ahmadi", "indirect", "said", "the ban was cruel"), ("Farida Ahmadi", "indirect", "said", "the schools must reopen")])
         expect("Afghan forces, according to the Taliban spokesman, targeted the posts.",
                [("Taliban spokesman", "according_to", "according to", "Afghan forces, according to the Taliban spokesman, targeted the posts")])
+        // An outlet's attribution after "according to X," ends what was said before "according to"
+        // (it ran to the sentence's end), and a quotation in it is not the outlet's own.
+        expect("Blinken also “discussed how escalation is in no party’s interest,” according to the spokesman, TASS reported.",
+               [("spokesman", "according_to", "according to", "Blinken also “discussed how escalation is in no party’s interest,”")])
+        expect("Blinken also discussed how escalation is in no party’s interest, according to the spokesman, TASS reported.",
+               [("spokesman", "according_to", "according to", "Blinken also discussed how escalation is in no party’s interest")])
     }
 
     @Test func whatIsNotAStatement() {

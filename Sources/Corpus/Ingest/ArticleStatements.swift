@@ -186,7 +186,9 @@ public enum ArticleStatements {
 
     /// “…,” said X / “…,” X said / “…,” he added.
     private static func quotedAfter(_ after: [ArticleText.Word], text: ArticleText, close: Int, named: Attribution.Named) -> Found? {
-        guard let first = after.first, adjacent(text, close + 1, first.range.lowerBound) else { return nil }
+        // ("“…,” according to the spokesman, TASS reported": whose words they are is said by "according
+        // to", read with the reported speech.)
+        guard let first = after.first, adjacent(text, close + 1, first.range.lowerBound), first.lowered != "according" else { return nil }
         // “…” — Zabihullah Mujahid: a name after a dash, and nothing more.
         if text.scalars[close + 1..<first.range.lowerBound].contains(where: { $0 == "—" || $0 == "–" }), after.count <= 6,
            after.dropFirst().allSatisfy({ !$0.afterPunctuation }), after.allSatisfy({ $0.isCapitalized || Attribution.titles.contains($0.lowered) }),

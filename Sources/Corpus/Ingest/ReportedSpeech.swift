@@ -37,6 +37,13 @@ extension ArticleStatements {
         var end = sentence.upperBound
         while end > sentence.lowerBound, ".!?".unicodeScalars.contains(text.scalars[end - 1]) || text.scalars[end - 1] == "”" && !quotations.contains(where: { $0.close == end - 1 }) { end -= 1 }
         func kind(_ span: Range<Int>) -> String { quotations.contains { span.contains($0.open) } ? "mixed" : "indirect" }
+        /// Whether the words from `i` to the clause's end are an attribution of their own and no more
+        /// ("…, according to the spokesman, TASS reported."): what was said is before "according to".
+        func endsWithAttribution(from i: Int) -> Bool {
+            let clauseEnd = ArticleText.firstIndex(words, notBelow: end, by: { $0.range.lowerBound })
+            guard let cue = (i..<min(i + 6, clauseEnd)).first(where: { Attribution.isCue(words, $0) }), cue > i else { return false }
+            return Attribution.isTail(words[(cue + 1)..<clauseEnd], cue: words[cue].lowered)
+        }
         if let according = words.indices.first(where: { words[$0].lowered == "according" && $0 + 1 < words.count && words[$0 + 1].lowered == "to" && !isQuoted[$0] }),
            let speaker = Attribution.object(Array(whom(afterAccordingTo: words[(according + 2)...]).prefix(20)), named: named) {
             // "Wasiq said …, according to Tolo News": the outlet reports whose words they are, and
@@ -47,7 +54,8 @@ extension ArticleStatements {
             if saidBefore {
                 end = words[according].range.lowerBound
             } else if according > 0, words[according].afterComma, let resumes = words[(according + 2)...].prefix(12).firstIndex(where: \.afterComma),
-                      resumes < ArticleText.firstIndex(words, notBelow: end, by: { $0.range.lowerBound }), !isQuoted[resumes] {
+                      resumes < ArticleText.firstIndex(words, notBelow: end, by: { $0.range.lowerBound }), !isQuoted[resumes],
+                      !endsWithAttribution(from: resumes) {
                 // "She, according to Reuters, said …": the outlet reports whose words they are.
                 if Attribution.isCue(words, resumes), resumes + 1 < words.count,
                    let subject = Attribution.subject(unquoted(before: according), named: named) {
