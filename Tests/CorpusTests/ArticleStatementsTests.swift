@@ -449,6 +449,26 @@ import TestSupport
         #expect(ArticleStatements.find(in: "UN Special Envoy for Syria Staffan de Mistura said the talks never stopped.").first?.role == "UN Special Envoy for Syria")
     }
 
+    /// Quotation marks as sites mix them (`"…”`, `“…"`) and a quotation opened right after a stop
+    /// (`proliferates."The …`): the first was read as reported speech, the second not split from
+    /// the sentence before it.
+    @Test func quotationMarksAsSitesWriteThem() {
+        expect("Benjamin Netanyahu met John Kerry and said, \"I want peace with the Palestinians. We hold to the terms.”",
+               [("Benjamin Netanyahu", "direct", "said", "I want peace with the Palestinians. We hold to the terms.")])
+        expect("“Nobody is walking out of the talks,\" Brahimi said.", [("Brahimi", "direct", "said", "Nobody is walking out of the talks")])
+        expect("A senior Palestinian official told AFP that the Palestinians would refuse to go on.\"The negotiations broke down on Tuesday night,\" the official said.",
+               [("senior Palestinian official", "indirect", "told", "the Palestinians would refuse to go on"),
+                ("senior Palestinian official", "direct", "said", "The negotiations broke down on Tuesday night")])
+        // A title set off by commas after the quotation; a title with a noun for a person.
+        expect("“Any notion that we support terrorists is ludicrous,” Edgar Vasquez, a State Department spokesman, said in a statement.",
+               [("Edgar Vasquez", "direct", "said", "Any notion that we support terrorists is ludicrous")])
+        #expect(ArticleStatements.find(in: "Negotiations were to resume Wednesday, Lakhdar Brahimi, the chief U.N. mediator, told reporters.").first?.role
+                == "chief U.N. mediator")
+        // "According to X," opening a sentence: the quotation is X's, not the outlet's after it.
+        expect("According to Mujahid, “Nine Afghan soldiers were also wounded in the clashes,\" Tolo News reported.",
+               [("Mujahid", "according_to", "according to", "Nine Afghan soldiers were also wounded in the clashes")])
+    }
+
     /// An outlet's verb at the end of a sentence ("…, Anadolu reports.") is not what was said, also
     /// after words quoted at the end of reported speech, which stay part of it: they were taken for
     /// the outlet's own quotation, and the outlet's name for the end of what was said.

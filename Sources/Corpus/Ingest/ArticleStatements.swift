@@ -177,8 +177,11 @@ public enum ArticleStatements {
     }
 
     /// Whether a quotation goes on the reported speech of a verb before it in its clause ("said
-    /// that aid “…”", "emphasizing “…”"): no punctuation between the verb and the quotation mark.
+    /// that aid “…”", "emphasizing “…”": no punctuation between the verb and the quotation mark),
+    /// or of "According to X," that opens the sentence.
     private static func endsReportedSpeech(_ before: [ArticleText.Word], text: ArticleText, open: Int) -> Bool {
+        // "According to Mujahid, “…,” Tolo News reported": the quotation is Mujahid's.
+        if before.count >= 3, before[0].lowered == "according", before[1].lowered == "to" { return true }
         guard let last = before.last, let cue = before.indices.last(where: { Attribution.isCue(before, $0, participles: true) }),
               !before[(cue + 1)...].contains(where: \.afterPunctuation) else { return false }
         return text.scalars[last.range.upperBound..<open].allSatisfy { $0.properties.isWhitespace }
@@ -210,7 +213,8 @@ public enum ArticleStatements {
             let rest = after[(k + 1)...].prefix { !$0.afterPunctuation && !Attribution.whenClauses.contains($0.lowered) }
             guard rest.count <= 6 && !rest.contains(where: { $0.lowered == "that" }) || Attribution.isTail(rest, cue: after[k].lowered, upTo: 12)
             else { return nil }
-            guard let speaker = Attribution.subject(Array(after[..<k]), named: named) else {
+            // ("“…,” Edgar Vasquez, a State Department spokesman, said": the name, with the title set off.)
+            guard let speaker = Attribution.subjectBefore(Array(after[..<k]), cueAfterComma: after[k].afterComma, named: named) else {
                 // “…,” he said, with no person named before: said by someone, not by whoever spoke last (a country).
                 if k == 1, Attribution.pronouns.contains(after[0].lowered) { return (nil, after[k].lowered, after[k].range.lowerBound) }
                 return nil

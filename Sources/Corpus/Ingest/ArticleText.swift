@@ -118,8 +118,13 @@ struct ArticleText {
             var closes = false
             switch c {
             case "“": insideCurly = true
-            case "”": insideCurly = false; closes = true
-            case "\"": insideStraight.toggle(); closes = !insideStraight
+            case "”":
+                // (A ” may close a quotation opened with ", as some sites mix them: `said, "I want … religiously.”`.)
+                if !insideCurly { insideStraight = false }
+                insideCurly = false; closes = true
+            case "\"":
+                if insideCurly, !insideStraight, closesMixed(at: i, before: paragraph.upperBound) { insideCurly = false; closes = true; break }
+                insideStraight.toggle(); closes = !insideStraight
             case "‘": if opensSingle(at: i, from: paragraph.lowerBound) { insideSingle = true }
             case "’": if insideSingle, closesSingle(at: i, before: paragraph.upperBound) { insideSingle = false; closes = true }
             case "«": insideGuillemets = true
@@ -135,6 +140,14 @@ struct ArticleText {
                 continue
             }
             if ".!?".unicodeScalars.contains(c), !insideCurly, !insideStraight, !insideSingle, !insideGuillemets {
+                // A quotation opened with no space after the stop (`proliferates."The talks …`).
+                if i + 2 < paragraph.upperBound, scalars[i + 1] == "“" || scalars[i + 1] == "\"", scalars[i + 2].properties.isUppercase,
+                   !(c == "." && endsAbbreviation(at: i, from: start)) {
+                    result.append(start..<i + 1)
+                    start = i + 1
+                    i += 1
+                    continue
+                }
                 var end = i + 1
                 while end < paragraph.upperBound, Self.closers.contains(scalars[end]) { end += 1 }
                 let atSpace = end == paragraph.upperBound || scalars[end].properties.isWhitespace
@@ -194,11 +207,22 @@ struct ArticleText {
                 if let open = curly {
                     result.append(Quotation(open: open, close: i))
                     curly = nil
+                } else if let open = straight {
+                    result.append(Quotation(open: open, close: i))    // "…” as some sites mix the marks
+                    straight = nil
                 } else if opensSingle(at: i, from: range.lowerBound) {
                     curly = i       // ”…” as some sites write both marks: a ” before a word opens
                 }
             case "\"":
-                if let open = straight { result.append(Quotation(open: open, close: i)); straight = nil } else { straight = i }
+                if let open = straight {
+                    result.append(Quotation(open: open, close: i))
+                    straight = nil
+                } else if let open = curly, closesMixed(at: i, before: range.upperBound) {
+                    result.append(Quotation(open: open, close: i))    // “…"
+                    curly = nil
+                } else {
+                    straight = i
+                }
             case "‘": if opensSingle(at: i, from: range.lowerBound) { single = i }
             case "’": if let open = single, closesSingle(at: i, before: range.upperBound) { result.append(Quotation(open: open, close: i)); single = nil }
             case "«": guillemet = i
@@ -207,6 +231,11 @@ struct ArticleText {
             }
         }
         return result.sorted { $0.open < $1.open }
+    }
+
+    /// A " after something and before no letter closes a quotation opened with “ (`“… over," he said`).
+    func closesMixed(at i: Int, before end: Int) -> Bool {
+        i > 0 && !scalars[i - 1].properties.isWhitespace && (i + 1 >= end || !Self.isLetter(scalars[i + 1]))
     }
 
     /// A ‘ after a space, a bracket or a dash, before a letter, opens a quotation.

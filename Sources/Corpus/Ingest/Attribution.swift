@@ -110,13 +110,14 @@ enum Attribution {
     }
 
     /// Words that are a title ("Afghanistan’s acting foreign minister", "the Taliban chief
-    /// spokesman", "director of the South Asia Institute at the Wilson Center"): titles, names,
+    /// spokesman", "director of the South Asia Institute at the Wilson Center", "the chief U.N.
+    /// mediator"): titles, names, nouns for people,
     /// bodies, possessives, articles and of/for/at, with a title among them; the title without
     /// the articles and possessives it opens with.
     static func titlePhrase(_ phrase: ArraySlice<ArticleText.Word>) -> String? {
         let articles: Set<String> = ["the", "a", "an"], joining: Set<String> = ["of", "for", "at", "in"]
         guard phrase.count <= 12, let first = phrase.first, !joining.contains(first.lowered), phrase.contains(where: { titles.contains($0.lowered) }),
-              phrase.allSatisfy({ titles.contains($0.lowered) || bodies.contains($0.lowered) || $0.isCapitalized || isPossessive($0.text)
+              phrase.allSatisfy({ titles.contains($0.lowered) || bodies.contains($0.lowered) || personNouns.contains($0.lowered) || $0.isCapitalized || isPossessive($0.text)
                                   || articles.contains($0.lowered) || joining.contains($0.lowered) })
         else { return nil }
         let kept = phrase.drop { isPossessive($0.text) || articles.contains($0.lowered) || honorifics.contains($0.lowered) }

@@ -68,8 +68,13 @@ extension ArticleStatements {
             } else {
                 // What stands before "according to X", or else after it ("According to X, …").
                 var span = text.trimmed(sentence.lowerBound..<words[according].range.lowerBound)
-                if text.words(in: span).count < 2, let rest = words[(according + 2)...].first(where: { $0.afterPunctuation }) {
-                    span = rest.range.lowerBound..<end
+                if text.words(in: span).count < 2, let rest = words[(according + 2)...].firstIndex(where: { $0.afterPunctuation }) {
+                    // "According to Mujahid, “…,” Tolo News reported": the outlet's attribution is no part of it.
+                    var stop = end
+                    if let tail = words[rest...].lastIndex(where: \.afterComma), tail > rest, endsWithAttribution(from: tail) {
+                        stop = words[tail - 1].range.upperBound
+                    }
+                    span = words[rest].range.lowerBound..<stop
                 }
                 return [(speaker, "according_to", "according to", span)]
             }
