@@ -447,6 +447,8 @@ import TestSupport
         expect("UN Special Envoy for Syria Staffan de Mistura said the talks never stopped. De Mistura told reporters in Geneva after a briefing to the UN Security Council that he had informed it.",
                [("Staffan de Mistura", "indirect", "said", "the talks never stopped"), ("Staffan de Mistura", "indirect", "told", "he had informed it")])
         #expect(ArticleStatements.find(in: "UN Special Envoy for Syria Staffan de Mistura said the talks never stopped.").first?.role == "UN Special Envoy for Syria")
+        let barakat = ArticleStatements.find(in: "Director of the Center for Conflict and Humanitarian Studies in Qatar Sultan Barakat also said that there was no disagreement.")
+        #expect(barakat.first?.speaker == "Sultan Barakat" && barakat.first?.role == "Director of the Center for Conflict and Humanitarian Studies in Qatar")
     }
 
     /// Quotation marks as sites mix them (`"…”`, `“…"`) and a quotation opened right after a stop

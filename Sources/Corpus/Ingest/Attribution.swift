@@ -177,17 +177,24 @@ enum Attribution {
            isNameWord(words, phrase - 1), words[phrase..<(start - 1)].allSatisfy({ !$0.isCapitalized && !$0.afterPunctuation }) {
             return subject(Array(words[..<phrase]), named: named)
         }
-        // "UN Special Envoy for Syria Staffan de Mistura", "The President of Afghanistan Ashraf Ghani":
-        // the place a title is for, then the person's name.
-        if start >= 2, end - start >= 3, ["of", "for", "to"].contains(words[start - 1].lowered), titles.contains(words[start - 2].lowered),
+        // "UN Special Envoy for Syria Staffan de Mistura", "The President of Afghanistan Ashraf Ghani",
+        // "Director of the Center for Conflict and Humanitarian Studies in Qatar Sultan Barakat": the
+        // place a title is for or in, then the person's name; the title back to its first title word.
+        if start >= 2, end - start >= 3, ["of", "for", "to", "in", "at"].contains(words[start - 1].lowered),
            placesAndMovements.contains(words[start].lowered), !words[start - 1].afterPunctuation, !words[start].afterPunctuation,
            ((start + 1)..<end).allSatisfy({ isNameWord(words, $0) }) {
-            var first = start - 2
-            while first > 0, !words[first].afterPunctuation, !openers.contains(words[first - 1].lowered),
-                  titles.contains(words[first - 1].lowered) || words[first - 1].isCapitalized { first -= 1 }
-            let role = words[first...start].map(\.text).joined(separator: " ")
-            return Speaker(name: words[(start + 1)..<end].map(\.text).joined(separator: " "), role: role, confidence: 0.8,
-                           from: words[start + 1].range.lowerBound)
+            let small: Set<String> = ["of", "for", "to", "in", "at", "the", "and"]
+            var first = start - 1
+            while first > 0, start - first < 12, !words[first].afterPunctuation,
+                  titles.contains(words[first - 1].lowered) || words[first - 1].isCapitalized && !openers.contains(words[first - 1].lowered)
+                    || small.contains(words[first - 1].lowered) { first -= 1 }
+            if let title = (first..<start).first(where: { titles.contains(words[$0].lowered) }) {
+                var from = title
+                while from > first, words[from - 1].isCapitalized, !small.contains(words[from - 1].lowered) { from -= 1 }   // "UN Special Envoy"
+                let role = words[from...start].map(\.text).joined(separator: " ")
+                return Speaker(name: words[(start + 1)..<end].map(\.text).joined(separator: " "), role: role, confidence: 0.8,
+                               from: words[start + 1].range.lowerBound)
+            }
         }
         // "The Taliban government in Kabul said": the body, not the place it is in.
         var before = start - 1
