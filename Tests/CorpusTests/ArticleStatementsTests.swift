@@ -611,6 +611,8 @@ import TestSupport
                [("Farida Ahmadi", "indirect", "said", "the ban was cruel"), ("Farida Ahmadi", "indirect", "said", "the schools must reopen")])
         expect("Afghan forces, according to the Taliban spokesman, targeted the posts.",
                [("Taliban spokesman", "according_to", "according to", "Afghan forces, according to the Taliban spokesman, targeted the posts")])
+        expect("The clash between the two delegations has – according to the Palestinians – led to a halt of the talks.",
+               [("Palestinians", "according_to", "according to", "The clash between the two delegations has – according to the Palestinians – led to a halt of the talks")])
         // An outlet's attribution after "according to X," ends what was said before "according to"
         // (it ran to the sentence's end), and a quotation in it is not the outlet's own.
         expect("Blinken also “discussed how escalation is in no party’s interest,” according to the spokesman, TASS reported.",

@@ -37,6 +37,10 @@ extension ArticleStatements {
         var end = sentence.upperBound
         while end > sentence.lowerBound, ".!?".unicodeScalars.contains(text.scalars[end - 1]) || text.scalars[end - 1] == "”" && !quotations.contains(where: { $0.close == end - 1 }) { end -= 1 }
         func kind(_ span: Range<Int>) -> String { quotations.contains { span.contains($0.open) } ? "mixed" : "indirect" }
+        /// Whether a comma or a dash stands before the word at `i` ("has – according to the Palestinians – led").
+        func isSetOff(_ i: Int) -> Bool {
+            words[i].afterComma || i > 0 && text.scalars[words[i - 1].range.upperBound..<words[i].range.lowerBound].contains { $0 == "–" || $0 == "—" }
+        }
         /// Whether the words from `i` to the clause's end are an attribution of their own and no more
         /// ("…, according to the spokesman, TASS reported."): what was said is before "according to".
         func endsWithAttribution(from i: Int) -> Bool {
@@ -53,7 +57,7 @@ extension ArticleStatements {
             }
             if saidBefore {
                 end = words[according].range.lowerBound
-            } else if according > 0, words[according].afterComma, let resumes = words[(according + 2)...].prefix(12).firstIndex(where: \.afterComma),
+            } else if according > 0, isSetOff(according), let resumes = words.indices[(according + 2)...].prefix(12).first(where: isSetOff),
                       resumes < ArticleText.firstIndex(words, notBelow: end, by: { $0.range.lowerBound }), !isQuoted[resumes],
                       !endsWithAttribution(from: resumes) {
                 // "She, according to Reuters, said …": the outlet reports whose words they are.
@@ -63,7 +67,7 @@ extension ArticleStatements {
                     let span = text.trimmed(words[from].range.lowerBound..<end)
                     return [(subject, kind(span), words[resumes].lowered, span)]
                 }
-                // "Afghan forces, according to the Taliban spokesman, targeted …": said around it.
+                // "Afghan forces, according to the Taliban spokesman, targeted …" (or between dashes): said around it.
                 return [(speaker, "according_to", "according to", sentence.lowerBound..<end)]
             } else {
                 // What stands before "according to X", or else after it ("According to X, …").
