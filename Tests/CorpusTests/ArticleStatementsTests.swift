@@ -599,6 +599,12 @@ import TestSupport
         expect("“The people deserve peace,” Hakan Fidan said. “We will continue to support the process.\n\nThe talks went on. “Nothing is agreed,” a note read.",
                [("Hakan Fidan", "direct", "said", "The people deserve peace"), ("Hakan Fidan", "direct", nil, "We will continue to support the process."),
                 ("unknown", "direct", nil, "Nothing is agreed")])
+        // A paragraph that is a quotation alone, after one whose last statement was a quotation,
+        // goes on with its speaker (it was no one's); not after a paragraph of narrative.
+        expect("\"I'm disappointed the initiative has been delayed,\" US envoy Zalmay Khalilzad said on Twitter.\n\n\"I urge all sides to seize the moment.\"",
+               [("Zalmay Khalilzad", "direct", "said", "I'm disappointed the initiative has been delayed"), ("Zalmay Khalilzad", "direct", nil, "I urge all sides to seize the moment.")])
+        expect("\"I'm disappointed the initiative has been delayed,\" US envoy Zalmay Khalilzad said on Twitter.\n\nThe meeting was cancelled on Thursday.\n\n\"I urge all sides to seize the moment.\"",
+               [("Zalmay Khalilzad", "direct", "said", "I'm disappointed the initiative has been delayed"), ("unknown", "direct", nil, "I urge all sides to seize the moment.")])
     }
 
     @Test func accordingTo() {

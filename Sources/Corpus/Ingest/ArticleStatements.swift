@@ -61,11 +61,23 @@ public enum ArticleStatements {
         // The speaker of a quotation left open at a paragraph's end: news opens each paragraph of a
         // long quotation with a mark and closes only the last.
         var leftOpen: Attribution.Speaker?
+        // The speaker of the last paragraph's last statement, if that was a quotation: a paragraph
+        // that is a quotation alone goes on with it (news quotes a speaker over several paragraphs
+        // and names them once).
+        var lastQuoted: Attribution.Speaker?
         let paragraphs = text.paragraphs()
         for paragraph in paragraphs {
             let trimmed = text.trimmed(paragraph)
             var previousSpeaker = trimmed.isEmpty || text.scalars[trimmed.lowerBound] != "“" ? nil : leftOpen
+            if previousSpeaker == nil, isQuotationAlone(text, trimmed), let speaker = lastQuoted {
+                previousSpeaker = Attribution.Speaker(name: speaker.name, role: nil, confidence: 0.4)
+            }
             leftOpen = nil
+            let foundBefore = found.count
+            defer {
+                let last = found.count > foundBefore ? found.last : nil
+                lastQuoted = last.flatMap { $0.kind == "direct" && $0.speaker != "unknown" ? Attribution.Speaker(name: $0.speaker, role: nil, confidence: 0.4) : nil }
+            }
             let headline = isHeadline(text, paragraph, first: paragraph == paragraphs.first)
             let sentences = text.sentences(in: paragraph)
             for sentence in sentences {
@@ -174,6 +186,16 @@ public enum ArticleStatements {
     /// Whether only spaces and punctuation stand between `from` and `to`.
     private static func adjacent(_ text: ArticleText, _ from: Int, _ to: Int) -> Bool {
         from <= to && text.scalars[from..<to].allSatisfy { $0.properties.isWhitespace || ",.:;—–-".unicodeScalars.contains($0) }
+    }
+
+    /// Whether a paragraph is one quotation and nothing more: it opens with a quotation mark and
+    /// ends with one (after a stop at most), with no other mark between.
+    private static func isQuotationAlone(_ text: ArticleText, _ paragraph: Range<Int>) -> Bool {
+        guard paragraph.count > 2, "“\"".unicodeScalars.contains(text.scalars[paragraph.lowerBound]) else { return false }
+        var close = paragraph.upperBound - 1
+        if ".!?".unicodeScalars.contains(text.scalars[close]) { close -= 1 }
+        guard close > paragraph.lowerBound, "”\"".unicodeScalars.contains(text.scalars[close]) else { return false }
+        return !text.scalars[(paragraph.lowerBound + 1)..<close].contains { "“”\"".unicodeScalars.contains($0) }
     }
 
     /// Whether a quotation goes on the reported speech of a verb before it in its clause ("said
