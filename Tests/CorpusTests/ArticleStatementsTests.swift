@@ -183,12 +183,19 @@ import TestSupport
                [("Stephane Dujarric", "according_to", "according to", "Guterres welcomed the extension")])
     }
 
-    /// A verb joined to the sentence's first ("X, in a statement, reacted to … and said that …"),
+    /// A verb joined to the sentence's first ("X, in a statement, reacted to … and said that …",
+    /// "X warned that …, but assured that …"),
     /// the outlet that reports a speaker's words ("…, according to Tolo News"), a first name alone,
     /// whom a quotation was told to at length.
     @Test func speakersAsAgencyCopyNamesThem() {
         expect("The Islamic Emirate’s spokesperson, Zabihullah Mujahid, in a statement, reacted to the claim and said that Afghan soil is no threat.",
                [("Zabihullah Mujahid", "indirect", "said", "Afghan soil is no threat")])
+        // A second verb of saying joined to a first one's words is a statement of its own (it ran on
+        // inside the first's words); the subject's name keeps its particle ("de").
+        expect("Khawaja Asif warned that any attack would invite a response, but assured that the ceasefire would hold.",
+               [("Khawaja Asif", "indirect", "warned", "any attack would invite a response"), ("Khawaja Asif", "indirect", "assured", "the ceasefire would hold")])
+        expect("U.N. Syria envoy Staffan de Mistura said he hoped for a resolution, but said it would not be easy.",
+               [("Staffan de Mistura", "indirect", "said", "he hoped for a resolution"), ("Staffan de Mistura", "indirect", "said", "it would not be easy")])
         expect("Earlier, Abdulhaq Wasiq, a member of the political office, said the strikes broke the Doha agreement, according to Tolo News TV.",
                [("Abdulhaq Wasiq", "indirect", "said", "the strikes broke the Doha agreement")])
         expect("Zabihullah Mujahid said the talks had failed. In an interview, Zabihullah said the strikes had killed civilians.",

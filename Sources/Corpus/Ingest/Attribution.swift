@@ -353,7 +353,8 @@ enum Attribution {
     /// words before it that is a person named before (by surname too), or else one with a title.
     static func sentenceSubject(_ words: [ArticleText.Word], named: Named, fromStart: Bool = false) -> Speaker? {
         var withTitle: Speaker?, group: Speaker?
-        for j in words.indices.dropFirst() where !words[j].isCapitalized && words[j - 1].isCapitalized {
+        // (Not inside a name: "Staffan de Mistura".)
+        for j in words.indices.dropFirst() where !words[j].isCapitalized && words[j - 1].isCapitalized && !isNameWord(words, j) {
             // A group named by whose it is ("Taliban fighters reportedly attacked …, claiming …").
             if group == nil, groups.contains(words[j].lowered), let found = subject(Array(words[...j]), named: named) {
                 group = Speaker(name: found.name, role: nil, confidence: 0.5, from: found.from)

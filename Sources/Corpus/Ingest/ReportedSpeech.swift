@@ -171,13 +171,19 @@ extension ArticleStatements {
                 var subject = participle ? Attribution.sentenceSubject(unquoted(before: k), named: named, fromStart: unquotedBefore[k] <= 40) ?? sentenceSpeaker
                     : Attribution.subjectBefore(unquoted(before: k), cueAfterComma: word.afterComma, named: named)
                 // "X, in a statement, reacted to … and said that …": the sentence's subject.
+                var joined = false
                 if subject == nil, !participle, Attribution.isJoined(words, k) {
                     subject = Attribution.sentenceSubject(unquoted(before: k - 1), named: named, fromStart: unquotedBefore[k - 1] <= 40)
+                    joined = subject != nil
                 }
                 guard let subject else { continue }
                 speaker = subject
                 if !participle { latestSubject = (subject, k) }
-                if let last = found.last {
+                if joined, let last = found.last, last.span.contains(word.range.lowerBound), words[k - 1].range.lowerBound > last.span.lowerBound {
+                    // "The government rejected the demand outright and said its negotiators would …": a
+                    // second verb of the same subject; the first's words end before "and".
+                    shorten(found.count - 1, to: words[k - 1].range.lowerBound)
+                } else if let last = found.last {
                     // A name set off by commas inside what was said ("Hamas said that its chief, Ismail
                     // Haniyeh, had informed …"): what was said goes on, no clause of the name's own.
                     let nameAt = index(at: speaker.from ?? 0)
