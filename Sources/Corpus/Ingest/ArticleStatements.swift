@@ -69,9 +69,7 @@ public enum ArticleStatements {
         for paragraph in paragraphs {
             let trimmed = text.trimmed(paragraph)
             var previousSpeaker = trimmed.isEmpty || text.scalars[trimmed.lowerBound] != "“" ? nil : leftOpen
-            if previousSpeaker == nil, isQuotationAlone(text, trimmed), let speaker = lastQuoted {
-                previousSpeaker = Attribution.Speaker(name: speaker.name, role: nil, confidence: 0.4)
-            }
+            if previousSpeaker == nil, isQuotationAlone(text, trimmed) { previousSpeaker = lastQuoted }
             leftOpen = nil
             let foundBefore = found.count
             defer {

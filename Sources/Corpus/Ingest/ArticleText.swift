@@ -123,10 +123,10 @@ struct ArticleText {
                 if !insideCurly { insideStraight = false }
                 insideCurly = false; closes = true
             case "\"":
-                if insideCurly, !insideStraight, closesMixed(at: i, before: paragraph.upperBound) { insideCurly = false; closes = true; break }
+                if insideCurly, !insideStraight, closesQuotation(at: i, before: paragraph.upperBound) { insideCurly = false; closes = true; break }
                 insideStraight.toggle(); closes = !insideStraight
             case "‘": if opensSingle(at: i, from: paragraph.lowerBound) { insideSingle = true }
-            case "’": if insideSingle, closesSingle(at: i, before: paragraph.upperBound) { insideSingle = false; closes = true }
+            case "’": if insideSingle, closesQuotation(at: i, before: paragraph.upperBound) { insideSingle = false; closes = true }
             case "«": insideGuillemets = true
             case "»": insideGuillemets = false; closes = true
             default: break
@@ -217,14 +217,14 @@ struct ArticleText {
                 if let open = straight {
                     result.append(Quotation(open: open, close: i))
                     straight = nil
-                } else if let open = curly, closesMixed(at: i, before: range.upperBound) {
+                } else if let open = curly, closesQuotation(at: i, before: range.upperBound) {
                     result.append(Quotation(open: open, close: i))    // “…"
                     curly = nil
                 } else {
                     straight = i
                 }
             case "‘": if opensSingle(at: i, from: range.lowerBound) { single = i }
-            case "’": if let open = single, closesSingle(at: i, before: range.upperBound) { result.append(Quotation(open: open, close: i)); single = nil }
+            case "’": if let open = single, closesQuotation(at: i, before: range.upperBound) { result.append(Quotation(open: open, close: i)); single = nil }
             case "«": guillemet = i
             case "»": if let open = guillemet { result.append(Quotation(open: open, close: i)); guillemet = nil }
             default: break
@@ -233,19 +233,15 @@ struct ArticleText {
         return result.sorted { $0.open < $1.open }
     }
 
-    /// A " after something and before no letter closes a quotation opened with “ (`“… over," he said`).
-    func closesMixed(at i: Int, before end: Int) -> Bool {
-        i > 0 && !scalars[i - 1].properties.isWhitespace && (i + 1 >= end || !Self.isLetter(scalars[i + 1]))
-    }
-
     /// A ‘ after a space, a bracket or a dash, before a letter, opens a quotation.
     func opensSingle(at i: Int, from start: Int) -> Bool {
         (i == start || scalars[i - 1].properties.isWhitespace || "(“\"—–-:".unicodeScalars.contains(scalars[i - 1]))
             && i + 1 < scalars.count && !scalars[i + 1].properties.isWhitespace
     }
 
-    /// A ’ after something and before no letter closes one ("…over,’ he said"; not "Pakistan’s").
-    func closesSingle(at i: Int, before end: Int) -> Bool {
+    /// A ’ after something and before no letter closes one ("…over,’ he said"; not "Pakistan’s");
+    /// so does a " after a quotation opened with “ (`“… over," he said`).
+    func closesQuotation(at i: Int, before end: Int) -> Bool {
         i > 0 && !scalars[i - 1].properties.isWhitespace && (i + 1 >= end || !Self.isLetter(scalars[i + 1]))
     }
 

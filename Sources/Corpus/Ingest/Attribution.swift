@@ -383,8 +383,7 @@ enum Attribution {
         // A word of one capital that opens the sentence is a name only if it is known as one: "Peace
         // talks … collapsed …, with envoys angrily accusing …" is no one's, nor "Peace"'s.
         // (A group or body by its noun, "Experts were saying", is one.)
-        if last == i, found.name == words[i].text, isOnePerson(found.name), !named.contains(found.name),
-           !placesAndMovements.contains(words[i].lowered), !isAcronym(words[i].text) { return nil }
+        if last == i, found.name == words[i].text, isOnePerson(found.name), !isKnownName(words[i], named: named) { return nil }
         return Speaker(name: found.name, role: found.role, confidence: 0.5, from: found.from)
     }
 

@@ -35,4 +35,11 @@ extension Attribution {
         return ArticleText.Word(range: word.range.lowerBound..<word.range.upperBound - 2, text: name,
                                 afterPunctuation: word.afterPunctuation, afterComma: word.afterComma)
     }
+
+    /// Whether a word capitalized at a sentence's start is known as a name: named before, a place
+    /// or a movement, or letters ("Peace talks …", "Unconfirmed reports …" are capitalized for
+    /// opening their sentence alone).
+    static func isKnownName(_ word: ArticleText.Word, named: Named) -> Bool {
+        named.contains(word.text) || placesAndMovements.contains(word.lowered) || isAcronym(word.text)
+    }
 }

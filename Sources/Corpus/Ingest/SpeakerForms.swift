@@ -23,8 +23,7 @@ extension Attribution {
             ownerWords = Array(words[..<(end - 2)]) + [possessor(before)]
         } else if bodies.contains(before.lowered) || before.isCapitalized && !openers.contains(before.lowered) {
             // A word capitalized only for opening the sentence is no owner ("Unconfirmed reports said").
-            if before.isCapitalized, end == 2 || before.afterPunctuation, !named.contains(before.text),
-               !placesAndMovements.contains(before.lowered), !isAcronym(before.text), !bodies.contains(before.lowered) { return nil }
+            if before.isCapitalized, end == 2 || before.afterPunctuation, !isKnownName(before, named: named), !bodies.contains(before.lowered) { return nil }
             ownerWords = Array(words[..<(end - 1)])
         } else {
             return nil
