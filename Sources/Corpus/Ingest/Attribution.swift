@@ -99,15 +99,24 @@ enum Attribution {
     /// said" names the speaker in the insert.
     static func subjectBefore(_ words: [ArticleText.Word], cueAfterComma: Bool, named: Named) -> Speaker? {
         let whole = subject(words, named: named)
-        guard cueAfterComma, let insert = words.indices.last(where: { words[$0].afterComma }), insert > 0,
-              var head = subject(Array(words[..<insert]), named: named) else { return whole }
+        guard cueAfterComma, var insert = words.indices.last(where: { words[$0].afterComma }), insert > 0 else { return whole }
+        // "Sultan Barakat, director of the Center …, which had been facilitating the meeting, said": a
+        // relative clause set off after the title is not where the subject ends.
+        while relatives.contains(words[insert].lowered), let earlier = words.indices[..<insert].last(where: { words[$0].afterComma }), earlier > 0 {
+            insert = earlier
+        }
+        guard var head = subject(Array(words[..<insert]), named: named) else { return whole }
         if head.confidence >= 0.7 {
-            if head.role == nil { head.role = titlePhrase(words[insert...]) }
+            let titleEnd = words.indices[(insert + 1)...].first { words[$0].afterComma } ?? words.endIndex
+            if head.role == nil { head.role = titlePhrase(words[insert..<titleEnd]) }
             return head
         }
         if let whole, whole.confidence >= 0.8 { return whole }
         return head
     }
+
+    /// Words that open a relative clause set off by commas ("…, which had been facilitating the meeting,").
+    private static let relatives: Set<String> = ["which", "who", "whose", "whom", "where"]
 
     /// Words that are a title ("Afghanistan’s acting foreign minister", "the Taliban chief
     /// spokesman", "director of the South Asia Institute at the Wilson Center", "the chief U.N.
@@ -237,6 +246,11 @@ enum Attribution {
                 return Speaker(name: body, role: nil, confidence: 0.5, from: from)
             }
             if endsWithBody, !personNouns.contains(last), !groups.contains(last) {
+                // "the presidential palace said": the word that says which body is kept.
+                if end >= 3, words[end - 3].lowered == "the", !words[end - 2].isCapitalized, !words[end - 2].afterPunctuation, !words[end - 1].afterPunctuation,
+                   !clauseWords.contains(words[end - 2].lowered), !cues.contains(words[end - 2].lowered), !between.contains(words[end - 2].lowered) {
+                    return Speaker(name: words[end - 2].text + " " + words[end - 1].text, role: nil, confidence: 0.5, from: words[end - 2].range.lowerBound)
+                }
                 return Speaker(name: last, role: nil, confidence: 0.5, from: from)
             }
         }
