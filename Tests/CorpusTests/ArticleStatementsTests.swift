@@ -562,6 +562,11 @@ import TestSupport
 
     /// More verbs of saying in -ing, whose subject is the sentence's.
     @Test func participlesOfSaying() {
+        // A participle's clause after an attribution is what the speaker did, not what was said going
+        // on around it (the whole sentence was taken); "bring" after one is what was said.
+        expect("Israeli and Palestinian leaders were unwilling to make compromises, a top U.S. official said on Thursday, faulting both sides for the collapse.",
+               [("top U.S. official", "indirect", "said", "Israeli and Palestinian leaders were unwilling to make compromises")])
+        expect("The talks, Asif said on Tuesday, bring no hope.", [("Asif", "indirect", "said", "The talks, Asif said on Tuesday, bring no hope")])
         expect("Khawaja Asif spoke to reporters in Sialkot, confirming the talks had stalled despite mediation.",
                [("Khawaja Asif", "indirect", "confirming", "the talks had stalled despite mediation")])
         expect("Tahir Andarabi said Islamabad will not accept any violations of the treaty, emphasizing that water security is vital.",

@@ -245,8 +245,11 @@ extension ArticleStatements {
                 let before = sentence.lowerBound..<words[begins].range.lowerBound
                 // "The talks, Asif said on Tuesday, were over.": what was said stands around its attribution.
                 let resumes = k + 1 + rest.count
+                // ("…, a top U.S. official said on Thursday, faulting both sides …": a participle's clause
+                // after the attribution is what the speaker did, not what was said going on.)
+                let participleFollows = resumes < clauseEnd && (Attribution.participles.contains(words[resumes].lowered) || isParticiple(words[resumes].lowered))
                 if resumes < clauseEnd, words[resumes].afterComma, !isQuoted[resumes], Attribution.isTail(rest, cue: word.lowered),
-                   !Attribution.participles.contains(words[resumes].lowered), !Attribution.isTail(words[resumes..<clauseEnd], cue: word.lowered),
+                   !participleFollows, !Attribution.isTail(words[resumes..<clauseEnd], cue: word.lowered),
                    isWhatWasSaid(text, before, atLeast: 1) {
                     let whole = sentence.lowerBound..<end
                     found.append((speaker, kind(whole), word.lowered, whole))
@@ -255,7 +258,6 @@ extension ArticleStatements {
                 }
                 // "…, Qatar’s foreign ministry said in a statement.": what was said comes first (and
                 // "…, Asif said, adding that …" goes on).
-                let participleFollows = resumes < clauseEnd && Attribution.participles.contains(words[resumes].lowered)
                 if Attribution.isTail(toEnd, cue: word.lowered) || participleFollows && Attribution.isTail(rest, cue: word.lowered), isWhatWasSaid(text, before) {
                     found.append((speaker, kind(before), word.lowered, before))
                     lastCueAt = k
@@ -294,6 +296,13 @@ extension ArticleStatements {
               Attribution.documents.contains(words[by - 1].lowered) else { return words }
         return words[(by + 1)...]
     }
+
+    /// Whether a word is a verb's -ing form ("faulting", "citing"), not a word that ends so ("bring",
+    /// "during", "nothing").
+    private static func isParticiple(_ word: String) -> Bool {
+        word.count > 5 && word.hasSuffix("ing") && !notParticiples.contains(word)
+    }
+    private static let notParticiples: Set<String> = ["during", "nothing", "something", "anything", "everything", "morning", "evening", "according"]
 
     /// Whether the words before an attribution are what was said: three words or more (or as
     /// many as asked), not an adverbial ("After the talks collapsed, Asif said in Kabul …").
