@@ -222,11 +222,14 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: state + "/parley/history"))
     }
 
+    /// A line that runs for a while (a few tenths of a second), for keys typed while it runs.
+    static let aSlowLine = "n = 0 for i = 1, 3e7 do n = n + 1 end"
+
     /// Ctrl-D typed while a line runs ends the REPL once the line is done: the terminal took it
     /// for its own end of input and libedit never saw it (the REPL waited at its prompt).
     @Test func ctrlDTypedWhileALineRunsEndsTheREPL() throws {
         let t = try start()
-        try t.type("n = 0 for i = 1, 3e7 do n = n + 1 end"); try t.press("Enter")
+        try t.type(Self.aSlowLine); try t.press("Enter")
         Thread.sleep(forTimeInterval: 0.2)
         try t.press("C-d")
         try t.waitFor("[exit 0]")
@@ -237,7 +240,7 @@ import TestSupport
     @Test func keysTypedWhileALineRunsReachTheEditor() throws {
         let t = try start()
         try t.type("answer = 41"); try t.press("Enter")
-        try t.type("n = 0 for i = 1, 3e7 do n = n + 1 end answer = 0"); try t.press("Enter")
+        try t.type(Self.aSlowLine + " answer = 0"); try t.press("Enter")
         Thread.sleep(forTimeInterval: 0.2)
         try t.press("C-r"); try t.type("answer = 4"); try t.press("Enter")
         try t.type("answer + 1"); try t.press("Enter")
