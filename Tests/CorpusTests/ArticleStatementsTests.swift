@@ -194,6 +194,8 @@ import TestSupport
         // inside the first's words); the subject's name keeps its particle ("de").
         expect("Khawaja Asif warned that any attack would invite a response, but assured that the ceasefire would hold.",
                [("Khawaja Asif", "indirect", "warned", "any attack would invite a response"), ("Khawaja Asif", "indirect", "assured", "the ceasefire would hold")])
+        expect("The government rejected the demand outright and said its negotiators would return home.",
+               [("government", "indirect", "rejected", "the demand outright"), ("government", "indirect", "said", "its negotiators would return home")])
         expect("U.N. Syria envoy Staffan de Mistura said he hoped for a resolution, but said it would not be easy.",
                [("Staffan de Mistura", "indirect", "said", "he hoped for a resolution"), ("Staffan de Mistura", "indirect", "said", "it would not be easy")])
         expect("Earlier, Abdulhaq Wasiq, a member of the political office, said the strikes broke the Doha agreement, according to Tolo News TV.",

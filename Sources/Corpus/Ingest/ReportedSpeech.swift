@@ -173,7 +173,10 @@ extension ArticleStatements {
                 // "X, in a statement, reacted to … and said that …": the sentence's subject.
                 var joined = false
                 if subject == nil, !participle, Attribution.isJoined(words, k) {
-                    subject = Attribution.sentenceSubject(unquoted(before: k - 1), named: named, fromStart: unquotedBefore[k - 1] <= 40)
+                    // The subject of the verb of saying before it ("The government rejected the demand
+                    // and said …"), or else the sentence's.
+                    subject = latestSubject?.speaker
+                        ?? Attribution.sentenceSubject(unquoted(before: k - 1), named: named, fromStart: unquotedBefore[k - 1] <= 40)
                     joined = subject != nil
                 }
                 guard let subject else { continue }
