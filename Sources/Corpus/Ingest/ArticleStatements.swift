@@ -236,7 +236,7 @@ public enum ArticleStatements {
             // ("“…,” Edgar Vasquez, a State Department spokesman, said": the name, with the title set off.)
             guard let speaker = Attribution.subjectBefore(Array(after[..<k]), cueAfterComma: after[k].afterComma, named: named) else {
                 // “…,” he said, with no person named before: said by someone, not by whoever spoke last (a country).
-                if k == 1, Attribution.pronouns.contains(after[0].lowered) { return (nil, after[k].lowered, after[k].range.lowerBound) }
+                if k == 1, Attribution.pronouns.contains(after[0].lowered) || after[0].lowered == "it" { return (nil, after[k].lowered, after[k].range.lowerBound) }
                 return nil
             }
             return (speaker, after[k].lowered, after[k].range.lowerBound)

@@ -146,6 +146,11 @@ enum Attribution {
             // "they" may be a body; "he" and "she" are people (`Named.meant`).
             return named.meant(by: last).map { Speaker(name: $0, role: nil, confidence: 0.6, from: words[end - 1].range.lowerBound, pronoun: last == "they" ? nil : last) }
         }
+        // "It said …": the body last named ("Afghan President Ashraf Ghani's office"); with none, read
+        // on as a name, so that the statement stays for review.
+        if last == "it", let body = named.meant(by: last) {
+            return Speaker(name: body, role: nil, confidence: 0.5, from: words[end - 1].range.lowerBound)
+        }
         if let found = documentOwner(words, end: end, named: named) ?? lettersSubject(words, end: end, named: named)
             ?? describedPerson(words, end: end, named: named) ?? group(words, end: end, named: named) ?? institution(words, end: end) {
             return found
@@ -372,6 +377,11 @@ enum Attribution {
             // A group named by whose it is ("Taliban fighters reportedly attacked …, claiming …").
             if group == nil, groups.contains(words[j].lowered), let found = subject(Array(words[...j]), named: named) {
                 group = Speaker(name: found.name, role: nil, confidence: 0.5, from: found.from)
+            }
+            // A body by whose it is ("Afghan President Ashraf Ghani's office reacted …, blaming …"), not the person.
+            if isPossessive(words[j - 1].text), bodies.contains(words[j].lowered), !personNouns.contains(words[j].lowered),
+               let found = subject(Array(words[...j]), named: named) {
+                return Speaker(name: found.name, role: nil, confidence: 0.5, from: found.from)
             }
             guard let found = subject(Array(words[..<j]), named: named) else { continue }
             if named.contains(found.name) { return Speaker(name: found.name, role: found.role, confidence: 0.5) }

@@ -35,7 +35,7 @@ extension Attribution {
     /// Reporting verbs in -ing, whose subject is the sentence's ("Mr. Asif spoke …, saying that …").
     static let participles: Set<String> = [
         "saying", "stating", "adding", "noting", "warning", "insisting", "posting", "claiming", "arguing", "declaring",
-        "writing", "acknowledging", "accusing", "denying", "stressing", "telling", "urging", "pointing", "expressing", "voicing",
+        "writing", "acknowledging", "accusing", "blaming", "denying", "stressing", "telling", "urging", "pointing", "expressing", "voicing",
         "emphasizing", "emphasising", "reiterating", "underscoring", "underlining", "highlighting", "cautioning", "alleging",
         "asserting", "vowing", "pledging", "recalling", "explaining", "announcing", "confirming", "admitting", "predicting",
     ]

@@ -31,12 +31,13 @@ extension Attribution {
             }
         }
 
-        /// Whom a pronoun means: "they" the person or body last named; "he" and "she" (and "him",
+        /// Whom a pronoun means: "they" the person or body last named, "it" the body last named; "he" and "she" (and "him",
         /// "her") the person last named, rather not one the other was said of before, if another
         /// may be meant.
         func meant(by pronoun: String) -> String? {
             switch pronoun {
             case "they": return first
+            case "it": return names.first(where: Attribution.isBody)
             case "he", "him", "she", "her":
                 let said = ["him": "he", "her": "she"][pronoun] ?? pronoun
                 return names.first { Attribution.isOnePerson($0) && pronouns[$0].map { $0 == said } ?? true }
