@@ -31,9 +31,9 @@ extension Attribution {
             }
         }
 
-        /// Whom a pronoun means: "they" the person or body last named, "it" the body last named; "he" and "she" (and "him",
-        /// "her") the person last named, rather not one the other was said of before, if another
-        /// may be meant.
+        /// Whom a pronoun means: "they" the person or body last named, "it" the body last named;
+        /// "he" and "she" (and "him", "her") the person last named, rather not one the other was
+        /// said of before, if another may be meant.
         func meant(by pronoun: String) -> String? {
             switch pronoun {
             case "they": return first
