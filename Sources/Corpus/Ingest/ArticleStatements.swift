@@ -201,7 +201,7 @@ public enum ArticleStatements {
     /// or of "According to X," that opens the sentence.
     private static func endsReportedSpeech(_ before: [ArticleText.Word], text: ArticleText, open: Int) -> Bool {
         // "According to Mujahid, “…,” Tolo News reported": the quotation is Mujahid's.
-        if before.count >= 3, before[0].lowered == "according", before[1].lowered == "to" { return true }
+        if before.count >= 3, Attribution.opensAccordingTo(before[...]) { return true }
         guard let last = before.last, let cue = before.indices.last(where: { Attribution.isCue(before, $0, participles: true) }),
               !before[(cue + 1)...].contains(where: \.afterPunctuation) else { return false }
         return text.scalars[last.range.upperBound..<open].allSatisfy { $0.properties.isWhitespace }
@@ -211,7 +211,7 @@ public enum ArticleStatements {
     private static func quotedAfter(_ after: [ArticleText.Word], text: ArticleText, close: Int, named: Attribution.Named) -> Found? {
         // ("“…,” according to the spokesman, TASS reported": whose words they are is said by "according
         // to", read with the reported speech.)
-        guard let first = after.first, adjacent(text, close + 1, first.range.lowerBound), first.lowered != "according" else { return nil }
+        guard let first = after.first, adjacent(text, close + 1, first.range.lowerBound), !Attribution.opensAccordingTo(after[...]) else { return nil }
         // “…” — Zabihullah Mujahid: a name after a dash, and nothing more.
         if text.scalars[close + 1..<first.range.lowerBound].contains(where: { $0 == "—" || $0 == "–" }), after.count <= 6,
            after.dropFirst().allSatisfy({ !$0.afterPunctuation }), after.allSatisfy({ $0.isCapitalized || Attribution.titles.contains($0.lowered) }),

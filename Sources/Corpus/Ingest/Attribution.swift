@@ -81,9 +81,17 @@ enum Attribution {
     /// a phrase of whom they are ("spokesperson of mediator Qatar" is no one whose name ends in Qatar).
     static func isDescribed(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        return !(words.last?.first?.isUppercase ?? false) || words.contains { describedBy.contains(String($0)) }
+        return !(words.last?.first?.isUppercase ?? false) || words.contains { smallNameWords.contains(String($0)) }
     }
-    private static let describedBy: Set<String> = ["of", "for", "to", "the", "on"]
+
+    /// Small words inside a name of several words ("International Organization for Migration",
+    /// "Committee to Protect Journalists", "spokesperson of mediator Qatar").
+    static let smallNameWords: Set<String> = ["for", "of", "to", "on", "the", "and"]
+
+    /// Whether the words open with "according to".
+    static func opensAccordingTo(_ words: ArraySlice<ArticleText.Word>) -> Bool {
+        words.count >= 2 && words[words.startIndex].lowered == "according" && words[words.startIndex + 1].lowered == "to"
+    }
 
     /// The body named before whose name ends with `noun` ("the ministry": "Qatar’s foreign
     /// ministry"); a title ("the spokesman") is a person's, and not looked for.

@@ -48,7 +48,7 @@ extension ArticleStatements {
             guard let cue = (i..<min(i + 6, clauseEnd)).first(where: { Attribution.isCue(words, $0) }), cue > i else { return false }
             return Attribution.isTail(words[(cue + 1)..<clauseEnd], cue: words[cue].lowered)
         }
-        if let according = words.indices.first(where: { words[$0].lowered == "according" && $0 + 1 < words.count && words[$0 + 1].lowered == "to" && !isQuoted[$0] }),
+        if let according = words.indices.first(where: { !isQuoted[$0] && Attribution.opensAccordingTo(words[$0...]) }),
            let speaker = Attribution.object(Array(whom(afterAccordingTo: words[(according + 2)...]).prefix(20)), named: named) {
             // "Wasiq said …, according to Tolo News": the outlet reports whose words they are, and
             // what was said ends before it.

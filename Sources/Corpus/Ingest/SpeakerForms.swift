@@ -115,14 +115,13 @@ extension Attribution {
     /// institutions before one of those small words, not across punctuation.
     static func institution(_ words: [ArticleText.Word], end: Int) -> Speaker? {
         guard end >= 3, words[end - 1].isCapitalized else { return nil }
-        let small: Set<String> = ["for", "of", "to", "on", "the", "and"]
         var start = end - 1
         var sawSmall = false, named = false
         while start > 0, !words[start].afterPunctuation {
             let before = words[start - 1]
             if before.isCapitalized {
                 if sawSmall, institutions.contains(before.lowered) { named = true }
-            } else if !small.contains(before.lowered) {
+            } else if !smallNameWords.contains(before.lowered) {
                 break
             } else {
                 sawSmall = true
