@@ -163,6 +163,36 @@ import TestSupport
         #expect(try one("(function() local n = 0 for _ in ipairs(statements) do n = n + 1 end return n end)()") == String(session.corpus.count))
     }
 
+    /// `distinct` hands texts on from where they are stored, and other values as values: each
+    /// field's list must be what Lua collects itself, sorted, with numbers still numbers.
+    @Test(arguments: ["text", "id", "speaker", "doc.source", "figures.value", "date.year"])
+    func distinctListsWhatLuaCollects(_ field: String) throws {
+        let same = try one("""
+            (function()
+              local seen, expected = {}, {}
+              for _, s in ipairs(statements) do
+                local values
+                if "\(field)" == "figures.value" then
+                  values = {} for _, f in ipairs(s.figures) do values[#values + 1] = f.value end
+                elseif "\(field)" == "doc.source" then values = {s.doc and s.doc.source}
+                elseif "\(field)" == "date.year" then values = {s.date and s.date:sub(1, 4)}
+                else values = {s["\(field)"]} end
+                for _, v in ipairs(values) do if not seen[v] then seen[v] = true expected[#expected + 1] = v end end
+              end
+              table.sort(expected)
+              local got = statements:distinct("\(field)")
+              if #got ~= #expected or #got == 0 then return "counts " .. #got .. " " .. #expected end
+              for i = 1, #got do
+                if got[i] ~= expected[i] or math.type(got[i]) ~= math.type(expected[i]) then
+                  return i .. ": " .. tostring(got[i]) .. " ~= " .. tostring(expected[i])
+                end
+              end
+              return "same"
+            end)()
+            """)
+        #expect(same == "same", "\(field)")
+    }
+
     @Test func printingIsReadable() throws {
         let statement = try one("tostring(statements[2])")
         #expect(statement.contains("Khawaja Asif (Defence Minister, Government of Pakistan) stating [2025-11-07, Blog report, blog#2]"))

@@ -65,10 +65,39 @@ extension Counts {
             }
             tallied.append((n, rankKey, combination))
         }
-        tallied.sort { a, b in a.count != b.count ? a.count > b.count : a.rankKey < b.rankKey }
+        let rankKeys = radices.reduce(1) { product, radix in
+            let (result, overflow) = product.multipliedReportingOverflow(by: radix)
+            return overflow ? .max : result
+        }
+        tallied = Self.largestFirst(tallied, rankKeys: rankKeys)
         let coded = Counts.Rows.Coded(counts: tallied.map(\.count), combinations: tallied.map(\.combination),
                                       radices: radices, values: values)
         self.init(keys: keys, rows: Counts.Rows(coded: coded))
+    }
+
+    /// `tallied` largest count first, ties by rank key (each rank key is in `0..<rankKeys`, and
+    /// unique). When the keys are dense, by two counting sorts (rank keys, then counts): a
+    /// comparison sort of a million texts' counts took 0.12 s on one core.
+    private static func largestFirst(_ tallied: [(count: Int, rankKey: Int, combination: Int)], rankKeys: Int)
+        -> [(count: Int, rankKey: Int, combination: Int)] {
+        let n = tallied.count, dense = 4 * n + 1024
+        let largest = tallied.reduce(0) { max($0, $1.count) }
+        guard n > 1024, rankKeys > 0, rankKeys <= dense, largest <= dense else {
+            return tallied.sorted { a, b in a.count != b.count ? a.count > b.count : a.rankKey < b.rankKey }
+        }
+        var atRank = [Int32](repeating: -1, count: rankKeys)
+        for (i, row) in tallied.enumerated() { atRank[row.rankKey] = Int32(i) }
+        // Where each count's rows start, largest count first; then the rows in rank order.
+        var starts = [Int](repeating: 0, count: largest + 2)
+        for row in tallied { starts[largest - row.count + 1] += 1 }
+        for i in 1..<starts.count { starts[i] += starts[i - 1] }
+        var sorted = tallied
+        for i in atRank where i >= 0 {
+            let row = tallied[Int(i)]
+            sorted[starts[largest - row.count]] = row
+            starts[largest - row.count] += 1
+        }
+        return sorted
     }
 }
 
@@ -243,7 +272,7 @@ extension Selection {
 
 extension Selection {
     /// `distinct(_:)` through codes (nil when the field has none): the codes seen, then their values.
-    func codedDistinct(_ field: Field) -> [FieldValue]? {
+    func codedDistinct(_ field: Field) -> DistinctValues? {
         guard let key = keyCodes(field) else { return nil }
         var seen = [Bool](repeating: false, count: key.values.count)
         withExtendedLifetime(key) {
@@ -257,8 +286,7 @@ extension Selection {
                 for i in 0..<count { reader.forEachDistinct(row(at: i)) { seen[Int($0)] = true } }
             }
         }
-        let strings = key.values.strings()
-        return key.values.order().filter { seen[Int($0)] }.map { FieldValue.string(strings[Int($0)]) }
+        return DistinctValues(key.values, order: key.values.order().filter { seen[Int($0)] })
     }
 
     /// How many statements of the selection have a value for `field`.

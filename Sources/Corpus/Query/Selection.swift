@@ -129,11 +129,14 @@ public struct Selection: Sendable {
     }
 
     /// The distinct values of `field` in the selection, sorted.
-    public func distinct(_ field: Field) -> [FieldValue] {
+    public func distinct(_ field: Field) -> [FieldValue] { distinctValues(field).values }
+
+    /// The distinct values of `field` in the selection, sorted, read in place where they are stored.
+    public func distinctValues(_ field: Field) -> DistinctValues {
         if let values = codedDistinct(field) { return values }
         var seen = Set<FieldValue>()
         forEachRow { row in seen.formUnion(corpus.values(of: field, row: row)) }
-        return seen.sorted()
+        return DistinctValues(seen.sorted())
     }
 }
 

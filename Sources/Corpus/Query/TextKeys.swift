@@ -14,45 +14,20 @@ extension Selection {
         case .text: column = corpus.statements.texts
         default: return nil
         }
+        let (_, firsts) = EqualTexts.grouping(column, rows: rows)
         var codes = [Int32](repeating: -1, count: corpus.count)
         var firstRows: [Int] = []
-        column.bytes.withUnsafeBufferPointer { bytes in
-            column.starts.withUnsafeBufferPointer { starts in
-                @inline(__always) func text(_ row: Int) -> UnsafeBufferPointer<UInt8> {
-                    UnsafeBufferPointer(rebasing: bytes[starts[row]..<starts[row + 1]])
-                }
-                // Open addressing over codes (+1, 0 when empty), comparing the column's bytes in place.
-                var slots = [Int32](repeating: 0, count: Self.slotCount(for: count))
-                let mask = slots.count - 1
-                forEachRow { row in
-                    let bytes = text(row)
-                    var slot = Int(ByteInterner.hash(bytes)) & mask
-                    while true {
-                        let found = slots[slot]
-                        if found == 0 {
-                            slots[slot] = Int32(firstRows.count + 1)
-                            codes[row] = Int32(firstRows.count)
-                            firstRows.append(row)
-                            break
-                        }
-                        let other = text(firstRows[Int(found - 1)])
-                        if other.count == bytes.count && (bytes.count == 0 || memcmp(other.baseAddress!, bytes.baseAddress!, bytes.count) == 0) {
-                            codes[row] = found - 1
-                            break
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                }
+        // Codes in order of first appearance: a text's first position comes before its repeats.
+        for position in firsts.indices {
+            let row = row(at: position), first = Int(firsts[position])
+            if first == position {
+                codes[row] = Int32(firstRows.count)
+                firstRows.append(row)
+            } else {
+                codes[row] = codes[self.row(at: first)]
             }
         }
         return Corpus.KeyCodes(source: .codes(ColumnArray(codes), through: nil), values: KeyValues(column, firstRows: firstRows))
-    }
-
-    /// A power of two at least twice `rows`, so that probes stay short.
-    private static func slotCount(for rows: Int) -> Int {
-        var n = 16
-        while n < rows * 2 { n *= 2 }
-        return n
     }
 
     /// The codes of `field`: the corpus's own, or made for this selection's texts (unless

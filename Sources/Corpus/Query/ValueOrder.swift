@@ -35,6 +35,17 @@ struct KeyValues: Sendable {
         }
     }
 
+    /// Calls `body` with the UTF-8 bytes of the value of `code`, in place for texts.
+    func withBytes<T>(code: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        switch storage {
+        case .strings(let strings):
+            var value = strings[code]
+            return try value.withUTF8(body)
+        case .texts(let column, let firstRows):
+            return try column.withBytes(row: firstRows[code], body)
+        }
+    }
+
     /// Every value, by code: for texts, made from the column on all cores.
     func strings() -> [String] {
         switch storage {

@@ -403,11 +403,11 @@ extension ScriptSession {
     private func distinct(_ lua: Lua) throws -> Int32 {
         let selection = try selfSelection(lua, method: "distinct")
         guard let name = lua.string(at: 2) else { throw LuaArgumentError(1, "a field name expected, as in distinct(\"speaker\")") }
-        let values = selection.distinct(try Field.parse(name, in: corpus))
+        let values = selection.distinctValues(try Field.parse(name, in: corpus))
         lua.newTable(array: values.count)
-        for (i, value) in values.enumerated() {
+        for i in 0..<values.count {
             if i % 4096 == 4095 { try checkMemory(building: "distinct") }
-            lua.push(fieldValue: value)
+            values.visit(i, string: { lua.push(bytes: $0) }, other: { lua.push(fieldValue: $0) })
             lua.rawSetIndex(i + 1, in: -2)
         }
         return 1
