@@ -17,6 +17,7 @@ import Testing
                 == ["Talks Collapse Amid Deadlock", "New Delhi", "2025-11-08"])
         #expect(head("KABUL, Nov 9 (Reuters) - The Taliban said talks had failed.") == [nil, "Kabul", nil], "no year: no day")
         #expect(head("ISLAMABAD (AP) — Pakistan's prime minister vowed to respond.") == [nil, "Islamabad", nil])
+        #expect(head("Riyadh, Saudi Arabia (AFP): Ceasefire talks have yielded little.") == [nil, "Riyadh", nil], "a colon after the agency")
         // No dateline: a sentence with a dash late, or a hyphen inside a word.
         #expect(head("Efforts to ease tensions between Pakistan and Afghanistan have once again collapsed — both sides said so.") == [nil, nil, nil])
         #expect(head("Cross-border trade stopped on Friday.") == [nil, nil, nil])

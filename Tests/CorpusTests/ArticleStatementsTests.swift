@@ -91,6 +91,14 @@ import TestSupport
         expect("Kabul will answer any attack, said the ministry.", [("ministry", "indirect", "said", "Kabul will answer any attack")])
         expect("The ceasefire was holding, Asif told reporters on Monday.", [("Asif", "indirect", "told", "The ceasefire was holding")])
         expect("After the talks collapsed, Asif said on Sunday.", [])
+        // A quotation that ends the clause before the attribution: the clause was said too (mixed),
+        // its quotations inside; not words set off before the quotation, nor a verb of saying's own.
+        expect("The two sides have “begun to discuss the security measures,” the ministry said. Goals include reaching “an effective halt” and setting “a timetable for talks,” the ministry added.",
+               [("ministry", "mixed", "said", "The two sides have “begun to discuss the security measures,”"),
+                ("ministry", "mixed", "added", "Goals include reaching “an effective halt” and setting “a timetable for talks,”")])
+        expect("Asked about the talks, “We will not wait forever,” Asif said.", [("Asif", "direct", "said", "We will not wait forever")])
+        expect("Asif warned: “We will not wait forever,” the report said.", [("Asif", "direct", "warned", "We will not wait forever")])
+        expect("Pakistan link“Talks are over,” Asif said.", [("Asif", "direct", "said", "Talks are over")])
         // Words of a clause after the verb are what was said, not where or when.
         expect("Since the talks collapsed, Asif said on Sunday it would respond.", [("Asif", "indirect", "said", "it would respond")])
     }
@@ -470,6 +478,13 @@ import TestSupport
                 ("Afghan President Ashraf Ghani's office", "direct", "said", "This act is not acceptable")])
         let barakat = ArticleStatements.find(in: "Director of the Center for Conflict and Humanitarian Studies in Qatar Sultan Barakat also said that there was no disagreement.")
         #expect(barakat.first?.speaker == "Sultan Barakat" && barakat.first?.role == "Director of the Center for Conflict and Humanitarian Studies in Qatar")
+        // A title of a body named by its noun, before the name (the role was lost).
+        for (sentence, role) in [("Head of Sudan’s delegation Mohamed Bashir Abu-Namo said the talks ended.", "Head of Sudan’s delegation"),
+                                 ("Head of the Afghan delegation Anas Haqqani said the talks ended.", "Head of the Afghan delegation")] {
+            let drafts = ArticleStatements.find(in: sentence)
+            #expect(drafts.count == 1 && drafts.first?.role == role && drafts.first?.text == "the talks ended", "\(drafts)")
+        }
+        #expect(ArticleStatements.find(in: "Head of Sudan’s delegation Mohamed Bashir Abu-Namo said the talks ended.").first?.speaker == "Mohamed Bashir Abu-Namo")
     }
 
     /// Quotation marks as sites mix them (`"…”`, `“…"`) and a quotation opened right after a stop
@@ -651,6 +666,12 @@ import TestSupport
                [("spokesman", "according_to", "according to", "Blinken also “discussed how escalation is in no party’s interest,”")])
         expect("Blinken also discussed how escalation is in no party’s interest, according to the spokesman, TASS reported.",
                [("spokesman", "according_to", "according to", "Blinken also discussed how escalation is in no party’s interest")])
+        // "according to the statement": the body whose statement it is (it was no one's, and ran into what was said).
+        expect("The Sudanese army said in a statement that talks had ended. “Our delegation returned for consultations,” according to the statement.",
+               [("Sudanese army", "indirect", "said", "talks had ended"),
+                ("Sudanese army", "according_to", "according to", "“Our delegation returned for consultations,”")])
+        expect("The council said in a statement that talks were held. Al-Burhan expressed reservations about the RSF, according to the statement.",
+               [("council", "indirect", "said", "talks were held"), ("Al-Burhan", "indirect", "expressed", "reservations about the RSF")])
     }
 
     @Test func whatIsNotAStatement() {
@@ -740,7 +761,9 @@ import TestSupport
                       "expressed", "voiced", "hope", "concern", "deep", "at", "She", "his", "her", "Secretary-General", "visited",
                       "telling", "news", "agency", "state", "TV", "monitors", "fighter", "Mawlawi", "Qara", "Ali",
                       "al-Burhan", "Organization", "Office", "Migration", "diplomat", "An",
-                      "Qatar", "Afghanistan", "head", "ministry", "President", "reports", "Anadolu", "governments", "It", "it", "blaming", "office"]
+                      "Qatar", "Afghanistan", "head", "ministry", "President", "reports", "Anadolu", "governments", "It", "it", "blaming", "office",
+                      // Clauses a quotation ends, "according to the statement", a title of a body before a name.
+                      "have", "include", "Head", "delegation", "Sudan’s", "statement", "(AFP):"]
         let rounds = Int(ProcessInfo.processInfo.environment["PARLEY_FUZZ_ROUNDS"] ?? "") ?? 400
         var numbers = SeededNumbers(seed: UInt64(ProcessInfo.processInfo.environment["PARLEY_FUZZ_SEED"] ?? "") ?? 2025)
         var drafts = 0

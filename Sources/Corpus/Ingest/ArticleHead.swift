@@ -1,5 +1,5 @@
 /// What the head of an article says of it: its headline (a first line in capitals) and its
-/// dateline ("ISLAMABAD, November 8, 2025 –", "KABUL, Nov 9 (Reuters) -"): the place it was filed
+/// dateline ("ISLAMABAD, November 8, 2025 –", "KABUL, Nov 9 (Reuters) -", "Riyadh (AFP):"): the place it was filed
 /// from and, when the dateline has a year, the day.
 struct ArticleHead {
     var title: String?
@@ -34,9 +34,11 @@ struct ArticleHead {
                 return
             }
         }
-        // A dash after a space ("ISLAMABAD (AP) —"), not one inside a name ("Pakistan–Afghanistan").
-        guard let dash = (start..<limit).first(where: { "–—-".unicodeScalars.contains(text.scalars[$0]) && $0 > start && text.scalars[$0 - 1] == " " })
-        else { return }
+        // A dash after a space ("ISLAMABAD (AP) —"), not one inside a name ("Pakistan–Afghanistan"),
+        // or a colon after the agency's brackets ("Riyadh, Saudi Arabia (AFP):").
+        guard let dash = (start..<limit).first(where: { i in
+            i > start && ("–—-".unicodeScalars.contains(text.scalars[i]) && text.scalars[i - 1] == " " || text.scalars[i] == ":" && text.scalars[i - 1] == ")")
+        }) else { return }
         let line = start..<dash
         let words = text.words(in: line)
         guard let firstWord = words.first, firstWord.isCapitalized else { return }

@@ -89,6 +89,7 @@ public enum ArticleStatements {
                 // Quotations with no attribution of their own: the speaker of the paragraph's
                 // quotation before, if any, goes on.
                 var unattributed: [(quote: ArticleText.Quotation, speaker: Attribution.Speaker?)] = []
+                var mixedSpans: [Range<Int>] = []     // clauses that end with their quotation
                 for (i, quote) in quotes.enumerated() {
                     let afterEnd = i + 1 < quotes.count ? quotes[i + 1].open : sentence.upperBound
                     let beforeStart = i > 0 ? quotes[i - 1].close + 1 : sentence.lowerBound
@@ -109,7 +110,8 @@ public enum ArticleStatements {
                     // and so are words quoted at its end ("X said that aid “now amounts to a teaspoon,”
                     // Anadolu reports": the outlet's verb is the sentence's, not the quotation's own).
                     let continuesSpeech = endsReportedSpeech(before, text: text, open: quote.open)
-                    guard let attribution = (continuesSpeech ? nil : quotedAfter(after, text: text, close: quote.close, named: named))
+                    let attributedAfter = continuesSpeech ? nil : quotedAfter(after, text: text, close: quote.close, named: named)
+                    guard let attribution = attributedAfter
                             ?? (text.isFragment(quote) ? nil : quotedBefore(before, text: text, open: quote.open, named: named, fromStart: fromStart,
                                                                             sentenceBefore: sentenceBefore, sentenceStart: words.first?.range.lowerBound)) else {
                         let goesOn = previousSpeaker.map { Attribution.Speaker(name: $0.name, role: $0.role, confidence: 0.4) }
@@ -118,7 +120,16 @@ public enum ArticleStatements {
                         continue
                     }
                     if let cue = attribution.cueAt { usedCues.insert(cue) }
-                    record(attribution.speaker, kind: "direct", cue: attribution.cue, span: quote.inside, when: when)
+                    if attributedAfter != nil, usedCues.count == 1,
+                       leadsInto(quote, sentenceBefore().filter { word in !quotations.contains { $0.inside.contains(word.range.lowerBound) } }, text: text) {
+                        // "The two sides have “begun to discuss …”, the statement said": the clause
+                        // the quotation ends is said too.
+                        let span = sentence.lowerBound..<(quote.close + 1)
+                        record(attribution.speaker, kind: "mixed", cue: attribution.cue, span: span, when: when)
+                        mixedSpans.append(span)
+                    } else {
+                        record(attribution.speaker, kind: "direct", cue: attribution.cue, span: quote.inside, when: when)
+                    }
                     if let speaker = attribution.speaker { previousSpeaker = speaker }
                     if quote.open == open { leftOpen = attribution.speaker }
                 }
@@ -133,7 +144,8 @@ public enum ArticleStatements {
                 // (“… an indefinite phase” in "X announced that the talks had “entered an indefinite
                 // phase”"). Nor, when no one goes on, a title in quotation marks (“Afghans Support
                 // Pakistan’s Stance”).
-                for (quote, speaker) in unattributed where !reported.contains(where: { $0.span.contains(quote.open) || $0.span.overlaps(quote.inside) }) {
+                for (quote, speaker) in unattributed where !reported.contains(where: { $0.span.contains(quote.open) || $0.span.overlaps(quote.inside) })
+                    && !mixedSpans.contains(where: { $0.contains(quote.open) }) {
                     if speaker == nil, isTitle(text.words(in: quote.inside)) { continue }
                     // A few words quoted in a sentence that goes on ("froze the assets of officials
                     // “responsible for …” in a move to …") are the sentence's, not a statement.
@@ -205,6 +217,15 @@ public enum ArticleStatements {
         guard let last = before.last, let cue = before.indices.last(where: { Attribution.isCue(before, $0, participles: true) }),
               !before[(cue + 1)...].contains(where: \.afterPunctuation) else { return false }
         return text.scalars[last.range.upperBound..<open].allSatisfy { $0.properties.isWhitespace }
+    }
+
+    /// Whether the quotation ends a clause that opens the sentence and is not itself an attribution:
+    /// two words or more before it, the last a space before the mark ("The two sides have “…”"; not
+    /// "Asked about the talks, “…”" nor "He warned: “…”"), none a verb of saying.
+    private static func leadsInto(_ quote: ArticleText.Quotation, _ sentenceBefore: [ArticleText.Word], text: ArticleText) -> Bool {
+        guard sentenceBefore.count >= 2, let last = sentenceBefore.last, last.range.upperBound < quote.open,
+              text.scalars[last.range.upperBound..<quote.open].allSatisfy({ $0.properties.isWhitespace }) else { return false }
+        return !sentenceBefore.indices.contains { Attribution.isCue(sentenceBefore, $0, participles: true) }
     }
 
     /// “…,” said X / “…,” X said / “…,” he added.

@@ -218,6 +218,17 @@ enum Attribution {
                                from: words[start + 1].range.lowerBound)
             }
         }
+        // "Head of Sudan’s delegation Mohamed Bashir Abu-Namo", "Head of the Afghan delegation Anas
+        // Haqqani": a title of a body named by its noun, then the person's name.
+        if start >= 3, end - start >= 2, bodies.contains(words[start - 1].lowered), !words[start - 1].isCapitalized,
+           (start..<end).allSatisfy({ isNameWord(words, $0) }),
+           let of = (max(1, start - 6)..<(start - 1)).last(where: { ["of", "for"].contains(words[$0].lowered) }),
+           titles.contains(words[of - 1].lowered), !words[of...start].contains(where: \.afterPunctuation) {
+            var from = of - 1
+            while from > 0, !words[from].afterPunctuation, words[from - 1].isCapitalized, !openers.contains(words[from - 1].lowered) { from -= 1 }
+            return Speaker(name: words[start..<end].map(\.text).joined(separator: " "), role: words[from..<start].map(\.text).joined(separator: " "),
+                           confidence: 0.8, from: words[start].range.lowerBound)
+        }
         // "The Taliban government in Kabul said": the body, not the place it is in.
         var before = start - 1
         if before > 0, words[before].lowered == "the" { before -= 1 }
@@ -334,6 +345,12 @@ enum Attribution {
     /// The speaker named after a cue ("says Defence Minister Khawaja Asif"): the title and name
     /// words that follow it.
     static func object(_ words: [ArticleText.Word], named: Named) -> Speaker? {
+        // "according to the statement", "said the army's statement": whose the statement is.
+        if let document = words.prefix(4).indices.first(where: { documents.contains(words[$0].lowered) }), document > 0,
+           !words[1...document].contains(where: \.afterPunctuation),
+           let owner = documentOwner(Array(words[...document]), end: document + 1, named: named) {
+            return owner
+        }
         var words = words[...]
         // "according to a senior official": "a" or "the" before the words tells someone unnamed.
         let article = words.first.map { ["a", "an", "the"].contains($0.lowered) } ?? false
