@@ -256,6 +256,32 @@ import TestSupport
         expect("Kuleba added the talks would go on.", [("Kuleba", "indirect", "added", "the talks would go on")])
     }
 
+    /// As Kremlin and Kyiv coverage writes: whose a person is before the name ("Ukraine’s Vladimir
+    /// Zelensky" was the name), how it was said before a quotation ("replied succinctly: “…”" was
+    /// mixed, from "succinctly"), a title and then the name set off after "according to" (the title
+    /// was the speaker and the name began what was said), "said this" for the sentence before (was
+    /// "this in response …"), "As X said in an interview with Y, …" (where was what was said), "told a
+    /// news conference in the Turkish capital Ankara …" (began "conference in …"), a press secretary.
+    @Test func talksAsKremlinAndKyivCoverageWritesThem() {
+        expect("Ukraine’s Vladimir Zelensky also expressed readiness to talk.",
+               [("Vladimir Zelensky", "indirect", "expressed", "readiness to talk")])
+        expect("Dmitry Peskov replied succinctly: “We only evaluate Putin’s statements.”",
+               [("Dmitry Peskov", "direct", "replied", "We only evaluate Putin’s statements.")])
+        expect("According to the US Special Envoy for Ukraine and Russia, Keith Kellogg, Washington is counting on Putin.",
+               [("Keith Kellogg", "according_to", "according to", "Washington is counting on Putin")])
+        #expect(ArticleStatements.find(in: "According to the US Special Envoy for Ukraine and Russia, Keith Kellogg, Washington is counting on Putin.").first?.role
+                == "US Special Envoy for Ukraine and Russia")
+        expect("The Russian delegation is in Istanbul this morning. Dmitry Peskov, the press secretary of the President, said this in response to a question from TASS.",
+               [("Dmitry Peskov", "indirect", "said", "The Russian delegation is in Istanbul this morning")])
+        expect("As Vladimir Putin’s press secretary Dmitry Peskov said in an interview with Rossiya 1 correspondent Pavel Zarubin, the delegation is ready to meet.",
+               [("Dmitry Peskov", "indirect", "said", "the delegation is ready to meet")])
+        #expect(ArticleStatements.find(in: "As Vladimir Putin’s press secretary Dmitry Peskov said in an interview, the delegation is ready.").first?.role == "press secretary")
+        expect("The Ukrainian president Volodymyr Zelenskyy told a news conference in the Turkish capital Ankara the Russian delegation does not include “anyone who makes decisions”.",
+               [("Volodymyr Zelenskyy", "mixed", "told", "the Russian delegation does not include “anyone who makes decisions”")])
+        // "said so" with a sentence before that is a statement already: not taken again.
+        expect("Peskov said the delegation had arrived. Peskov said so in Moscow.", [("Peskov", "indirect", "said", "the delegation had arrived")])
+    }
+
     /// "A senior U.S. administration official" is someone not named (not the name last met); a
     /// name of one word with a title ("President Obama") is a person "he" and "the president" mean;
     /// words quoted inside narration are no statement; "did say that" is reported speech.
@@ -763,7 +789,9 @@ import TestSupport
                       "al-Burhan", "Organization", "Office", "Migration", "diplomat", "An",
                       "Qatar", "Afghanistan", "head", "ministry", "President", "reports", "Anadolu", "governments", "It", "it", "blaming", "office",
                       // Clauses a quotation ends, "according to the statement", a title of a body before a name.
-                      "have", "include", "Head", "delegation", "Sudan’s", "statement", "(AFP):"]
+                      "have", "include", "Head", "delegation", "Sudan’s", "statement", "(AFP):",
+                      // Kremlin and Kyiv coverage.
+                      "this", "so", "succinctly:", "conference", "capital", "press", "As", "Special", "Envoy", "Ukraine’s"]
         let rounds = Int(ProcessInfo.processInfo.environment["PARLEY_FUZZ_ROUNDS"] ?? "") ?? 400
         var numbers = SeededNumbers(seed: UInt64(ProcessInfo.processInfo.environment["PARLEY_FUZZ_SEED"] ?? "") ?? 2025)
         var drafts = 0

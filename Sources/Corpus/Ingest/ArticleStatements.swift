@@ -78,7 +78,12 @@ public enum ArticleStatements {
             }
             let headline = isHeadline(text, paragraph, first: paragraph == paragraphs.first)
             let sentences = text.sentences(in: paragraph)
+            // The paragraph's sentence before, when it held no statement ("… waiting for their
+            // counterparts. Peskov said this in response to a question").
+            var sayingNothing: Range<Int>?
             for sentence in sentences {
+                let statementsBefore = found.count
+                defer { sayingNothing = found.count == statementsBefore && !headline ? sentence : nil }
                 let words = text.words(in: sentence)
                 let when = RelativeDate.find(in: text, words: words, published: published)
                 var quotations = text.quotations(in: sentence)
@@ -135,7 +140,7 @@ public enum ArticleStatements {
                 }
                 // A headline's words are the outlet's, not a speaker's.
                 let reported = headline ? [] : reported(words, text: text, sentence: sentence, quotations: quotations, usedCues: usedCues, named: named,
-                                                        sentenceSpeaker: usedCues.isEmpty ? nil : previousSpeaker)
+                                                        sentenceSpeaker: usedCues.isEmpty ? nil : previousSpeaker, previous: sayingNothing)
                 for statement in reported {
                     record(statement.speaker, kind: statement.kind, cue: statement.cue, span: statement.span, when: when)
                     previousSpeaker = statement.speaker
@@ -297,7 +302,10 @@ public enum ArticleStatements {
             }
             // "stated in a press release that “…”": where, then "that".
             let whereThat = object.last?.lowered == "that" && object.count > 1 && Attribution.isTail(object.dropLast(), cue: before[k].lowered)
-            guard object.allSatisfy({ $0.isCapitalized || $0.lowered == "reporters" || $0.lowered == "that" }) || Attribution.isTail(object, cue: before[k].lowered)
+            // ("replied succinctly: “…”": how it was said.)
+            let isManner = { (word: ArticleText.Word) in !word.isCapitalized && word.lowered.count > 4 && word.lowered.hasSuffix("ly") }
+            guard object.allSatisfy({ $0.isCapitalized || $0.lowered == "reporters" || $0.lowered == "that" || isManner($0) })
+                    || Attribution.isTail(object, cue: before[k].lowered)
                     || whereThat
             else { return nil }
             var subject = subject(ofVerbAt: k)

@@ -283,7 +283,10 @@ enum Attribution {
         let portfolioAt = portfolioEnd.flatMap { e in run.lastIndex { $0.range.lowerBound == words[e].range.lowerBound } }
         let lastTitle = [portfolioAt, run.lastIndex { titles.contains($0.lowered) }].compactMap { $0 }.max()
         var nameWords = run[(lastTitle.map { $0 + 1 } ?? 0)...].filter { $0.isCapitalized || nameParticles.contains($0.lowered) }
-        let titleWords = run[..<(lastTitle.map { $0 + 1 } ?? 0)].filter { !isPossessive($0.text) && !honorifics.contains($0.lowered) }
+        // (Not whose the person is: "Vladimir Putin’s press secretary Dmitry Peskov" is the press secretary.)
+        let titleRun = run[..<(lastTitle.map { $0 + 1 } ?? 0)]
+        let titleWords = titleRun[((titleRun.lastIndex { isPossessive($0.text) }).map { $0 + 1 } ?? titleRun.startIndex)...]
+            .filter { !honorifics.contains($0.lowered) }
         var role = titleWords.isEmpty ? nil : titleWords.map(\.text).joined(separator: " ")
         guard !nameWords.isEmpty else {
             // "The Taliban-run government’s spokesman said": a title whose it is says, not the person last named.
@@ -316,6 +319,10 @@ enum Attribution {
                 if words[i].afterPunctuation { break }
             }
             if words[i].afterPunctuation { role = titlePhrase(words[i..<start]) }
+        }
+        // "Ukraine’s Vladimir Zelensky": whose the person is, no part of the name.
+        if nameWords.count >= 2, isPossessive(nameWords[0].text), !nameWords.dropFirst().contains(where: { isPossessive($0.text) }) {
+            nameWords.removeFirst()
         }
         // "the UN Gilad Erdan", "US Envoy …": an acronym before a name of two words or more is whose the person is.
         if nameWords.count >= 3, isAcronym(nameWords[0].text) {
@@ -383,6 +390,19 @@ enum Attribution {
         }
         if article, !described.isEmpty, run.allSatisfy({ !$0.isCapitalized || titles.contains($0.lowered) }) || bodies.contains(run.last!.lowered) {
             return Speaker(name: described, role: nil, confidence: 0.5)
+        }
+        // "according to the US Special Envoy for Ukraine and Russia, Keith Kellogg,": a title, then
+        // the name set off after it (the title was taken for the speaker, and the name for what was said).
+        if article, run.contains(where: { titles.contains($0.lowered) }),
+           let comma = words[end...].prefix(8).firstIndex(where: \.afterPunctuation), words[comma].afterComma,
+           words[end..<comma].allSatisfy({ $0.isCapitalized || ["of", "for", "and", "the", "in", "to"].contains($0.lowered) }) {
+            var nameEnd = comma
+            while nameEnd < words.endIndex, nameEnd == comma || !words[nameEnd].afterPunctuation, isNameWord(words, nameEnd) { nameEnd += 1 }
+            let name = words[comma..<nameEnd].map(\.text).joined(separator: " ")
+            if (2...4).contains(nameEnd - comma), nameEnd == words.endIndex || words[nameEnd].afterComma, isOnePerson(name) {
+                return Speaker(name: name, role: words[words.startIndex..<comma].map(\.text).joined(separator: " "), confidence: 0.7,
+                               from: words[comma].range.lowerBound)
+            }
         }
         guard var speaker = subject(run, named: named) else { return nil }
         // "said Michael Kugelman, director of the South Asia Institute": the title after the name.

@@ -46,7 +46,7 @@ extension Attribution {
         "envoy", "senator", "governor", "mayor", "commander", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
         "king", "queen", "prince", "official", "secretary-general", "under-secretary-general", "adviser", "advisor", "chairman",
         "chairwoman", "leader", "representative", "pm", "coordinator", "undersecretary", "under-secretary",
-        "director", "head", "army", "state", "affairs", "national", "security", "federal", "acting", "former", "senior", "special",
+        "director", "head", "army", "state", "affairs", "national", "security", "federal", "acting", "former", "senior", "special", "press",
         "lt.", "gen.", "col.", "maj.", "capt.", "sen.", "gov.", "prof.", "mullah", "maulana", "mawlawi", "maulvi", "mawlana", "sheikh", "alhaji", "alhaja", "hajia",
     ]
     /// What a minister or a secretary is of or for, after "of", "for" or "and" in a title

@@ -7,7 +7,7 @@ extension ArticleStatements {
     /// its attribution ("…, the ministry said in a statement", "…, said the ministry"); and a
     /// sentence of two ("X said …, while Y claimed …").
     static func reported(_ words: [ArticleText.Word], text: ArticleText, sentence: Range<Int>, quotations: [ArticleText.Quotation],
-                         usedCues: Set<Int>, named: Attribution.Named, sentenceSpeaker: Attribution.Speaker?) -> [Reported] {
+                         usedCues: Set<Int>, named: Attribution.Named, sentenceSpeaker: Attribution.Speaker?, previous: Range<Int>? = nil) -> [Reported] {
         // Which words stand inside quotation marks, in one pass over both.
         var isQuoted = [Bool](repeating: false, count: words.count)
         var q = 0
@@ -72,7 +72,10 @@ extension ArticleStatements {
             } else {
                 // What stands before "according to X", or else after it ("According to X, …").
                 var span = text.trimmed(sentence.lowerBound..<words[according].range.lowerBound)
-                if text.words(in: span).count < 2, let rest = words[(according + 2)...].firstIndex(where: { $0.afterPunctuation }) {
+                // (After the speaker's name, which may be set off after a title: "According to the US
+                // Special Envoy …, Keith Kellogg, Washington is …".)
+                if text.words(in: span).count < 2,
+                   let rest = words[(according + 2)...].firstIndex(where: { $0.afterPunctuation && $0.range.lowerBound > (speaker.from ?? 0) }) {
                     // "According to Mujahid, “…,” Tolo News reported": the outlet's attribution is no part of it.
                     var stop = end
                     if let tail = words[rest...].lastIndex(where: \.afterComma), tail > rest, endsWithAttribution(from: tail) {
@@ -215,24 +218,34 @@ extension ArticleStatements {
             }
             // "told reporters that …", "told Geo News …": what it was told to is not what was said.
             if Attribution.isTelling(word.lowered) {
+                // "told a news conference in …": the gathering it was told to (not a news outlet).
+                let gathering = from + 1 < words.count && ["a", "the"].contains(words[from].lowered)
+                    ? words[(from + 1)...].prefix(3).firstIndex(where: { Self.gatherings.contains($0.lowered) })
+                        .flatMap { g in words[(from + 1)...g].contains(where: \.afterPunctuation) ? nil : g }
+                    : nil
                 // "told the Russian news agency RIA that …": whom it was told to, then what.
                 if let that = words[from...].prefix(8).firstIndex(where: { $0.lowered == "that" }),
                    words[from..<that].allSatisfy({ !$0.afterPunctuation || $0.range.lowerBound == words[from].range.lowerBound })
                     && (that - from <= 4 || words[from..<that].allSatisfy(Attribution.isRecipientWord)) {
                     from = that
-                } else if let outlet = words[from...].prefix(6).lastIndex(where: { Attribution.outletWords.contains($0.lowered) }),
+                } else if gathering == nil, let outlet = words[from...].prefix(6).lastIndex(where: { Attribution.outletWords.contains($0.lowered) }),
                           words[from...outlet].allSatisfy(Attribution.isRecipientWord),
                           !words[from...outlet].dropFirst().contains(where: \.afterPunctuation) {
                     // "told Interfax Ukraine news agency the talks had been …"
                     from = outlet + 1
                 } else {
-                    from += 1
+                    from = (gathering ?? from) + 1
                     // "told Al Jazeera …": an outlet's name after its article.
                     if from < words.count, ["al", "el"].contains(words[from - 1].lowered), words[from].isCapitalized, !words[from].afterPunctuation { from += 1 }
-                    // "told reporters in Islamabad if …": where they were told is not what was said either.
-                    while from + 1 < words.count, ["in", "at", "on"].contains(words[from].lowered), words[from + 1].isCapitalized, !words[from].afterPunctuation {
-                        from += 2
-                        while from + 1 < words.count, words[from].isCapitalized, !words[from].afterPunctuation { from += 1 }
+                    // "told reporters in Islamabad if …", "… in the Turkish capital Ankara the …": where they
+                    // were told is not what was said either.
+                    while from + 1 < words.count, ["in", "at", "on"].contains(words[from].lowered), !words[from].afterPunctuation {
+                        var place = from + 1
+                        if words[place].lowered == "the", place + 1 < words.count { place += 1 }
+                        guard words[place].isCapitalized else { break }
+                        from = place
+                        while from + 1 < words.count, words[from].isCapitalized || Self.placeNouns.contains(words[from].lowered), !words[from].afterPunctuation
+                                || from == place { from += 1 }
                     }
                     // "told reporters on a conference call that …", "… after a briefing to the UN Security Council that …"
                     if from < words.count, Attribution.prepositions.contains(words[from].lowered),
@@ -244,6 +257,18 @@ extension ArticleStatements {
             // "said on Sunday it would …": when it was said is not what was said.
             while from + 1 < words.count, Attribution.between.contains(words[from].lowered), words[from].lowered != "this" { from += 1 }
             if from < words.count, words[from].lowered == "that" { from += 1 }
+            // "Peskov said this in response to a question from TASS": what he said is the sentence
+            // before (of the same paragraph, and no one's statement), or else nothing ("He said so.").
+            if from < clauseEnd, ["this", "so"].contains(words[from].lowered),
+               from + 1 == clauseEnd || Attribution.isTail(words[(from + 1)..<clauseEnd], cue: word.lowered) {
+                guard let previous else { continue }
+                var said = text.trimmed(previous)
+                while said.count > 0, ".!?".unicodeScalars.contains(text.scalars[said.upperBound - 1]) { said = said.lowerBound..<(said.upperBound - 1) }
+                let quoted = text.scalars[said].contains { "“\"".unicodeScalars.contains($0) }
+                found.append((speaker, quoted ? "mixed" : "indirect", word.lowered, said))
+                lastCueAt = k
+                continue
+            }
             if found.isEmpty, !participle, let begins = clauseStart(at: speaker.from) {
                 let before = sentence.lowerBound..<words[begins].range.lowerBound
                 // "The talks, Asif said on Tuesday, were over.": what was said stands around its attribution.
@@ -269,6 +294,11 @@ extension ArticleStatements {
             }
             // "told reporters in Sialkot on Saturday": nothing said after it.
             if Attribution.isTail(toEnd, cue: word.lowered) { continue }
+            // "As Peskov said in an interview with Rossiya 1, the delegation is ready …": what was said
+            // is the clause after the comma, not where it was said.
+            if words.first?.lowered == "as", k + 1 + rest.count < clauseEnd, words[k + 1 + rest.count].afterComma, Attribution.isTail(rest, cue: word.lowered, upTo: 12) {
+                from = k + 1 + rest.count
+            }
             guard from < words.count else { break }
             var start = words[from].range.lowerBound
             // "X said, “…”": the quotation is direct speech, found as such; "X said “the last thing”
@@ -291,6 +321,11 @@ extension ArticleStatements {
         }
         return found
     }
+
+    /// What a speaker may tell something to, besides people ("told a news conference").
+    static let gatherings: Set<String> = ["conference", "briefing", "meeting", "summit", "rally", "gathering", "session", "forum", "crowd", "audience"]
+    /// Nouns in the name of where something was told ("in the Turkish capital Ankara").
+    static let placeNouns: Set<String> = ["capital", "city", "town", "province", "region", "port", "village"]
 
     /// The words after "according to" that name whom: past "a statement by", "figures from".
     private static func whom(afterAccordingTo words: ArraySlice<ArticleText.Word>) -> ArraySlice<ArticleText.Word> {
