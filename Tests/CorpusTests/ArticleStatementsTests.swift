@@ -282,6 +282,25 @@ import TestSupport
         expect("Peskov said the delegation had arrived. Peskov said so in Moscow.", [("Peskov", "indirect", "said", "the delegation had arrived")])
     }
 
+    /// As Cairo talks coverage writes: an outlet named before its noun ("Egypt’s Qahera TV network
+    /// reported": no one, and the next "said" was "Egypt's Qahera TV"), a relative clause between a
+    /// quotation's speaker and verb (was mixed, with the marks), "asked about …" set off after a
+    /// subject (was a statement of "about …"), a first name that is a place after a title ("Israeli
+    /// Foreign Minister Israel Katz" is whom "Katz" means).
+    @Test func talksAsCairoCoverageWritesThem() {
+        expect("Egypt’s Qahera TV network also reported that the talks had been extended, but said they were “facing difficulties”.",
+               [("Qahera TV", "indirect", "reported", "the talks had been extended"), ("Qahera TV", "mixed", "said", "they were “facing difficulties”")])
+        expect("“There is nothing new in the Cairo talks,” the Hamas official, who asked not to be named, told Reuters.",
+               [("Hamas official", "direct", "told", "There is nothing new in the Cairo talks")])
+        expect("A senior Israeli official, asked about Naim’s comments, said: “The claim is incorrect.”",
+               [("senior Israeli official", "direct", "said", "The claim is incorrect.")])
+        expect("Israeli Foreign Minister Israel Katz described the talks as close. Katz stated to Israeli Army Radio, “We have reached a critical point.”",
+               [("Israel Katz", "direct", "stated", "We have reached a critical point.")])
+        // Words after the quotation before its attribution, with no phrase set off: what was said goes on.
+        expect("“Netanyahu doesn’t want to reach an agreement” to press him for a deal, Naim said.",
+               [("Naim", "mixed", "said", "“Netanyahu doesn’t want to reach an agreement” to press him for a deal")])
+    }
+
     /// "A senior U.S. administration official" is someone not named (not the name last met); a
     /// name of one word with a title ("President Obama") is a person "he" and "the president" mean;
     /// words quoted inside narration are no statement; "did say that" is reported speech.
@@ -791,7 +810,9 @@ import TestSupport
                       // Clauses a quotation ends, "according to the statement", a title of a body before a name.
                       "have", "include", "Head", "delegation", "Sudan’s", "statement", "(AFP):",
                       // Kremlin and Kyiv coverage.
-                      "this", "so", "succinctly:", "conference", "capital", "press", "As", "Special", "Envoy", "Ukraine’s"]
+                      "this", "so", "succinctly:", "conference", "capital", "press", "As", "Special", "Envoy", "Ukraine’s",
+                      // Cairo talks coverage.
+                      "network", "who", "named,", "asked", "about", "Israel", "Katz"]
         let rounds = Int(ProcessInfo.processInfo.environment["PARLEY_FUZZ_ROUNDS"] ?? "") ?? 400
         var numbers = SeededNumbers(seed: UInt64(ProcessInfo.processInfo.environment["PARLEY_FUZZ_SEED"] ?? "") ?? 2025)
         var drafts = 0

@@ -252,7 +252,12 @@ public enum ArticleStatements {
             guard let speaker = Attribution.object(Array(after.dropFirst()), named: named) else { return nil }
             return (speaker, first.lowered, first.range.lowerBound)
         }
-        for k in after.indices.prefix(7) where Attribution.isCue(after, k) {
+        // (Up to twelve words when a phrase set off ends before the verb: "“…,” the Hamas official,
+        // who asked not to be named, told Reuters"; "“…” to press him for a deal, Naim said" is
+        // what was said going on, read with the reported speech.)
+        for k in after.indices.prefix(12) where Attribution.isCue(after, k) && (k < 7 || after[k].afterComma) {
+            // ("who asked not to be named": a relative clause's verb, not the attribution's.)
+            if k > 0, ["who", "which"].contains(after[k - 1].lowered) { continue }
             // “…,” he said (to reporters): nothing more; "… he said that …" is speech of its own.
             // The words after the cue, up to the next punctuation or a clause of when ("he told
             // Reuters as he arrived at the United Nations").

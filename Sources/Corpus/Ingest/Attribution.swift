@@ -34,6 +34,9 @@ enum Attribution {
         // noun ("media reports said", "reports of shelling").
         if word.lowered == "reports", k == 0 || !words[k - 1].isCapitalized
             || k + 1 < words.count && !words[k + 1].afterPunctuation && words[k + 1].lowered != "that" { return false }
+        // "A senior Israeli official, asked about Naim's comments, said": asked, not asking.
+        if word.lowered == "asked", word.afterComma, k + 1 < words.count,
+           ["about", "whether", "if", "why", "what", "how", "when", "on", "for", "by"].contains(words[k + 1].lowered) { return false }
         // "expressed deep concern", not "expressed the goods".
         if expressing.contains(word.lowered), expressedThing(words, after: k) == nil { return false }
         // "the PM was asked about …", "he was told": the subject did not speak.
@@ -160,7 +163,8 @@ enum Attribution {
             return Speaker(name: body, role: nil, confidence: 0.5, from: words[end - 1].range.lowerBound)
         }
         if let found = documentOwner(words, end: end, named: named) ?? lettersSubject(words, end: end, named: named)
-            ?? describedPerson(words, end: end, named: named) ?? group(words, end: end, named: named) ?? institution(words, end: end) {
+            ?? describedPerson(words, end: end, named: named) ?? group(words, end: end, named: named) ?? institution(words, end: end)
+            ?? outletBeforeNoun(words, end: end) {
             return found
         }
         // The run of capitalized words and titles before the verb: "Pakistan’s Defence Minister Khawaja Asif".

@@ -83,9 +83,11 @@ extension Attribution {
               words[end - 1].isCapitalized, !words[end].afterPunctuation,
               let person = subject(Array(words[..<end]), named: named), person.confidence >= 0.7 else { return nil }
         let name = person.name.split(separator: " ")
+        // (A place may be a first name after a title: "Israeli Foreign Minister Israel Katz".)
         guard (2...4).contains(name.count), isOnePerson(person.name), !isDescribed(person.name),
-              !name.contains(where: { bodies.contains($0.lowercased()) || groups.contains($0.lowercased()) || placesAndMovements.contains($0.lowercased())
-                                      || titles.contains($0.lowercased()) || isAcronym(String($0)) }) else { return nil }
+              !name.contains(where: { bodies.contains($0.lowercased()) || groups.contains($0.lowercased()) || titles.contains($0.lowercased()) || isAcronym(String($0)) }),
+              !name.enumerated().contains(where: { i, word in placesAndMovements.contains(word.lowercased()) && (person.role == nil || i == name.count - 1) })
+        else { return nil }
         let pronoun = words[end...].first(where: { personalWords.contains($0.lowered) })?.lowered
         guard person.role != nil || pronoun != nil else { return nil }
         return (person.name, pronoun)

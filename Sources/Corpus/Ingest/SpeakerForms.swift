@@ -85,6 +85,17 @@ extension Attribution {
         return Speaker(name: words[a..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[a].range.lowerBound)
     }
 
+    /// An outlet named before the noun that says it is one ("Egypt’s Qahera TV network reported"):
+    /// the name, without whose it is (it found no one).
+    static func outletBeforeNoun(_ words: [ArticleText.Word], end: Int) -> Speaker? {
+        guard end >= 2, outletWords.contains(words[end - 1].lowered), !words[end - 1].isCapitalized, !words[end - 1].afterPunctuation else { return nil }
+        var start = end - 1
+        while start > 0, start > end - 6, words[start - 1].isCapitalized, !isPossessive(words[start - 1].text), !openers.contains(words[start - 1].lowered),
+              !words[start].afterPunctuation { start -= 1 }
+        guard start < end - 1 else { return nil }
+        return Speaker(name: words[start..<(end - 1)].map(\.text).joined(separator: " "), role: nil, confidence: 0.7, from: words[start].range.lowerBound)
+    }
+
     /// A group that speaks, with whose they are ("Afghan officials", "Afghan and Pakistani
     /// officials"); "the sources" are the group
     /// of that noun named before ("Security sources").
