@@ -301,6 +301,24 @@ import TestSupport
                [("Naim", "mixed", "said", "“Netanyahu doesn’t want to reach an agreement” to press him for a deal")])
     }
 
+    /// As Yerevan and Baku coverage writes: a title of a body named in full, then the name, before
+    /// the verb, after it and after a quotation (was the whole phrase, or "Ministry Aykhan
+    /// Hajizada", or no one), "according to her", "…, X said when commenting on …" (the clause of
+    /// when was taken for what was said), "concluded" after a quotation but not before a thing.
+    @Test func talksAsYerevanAndBakuCoverageWritesThem() {
+        expect("Statements of the Azerbaijani FM are not true, said spokeswoman for the Armenian Foreign Ministry Anna Naghdalyan, commenting on the latest statements. According to her, such an approach is destructive.",
+               [("Anna Naghdalyan", "indirect", "said", "Statements of the Azerbaijani FM are not true"),
+                ("Anna Naghdalyan", "according_to", "according to", "such an approach is destructive")])
+        expect("“Azerbaijan is trying to create an imitation of negotiations,” Spokesman for the Armenian Ministry of Foreign Affairs Tigran Balayan said. “Till now all such proposals have been rejected by Baku,” Balayan concluded.",
+               [("Tigran Balayan", "direct", "said", "Azerbaijan is trying to create an imitation of negotiations"),
+                ("Tigran Balayan", "direct", "concluded", "Till now all such proposals have been rejected by Baku")])
+        #expect(ArticleStatements.find(in: "Spokesperson of the Azerbaijani Foreign Ministry Aykhan Hajizada noted that the claims are surprising.").map { [$0.speaker, $0.role] }
+                == [["Aykhan Hajizada", "Spokesperson of the Azerbaijani Foreign Ministry"]])
+        expect("Armenia again tries to impede the negotiations, Azerbaijani Foreign Ministry Spokesperson Hikmet Hajiyev said when commenting on the meeting.",
+               [("Hikmet Hajiyev", "indirect", "said", "Armenia again tries to impede the negotiations")])
+        expect("The talks concluded without agreement. Pakistan concluded the deal on Friday.", [])
+    }
+
     /// "A senior U.S. administration official" is someone not named (not the name last met); a
     /// name of one word with a title ("President Obama") is a person "he" and "the president" mean;
     /// words quoted inside narration are no statement; "did say that" is reported speech.
@@ -812,7 +830,9 @@ import TestSupport
                       // Kremlin and Kyiv coverage.
                       "this", "so", "succinctly:", "conference", "capital", "press", "As", "Special", "Envoy", "Ukraine’s",
                       // Cairo talks coverage.
-                      "network", "who", "named,", "asked", "about", "Israel", "Katz"]
+                      "network", "who", "named,", "asked", "about", "Israel", "Katz",
+                      // Yerevan and Baku coverage.
+                      "Spokesman", "Affairs", "Foreign", "Ministry", "her,", "when", "commenting", "concluded"]
         let rounds = Int(ProcessInfo.processInfo.environment["PARLEY_FUZZ_ROUNDS"] ?? "") ?? 400
         var numbers = SeededNumbers(seed: UInt64(ProcessInfo.processInfo.environment["PARLEY_FUZZ_SEED"] ?? "") ?? 2025)
         var drafts = 0

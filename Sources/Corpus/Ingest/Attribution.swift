@@ -43,6 +43,9 @@ enum Attribution {
         // ("is saying", "was telling reporters" are the subject's own words.)
         if k > 0, !word.lowered.hasSuffix("ing"), ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowered),
            !words[k].afterPunctuation { return false }
+        // "concluded" says something only before "that" or at its clause's end ("“…,” Balayan
+        // concluded"; not "concluded the deal").
+        if word.lowered == "concluded", k + 1 < words.count, !words[k + 1].afterPunctuation, words[k + 1].lowered != "that" { return false }
         // "added" with a thing added ("gains have added impetus to …"), not words: a noun right after it.
         if word.lowered == "added" || word.lowered == "adds", k + 1 < words.count, !words[k + 1].afterPunctuation, !words[k + 1].isCapitalized {
             let next = words[k + 1].lowered
@@ -162,7 +165,7 @@ enum Attribution {
         if last == "it", let body = named.meant(by: last) {
             return Speaker(name: body, role: nil, confidence: 0.5, from: words[end - 1].range.lowerBound)
         }
-        if let found = documentOwner(words, end: end, named: named) ?? lettersSubject(words, end: end, named: named)
+        if let found = documentOwner(words, end: end, named: named) ?? lettersSubject(words, end: end, named: named) ?? titledByBody(words, end: end)
             ?? describedPerson(words, end: end, named: named) ?? group(words, end: end, named: named) ?? institution(words, end: end)
             ?? outletBeforeNoun(words, end: end) {
             return found
@@ -356,6 +359,12 @@ enum Attribution {
     /// The speaker named after a cue ("says Defence Minister Khawaja Asif"): the title and name
     /// words that follow it.
     static func object(_ words: [ArticleText.Word], named: Named) -> Speaker? {
+        // "according to her": the person last named.
+        if let first = words.first, ["him", "her", "them"].contains(first.lowered), words.count == 1 || words[1].afterPunctuation {
+            return named.meant(by: first.lowered == "them" ? "they" : first.lowered).map { Speaker(name: $0, role: nil, confidence: 0.6, from: first.range.lowerBound) }
+        }
+        // "said spokeswoman for the Armenian Foreign Ministry Anna Naghdalyan, commenting …"
+        if let person = titledByBody(words, end: words.indices.dropFirst().first(where: { words[$0].afterPunctuation }) ?? words.count) { return person }
         // "according to the statement", "said the army's statement": whose the statement is.
         if let document = words.prefix(4).indices.first(where: { documents.contains(words[$0].lowered) }), document > 0,
            !words[1...document].contains(where: \.afterPunctuation),

@@ -13,7 +13,7 @@ extension Attribution {
         "disclosed", "indicated", "observed", "mentioned", "complained", "affirmed", "contended", "asked", "asks",
         "disputes", "disputed", "rejected", "rejects", "dismissed", "dismisses", "clarified", "clarifies", "underlined",
         "underscored", "highlighted", "assured", "informed", "reminded", "reported", "reports", "pointed", "points",
-        "expressed", "expresses", "voiced", "voices",
+        "expressed", "expresses", "voiced", "voices", "concluded",
     ]
     /// Verbs of saying only with a feeling or view after them ("expressed deep concern at …",
     /// "voiced hope that …"; not "expressed the goods to Kabul").

@@ -142,8 +142,11 @@ extension ArticleStatements {
             // The words after the verb up to the next comma: whom it was told to, where, when, or what was said.
             let rest = toEnd.prefix(max(0, nextComma[min(k + 1, clauseEnd)] - (k + 1)))
             // "…, said the ministry.": the words before the comma are what was said.
-            if found.isEmpty, !participle, word.afterComma, firstComma >= k, toEnd.count <= 12,
-               !toEnd.contains(where: { $0.lowered == "that" }), let speaker = Attribution.object(Array(toEnd), named: named) {
+            // (The speaker may be followed by what they did: "…, said X, commenting on …".)
+            // (At most thirteen words looked at: a sentence of a hundred thousand verbs is read in one pass.)
+            let speakerWords = toEnd.prefix(13).prefix { !($0.afterComma && (Attribution.participles.contains($0.lowered) || isParticiple($0.lowered))) }
+            if found.isEmpty, !participle, word.afterComma, firstComma >= k, speakerWords.count <= 12,
+               !speakerWords.contains(where: { $0.lowered == "that" }), let speaker = Attribution.object(Array(speakerWords), named: named) {
                 let content = sentence.lowerBound..<word.range.lowerBound
                 if isWhatWasSaid(text, content) { return [(speaker, kind(content), word.lowered, content)] }
             }
@@ -286,7 +289,10 @@ extension ArticleStatements {
                 }
                 // "…, Qatar’s foreign ministry said in a statement.": what was said comes first (and
                 // "…, Asif said, adding that …" goes on).
-                if Attribution.isTail(toEnd, cue: word.lowered) || participleFollows && Attribution.isTail(rest, cue: word.lowered), isWhatWasSaid(text, before) {
+                // (And "…, X said when commenting on …": a clause of when after it.)
+                let whenFollows = toEnd.first.map { Attribution.whenClauses.contains($0.lowered) && !$0.afterPunctuation } ?? false
+                if Attribution.isTail(toEnd, cue: word.lowered) || participleFollows && Attribution.isTail(rest, cue: word.lowered) || whenFollows,
+                   isWhatWasSaid(text, before) {
                     found.append((speaker, kind(before), word.lowered, before))
                     lastCueAt = k
                     continue

@@ -120,6 +120,33 @@ extension Attribution {
         return Speaker(name: name, role: nil, confidence: 0.5, from: words[first].range.lowerBound)
     }
 
+    /// A person given a title of a body named in full, then their name ("Spokesman for the Armenian
+    /// Ministry of Foreign Affairs Tigran Balayan", "Spokesperson of the Azerbaijani Foreign Ministry
+    /// Aykhan Hajizada"): the name after the body's last noun, the role up to it (the whole phrase
+    /// was taken for an institution's name, or "Ministry Aykhan Hajizada" for the person's).
+    static func titledByBody(_ words: [ArticleText.Word], end: Int) -> Speaker? {
+        // The name: two to four capitalized words that are no title, body, portfolio or place.
+        var n = end
+        while n > 0, end - n < 4, words[n - 1].isCapitalized, !isPossessive(words[n - 1].text), n == end || !words[n].afterPunctuation,
+              ![titles, bodies, portfolios, placesAndMovements, institutions].contains(where: { $0.contains(words[n - 1].lowered) }) { n -= 1 }
+        guard end - n >= 2, n >= 4, !words[n].afterPunctuation else { return nil }
+        let last = words[n - 1]
+        guard last.isCapitalized, bodies.contains(last.lowered) || portfolios.contains(last.lowered) || institutions.contains(last.lowered) else { return nil }
+        // Back over the body's name to "of" or "for" after a title.
+        var i = n - 1
+        while i > 0, n - i < 10, !words[i].afterPunctuation, words[i - 1].isCapitalized || ["of", "for", "and", "the"].contains(words[i - 1].lowered) {
+            if ["of", "for"].contains(words[i - 1].lowered), i >= 2, titles.contains(words[i - 2].lowered), !words[i - 1].afterPunctuation, !words[i - 2].afterPunctuation || i == 2 {
+                var from = i - 2
+                while from > 0, !words[from].afterPunctuation, words[from - 1].isCapitalized, !openers.contains(words[from - 1].lowered),
+                      !isPossessive(words[from - 1].text) { from -= 1 }
+                return Speaker(name: words[n..<end].map(\.text).joined(separator: " "), role: words[from..<n].map(\.text).joined(separator: " "),
+                               confidence: 0.8, from: words[from].range.lowerBound)
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     /// An institution whose name has small words in it ("The International Organization for
     /// Migration says", "the Office for the Coordination of Humanitarian Affairs", "the Committee to
     /// Protect Journalists"): capitals and "for", "of", "to", "on", "the", "and" back to a noun of
