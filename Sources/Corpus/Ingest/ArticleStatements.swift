@@ -125,8 +125,7 @@ public enum ArticleStatements {
                         continue
                     }
                     if let cue = attribution.cueAt { usedCues.insert(cue) }
-                    if attributedAfter != nil, usedCues.count == 1,
-                       leadsInto(quote, sentenceBefore().filter { word in !quotations.contains { $0.inside.contains(word.range.lowerBound) } }, text: text) {
+                    if attributedAfter != nil, usedCues.count == 1, leadsInto(quote, sentenceBefore(), quotations: quotations, text: text) {
                         // "The two sides have “begun to discuss …”, the statement said": the clause
                         // the quotation ends is said too.
                         let span = sentence.lowerBound..<(quote.close + 1)
@@ -225,9 +224,11 @@ public enum ArticleStatements {
     }
 
     /// Whether the quotation ends a clause that opens the sentence and is not itself an attribution:
-    /// two words or more before it, the last a space before the mark ("The two sides have “…”"; not
-    /// "Asked about the talks, “…”" nor "He warned: “…”"), none a verb of saying.
-    private static func leadsInto(_ quote: ArticleText.Quotation, _ sentenceBefore: [ArticleText.Word], text: ArticleText) -> Bool {
+    /// two words or more before it outside quotation marks, the last a space before the mark ("The
+    /// two sides have “…”"; not "Asked about the talks, “…”" nor "He warned: “…”"), none a verb of saying.
+    private static func leadsInto(_ quote: ArticleText.Quotation, _ sentenceBefore: [ArticleText.Word], quotations: [ArticleText.Quotation],
+                                  text: ArticleText) -> Bool {
+        let sentenceBefore = sentenceBefore.filter { word in !quotations.contains { $0.inside.contains(word.range.lowerBound) } }
         guard sentenceBefore.count >= 2, let last = sentenceBefore.last, last.range.upperBound < quote.open,
               text.scalars[last.range.upperBound..<quote.open].allSatisfy({ $0.properties.isWhitespace }) else { return false }
         return !sentenceBefore.indices.contains { Attribution.isCue(sentenceBefore, $0, participles: true) }

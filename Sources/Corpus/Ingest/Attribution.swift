@@ -225,17 +225,6 @@ enum Attribution {
                                from: words[start + 1].range.lowerBound)
             }
         }
-        // "Head of Sudan’s delegation Mohamed Bashir Abu-Namo", "Head of the Afghan delegation Anas
-        // Haqqani": a title of a body named by its noun, then the person's name.
-        if start >= 3, end - start >= 2, bodies.contains(words[start - 1].lowered), !words[start - 1].isCapitalized,
-           (start..<end).allSatisfy({ isNameWord(words, $0) }),
-           let of = (max(1, start - 6)..<(start - 1)).last(where: { ["of", "for"].contains(words[$0].lowered) }),
-           titles.contains(words[of - 1].lowered), !words[of...start].contains(where: \.afterPunctuation) {
-            var from = of - 1
-            while from > 0, !words[from].afterPunctuation, words[from - 1].isCapitalized, !openers.contains(words[from - 1].lowered) { from -= 1 }
-            return Speaker(name: words[start..<end].map(\.text).joined(separator: " "), role: words[from..<start].map(\.text).joined(separator: " "),
-                           confidence: 0.8, from: words[start].range.lowerBound)
-        }
         // "The Taliban government in Kabul said": the body, not the place it is in.
         var before = start - 1
         if before > 0, words[before].lowered == "the" { before -= 1 }

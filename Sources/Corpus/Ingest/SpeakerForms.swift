@@ -120,22 +120,28 @@ extension Attribution {
         return Speaker(name: name, role: nil, confidence: 0.5, from: words[first].range.lowerBound)
     }
 
-    /// A person given a title of a body named in full, then their name ("Spokesman for the Armenian
-    /// Ministry of Foreign Affairs Tigran Balayan", "Spokesperson of the Azerbaijani Foreign Ministry
-    /// Aykhan Hajizada"): the name after the body's last noun, the role up to it (the whole phrase
-    /// was taken for an institution's name, or "Ministry Aykhan Hajizada" for the person's).
+    /// A person given a title of a body, then their name ("Spokesman for the Armenian Ministry of
+    /// Foreign Affairs Tigran Balayan", "Spokesperson of the Azerbaijani Foreign Ministry Aykhan
+    /// Hajizada", "Head of Sudan’s delegation Mohamed Bashir Abu-Namo"): the name after the body's
+    /// noun, the role up to it (the whole phrase was taken for an institution's name, or "Ministry
+    /// Aykhan Hajizada" for the person's, or the role was lost).
     static func titledByBody(_ words: [ArticleText.Word], end: Int) -> Speaker? {
         // The name: two to four capitalized words that are no title, body, portfolio or place.
+        func mayBeName(_ word: ArticleText.Word) -> Bool {
+            let w = word.lowered
+            return word.isCapitalized && !isPossessive(word.text) && !titles.contains(w) && !bodies.contains(w) && !portfolios.contains(w)
+                && !placesAndMovements.contains(w) && !institutions.contains(w)
+        }
         var n = end
-        while n > 0, end - n < 4, words[n - 1].isCapitalized, !isPossessive(words[n - 1].text), n == end || !words[n].afterPunctuation,
-              ![titles, bodies, portfolios, placesAndMovements, institutions].contains(where: { $0.contains(words[n - 1].lowered) }) { n -= 1 }
+        while n > 0, end - n < 4, mayBeName(words[n - 1]), n == end || !words[n].afterPunctuation { n -= 1 }
         guard end - n >= 2, n >= 4, !words[n].afterPunctuation else { return nil }
+        // The body's noun ("delegation", "Ministry", "Affairs").
         let last = words[n - 1]
-        guard last.isCapitalized, bodies.contains(last.lowered) || portfolios.contains(last.lowered) || institutions.contains(last.lowered) else { return nil }
+        guard bodies.contains(last.lowered) || last.isCapitalized && (portfolios.contains(last.lowered) || institutions.contains(last.lowered)) else { return nil }
         // Back over the body's name to "of" or "for" after a title.
         var i = n - 1
         while i > 0, n - i < 10, !words[i].afterPunctuation, words[i - 1].isCapitalized || ["of", "for", "and", "the"].contains(words[i - 1].lowered) {
-            if ["of", "for"].contains(words[i - 1].lowered), i >= 2, titles.contains(words[i - 2].lowered), !words[i - 1].afterPunctuation, !words[i - 2].afterPunctuation || i == 2 {
+            if ["of", "for"].contains(words[i - 1].lowered), i >= 2, titles.contains(words[i - 2].lowered), !words[i - 1].afterPunctuation {
                 var from = i - 2
                 while from > 0, !words[from].afterPunctuation, words[from - 1].isCapitalized, !openers.contains(words[from - 1].lowered),
                       !isPossessive(words[from - 1].text) { from -= 1 }
