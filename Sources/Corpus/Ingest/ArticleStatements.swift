@@ -258,7 +258,7 @@ public enum ArticleStatements {
         // Ministry of Foreign Affairs Tigran Balayan said"; "“…” to press him for a deal, Naim said"
         // is what was said going on, read with the reported speech.)
         for k in after.indices.prefix(12) where Attribution.isCue(after, k)
-            && (k < 7 || after[k].afterComma || after[..<k].allSatisfy { $0.isCapitalized || ["of", "for", "the", "and"].contains($0.lowered) }) {
+            && (k < 7 || after[k].afterComma || after[..<k].allSatisfy { $0.isCapitalized || Attribution.titleSmallWords.contains($0.lowered) }) {
             // ("who asked not to be named": a relative clause's verb, not the attribution's.)
             if k > 0, ["who", "which"].contains(after[k - 1].lowered) { continue }
             // “…,” he said (to reporters): nothing more; "… he said that …" is speech of its own.

@@ -94,6 +94,11 @@ enum Attribution {
     /// "Committee to Protect Journalists", "spokesperson of mediator Qatar").
     static let smallNameWords: Set<String> = ["for", "of", "to", "on", "the", "and"]
 
+    /// Small words inside a title of a body or a place ("Spokesman for the Armenian Ministry of
+    /// Foreign Affairs", "Director of the Center … in Qatar"): an institution's, and "in" and "at",
+    /// which in an institution's name would swallow the place after it.
+    static let titleSmallWords: Set<String> = ["for", "of", "to", "in", "at", "the", "and"]
+
     /// Whether the words open with "according to".
     static func opensAccordingTo(_ words: ArraySlice<ArticleText.Word>) -> Bool {
         words.count >= 2 && words[words.startIndex].lowered == "according" && words[words.startIndex + 1].lowered == "to"
@@ -205,25 +210,6 @@ enum Attribution {
            let phrase = (max(1, start - 9)..<(start - 1)).last(where: { ["in", "on", "at", "during", "via", "through", "over"].contains(words[$0].lowered) }),
            isNameWord(words, phrase - 1), words[phrase..<(start - 1)].allSatisfy({ !$0.isCapitalized && !$0.afterPunctuation }) {
             return subject(Array(words[..<phrase]), named: named)
-        }
-        // "UN Special Envoy for Syria Staffan de Mistura", "The President of Afghanistan Ashraf Ghani",
-        // "Director of the Center for Conflict and Humanitarian Studies in Qatar Sultan Barakat": the
-        // place a title is for or in, then the person's name; the title back to its first title word.
-        if start >= 2, end - start >= 3, ["of", "for", "to", "in", "at"].contains(words[start - 1].lowered),
-           placesAndMovements.contains(words[start].lowered), !words[start - 1].afterPunctuation, !words[start].afterPunctuation,
-           ((start + 1)..<end).allSatisfy({ isNameWord(words, $0) }) {
-            let small: Set<String> = ["of", "for", "to", "in", "at", "the", "and"]
-            var first = start - 1
-            while first > 0, start - first < 12, !words[first].afterPunctuation,
-                  titles.contains(words[first - 1].lowered) || words[first - 1].isCapitalized && !openers.contains(words[first - 1].lowered)
-                    || small.contains(words[first - 1].lowered) { first -= 1 }
-            if let title = (first..<start).first(where: { titles.contains(words[$0].lowered) }) {
-                var from = title
-                while from > first, words[from - 1].isCapitalized, !small.contains(words[from - 1].lowered) { from -= 1 }   // "UN Special Envoy"
-                let role = words[from...start].map(\.text).joined(separator: " ")
-                return Speaker(name: words[(start + 1)..<end].map(\.text).joined(separator: " "), role: role, confidence: 0.8,
-                               from: words[start + 1].range.lowerBound)
-            }
         }
         // "The Taliban government in Kabul said": the body, not the place it is in.
         var before = start - 1
@@ -397,7 +383,7 @@ enum Attribution {
         // the name set off after it (the title was taken for the speaker, and the name for what was said).
         if article, run.contains(where: { titles.contains($0.lowered) }),
            let comma = words[end...].prefix(8).firstIndex(where: \.afterPunctuation), words[comma].afterComma,
-           words[end..<comma].allSatisfy({ $0.isCapitalized || ["of", "for", "and", "the", "in", "to"].contains($0.lowered) }) {
+           words[end..<comma].allSatisfy({ $0.isCapitalized || titleSmallWords.contains($0.lowered) }) {
             var nameEnd = comma
             while nameEnd < words.endIndex, nameEnd == comma || !words[nameEnd].afterPunctuation, isNameWord(words, nameEnd) { nameEnd += 1 }
             let name = words[comma..<nameEnd].map(\.text).joined(separator: " ")

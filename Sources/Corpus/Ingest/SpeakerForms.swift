@@ -120,28 +120,32 @@ extension Attribution {
         return Speaker(name: name, role: nil, confidence: 0.5, from: words[first].range.lowerBound)
     }
 
-    /// A person given a title of a body, then their name ("Spokesman for the Armenian Ministry of
-    /// Foreign Affairs Tigran Balayan", "Spokesperson of the Azerbaijani Foreign Ministry Aykhan
-    /// Hajizada", "Head of Sudan’s delegation Mohamed Bashir Abu-Namo"): the name after the body's
-    /// noun, the role up to it (the whole phrase was taken for an institution's name, or "Ministry
-    /// Aykhan Hajizada" for the person's, or the role was lost).
+    /// A person given a title of a body or a place, then their name ("Spokesman for the Armenian
+    /// Ministry of Foreign Affairs Tigran Balayan", "Head of Sudan’s delegation Mohamed Bashir
+    /// Abu-Namo", "UN Special Envoy for Syria Staffan de Mistura", "Director of the Center for
+    /// Conflict and Humanitarian Studies in Qatar Sultan Barakat"): the name after the body's noun
+    /// or the place, the role up to it and back to the title's first word ("UN Special Envoy").
+    /// (The whole phrase was taken for an institution's name, or "Ministry Aykhan Hajizada" and
+    /// "Syria Staffan de Mistura" for the person's, or the role was lost.)
     static func titledByBody(_ words: [ArticleText.Word], end: Int) -> Speaker? {
-        // The name: two to four capitalized words that are no title, body, portfolio or place.
-        func mayBeName(_ word: ArticleText.Word) -> Bool {
-            let w = word.lowered
-            return word.isCapitalized && !isPossessive(word.text) && !titles.contains(w) && !bodies.contains(w) && !portfolios.contains(w)
+        // The name: two to four capitalized words (with a particle: "de") that are no title, body,
+        // portfolio or place.
+        func mayBeName(_ i: Int) -> Bool {
+            let w = words[i].lowered
+            return isNameWord(words, i) && !isPossessive(words[i].text) && !titles.contains(w) && !bodies.contains(w) && !portfolios.contains(w)
                 && !placesAndMovements.contains(w) && !institutions.contains(w)
         }
         var n = end
-        while n > 0, end - n < 4, mayBeName(words[n - 1]), n == end || !words[n].afterPunctuation { n -= 1 }
-        guard end - n >= 2, n >= 4, !words[n].afterPunctuation else { return nil }
-        // The body's noun ("delegation", "Ministry", "Affairs").
+        while n > 0, end - n < 4, mayBeName(n - 1), n == end || !words[n].afterPunctuation { n -= 1 }
+        guard end - n >= 2, n >= 3, words[n].isCapitalized, !words[n].afterPunctuation else { return nil }
+        // The body's noun ("delegation", "Ministry", "Affairs") or the place ("Syria").
         let last = words[n - 1]
-        guard bodies.contains(last.lowered) || last.isCapitalized && (portfolios.contains(last.lowered) || institutions.contains(last.lowered)) else { return nil }
-        // Back over the body's name to "of" or "for" after a title.
+        guard bodies.contains(last.lowered) || last.isCapitalized && (portfolios.contains(last.lowered) || institutions.contains(last.lowered)
+                                                                      || placesAndMovements.contains(last.lowered)) else { return nil }
+        // Back over the body's name to "of", "for", "to", "in" or "at" after a title.
         var i = n - 1
-        while i > 0, n - i < 10, !words[i].afterPunctuation, words[i - 1].isCapitalized || ["of", "for", "and", "the"].contains(words[i - 1].lowered) {
-            if ["of", "for"].contains(words[i - 1].lowered), i >= 2, titles.contains(words[i - 2].lowered), !words[i - 1].afterPunctuation {
+        while i > 0, n - i < 12, !words[i].afterPunctuation, words[i - 1].isCapitalized || titleSmallWords.contains(words[i - 1].lowered) {
+            if ["of", "for", "to", "in", "at"].contains(words[i - 1].lowered), i >= 2, titles.contains(words[i - 2].lowered), !words[i - 1].afterPunctuation {
                 var from = i - 2
                 while from > 0, !words[from].afterPunctuation, words[from - 1].isCapitalized, !openers.contains(words[from - 1].lowered),
                       !isPossessive(words[from - 1].text) { from -= 1 }
