@@ -31,6 +31,20 @@ import Testing
         #expect(index.row(of: "id\(count + 5)") == nil)
     }
 
+    /// Many lookups through one `withRowLookup`, on every core at once (as the loader finds each
+    /// statement's document), find what single lookups find, in both parts of the hash space.
+    @Test func lookupsOnEveryCoreFindTheFirstRows() {
+        var ids = TextColumn()
+        for row in 0..<120_000 { ids.append("d\(row % 100_000)") }   // rows 100,000… repeat the first ids
+        let index = IDIndex(ids)
+        let asked = (0..<130_000).map { "d\($0)" }
+        let found = Parallel.map(count: asked.count, threshold: 1) { part in
+            index.withRowLookup { row in part.map { row(asked[$0]) } }
+        }.flatMap { $0 }
+        #expect(found == (0..<130_000).map { $0 < 100_000 ? $0 : nil })
+        #expect(found == asked.map { index.row(of: $0) })
+    }
+
     /// Ids in increasing byte order need no index: none can repeat. Equal or decreasing neighbours,
     /// or a longer id before its own prefix, are not increasing.
     @Test func increasingIDsAreToldWithoutAnIndex() {

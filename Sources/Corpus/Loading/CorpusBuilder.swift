@@ -245,9 +245,11 @@ final class CorpusBuilder {
                 fail(row, "the id '\(shown: statements.ids[row])' is used already by the statement at \(place(of: columns.locations[first]))")
             }
             // Relations point at statements that exist.
-            for (row, relations) in statements.relations.sorted(by: { $0.key < $1.key }) {
-                for relation in relations where firstRows.row(of: relation.statement) == nil {
-                    fail(row, "it \(relation.type.replacingOccurrences(of: "_", with: " ")) '\(shown: relation.statement)', but there is no statement with that id")
+            firstRows.withRowLookup { rowOf in
+                for (row, relations) in statements.relations.sorted(by: { $0.key < $1.key }) {
+                    for relation in relations where rowOf(relation.statement) == nil {
+                        fail(row, "it \(relation.type.replacingOccurrences(of: "_", with: " ")) '\(shown: relation.statement)', but there is no statement with that id")
+                    }
                 }
             }
         }
@@ -256,7 +258,7 @@ final class CorpusBuilder {
         // Documents referred to, and spans inside them.
         let refs = columns.documentRefs.values, index = UncheckedBox(documentIndex)
         let refToIndex: [Int32] = Parallel.map(count: refs.count, threshold: 10_000) { part in
-            part.map { index.value.row(of: refs[$0]).map(Int32.init) ?? -2 }
+            index.value.withRowLookup { row in part.map { row(refs[$0]).map(Int32.init) ?? -2 } }
         }.flatMap { $0 }
         refToIndex.withUnsafeBufferPointer { table in
             statements.documents.append(mapping: columns.documentRefs.codes) { $0 == InternedColumn.missing ? -1 : table[Int($0)] }

@@ -37,7 +37,17 @@ struct IDIndex {
 
     /// The first row whose id is `id`.
     func row(of id: String) -> Int? {
-        var id = id
-        return id.withUTF8 { table.position(of: $0) }
+        withRowLookup { $0(id) }
+    }
+
+    /// Runs `body` with a function giving the first row of an id, for many lookups (see
+    /// `EqualTexts.withLookup`).
+    func withRowLookup<T>(_ body: ((String) -> Int?) -> T) -> T {
+        table.withLookup { lookup in
+            body { id in
+                var id = id
+                return id.withUTF8 { lookup.position(of: $0) }
+            }
+        }
     }
 }
