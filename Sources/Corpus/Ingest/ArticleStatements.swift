@@ -33,9 +33,161 @@ public enum ArticleStatements {
     /// The statements of `text`; words of a `dateline` ("ISLAMABAD, Oct 19 (Reuters) —") are no
     /// statement's.
     static func find(in text: ArticleText, published: CorpusDate?, dateline: Range<Int>? = nil) -> [DraftStatement] {
+        var reader = Reader(text: text, published: published, dateline: dateline)
+        let paragraphs = text.paragraphs()
+        for paragraph in paragraphs { reader.read(paragraph: paragraph, first: paragraph == paragraphs.first) }
+        // In the order of the text: a sentence's quotations are read before its reported speech.
+        return reader.found.enumerated().sorted { ($0.element.span.lowerBound, $0.offset) < ($1.element.span.lowerBound, $1.offset) }.map(\.element)
+    }
+
+    /// Reads an article's paragraphs in order, remembering what later sentences refer back to: the
+    /// people and bodies named, and who was quoted last.
+    private struct Reader {
+        let text: ArticleText
+        let published: CorpusDate?
+        let dateline: Range<Int>?
         var found: [DraftStatement] = []
         var named = Attribution.Named()
-        func record(_ speaker: Attribution.Speaker?, kind: String, cue: String?, span: Range<Int>, when: (text: String, date: String?)?) {
+        /// The speaker of a quotation left open at a paragraph's end: news opens each paragraph of
+        /// a long quotation with a mark and closes only the last.
+        var leftOpen: Attribution.Speaker?
+        /// The speaker of the last paragraph's last statement, if that was a quotation: a paragraph
+        /// that is a quotation alone goes on with it (news quotes a speaker over several paragraphs
+        /// and names them once).
+        var lastQuoted: Attribution.Speaker?
+
+        init(text: ArticleText, published: CorpusDate?, dateline: Range<Int>?) {
+            self.text = text
+            self.published = published
+            self.dateline = dateline
+        }
+
+        /// A sentence as read: its words, the day it names, and its quotations, with one left open
+        /// at the paragraph's end.
+        struct Sentence {
+            let range: Range<Int>
+            let words: [ArticleText.Word]
+            let when: (text: String, date: String?)?
+            let quotations: [ArticleText.Quotation]
+            /// Where a quotation opens that goes on into the next paragraph.
+            let open: Int?
+        }
+
+        mutating func read(paragraph: Range<Int>, first: Bool) {
+            let trimmed = text.trimmed(paragraph)
+            var previousSpeaker = trimmed.isEmpty || text.scalars[trimmed.lowerBound] != "“" ? nil : leftOpen
+            if previousSpeaker == nil, isQuotationAlone(text, trimmed) { previousSpeaker = lastQuoted }
+            leftOpen = nil
+            let foundBefore = found.count
+            let headline = isHeadline(text, paragraph, first: first)
+            let sentences = text.sentences(in: paragraph)
+            // The paragraph's sentence before, when it held no statement ("… waiting for their
+            // counterparts. Peskov said this in response to a question").
+            var sayingNothing: Range<Int>?
+            for range in sentences {
+                let statementsBefore = found.count
+                let words = text.words(in: range)
+                var quotations = text.quotations(in: range)
+                let open = range == sentences.last ? unclosedQuotation(text, range, after: quotations.last?.close) : nil
+                if let open { quotations.append(ArticleText.Quotation(open: open, close: range.upperBound)) }
+                let sentence = Sentence(range: range, words: words, when: RelativeDate.find(in: text, words: words, published: published),
+                                        quotations: quotations, open: open)
+                read(sentence, headline: headline, previousSpeaker: &previousSpeaker, sayingNothing: sayingNothing)
+                sayingNothing = found.count == statementsBefore && !headline ? range : nil
+            }
+            let last = found.count > foundBefore ? found.last : nil
+            lastQuoted = last.flatMap { $0.kind == "direct" && $0.speaker != "unknown" ? Attribution.Speaker(name: $0.speaker, role: nil, confidence: 0.4) : nil }
+        }
+
+        /// Reads a sentence: its quotations and who said them, its reported speech, the quotations
+        /// no one is named for, and whom it mentions.
+        private mutating func read(_ sentence: Sentence, headline: Bool, previousSpeaker: inout Attribution.Speaker?, sayingNothing: Range<Int>?) {
+            let quotes = sentence.quotations.filter { text.words(in: $0.inside).count >= 3 }
+            let attributed = attribute(quotes, in: sentence, previousSpeaker: &previousSpeaker)
+            // A headline's words are the outlet's, not a speaker's.
+            let reported = headline ? [] : reported(sentence.words, text: text, sentence: sentence.range, quotations: sentence.quotations,
+                                                    usedCues: attributed.usedCues, named: named,
+                                                    sentenceSpeaker: attributed.usedCues.isEmpty ? nil : previousSpeaker, previous: sayingNothing)
+            for statement in reported {
+                record(statement.speaker, kind: statement.kind, cue: statement.cue, span: statement.span, when: sentence.when)
+                previousSpeaker = statement.speaker
+            }
+            // A quotation with no attribution of its own, unless it is part of the reported speech
+            // (“… an indefinite phase” in "X announced that the talks had “entered an indefinite
+            // phase”"). Nor, when no one goes on, a title in quotation marks (“Afghans Support
+            // Pakistan’s Stance”).
+            for (quote, speaker) in attributed.unattributed where !reported.contains(where: { $0.span.contains(quote.open) || $0.span.overlaps(quote.inside) })
+                && !attributed.mixedSpans.contains(where: { $0.contains(quote.open) }) {
+                if speaker == nil, isTitle(text.words(in: quote.inside)) { continue }
+                // A few words quoted in a sentence that goes on ("froze the assets of officials
+                // “responsible for …” in a move to …") are the sentence's, not a statement.
+                if text.isFragment(quote) { continue }
+                record(speaker, kind: "direct", cue: nil, span: quote.inside, when: sentence.when)
+                if let speaker { previousSpeaker = speaker }
+            }
+            // Someone the sentence is about, whom a later "he said" may mean.
+            if !headline, let person = Attribution.mentionedPerson(sentence.words, named: named) {
+                named.add(person.name, role: nil)
+                if let pronoun = person.pronoun { named.note(person.name, pronoun: pronoun) }
+            }
+        }
+
+        /// The sentence's quotations read with the words each side: each one attributed is
+        /// recorded; those with no attribution of their own are returned with the speaker who goes
+        /// on, if any, to be recorded unless the reported speech holds them.
+        private mutating func attribute(_ quotes: [ArticleText.Quotation], in sentence: Sentence, previousSpeaker: inout Attribution.Speaker?)
+            -> (usedCues: Set<Int>, unattributed: [(quote: ArticleText.Quotation, speaker: Attribution.Speaker?)], mixedSpans: [Range<Int>]) {
+            let words = sentence.words
+            var usedCues = Set<Int>()     // where the cues of quotations stand
+            var unattributed: [(quote: ArticleText.Quotation, speaker: Attribution.Speaker?)] = []
+            var mixedSpans: [Range<Int>] = []     // clauses that end with their quotation
+            for (i, quote) in quotes.enumerated() {
+                let afterEnd = i + 1 < quotes.count ? quotes[i + 1].open : sentence.range.upperBound
+                let beforeStart = i > 0 ? quotes[i - 1].close + 1 : sentence.range.lowerBound
+                // The few words each side an attribution is read from.
+                let after = Array(ArticleText.words(words, within: quote.close + 1, afterEnd).prefix(20))
+                let before = Array(ArticleText.words(words, within: beforeStart, quote.open).suffix(40))
+                // Whether the words before reach back to the sentence's start (its subject may be there).
+                let fromStart = i == 0 && before.first?.range.lowerBound == words.first?.range.lowerBound
+                // The sentence's words before the quotation outside the few quotations before it:
+                // a participle's subject may stand before an earlier quotation ("X described … as
+                // “…”, warning that “…”").
+                let earlier = quotes[max(0, i - 8)..<i]
+                let sentenceBefore = {
+                    ArticleText.words(words, within: max(sentence.range.lowerBound, quote.open - 600), quote.open)
+                        .filter { word in !earlier.contains { $0.inside.contains(word.range.lowerBound) } }
+                }
+                // A few words quoted inside a clause that goes on are part of its reported speech,
+                // and so are words quoted at its end ("X said that aid “now amounts to a teaspoon,”
+                // Anadolu reports": the outlet's verb is the sentence's, not the quotation's own).
+                let continuesSpeech = endsReportedSpeech(before, text: text, open: quote.open)
+                let attributedAfter = continuesSpeech ? nil : quotedAfter(after, text: text, close: quote.close, named: named)
+                guard let attribution = attributedAfter
+                        ?? (text.isFragment(quote) ? nil : quotedBefore(before, text: text, open: quote.open, named: named, fromStart: fromStart,
+                                                                        sentenceBefore: sentenceBefore, sentenceStart: words.first?.range.lowerBound)) else {
+                    let goesOn = previousSpeaker.map { Attribution.Speaker(name: $0.name, role: $0.role, confidence: 0.4) }
+                    unattributed.append((quote, goesOn))
+                    if quote.open == sentence.open { leftOpen = goesOn }
+                    continue
+                }
+                if let cue = attribution.cueAt { usedCues.insert(cue) }
+                if attributedAfter != nil, usedCues.count == 1, leadsInto(quote, sentenceBefore(), quotations: sentence.quotations, text: text) {
+                    // "The two sides have “begun to discuss …”, the statement said": the clause
+                    // the quotation ends is said too.
+                    let span = sentence.range.lowerBound..<(quote.close + 1)
+                    record(attribution.speaker, kind: "mixed", cue: attribution.cue, span: span, when: sentence.when)
+                    mixedSpans.append(span)
+                } else {
+                    record(attribution.speaker, kind: "direct", cue: attribution.cue, span: quote.inside, when: sentence.when)
+                }
+                if let speaker = attribution.speaker { previousSpeaker = speaker }
+                if quote.open == sentence.open { leftOpen = attribution.speaker }
+            }
+            return (usedCues, unattributed, mixedSpans)
+        }
+
+        /// Keeps a statement, and the speaker for later sentences to refer back to.
+        private mutating func record(_ speaker: Attribution.Speaker?, kind: String, cue: String?, span: Range<Int>, when: (text: String, date: String?)?) {
             var span = text.trimmed(span)
             if let dateline, span.lowerBound < dateline.upperBound, span.upperBound > dateline.upperBound {
                 span = text.trimmed(dateline.upperBound..<span.upperBound)
@@ -58,114 +210,6 @@ public enum ArticleStatements {
                                         dateText: when?.text, date: when?.date, confidence: who.confidence,
                                         figures: FigureMentions.find(in: text, span: span, cue: cue, speaker: who.name)))
         }
-        // The speaker of a quotation left open at a paragraph's end: news opens each paragraph of a
-        // long quotation with a mark and closes only the last.
-        var leftOpen: Attribution.Speaker?
-        // The speaker of the last paragraph's last statement, if that was a quotation: a paragraph
-        // that is a quotation alone goes on with it (news quotes a speaker over several paragraphs
-        // and names them once).
-        var lastQuoted: Attribution.Speaker?
-        let paragraphs = text.paragraphs()
-        for paragraph in paragraphs {
-            let trimmed = text.trimmed(paragraph)
-            var previousSpeaker = trimmed.isEmpty || text.scalars[trimmed.lowerBound] != "“" ? nil : leftOpen
-            if previousSpeaker == nil, isQuotationAlone(text, trimmed) { previousSpeaker = lastQuoted }
-            leftOpen = nil
-            let foundBefore = found.count
-            defer {
-                let last = found.count > foundBefore ? found.last : nil
-                lastQuoted = last.flatMap { $0.kind == "direct" && $0.speaker != "unknown" ? Attribution.Speaker(name: $0.speaker, role: nil, confidence: 0.4) : nil }
-            }
-            let headline = isHeadline(text, paragraph, first: paragraph == paragraphs.first)
-            let sentences = text.sentences(in: paragraph)
-            // The paragraph's sentence before, when it held no statement ("… waiting for their
-            // counterparts. Peskov said this in response to a question").
-            var sayingNothing: Range<Int>?
-            for sentence in sentences {
-                let statementsBefore = found.count
-                defer { sayingNothing = found.count == statementsBefore && !headline ? sentence : nil }
-                let words = text.words(in: sentence)
-                let when = RelativeDate.find(in: text, words: words, published: published)
-                var quotations = text.quotations(in: sentence)
-                let open = sentence == sentences.last ? unclosedQuotation(text, sentence, after: quotations.last?.close) : nil
-                if let open { quotations.append(ArticleText.Quotation(open: open, close: sentence.upperBound)) }
-                let quotes = quotations.filter { text.words(in: $0.inside).count >= 3 }
-                var usedCues = Set<Int>()     // where the cues of quotations stand
-                // Quotations with no attribution of their own: the speaker of the paragraph's
-                // quotation before, if any, goes on.
-                var unattributed: [(quote: ArticleText.Quotation, speaker: Attribution.Speaker?)] = []
-                var mixedSpans: [Range<Int>] = []     // clauses that end with their quotation
-                for (i, quote) in quotes.enumerated() {
-                    let afterEnd = i + 1 < quotes.count ? quotes[i + 1].open : sentence.upperBound
-                    let beforeStart = i > 0 ? quotes[i - 1].close + 1 : sentence.lowerBound
-                    // The few words each side an attribution is read from.
-                    let after = Array(ArticleText.words(words, within: quote.close + 1, afterEnd).prefix(20))
-                    let before = Array(ArticleText.words(words, within: beforeStart, quote.open).suffix(40))
-                    // Whether the words before reach back to the sentence's start (its subject may be there).
-                    let fromStart = i == 0 && before.first?.range.lowerBound == words.first?.range.lowerBound
-                    // The sentence's words before the quotation outside the few quotations before it:
-                    // a participle's subject may stand before an earlier quotation ("X described … as
-                    // “…”, warning that “…”").
-                    let earlier = quotes[max(0, i - 8)..<i]
-                    let sentenceBefore = {
-                        ArticleText.words(words, within: max(sentence.lowerBound, quote.open - 600), quote.open)
-                            .filter { word in !earlier.contains { $0.inside.contains(word.range.lowerBound) } }
-                    }
-                    // A few words quoted inside a clause that goes on are part of its reported speech,
-                    // and so are words quoted at its end ("X said that aid “now amounts to a teaspoon,”
-                    // Anadolu reports": the outlet's verb is the sentence's, not the quotation's own).
-                    let continuesSpeech = endsReportedSpeech(before, text: text, open: quote.open)
-                    let attributedAfter = continuesSpeech ? nil : quotedAfter(after, text: text, close: quote.close, named: named)
-                    guard let attribution = attributedAfter
-                            ?? (text.isFragment(quote) ? nil : quotedBefore(before, text: text, open: quote.open, named: named, fromStart: fromStart,
-                                                                            sentenceBefore: sentenceBefore, sentenceStart: words.first?.range.lowerBound)) else {
-                        let goesOn = previousSpeaker.map { Attribution.Speaker(name: $0.name, role: $0.role, confidence: 0.4) }
-                        unattributed.append((quote, goesOn))
-                        if quote.open == open { leftOpen = goesOn }
-                        continue
-                    }
-                    if let cue = attribution.cueAt { usedCues.insert(cue) }
-                    if attributedAfter != nil, usedCues.count == 1, leadsInto(quote, sentenceBefore(), quotations: quotations, text: text) {
-                        // "The two sides have “begun to discuss …”, the statement said": the clause
-                        // the quotation ends is said too.
-                        let span = sentence.lowerBound..<(quote.close + 1)
-                        record(attribution.speaker, kind: "mixed", cue: attribution.cue, span: span, when: when)
-                        mixedSpans.append(span)
-                    } else {
-                        record(attribution.speaker, kind: "direct", cue: attribution.cue, span: quote.inside, when: when)
-                    }
-                    if let speaker = attribution.speaker { previousSpeaker = speaker }
-                    if quote.open == open { leftOpen = attribution.speaker }
-                }
-                // A headline's words are the outlet's, not a speaker's.
-                let reported = headline ? [] : reported(words, text: text, sentence: sentence, quotations: quotations, usedCues: usedCues, named: named,
-                                                        sentenceSpeaker: usedCues.isEmpty ? nil : previousSpeaker, previous: sayingNothing)
-                for statement in reported {
-                    record(statement.speaker, kind: statement.kind, cue: statement.cue, span: statement.span, when: when)
-                    previousSpeaker = statement.speaker
-                }
-                // A quotation with no attribution of its own, unless it is part of the reported speech
-                // (“… an indefinite phase” in "X announced that the talks had “entered an indefinite
-                // phase”"). Nor, when no one goes on, a title in quotation marks (“Afghans Support
-                // Pakistan’s Stance”).
-                for (quote, speaker) in unattributed where !reported.contains(where: { $0.span.contains(quote.open) || $0.span.overlaps(quote.inside) })
-                    && !mixedSpans.contains(where: { $0.contains(quote.open) }) {
-                    if speaker == nil, isTitle(text.words(in: quote.inside)) { continue }
-                    // A few words quoted in a sentence that goes on ("froze the assets of officials
-                    // “responsible for …” in a move to …") are the sentence's, not a statement.
-                    if text.isFragment(quote) { continue }
-                    record(speaker, kind: "direct", cue: nil, span: quote.inside, when: when)
-                    if let speaker { previousSpeaker = speaker }
-                }
-                // Someone the sentence is about, whom a later "he said" may mean.
-                if !headline, let person = Attribution.mentionedPerson(words, named: named) {
-                    named.add(person.name, role: nil)
-                    if let pronoun = person.pronoun { named.note(person.name, pronoun: pronoun) }
-                }
-            }
-        }
-        // In the order of the text: a sentence's quotations are read before its reported speech.
-        return found.enumerated().sorted { ($0.element.span.lowerBound, $0.offset) < ($1.element.span.lowerBound, $1.offset) }.map(\.element)
     }
 
     typealias Found = (speaker: Attribution.Speaker?, cue: String?, cueAt: Int?)
