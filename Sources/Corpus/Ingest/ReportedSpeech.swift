@@ -8,21 +8,64 @@ extension ArticleStatements {
     /// sentence of two ("X said …, while Y claimed …").
     static func reported(_ words: [ArticleText.Word], text: ArticleText, sentence: Range<Int>, quotations: [ArticleText.Quotation],
                          usedCues: Set<Int>, named: Attribution.Named, sentenceSpeaker: Attribution.Speaker?, previous: Range<Int>? = nil) -> [Reported] {
-        // Which words stand inside quotation marks, in one pass over both.
-        var isQuoted = [Bool](repeating: false, count: words.count)
-        var q = 0
-        for (i, word) in words.enumerated() {
-            while q < quotations.count, quotations[q].close < word.range.lowerBound { q += 1 }
-            var j = q
-            while j < quotations.count, quotations[j].open < word.range.lowerBound {
-                if quotations[j].inside.contains(word.range.lowerBound) { isQuoted[i] = true; break }
-                j += 1
+        var reader = ReportedReader(words: words, text: text, sentence: sentence, quotations: quotations, usedCues: usedCues, named: named,
+                                    sentenceSpeaker: sentenceSpeaker, previous: previous)
+        if let accordingTo = reader.accordingTo() { return accordingTo }
+        return reader.verbsOfSaying()
+    }
+
+    /// One sentence read for its reported speech: which of its words are quoted, where its clause
+    /// ends, and the statements found so far, as each verb of saying is read in turn.
+    private struct ReportedReader {
+        let words: [ArticleText.Word]
+        let text: ArticleText
+        let sentence: Range<Int>
+        let quotations: [ArticleText.Quotation]
+        /// Where the cues of the sentence's quotations stand: their verbs are read already.
+        let usedCues: Set<Int>
+        let named: Attribution.Named
+        /// Whose the sentence's quotations are: a participle's subject ("“…,” he said, adding that …").
+        let sentenceSpeaker: Attribution.Speaker?
+        /// The paragraph's sentence before, when it held no statement (what "said this" refers to).
+        let previous: Range<Int>?
+        /// Which words stand inside quotation marks.
+        let isQuoted: [Bool]
+        /// How many words outside quotation marks stand before each: whether `unquoted(before:)`
+        /// reaches back to the sentence's start.
+        let unquotedBefore: [Int]
+        /// Where what was said ends: before the sentence's stop, or before "according to X".
+        var end: Int
+        var found: [Reported] = []
+        /// The subject of the last verb of saying read, whether its clause was kept or not, and
+        /// where the last statement's verb stands: "…, a figure Pakistan disputes, acknowledging 23 deaths".
+        var latestSubject: (speaker: Attribution.Speaker, at: Int)?
+        var lastCueAt = -1
+
+        init(words: [ArticleText.Word], text: ArticleText, sentence: Range<Int>, quotations: [ArticleText.Quotation],
+             usedCues: Set<Int>, named: Attribution.Named, sentenceSpeaker: Attribution.Speaker?, previous: Range<Int>?) {
+            (self.words, self.text, self.sentence, self.quotations) = (words, text, sentence, quotations)
+            (self.usedCues, self.named, self.sentenceSpeaker, self.previous) = (usedCues, named, sentenceSpeaker, previous)
+            // Which words stand inside quotation marks, in one pass over both.
+            var isQuoted = [Bool](repeating: false, count: words.count)
+            var q = 0
+            for (i, word) in words.enumerated() {
+                while q < quotations.count, quotations[q].close < word.range.lowerBound { q += 1 }
+                var j = q
+                while j < quotations.count, quotations[j].open < word.range.lowerBound {
+                    if quotations[j].inside.contains(word.range.lowerBound) { isQuoted[i] = true; break }
+                    j += 1
+                }
             }
+            self.isQuoted = isQuoted
+            var unquotedBefore = [Int](repeating: 0, count: words.count + 1)
+            for i in words.indices { unquotedBefore[i + 1] = unquotedBefore[i] + (isQuoted[i] ? 0 : 1) }
+            self.unquotedBefore = unquotedBefore
+            // The clause ends before the sentence's stop.
+            var end = sentence.upperBound
+            while end > sentence.lowerBound, ".!?".unicodeScalars.contains(text.scalars[end - 1]) || text.scalars[end - 1] == "”" && !quotations.contains(where: { $0.close == end - 1 }) { end -= 1 }
+            self.end = end
         }
-        // How many words outside quotation marks stand before each: whether `unquoted(before:)`
-        // reaches back to the sentence's start.
-        var unquotedBefore = [Int](repeating: 0, count: words.count + 1)
-        for i in words.indices { unquotedBefore[i + 1] = unquotedBefore[i] + (isQuoted[i] ? 0 : 1) }
+
         /// The last words before the `k`-th outside quotation marks: a subject is never inside them.
         func unquoted(before k: Int) -> [ArticleText.Word] {
             var kept: [ArticleText.Word] = []
@@ -33,14 +76,14 @@ extension ArticleStatements {
             }
             return kept.reversed()
         }
-        // The clause ends before the sentence's stop.
-        var end = sentence.upperBound
-        while end > sentence.lowerBound, ".!?".unicodeScalars.contains(text.scalars[end - 1]) || text.scalars[end - 1] == "”" && !quotations.contains(where: { $0.close == end - 1 }) { end -= 1 }
+
         func kind(_ span: Range<Int>) -> String { quotations.contains { span.contains($0.open) } ? "mixed" : "indirect" }
+
         /// Whether a comma or a dash stands before the word at `i` ("has – according to the Palestinians – led").
         func isSetOff(_ i: Int) -> Bool {
             words[i].afterComma || i > 0 && text.scalars[words[i - 1].range.upperBound..<words[i].range.lowerBound].contains { $0 == "–" || $0 == "—" }
         }
+
         /// Whether the words from `i` to the clause's end are an attribution of their own and no more
         /// ("…, according to the spokesman, TASS reported."): what was said is before "according to".
         func endsWithAttribution(from i: Int) -> Bool {
@@ -48,8 +91,13 @@ extension ArticleStatements {
             guard let cue = (i..<min(i + 6, clauseEnd)).first(where: { Attribution.isCue(words, $0) }), cue > i else { return false }
             return Attribution.isTail(words[(cue + 1)..<clauseEnd], cue: words[cue].lowered)
         }
-        if let according = words.indices.first(where: { !isQuoted[$0] && Attribution.opensAccordingTo(words[$0...]) }),
-           let speaker = Attribution.object(Array(whom(afterAccordingTo: words[(according + 2)...]).prefix(20)), named: named) {
+
+        /// "… according to X": the sentence's statement, if it is one; or, when X's words are
+        /// reported before it ("Wasiq said …, according to Tolo News"), nil, with what was said
+        /// ending before it.
+        mutating func accordingTo() -> [Reported]? {
+            guard let according = words.indices.first(where: { !isQuoted[$0] && Attribution.opensAccordingTo(words[$0...]) }),
+                  let speaker = Attribution.object(Array(whom(afterAccordingTo: words[(according + 2)...]).prefix(20)), named: named) else { return nil }
             // "Wasiq said …, according to Tolo News": the outlet reports whose words they are, and
             // what was said ends before it.
             let saidBefore = (0..<according).contains { k in
@@ -57,9 +105,11 @@ extension ArticleStatements {
             }
             if saidBefore {
                 end = words[according].range.lowerBound
-            } else if according > 0, isSetOff(according), let resumes = words.indices[(according + 2)...].prefix(12).first(where: isSetOff),
-                      resumes < ArticleText.firstIndex(words, notBelow: end, by: { $0.range.lowerBound }), !isQuoted[resumes],
-                      !endsWithAttribution(from: resumes) {
+                return nil
+            }
+            if according > 0, isSetOff(according), let resumes = words.indices[(according + 2)...].prefix(12).first(where: isSetOff),
+               resumes < ArticleText.firstIndex(words, notBelow: end, by: { $0.range.lowerBound }), !isQuoted[resumes],
+               !endsWithAttribution(from: resumes) {
                 // "She, according to Reuters, said …": the outlet reports whose words they are.
                 if Attribution.isCue(words, resumes), resumes + 1 < words.count,
                    let subject = Attribution.subject(unquoted(before: according), named: named) {
@@ -69,25 +119,26 @@ extension ArticleStatements {
                 }
                 // "Afghan forces, according to the Taliban spokesman, targeted …" (or between dashes): said around it.
                 return [(speaker, "according_to", "according to", sentence.lowerBound..<end)]
-            } else {
-                // What stands before "according to X", or else after it ("According to X, …").
-                var span = text.trimmed(sentence.lowerBound..<words[according].range.lowerBound)
-                // (After the speaker's name, which may be set off after a title: "According to the US
-                // Special Envoy …, Keith Kellogg, Washington is …".)
-                if text.words(in: span).count < 2,
-                   let rest = words[(according + 2)...].firstIndex(where: { $0.afterPunctuation && $0.range.lowerBound > (speaker.from ?? 0) }) {
-                    // "According to Mujahid, “…,” Tolo News reported": the outlet's attribution is no part of it.
-                    var stop = end
-                    if let tail = words[rest...].lastIndex(where: \.afterComma), tail > rest, endsWithAttribution(from: tail) {
-                        stop = words[tail - 1].range.upperBound
-                    }
-                    span = words[rest].range.lowerBound..<stop
-                }
-                return [(speaker, "according_to", "according to", span)]
             }
+            // What stands before "according to X", or else after it ("According to X, …").
+            var span = text.trimmed(sentence.lowerBound..<words[according].range.lowerBound)
+            // (After the speaker's name, which may be set off after a title: "According to the US
+            // Special Envoy …, Keith Kellogg, Washington is …".)
+            if text.words(in: span).count < 2,
+               let rest = words[(according + 2)...].firstIndex(where: { $0.afterPunctuation && $0.range.lowerBound > (speaker.from ?? 0) }) {
+                // "According to Mujahid, “…,” Tolo News reported": the outlet's attribution is no part of it.
+                var stop = end
+                if let tail = words[rest...].lastIndex(where: \.afterComma), tail > rest, endsWithAttribution(from: tail) {
+                    stop = words[tail - 1].range.upperBound
+                }
+                span = words[rest].range.lowerBound..<stop
+            }
+            return [(speaker, "according_to", "according to", span)]
         }
+
         /// The index of the word beginning at `position` (or the first after it).
         func index(at position: Int) -> Int { ArticleText.firstIndex(words, notBelow: position) { $0.range.lowerBound } }
+
         /// Where the clause whose subject begins at `position` begins, if a comma opens it: before
         /// the words that join it to the one before ("…, while the Taliban claimed").
         func clauseStart(at position: Int?) -> Int? {
@@ -99,110 +150,200 @@ extension ArticleStatements {
                     || Attribution.outletWords.contains(words[i - 1].lowered) || words[i - 1].isCapitalized && Attribution.outletWords.contains(words[i].lowered) { i -= 1 }
             return i < words.count && words[i].afterComma ? i : nil
         }
-        var found: [Reported] = []
-        // Found once for the sentence, so that a sentence of a hundred thousand verbs is read in one pass.
-        let clauseEnd = index(at: end)
-        let firstComma = words.firstIndex(where: \.afterComma) ?? words.count
-        // For each word, where the next comma is: the end of the phrase it begins.
-        var nextComma = [Int](repeating: clauseEnd, count: words.count + 1)
-        for i in stride(from: min(clauseEnd, words.count) - 1, through: 0, by: -1) {
-            nextComma[i] = words[i].afterComma ? i : nextComma[i + 1]
-        }
-        func shorten(_ last: Int, to bound: Int) {
+
+        mutating func shorten(_ last: Int, to bound: Int) {
             guard found[last].span.upperBound > bound else { return }
             found[last].span = found[last].span.lowerBound..<bound
             found[last].kind = kind(found[last].span)
         }
-        // The subject of the last verb of saying read, whether its clause was kept or not, and where
-        // the last statement's verb stands: "…, a figure Pakistan disputes, acknowledging 23 deaths".
-        var latestSubject: (speaker: Attribution.Speaker, at: Int)?
-        let usedInOrder = usedCues.sorted()
-        var lastCueAt = -1
-        for (k, word) in words.enumerated() where !isQuoted[k] && !usedCues.contains(word.range.lowerBound) {
+
+        /// Each verb of saying outside quotation marks, in turn, with what it says.
+        mutating func verbsOfSaying() -> [Reported] {
+            // Found once for the sentence, so that a sentence of a hundred thousand verbs is read in one pass.
+            let clauses = Clauses(words, clauseEnd: index(at: end), usedCues: usedCues)
+            for k in words.indices where !isQuoted[k] && !usedCues.contains(words[k].range.lowerBound) {
+                if !read(verbAt: k, clauses) { break }
+            }
+            return found
+        }
+
+        /// Where the sentence's commas and its quotations' cues are, found once.
+        struct Clauses {
+            let clauseEnd: Int
+            let firstComma: Int
+            /// For each word, where the next comma is: the end of the phrase it begins.
+            let nextComma: [Int]
+            /// Where the cues of the sentence's quotations stand, in order.
+            let usedInOrder: [Int]
+
+            init(_ words: [ArticleText.Word], clauseEnd: Int, usedCues: Set<Int>) {
+                self.clauseEnd = clauseEnd
+                usedInOrder = usedCues.sorted()
+                firstComma = words.firstIndex(where: \.afterComma) ?? words.count
+                var nextComma = [Int](repeating: clauseEnd, count: words.count + 1)
+                for i in stride(from: min(clauseEnd, words.count) - 1, through: 0, by: -1) {
+                    nextComma[i] = words[i].afterComma ? i : nextComma[i + 1]
+                }
+                self.nextComma = nextComma
+            }
+        }
+
+        /// Reads the word at `k` if it is a verb of saying; false when nothing after it can be read.
+        private mutating func read(verbAt k: Int, _ clauses: Clauses) -> Bool {
+            let word = words[k], clauseEnd = clauses.clauseEnd
             // "…, ARY News quoted Chaudhary as saying." / "ARY News quoted Chaudhary as saying that …"
             if let quoted = Attribution.quotedAs(words, k, named: named) {
-                let rest = words[min(quoted.next, clauseEnd)..<clauseEnd]
-                if found.isEmpty, let comma = words[max(0, k - 12)..<k].lastIndex(where: \.afterComma), Attribution.isTail(rest, cue: "said", upTo: 12) {
-                    let before = sentence.lowerBound..<words[comma].range.lowerBound
-                    if isWhatWasSaid(text, before) { found.append((quoted.speaker, kind(before), word.lowered, before)) }
-                } else if var from = rest.indices.first {
-                    if words[from].lowered == "that", from + 1 < clauseEnd { from += 1 }
-                    let said = words[from].range.lowerBound..<end
-                    if let last = found.last, last.span.upperBound > said.lowerBound { continue }
-                    found.append((quoted.speaker, kind(said), word.lowered, said))
-                }
-                lastCueAt = k
-                continue
+                read(quotedAs: quoted, at: k, clauseEnd: clauseEnd)
+                return true
             }
-            guard Attribution.isCue(words, k, participles: true) else { continue }
+            guard Attribution.isCue(words, k, participles: true) else { return true }
             let participle = Attribution.participles.contains(word.lowered)
             // "as saying", "as telling": the words of a verb of quoting before ("reported him as telling").
-            if participle, k > 0, words[k - 1].lowered == "as" { continue }
+            if participle, k > 0, words[k - 1].lowered == "as" { return true }
             let toEnd = words[min(k + 1, clauseEnd)..<clauseEnd]
             // The words after the verb up to the next comma: whom it was told to, where, when, or what was said.
-            let rest = toEnd.prefix(max(0, nextComma[min(k + 1, clauseEnd)] - (k + 1)))
-            // "…, said the ministry.": the words before the comma are what was said.
-            // (The speaker may be followed by what they did: "…, said X, commenting on …".)
-            // (At most thirteen words looked at: a sentence of a hundred thousand verbs is read in one pass.)
-            let speakerWords = toEnd.prefix(13).prefix { !($0.afterComma && (Attribution.participles.contains($0.lowered) || isParticiple($0.lowered))) }
-            if found.isEmpty, !participle, word.afterComma, firstComma >= k, speakerWords.count <= 12,
-               !speakerWords.contains(where: { $0.lowered == "that" }), let speaker = Attribution.object(Array(speakerWords), named: named) {
-                let content = sentence.lowerBound..<word.range.lowerBound
-                if isWhatWasSaid(text, content) { return [(speaker, kind(content), word.lowered, content)] }
+            let rest = toEnd.prefix(max(0, clauses.nextComma[min(k + 1, clauseEnd)] - (k + 1)))
+            if !participle, let said = saidBeforeItsSpeaker(verbAt: k, toEnd: toEnd, firstComma: clauses.firstComma) {
+                found.append(said)
+                return false
             }
             // "Saying that he enjoyed “a good feud”, Morgan also called …": a sentence opening with
             // the participle has its subject after the participle's clause, and what was said in it.
-            if participle, k == 0, found.isEmpty, nextComma[1] < clauseEnd,
-               let speaker = Attribution.initialSubject(Array(words[nextComma[1]...].prefix(8)), named: named) {
+            if participle, k == 0, found.isEmpty, clauses.nextComma[1] < clauseEnd,
+               let speaker = Attribution.initialSubject(Array(words[clauses.nextComma[1]...].prefix(8)), named: named) {
                 var from = 1
                 if from < words.count, words[from].lowered == "that" { from += 1 }
-                let said = words[min(from, nextComma[1])].range.lowerBound..<words[nextComma[1]].range.lowerBound
+                let said = words[min(from, clauses.nextComma[1])].range.lowerBound..<words[clauses.nextComma[1]].range.lowerBound
                 if text.words(in: said).count >= 2 {
                     found.append((speaker, kind(said), word.lowered, said))
                     lastCueAt = k
                 }
-                continue
+                return true
             }
-            let speaker: Attribution.Speaker
+            guard let speaker = speaker(ofVerbAt: k, participle: participle) else { return true }
+            var from = saidStart(afterVerbAt: k)
+            // "Peskov said this in response to a question from TASS": what he said is the sentence
+            // before (of the same paragraph, and no one's statement), or else nothing ("He said so.").
+            if from < clauseEnd, ["this", "so"].contains(words[from].lowered),
+               from + 1 == clauseEnd || Attribution.isTail(words[(from + 1)..<clauseEnd], cue: word.lowered) {
+                guard let previous else { return true }
+                var said = text.trimmed(previous)
+                while said.count > 0, ".!?".unicodeScalars.contains(text.scalars[said.upperBound - 1]) { said = said.lowerBound..<(said.upperBound - 1) }
+                let quoted = text.scalars[said].contains { "“\"".unicodeScalars.contains($0) }
+                found.append((speaker, quoted ? "mixed" : "indirect", word.lowered, said))
+                lastCueAt = k
+                return true
+            }
+            if found.isEmpty, !participle, let said = saidAround(verbAt: k, speaker: speaker, rest: rest, toEnd: toEnd, clauseEnd: clauseEnd) {
+                found.append(said)
+                lastCueAt = k
+                return true
+            }
+            // "told reporters in Sialkot on Saturday": nothing said after it.
+            if Attribution.isTail(toEnd, cue: word.lowered) { return true }
+            // "As Peskov said in an interview with Rossiya 1, the delegation is ready …": what was said
+            // is the clause after the comma, not where it was said.
+            if words.first?.lowered == "as", k + 1 + rest.count < clauseEnd, words[k + 1 + rest.count].afterComma, Attribution.isTail(rest, cue: word.lowered, upTo: 12) {
+                from = k + 1 + rest.count
+            }
+            guard from < words.count else { return false }
+            var start = words[from].range.lowerBound
+            // "X said, “…”": the quotation is direct speech, found as such; "X said “the last thing”
+            // he wanted …": a few words quoted in what was said, which begins with their mark.
+            if let quote = quotations.first(where: { $0.open < start && $0.open > word.range.upperBound }) {
+                guard text.isFragment(quote) else { return false }
+                start = quote.open
+            }
+            // "X said … and added: “…”": what was said ends where the quotation's own verb begins.
+            let next = ArticleText.firstIndex(clauses.usedInOrder, notBelow: start + 1) { $0 }
+            var stop = next < clauses.usedInOrder.count ? min(clauses.usedInOrder[next], end) : end
+            if stop < end {
+                var i = index(at: stop)
+                while i > from, Attribution.joiners.contains(words[i - 1].lowered) { i -= 1 }
+                stop = words[i].range.lowerBound
+            }
+            guard start < stop else { return false }
+            found.append((speaker, kind(start..<stop), word.lowered, start..<stop))
+            lastCueAt = k
+            return true
+        }
+
+        /// "…, ARY News quoted Chaudhary as saying." / "ARY News quoted Chaudhary as saying that …"
+        private mutating func read(quotedAs quoted: (speaker: Attribution.Speaker, next: Int), at k: Int, clauseEnd: Int) {
+            let word = words[k]
+            let rest = words[min(quoted.next, clauseEnd)..<clauseEnd]
+            if found.isEmpty, let comma = words[max(0, k - 12)..<k].lastIndex(where: \.afterComma), Attribution.isTail(rest, cue: "said", upTo: 12) {
+                let before = sentence.lowerBound..<words[comma].range.lowerBound
+                if isWhatWasSaid(text, before) { found.append((quoted.speaker, kind(before), word.lowered, before)) }
+            } else if var from = rest.indices.first {
+                if words[from].lowered == "that", from + 1 < clauseEnd { from += 1 }
+                let said = words[from].range.lowerBound..<end
+                if let last = found.last, last.span.upperBound > said.lowerBound { return }
+                found.append((quoted.speaker, kind(said), word.lowered, said))
+            }
+            lastCueAt = k
+        }
+
+        /// "…, said the ministry.": the words before the comma are what was said. (The speaker may
+        /// be followed by what they did: "…, said X, commenting on …".)
+        private func saidBeforeItsSpeaker(verbAt k: Int, toEnd: ArraySlice<ArticleText.Word>, firstComma: Int) -> Reported? {
+            let word = words[k]
+            // (At most thirteen words looked at: a sentence of a hundred thousand verbs is read in one pass.)
+            let speakerWords = toEnd.prefix(13).prefix { !($0.afterComma && (Attribution.participles.contains($0.lowered) || isParticiple($0.lowered))) }
+            guard found.isEmpty, word.afterComma, firstComma >= k, speakerWords.count <= 12,
+                  !speakerWords.contains(where: { $0.lowered == "that" }), let speaker = Attribution.object(Array(speakerWords), named: named) else { return nil }
+            let content = sentence.lowerBound..<word.range.lowerBound
+            return isWhatWasSaid(text, content) ? (speaker, kind(content), word.lowered, content) : nil
+        }
+
+        /// Who speaks through the verb at `k`, ending the statement before where its own clause
+        /// begins; nil when no one does, or when the verb is part of what was said.
+        private mutating func speaker(ofVerbAt k: Int, participle: Bool) -> Attribution.Speaker? {
+            let word = words[k]
             if participle, let last = found.last {
                 // "…, Asif said, adding that …": the speaker goes on, and what was said before ends at the comma.
-                guard word.afterComma, word.range.lowerBound > found[found.count - 1].span.lowerBound else { continue }
+                guard word.afterComma, word.range.lowerBound > found[found.count - 1].span.lowerBound else { return nil }
                 shorten(found.count - 1, to: word.range.lowerBound)
                 // The subject of a verb that ends the clause before it ("…, a figure Pakistan disputes,
                 // acknowledging"), not of one inside what was said ("said … that ISIS maintained safe
                 // havens in Pakistan, adding that"): the speaker's words go on.
-                speaker = latestSubject.flatMap { $0.at > lastCueAt && k - $0.at <= 2 ? $0.speaker : nil } ?? last.speaker
-            } else {
-                // A participle's subject is the sentence's; in "“…,” he said, adding that …", the quotation's speaker.
-                var subject = participle ? Attribution.sentenceSubject(unquoted(before: k), named: named, fromStart: unquotedBefore[k] <= 40) ?? sentenceSpeaker
-                    : Attribution.subjectBefore(unquoted(before: k), cueAfterComma: word.afterComma, named: named)
-                // "X, in a statement, reacted to … and said that …": the sentence's subject.
-                var joined = false
-                if subject == nil, !participle, Attribution.isJoined(words, k) {
-                    // The subject of the verb of saying before it ("The government rejected the demand
-                    // and said …"), or else the sentence's.
-                    subject = latestSubject?.speaker
-                        ?? Attribution.sentenceSubject(unquoted(before: k - 1), named: named, fromStart: unquotedBefore[k - 1] <= 40)
-                    joined = subject != nil
-                }
-                guard let subject else { continue }
-                speaker = subject
-                if !participle { latestSubject = (subject, k) }
-                if joined, let last = found.last, last.span.contains(word.range.lowerBound), words[k - 1].range.lowerBound > last.span.lowerBound {
-                    // "The government rejected the demand outright and said its negotiators would …": a
-                    // second verb of the same subject; the first's words end before "and".
-                    shorten(found.count - 1, to: words[k - 1].range.lowerBound)
-                } else if let last = found.last {
-                    // A name set off by commas inside what was said ("Hamas said that its chief, Ismail
-                    // Haniyeh, had informed …"): what was said goes on, no clause of the name's own.
-                    let nameAt = index(at: speaker.from ?? 0)
-                    if speaker.from != nil, nameAt < k, words[nameAt].afterComma, words[(nameAt + 1)...k].contains(where: \.afterComma),
-                       last.span.upperBound > word.range.lowerBound { continue }
-                    // A clause of its own ("…, while the Taliban claimed …"): the one before ends where it begins.
-                    guard let begins = clauseStart(at: speaker.from), words[begins].range.lowerBound > last.span.lowerBound else { continue }
-                    shorten(found.count - 1, to: words[begins].range.lowerBound)
-                }
+                return latestSubject.flatMap { $0.at > lastCueAt && k - $0.at <= 2 ? $0.speaker : nil } ?? last.speaker
             }
+            // A participle's subject is the sentence's; in "“…,” he said, adding that …", the quotation's speaker.
+            var subject = participle ? Attribution.sentenceSubject(unquoted(before: k), named: named, fromStart: unquotedBefore[k] <= 40) ?? sentenceSpeaker
+                : Attribution.subjectBefore(unquoted(before: k), cueAfterComma: word.afterComma, named: named)
+            // "X, in a statement, reacted to … and said that …": the sentence's subject.
+            var joined = false
+            if subject == nil, !participle, Attribution.isJoined(words, k) {
+                // The subject of the verb of saying before it ("The government rejected the demand
+                // and said …"), or else the sentence's.
+                subject = latestSubject?.speaker
+                    ?? Attribution.sentenceSubject(unquoted(before: k - 1), named: named, fromStart: unquotedBefore[k - 1] <= 40)
+                joined = subject != nil
+            }
+            guard let speaker = subject else { return nil }
+            if !participle { latestSubject = (speaker, k) }
+            if joined, let last = found.last, last.span.contains(word.range.lowerBound), words[k - 1].range.lowerBound > last.span.lowerBound {
+                // "The government rejected the demand outright and said its negotiators would …": a
+                // second verb of the same subject; the first's words end before "and".
+                shorten(found.count - 1, to: words[k - 1].range.lowerBound)
+            } else if let last = found.last {
+                // A name set off by commas inside what was said ("Hamas said that its chief, Ismail
+                // Haniyeh, had informed …"): what was said goes on, no clause of the name's own.
+                let nameAt = index(at: speaker.from ?? 0)
+                if speaker.from != nil, nameAt < k, words[nameAt].afterComma, words[(nameAt + 1)...k].contains(where: \.afterComma),
+                   last.span.upperBound > word.range.lowerBound { return nil }
+                // A clause of its own ("…, while the Taliban claimed …"): the one before ends where it begins.
+                guard let begins = clauseStart(at: speaker.from), words[begins].range.lowerBound > last.span.lowerBound else { return nil }
+                shorten(found.count - 1, to: words[begins].range.lowerBound)
+            }
+            return speaker
+        }
+
+        /// The first word of what the verb at `k` says: past its second word ("pointed out"), the
+        /// words of when and where ("announced on Friday that"), and whom it was told to.
+        private func saidStart(afterVerbAt k: Int) -> Int {
+            let word = words[k]
             // "pointed out that …": the verb's second word is not what was said.
             var from = Attribution.withOut.contains(word.lowered) ? k + 2 : k + 1
             // "expressed the hope on Thursday that …": what was hoped is what was said; "expressed deep
@@ -220,112 +361,83 @@ extension ArticleStatements {
                 from = that
             }
             // "told reporters that …", "told Geo News …": what it was told to is not what was said.
-            if Attribution.isTelling(word.lowered) {
-                // "told a news conference in …": the gathering it was told to (not a news outlet).
-                let gathering = from + 1 < words.count && ["a", "the"].contains(words[from].lowered)
-                    ? words[(from + 1)...].prefix(3).firstIndex(where: { Self.gatherings.contains($0.lowered) })
-                        .flatMap { g in words[(from + 1)...g].contains(where: \.afterPunctuation) ? nil : g }
-                    : nil
-                // "told the Russian news agency RIA that …": whom it was told to, then what.
-                if let that = words[from...].prefix(8).firstIndex(where: { $0.lowered == "that" }),
-                   words[from..<that].allSatisfy({ !$0.afterPunctuation || $0.range.lowerBound == words[from].range.lowerBound })
-                    && (that - from <= 4 || words[from..<that].allSatisfy(Attribution.isRecipientWord)) {
-                    from = that
-                } else if gathering == nil, let outlet = words[from...].prefix(6).lastIndex(where: { Attribution.outletWords.contains($0.lowered) }),
-                          words[from...outlet].allSatisfy(Attribution.isRecipientWord),
-                          !words[from...outlet].dropFirst().contains(where: \.afterPunctuation) {
-                    // "told Interfax Ukraine news agency the talks had been …"
-                    from = outlet + 1
-                } else {
-                    from = (gathering ?? from) + 1
-                    // "told Al Jazeera …": an outlet's name after its article.
-                    if from < words.count, ["al", "el"].contains(words[from - 1].lowered), words[from].isCapitalized, !words[from].afterPunctuation { from += 1 }
-                    // "told reporters in Islamabad if …", "… in the Turkish capital Ankara the …": where they
-                    // were told is not what was said either.
-                    while from + 1 < words.count, ["in", "at", "on"].contains(words[from].lowered), !words[from].afterPunctuation {
-                        var place = from + 1
-                        if words[place].lowered == "the", place + 1 < words.count { place += 1 }
-                        guard words[place].isCapitalized else { break }
-                        from = place
-                        while from + 1 < words.count, words[from].isCapitalized || Self.placeNouns.contains(words[from].lowered), !words[from].afterPunctuation
-                                || from == place { from += 1 }
-                    }
-                    // "told reporters on a conference call that …", "… after a briefing to the UN Security Council that …"
-                    if from < words.count, Attribution.prepositions.contains(words[from].lowered),
-                       let that = words[from...].prefix(10).firstIndex(where: { $0.lowered == "that" }), !words[from..<that].contains(where: \.afterComma) {
-                        from = that
-                    }
-                }
-            }
+            if Attribution.isTelling(word.lowered) { from = afterWhomTold(from) }
             // "said on Sunday it would …": when it was said is not what was said.
             while from + 1 < words.count, Attribution.between.contains(words[from].lowered), words[from].lowered != "this" { from += 1 }
             if from < words.count, words[from].lowered == "that" { from += 1 }
-            // "Peskov said this in response to a question from TASS": what he said is the sentence
-            // before (of the same paragraph, and no one's statement), or else nothing ("He said so.").
-            if from < clauseEnd, ["this", "so"].contains(words[from].lowered),
-               from + 1 == clauseEnd || Attribution.isTail(words[(from + 1)..<clauseEnd], cue: word.lowered) {
-                guard let previous else { continue }
-                var said = text.trimmed(previous)
-                while said.count > 0, ".!?".unicodeScalars.contains(text.scalars[said.upperBound - 1]) { said = said.lowerBound..<(said.upperBound - 1) }
-                let quoted = text.scalars[said].contains { "“\"".unicodeScalars.contains($0) }
-                found.append((speaker, quoted ? "mixed" : "indirect", word.lowered, said))
-                lastCueAt = k
-                continue
-            }
-            if found.isEmpty, !participle, let begins = clauseStart(at: speaker.from) {
-                let before = sentence.lowerBound..<words[begins].range.lowerBound
-                // "The talks, Asif said on Tuesday, were over.": what was said stands around its attribution.
-                let resumes = k + 1 + rest.count
-                // ("…, a top U.S. official said on Thursday, faulting both sides …": a participle's clause
-                // after the attribution is what the speaker did, not what was said going on.)
-                let participleFollows = resumes < clauseEnd && (Attribution.participles.contains(words[resumes].lowered) || isParticiple(words[resumes].lowered))
-                if resumes < clauseEnd, words[resumes].afterComma, !isQuoted[resumes], Attribution.isTail(rest, cue: word.lowered),
-                   !participleFollows, !Attribution.isTail(words[resumes..<clauseEnd], cue: word.lowered),
-                   isWhatWasSaid(text, before, atLeast: 1) {
-                    let whole = sentence.lowerBound..<end
-                    found.append((speaker, kind(whole), word.lowered, whole))
-                    lastCueAt = k
-                    continue
-                }
-                // "…, Qatar’s foreign ministry said in a statement.": what was said comes first (and
-                // "…, Asif said, adding that …" goes on).
-                // (And "…, X said when commenting on …": a clause of when after it.)
-                let whenFollows = toEnd.first.map { Attribution.whenClauses.contains($0.lowered) && !$0.afterPunctuation } ?? false
-                if Attribution.isTail(toEnd, cue: word.lowered) || participleFollows && Attribution.isTail(rest, cue: word.lowered) || whenFollows,
-                   isWhatWasSaid(text, before) {
-                    found.append((speaker, kind(before), word.lowered, before))
-                    lastCueAt = k
-                    continue
-                }
-            }
-            // "told reporters in Sialkot on Saturday": nothing said after it.
-            if Attribution.isTail(toEnd, cue: word.lowered) { continue }
-            // "As Peskov said in an interview with Rossiya 1, the delegation is ready …": what was said
-            // is the clause after the comma, not where it was said.
-            if words.first?.lowered == "as", k + 1 + rest.count < clauseEnd, words[k + 1 + rest.count].afterComma, Attribution.isTail(rest, cue: word.lowered, upTo: 12) {
-                from = k + 1 + rest.count
-            }
-            guard from < words.count else { break }
-            var start = words[from].range.lowerBound
-            // "X said, “…”": the quotation is direct speech, found as such; "X said “the last thing”
-            // he wanted …": a few words quoted in what was said, which begins with their mark.
-            if let quote = quotations.first(where: { $0.open < start && $0.open > word.range.upperBound }) {
-                guard text.isFragment(quote) else { break }
-                start = quote.open
-            }
-            // "X said … and added: “…”": what was said ends where the quotation's own verb begins.
-            let next = ArticleText.firstIndex(usedInOrder, notBelow: start + 1) { $0 }
-            var stop = next < usedInOrder.count ? min(usedInOrder[next], end) : end
-            if stop < end {
-                var i = index(at: stop)
-                while i > from, Attribution.joiners.contains(words[i - 1].lowered) { i -= 1 }
-                stop = words[i].range.lowerBound
-            }
-            guard start < stop else { break }
-            found.append((speaker, kind(start..<stop), word.lowered, start..<stop))
-            lastCueAt = k
+            return from
         }
-        return found
+
+        /// Past whom (or what gathering) something was told to, from the word at `from` after "told".
+        private func afterWhomTold(_ from: Int) -> Int {
+            var from = from
+            // "told a news conference in …": the gathering it was told to (not a news outlet).
+            let gathering = from + 1 < words.count && ["a", "the"].contains(words[from].lowered)
+                ? words[(from + 1)...].prefix(3).firstIndex(where: { gatherings.contains($0.lowered) })
+                    .flatMap { g in words[(from + 1)...g].contains(where: \.afterPunctuation) ? nil : g }
+                : nil
+            // "told the Russian news agency RIA that …": whom it was told to, then what.
+            if let that = words[from...].prefix(8).firstIndex(where: { $0.lowered == "that" }),
+               words[from..<that].allSatisfy({ !$0.afterPunctuation || $0.range.lowerBound == words[from].range.lowerBound })
+                && (that - from <= 4 || words[from..<that].allSatisfy(Attribution.isRecipientWord)) {
+                return that
+            }
+            if gathering == nil, let outlet = words[from...].prefix(6).lastIndex(where: { Attribution.outletWords.contains($0.lowered) }),
+               words[from...outlet].allSatisfy(Attribution.isRecipientWord),
+               !words[from...outlet].dropFirst().contains(where: \.afterPunctuation) {
+                // "told Interfax Ukraine news agency the talks had been …"
+                return outlet + 1
+            }
+            from = (gathering ?? from) + 1
+            // "told Al Jazeera …": an outlet's name after its article.
+            if from < words.count, ["al", "el"].contains(words[from - 1].lowered), words[from].isCapitalized, !words[from].afterPunctuation { from += 1 }
+            // "told reporters in Islamabad if …", "… in the Turkish capital Ankara the …": where they
+            // were told is not what was said either.
+            while from + 1 < words.count, ["in", "at", "on"].contains(words[from].lowered), !words[from].afterPunctuation {
+                var place = from + 1
+                if words[place].lowered == "the", place + 1 < words.count { place += 1 }
+                guard words[place].isCapitalized else { break }
+                from = place
+                while from + 1 < words.count, words[from].isCapitalized || placeNouns.contains(words[from].lowered), !words[from].afterPunctuation
+                        || from == place { from += 1 }
+            }
+            // "told reporters on a conference call that …", "… after a briefing to the UN Security Council that …"
+            if from < words.count, Attribution.prepositions.contains(words[from].lowered),
+               let that = words[from...].prefix(10).firstIndex(where: { $0.lowered == "that" }), !words[from..<that].contains(where: \.afterComma) {
+                from = that
+            }
+            return from
+        }
+
+        /// What was said before or around the attribution of the verb at `k`, when it is the
+        /// sentence's first: "The talks, Asif said on Tuesday, were over."; "…, Qatar’s foreign
+        /// ministry said in a statement."
+        private func saidAround(verbAt k: Int, speaker: Attribution.Speaker, rest: ArraySlice<ArticleText.Word>,
+                                toEnd: ArraySlice<ArticleText.Word>, clauseEnd: Int) -> Reported? {
+            guard let begins = clauseStart(at: speaker.from) else { return nil }
+            let word = words[k]
+            let before = sentence.lowerBound..<words[begins].range.lowerBound
+            // "The talks, Asif said on Tuesday, were over.": what was said stands around its attribution.
+            let resumes = k + 1 + rest.count
+            // ("…, a top U.S. official said on Thursday, faulting both sides …": a participle's clause
+            // after the attribution is what the speaker did, not what was said going on.)
+            let participleFollows = resumes < clauseEnd && (Attribution.participles.contains(words[resumes].lowered) || isParticiple(words[resumes].lowered))
+            if resumes < clauseEnd, words[resumes].afterComma, !isQuoted[resumes], Attribution.isTail(rest, cue: word.lowered),
+               !participleFollows, !Attribution.isTail(words[resumes..<clauseEnd], cue: word.lowered),
+               isWhatWasSaid(text, before, atLeast: 1) {
+                let whole = sentence.lowerBound..<end
+                return (speaker, kind(whole), word.lowered, whole)
+            }
+            // "…, Qatar’s foreign ministry said in a statement.": what was said comes first (and
+            // "…, Asif said, adding that …" goes on).
+            // (And "…, X said when commenting on …": a clause of when after it.)
+            let whenFollows = toEnd.first.map { Attribution.whenClauses.contains($0.lowered) && !$0.afterPunctuation } ?? false
+            if Attribution.isTail(toEnd, cue: word.lowered) || participleFollows && Attribution.isTail(rest, cue: word.lowered) || whenFollows,
+               isWhatWasSaid(text, before) {
+                return (speaker, kind(before), word.lowered, before)
+            }
+            return nil
+        }
     }
 
     /// What a speaker may tell something to, besides people ("told a news conference").
