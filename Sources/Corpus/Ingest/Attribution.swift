@@ -175,35 +175,9 @@ enum Attribution {
             ?? outletBeforeNoun(words, end: end) {
             return found
         }
-        // The run of capitalized words and titles before the verb: "Pakistan’s Defence Minister Khawaja Asif".
-        var start = end
         // A body named by a noun after its name ("the Taliban administration said").
         let endsWithBody = bodies.contains(last) && !words[end - 1].isCapitalized
-        // Where a title's portfolio ends ("Minister for Information and Broadcasting"): the name is after it.
-        var portfolioEnd: Int?
-        while start > 0 {
-            // The run does not cross punctuation ("…Geo News, Khawaja Asif said"), nor a day
-            // before the name ("Early on Tuesday Majed al-Ansari, a spokesman …, said").
-            if start < end && words[start].afterPunctuation || RelativeDate.weekdays.contains(words[start - 1].lowered) { break }
-            if isNameWord(words, start - 1) || titles.contains(words[start - 1].lowered) || (start == end && endsWithBody)
-                || start < end && bodies.contains(words[start - 1].lowered) && titles.contains(words[start].lowered) && !personNouns.contains(words[start - 1].lowered) {
-                // ("foreign ministry spokesperson Nasser Kanaani": a body's title is a title.)
-                start -= 1
-            } else if start < end, start >= 2, ["of", "for", "and"].contains(words[start - 1].lowered), portfolios.contains(words[start].lowered),
-                      titles.contains(words[start - 2].lowered) || portfolios.contains(words[start - 2].lowered)
-                        || words[start - 2].isCapitalized && bodies.contains(words[start - 2].lowered),   // "Ministry of Foreign Affairs spokesperson"
-                      !words[start - 1].afterPunctuation {
-                // A title's "of", "for" or "and", between a title and its portfolio.
-                if portfolioEnd == nil {
-                    var last = start
-                    while last + 1 < end, portfolios.contains(words[last + 1].lowered), !words[last + 1].afterPunctuation { last += 1 }
-                    portfolioEnd = last
-                }
-                start -= 2
-            } else {
-                break
-            }
-        }
+        let (start, portfolioEnd) = nameRun(words, end: end, endsWithBody: endsWithBody)
         // "Ehsanullah Ehsan in a telephone call to AFP claimed": whom it was said to is not the
         // subject, the name before the phrase is.
         if start >= 2, start < end, ["to", "with", "by"].contains(words[start - 1].lowered), !words[start].afterPunctuation,
@@ -237,28 +211,8 @@ enum Attribution {
         }
         // "a senior security official": someone the article does not name, by what it says of them.
         let indefinite = start > 0 && ["a", "an"].contains(words[start - 1].lowered)
-        if endsWithBody || indefinite {
-            // A body keeps whose it is ("Qatar’s foreign ministry"); a person described does not.
-            let described = run.filter { endsWithBody || !isPossessive($0.text) }.map(\.text).joined(separator: " ")
-            if !described.isEmpty, indefinite || run.count > 1 {
-                // "The Taliban spokesman said" after "Taliban spokesman Zabihullah Mujahid": the person
-                // given that very title (not any spokesman: the Pakistani one is not the Taliban's).
-                if !indefinite, let person = named.person(givenTitle: described) { return Speaker(name: person, role: nil, confidence: 0.5, from: from) }
-                return Speaker(name: described, role: nil, confidence: 0.5, from: from)
-            }
-            // "the ministry said": the body of that noun named before; with none, the body by its noun
-            // ("The military said", as a title given no one is kept).
-            if let body = namedBody(last, named: named) {
-                return Speaker(name: body, role: nil, confidence: 0.5, from: from)
-            }
-            if endsWithBody, !personNouns.contains(last), !groups.contains(last) {
-                // "the presidential palace said": the word that says which body is kept.
-                if end >= 3, words[end - 3].lowered == "the", !words[end - 2].isCapitalized, !words[end - 2].afterPunctuation, !words[end - 1].afterPunctuation,
-                   !clauseWords.contains(words[end - 2].lowered), !cues.contains(words[end - 2].lowered), !between.contains(words[end - 2].lowered) {
-                    return Speaker(name: words[end - 2].text + " " + words[end - 1].text, role: nil, confidence: 0.5, from: words[end - 2].range.lowerBound)
-                }
-                return Speaker(name: last, role: nil, confidence: 0.5, from: from)
-            }
+        if endsWithBody || indefinite, let found = describedOrBody(words, run: run, end: end, endsWithBody: endsWithBody, indefinite: indefinite, named: named) {
+            return found
         }
         // The name: the capitalized words after the last title word; the title: those before, without
         // a possessive ("Pakistan’s").
@@ -271,27 +225,7 @@ enum Attribution {
             .filter { !honorifics.contains($0.lowered) }
         var role = titleWords.isEmpty ? nil : titleWords.map(\.text).joined(separator: " ")
         guard !nameWords.isEmpty else {
-            // "The Taliban-run government’s spokesman said": a title whose it is says, not the person last named.
-            if start > 0, isPossessive(words[start - 1].text), !words[start].afterPunctuation {
-                var j = start - 1
-                while j > 0, !words[j].afterPunctuation, words[j - 1].isCapitalized || isPossessive(words[j - 1].text), !openers.contains(words[j - 1].lowered) { j -= 1 }
-                let described = words[j..<end].map(\.text).joined(separator: " ")
-                return Speaker(name: described, role: nil, confidence: 0.5, from: words[j].range.lowerBound)
-            }
-            // "the Prime Minister’s Spokesman said": a title whose it is says, inside the run.
-            if run.dropFirst().dropLast().contains(where: { isPossessive($0.text) }) {
-                return Speaker(name: run.map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: from)
-            }
-            // "The minister said": the person last named, if any; a body ("The Taliban") by its name.
-            if let role, titleWords.allSatisfy({ titles.contains($0.lowered) }), !isBody(role), let person = named.person(titled: role) {
-                return Speaker(name: person, role: nil, confidence: 0.4, from: from)
-            }
-            // "The Pakistani foreign minister said" after "Pakistani Foreign Minister Ishaq Dar": the
-            // person given that very title.
-            if let role, !isBody(role), let person = named.person(givenTitle: role) {
-                return Speaker(name: person, role: nil, confidence: 0.5, from: from)
-            }
-            return role.map { Speaker(name: $0, role: nil, confidence: 0.5, from: from) }
+            return titleAlone(words, run: run, start: start, end: end, role: role, titleWords: titleWords, named: named)
         }
         // "Afghanistan’s acting foreign minister, Amir Khan Muttaqi": the title before the comma.
         if role == nil, start > 0, words[start].afterComma {
@@ -316,19 +250,117 @@ enum Attribution {
             return Speaker(name: "state " + nameWords[0].text, role: nil, confidence: 0.7, from: from)
         }
         let name = nameWords.map(\.text).joined(separator: " ")
-        // A surname alone ("Asif said") is the person of that surname named before; a first name
-        // alone ("Zabihullah said"), of that first name.
-        // (Compared without case: "Al-Hayya said" at a sentence's start, after Khalil al-Hayya.)
-        // ("Qatar said" is the country's, not "the spokesperson of mediator Qatar" named before.)
-        if nameWords.count == 1, !placesAndMovements.contains(nameWords[0].lowered), let full = named.first(where: { $0.lowercased().hasSuffix(" " + name.lowercased()) || $0.hasPrefix(name + " ") && !isDescribed($0) }) {
-            return Speaker(name: full, role: role, confidence: 0.7, from: from)
-        }
-        // A surname of two words ("Qara Ali said", after Ahmed Qara Ali).
-        // (Compared without case too: "De Mistura said", after Staffan de Mistura.)
-        if nameWords.count == 2, let full = named.first(where: { $0.lowercased().hasSuffix(" " + name.lowercased()) && !isDescribed($0) && isOnePerson($0) }) {
+        if let full = fullName(of: nameWords, named: named) {
             return Speaker(name: full, role: role, confidence: 0.7, from: from)
         }
         return Speaker(name: name, role: role, confidence: 0.8, from: from)
+    }
+
+    /// The person named before whom a surname stands for ("Asif said"), of one word or two ("Qara
+    /// Ali said", after Ahmed Qara Ali), compared without case ("Al-Hayya said" at a sentence's
+    /// start, after Khalil al-Hayya; "De Mistura said", after Staffan de Mistura). One word may be
+    /// a first name too ("Zabihullah said"), but not a country's or a movement's ("Qatar said" is
+    /// the country's, not "the spokesperson of mediator Qatar" named before); two words are one
+    /// person's only.
+    private static func fullName(of nameWords: [ArticleText.Word], named: Named) -> String? {
+        let name = nameWords.map(\.text).joined(separator: " "), suffix = " " + name.lowercased()
+        switch nameWords.count {
+        case 1 where !placesAndMovements.contains(nameWords[0].lowered):
+            return named.first { $0.lowercased().hasSuffix(suffix) || $0.hasPrefix(name + " ") && !isDescribed($0) }
+        case 2:
+            return named.first { $0.lowercased().hasSuffix(suffix) && !isDescribed($0) && isOnePerson($0) }
+        default:
+            return nil
+        }
+    }
+
+    /// The run of capitalized words and titles before the verb ("Pakistan’s Defence Minister
+    /// Khawaja Asif"): where it starts, and where a title's portfolio ends in it ("Minister for
+    /// Information and Broadcasting"): the name is after it.
+    private static func nameRun(_ words: [ArticleText.Word], end: Int, endsWithBody: Bool) -> (start: Int, portfolioEnd: Int?) {
+        var start = end
+        var portfolioEnd: Int?
+        while start > 0 {
+            // The run does not cross punctuation ("…Geo News, Khawaja Asif said"), nor a day
+            // before the name ("Early on Tuesday Majed al-Ansari, a spokesman …, said").
+            if start < end && words[start].afterPunctuation || RelativeDate.weekdays.contains(words[start - 1].lowered) { break }
+            if isNameWord(words, start - 1) || titles.contains(words[start - 1].lowered) || (start == end && endsWithBody)
+                || start < end && bodies.contains(words[start - 1].lowered) && titles.contains(words[start].lowered) && !personNouns.contains(words[start - 1].lowered) {
+                // ("foreign ministry spokesperson Nasser Kanaani": a body's title is a title.)
+                start -= 1
+            } else if start < end, start >= 2, ["of", "for", "and"].contains(words[start - 1].lowered), portfolios.contains(words[start].lowered),
+                      titles.contains(words[start - 2].lowered) || portfolios.contains(words[start - 2].lowered)
+                        || words[start - 2].isCapitalized && bodies.contains(words[start - 2].lowered),   // "Ministry of Foreign Affairs spokesperson"
+                      !words[start - 1].afterPunctuation {
+                // A title's "of", "for" or "and", between a title and its portfolio.
+                if portfolioEnd == nil {
+                    var last = start
+                    while last + 1 < end, portfolios.contains(words[last + 1].lowered), !words[last + 1].afterPunctuation { last += 1 }
+                    portfolioEnd = last
+                }
+                start -= 2
+            } else {
+                break
+            }
+        }
+        return (start, portfolioEnd)
+    }
+
+    /// Someone the article does not name, described ("a senior security official"), or a body by
+    /// its noun ("the ministry said"), from the run of words before the verb.
+    private static func describedOrBody(_ words: [ArticleText.Word], run: [ArticleText.Word], end: Int, endsWithBody: Bool, indefinite: Bool,
+                                        named: Named) -> Speaker? {
+        let last = words[end - 1].lowered, from = run[0].range.lowerBound
+        // A body keeps whose it is ("Qatar’s foreign ministry"); a person described does not.
+        let described = run.filter { endsWithBody || !isPossessive($0.text) }.map(\.text).joined(separator: " ")
+        if !described.isEmpty, indefinite || run.count > 1 {
+            // "The Taliban spokesman said" after "Taliban spokesman Zabihullah Mujahid": the person
+            // given that very title (not any spokesman: the Pakistani one is not the Taliban's).
+            if !indefinite, let person = named.person(givenTitle: described) { return Speaker(name: person, role: nil, confidence: 0.5, from: from) }
+            return Speaker(name: described, role: nil, confidence: 0.5, from: from)
+        }
+        // "the ministry said": the body of that noun named before; with none, the body by its noun
+        // ("The military said", as a title given no one is kept).
+        if let body = namedBody(last, named: named) {
+            return Speaker(name: body, role: nil, confidence: 0.5, from: from)
+        }
+        if endsWithBody, !personNouns.contains(last), !groups.contains(last) {
+            // "the presidential palace said": the word that says which body is kept.
+            if end >= 3, words[end - 3].lowered == "the", !words[end - 2].isCapitalized, !words[end - 2].afterPunctuation, !words[end - 1].afterPunctuation,
+               !clauseWords.contains(words[end - 2].lowered), !cues.contains(words[end - 2].lowered), !between.contains(words[end - 2].lowered) {
+                return Speaker(name: words[end - 2].text + " " + words[end - 1].text, role: nil, confidence: 0.5, from: words[end - 2].range.lowerBound)
+            }
+            return Speaker(name: last, role: nil, confidence: 0.5, from: from)
+        }
+        return nil
+    }
+
+    /// A title and no name ("The minister said", "The Taliban-run government’s spokesman said"):
+    /// the person given it before, or the title itself.
+    private static func titleAlone(_ words: [ArticleText.Word], run: [ArticleText.Word], start: Int, end: Int, role: String?,
+                                   titleWords: [ArticleText.Word], named: Named) -> Speaker? {
+        let from = run[0].range.lowerBound
+        // "The Taliban-run government’s spokesman said": a title whose it is says, not the person last named.
+        if start > 0, isPossessive(words[start - 1].text), !words[start].afterPunctuation {
+            var j = start - 1
+            while j > 0, !words[j].afterPunctuation, words[j - 1].isCapitalized || isPossessive(words[j - 1].text), !openers.contains(words[j - 1].lowered) { j -= 1 }
+            let described = words[j..<end].map(\.text).joined(separator: " ")
+            return Speaker(name: described, role: nil, confidence: 0.5, from: words[j].range.lowerBound)
+        }
+        // "the Prime Minister’s Spokesman said": a title whose it is says, inside the run.
+        if run.dropFirst().dropLast().contains(where: { isPossessive($0.text) }) {
+            return Speaker(name: run.map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: from)
+        }
+        // "The minister said": the person last named, if any; a body ("The Taliban") by its name.
+        if let role, titleWords.allSatisfy({ titles.contains($0.lowered) }), !isBody(role), let person = named.person(titled: role) {
+            return Speaker(name: person, role: nil, confidence: 0.4, from: from)
+        }
+        // "The Pakistani foreign minister said" after "Pakistani Foreign Minister Ishaq Dar": the
+        // person given that very title.
+        if let role, !isBody(role), let person = named.person(givenTitle: role) {
+            return Speaker(name: person, role: nil, confidence: 0.5, from: from)
+        }
+        return role.map { Speaker(name: $0, role: nil, confidence: 0.5, from: from) }
     }
 
     /// The speaker named after a cue ("says Defence Minister Khawaja Asif"): the title and name
