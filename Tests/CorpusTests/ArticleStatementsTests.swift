@@ -319,6 +319,34 @@ import TestSupport
         expect("The talks concluded without agreement. Pakistan concluded the deal on Friday.", [])
     }
 
+    /// As Minsk and Lausanne coverage writes: outlets described, not named ("Iranian state media",
+    /// "Russian news wires": were lost, or "Iranian", or stayed in what was said); a person
+    /// described by whose they are and where ("Kiev’s representative at the talks in Minsk": was
+    /// lost); a call of three leaders reported by a body (was the second leader's); "citing" a
+    /// source before "that"; a relative clause set off before "later told" (was lost); "he said
+    /// without elaboration"; an adverbial clause opening what was said (was lost).
+    @Test func talksAsMinskAndLausanneCoverageWritesThem() {
+        expect("The talks were over, Iranian state media reported. The talks had failed, Afghan media said. No date was set, the official IRNA news agency reported.",
+               [("Iranian state media", "indirect", "reported", "The talks were over"), ("Afghan media", "indirect", "said", "The talks had failed"),
+                ("official IRNA news agency", "indirect", "reported", "No date was set")])
+        expect("Denis Pushilin said rebel leaders would only sign a deal if Kiev halts fire first, Russian news wires reported.",
+               [("Denis Pushilin", "indirect", "said", "rebel leaders would only sign a deal if Kiev halts fire first")])
+        expect("Peace talks ended without a deal Saturday, Kiev’s representative at the talks in Minsk said.",
+               [("Kiev’s representative at the talks in Minsk", "indirect", "said", "Peace talks ended without a deal Saturday")])
+        expect("The talks ended without a deal, an official at the ministry said.",
+               [("official at the ministry", "indirect", "said", "The talks ended without a deal")])
+        expect("Russian President Vladimir Putin, French President Francois Hollande and German Chancellor Angela Merkel held a call, urging the factions to agree a ceasefire, the Kremlin said.",
+               [("Kremlin", "indirect", "said", "Russian President Vladimir Putin, French President Francois Hollande and German Chancellor Angela Merkel held a call, urging the factions to agree a ceasefire")])
+        expect("The Egyptian news channel reported earlier on Monday, citing a senior Egyptian source, that the talks had made progress.",
+               [("Egyptian news channel", "indirect", "reported", "the talks had made progress")])
+        expect("IRNA reported, citing officials, that the talks were over. The talks were over, Reuters reported, quoting officials.",
+               [("IRNA", "indirect", "reported", "the talks were over"), ("Reuters", "indirect", "reported", "The talks were over")])
+        expect("Russian Foreign Minister Sergei Lavrov arrived. Lavrov, who had said he had “no special expectations” for the meeting, later told Russian news agencies that contacts would continue. The parties had discussed several “interesting ideas”, he said without elaboration.",
+               [("Sergei Lavrov", "indirect", "told", "contacts would continue"), ("Sergei Lavrov", "mixed", "said", "The parties had discussed several “interesting ideas”")])
+        expect("Since the breakdown of cooperation, officials have worked on ideas, and the regional format could be the basis of a new process, the US official said. After the talks collapsed, Asif said.",
+               [("US official", "indirect", "said", "Since the breakdown of cooperation, officials have worked on ideas, and the regional format could be the basis of a new process")])
+    }
+
     /// "A senior U.S. administration official" is someone not named (not the name last met); a
     /// name of one word with a title ("President Obama") is a person "he" and "the president" mean;
     /// words quoted inside narration are no statement; "did say that" is reported speech.
@@ -832,7 +860,9 @@ import TestSupport
                       // Cairo talks coverage.
                       "network", "who", "named,", "asked", "about", "Israel", "Katz",
                       // Yerevan and Baku coverage.
-                      "Spokesman", "Affairs", "Foreign", "Ministry", "her,", "when", "commenting", "concluded"]
+                      "Spokesman", "Affairs", "Foreign", "Ministry", "her,", "when", "commenting", "concluded",
+                      // Minsk and Lausanne coverage.
+                      "wires", "Iranian", "citing", "later", "without", "elaboration", "Since", "Kiev’s", "representative", "Putin,", "Merkel"]
         let rounds = Int(ProcessInfo.processInfo.environment["PARLEY_FUZZ_ROUNDS"] ?? "") ?? 400
         var numbers = SeededNumbers(seed: UInt64(ProcessInfo.processInfo.environment["PARLEY_FUZZ_SEED"] ?? "") ?? 2025)
         var drafts = 0

@@ -6,8 +6,9 @@ enum Attribution {
     static func isTail(_ words: ArraySlice<ArticleText.Word>, cue: String, upTo limit: Int = 8) -> Bool {
         guard let first = words.first else { return true }
         let told = isTelling(cue)
-        // "…, Reuters reported, quoting officials": whose words the outlet reports.
-        if ["quoting", "citing"].contains(first.lowered), words.count <= limit { return true }
+        // "…, Reuters reported, quoting officials": whose words the outlet reports (not "reported,
+        // citing officials, that …").
+        if ["quoting", "citing"].contains(first.lowered), words.count <= limit { return !words.contains { $0.lowered == "that" } }
         // A clause's word in lower case: "May" in "said on May 4" is the month.
         return words.count <= limit && !words.contains { clauseWords.contains($0.lowered) && !$0.isCapitalized }
             && (prepositions.contains(first.lowered) || between.contains(first.lowered) || told && (first.isCapitalized || tailWords.contains(first.lowered)))
@@ -118,7 +119,13 @@ enum Attribution {
     /// said" names the speaker in the insert.
     static func subjectBefore(_ words: [ArticleText.Word], cueAfterComma: Bool, named: Named) -> Speaker? {
         let whole = subject(words, named: named)
-        guard cueAfterComma, var insert = words.indices.last(where: { words[$0].afterComma }), insert > 0 else { return whole }
+        guard var insert = words.indices.last(where: { words[$0].afterComma }), insert > 0 else { return whole }
+        if !cueAfterComma {
+            // "Lavrov, who had said …, later told": a relative clause set off, then words of when.
+            guard words[insert...].allSatisfy({ between.contains($0.lowered) }), let earlier = words.indices[..<insert].last(where: { words[$0].afterComma }),
+                  earlier > 0, relatives.contains(words[earlier].lowered) else { return whole }
+            insert = earlier
+        }
         // "Sultan Barakat, director of the Center …, which had been facilitating the meeting, said": a
         // relative clause set off after the title is not where the subject ends.
         while relatives.contains(words[insert].lowered), let earlier = words.indices[..<insert].last(where: { words[$0].afterComma }), earlier > 0 {
@@ -135,7 +142,7 @@ enum Attribution {
     }
 
     /// Words that open a relative clause set off by commas ("…, which had been facilitating the meeting,").
-    private static let relatives: Set<String> = ["which", "who", "whose", "whom", "where"]
+    static let relatives: Set<String> = ["which", "who", "whose", "whom", "where"]
 
     /// Words that are a title ("Afghanistan’s acting foreign minister", "the Taliban chief
     /// spokesman", "director of the South Asia Institute at the Wilson Center", "the chief U.N.
@@ -172,7 +179,7 @@ enum Attribution {
         }
         if let found = documentOwner(words, end: end, named: named) ?? lettersSubject(words, end: end, named: named) ?? titledByBody(words, end: end)
             ?? describedPerson(words, end: end, named: named) ?? group(words, end: end, named: named) ?? institution(words, end: end)
-            ?? outletBeforeNoun(words, end: end) {
+            ?? outletBeforeNoun(words, end: end) ?? describedOutlet(words, end: end) {
             return found
         }
         // A body named by a noun after its name ("the Taliban administration said").
@@ -448,7 +455,10 @@ enum Attribution {
                let found = subject(Array(words[...j]), named: named) {
                 return Speaker(name: found.name, role: nil, confidence: 0.5, from: found.from)
             }
+            // (Not one of several: "Putin, Hollande and Merkel held a call, urging …" is all three's.)
+            if words[j].lowered == "and" { continue }
             guard let found = subject(Array(words[..<j]), named: named) else { continue }
+            if let from = found.from, let first = words.firstIndex(where: { $0.range.lowerBound == from }), first > 0, words[first - 1].lowered == "and" { continue }
             if named.contains(found.name) { return Speaker(name: found.name, role: found.role, confidence: 0.5) }
             // A person by a title or a form of address ("Minister Tarar", "Mr. Asif").
             let addressed = words[..<j].suffix(3).contains { honorifics.contains($0.lowered) }
@@ -468,6 +478,11 @@ enum Attribution {
               isNameWord(words, last + 1) || titles.contains(words[last + 1].lowered) || isPossessive(words[last].text) && bodies.contains(words[last + 1].lowered) {
             last += 1
         }
+        // (Not the first of several: "Putin, French President Francois Hollande and German Chancellor
+        // Angela Merkel held a call, urging …" is all three's.)
+        if last + 1 < words.count, words[last + 1].afterComma,
+           let and = words[(last + 1)...].prefix(8).firstIndex(where: { $0.lowered == "and" }), and + 1 < words.count, words[and + 1].isCapitalized,
+           words[(last + 1)..<and].allSatisfy({ $0.isCapitalized || titles.contains($0.lowered) }) { return nil }
         guard let found = subject(Array(words[...last]), named: named), found.confidence >= 0.7 || !isOnePerson(found.name) else { return nil }
         // A word of one capital that opens the sentence is a name only if it is known as one: "Peace
         // talks … collapsed …, with envoys angrily accusing …" is no one's, nor "Peace"'s.

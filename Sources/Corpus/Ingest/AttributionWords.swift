@@ -62,9 +62,18 @@ extension Attribution {
     ]
     /// Words that say what an outlet is, before its name ("news agency Reuters", "state broadcaster
     /// PTV", "Kabul based news outlet Hurriyat Radio").
-    static let outletWords: Set<String> = ["news", "outlet", "agency", "newspaper", "channel", "broadcaster", "daily", "website",
+    static let outletWords: Set<String> = Set(["news", "outlet", "agency", "newspaper", "channel", "broadcaster", "daily", "website",
                                            "radio", "television", "tv", "based", "state-run", "state-owned", "wire", "service",
-                                           "magazine", "weekly", "network", "portal", "site"]
+                                           "magazine", "weekly", "network", "portal", "site"]).union(manyOutlets)
+    /// Nouns for several outlets at once, never one outlet's name ("Iranian media": Iran's, not "Iranian").
+    static let manyOutlets: Set<String> = ["media", "outlets", "agencies", "newspapers", "channels", "broadcasters", "wires", "networks"]
+    /// Nouns for outlets that an outlet described, not named, ends with ("Iranian state media",
+    /// "Russian news agencies", "the official IRNA news agency").
+    static let outletNouns: Set<String> = ["media", "agency", "agencies", "wire", "wires", "outlet", "outlets", "newspaper", "newspapers",
+                                           "television", "tv", "radio", "broadcaster", "broadcasters", "channel", "channels"]
+    /// Words that describe an outlet before its noun, besides names and `outletWords`.
+    static let outletDescriptions: Set<String> = ["state", "local", "official", "semi-official", "national", "independent", "private",
+                                                  "public", "pro-government", "opposition", "regional", "foreign", "international"]
     /// Words between a subject and its verb that are neither ("Asif on Saturday said", "Islamabad, however, accused").
     /// (Days of the week and parts of the day as `RelativeDate` reads them.)
     static let between: Set<String> = Set(RelativeDate.weekdays).union(RelativeDate.partsOfDay).union([
@@ -73,7 +82,8 @@ extension Attribution {
         "yesterday", "today", "recently", "last", "week", "month", "year", "this",
     ])
     /// Words that begin a phrase of where, when or to whom ("wrote on X that", "said in a statement").
-    static let prepositions: Set<String> = ["on", "in", "at", "during", "after", "before", "via", "through", "to", "from", "for", "while", "late", "early"]
+    static let prepositions: Set<String> = ["on", "in", "at", "during", "after", "before", "via", "through", "to", "from", "for", "while", "late", "early",
+                                            "without"]   // "he said without elaboration"
     /// Words that join a clause to the one before ("…, while the Taliban claimed"), with articles.
     static let joiners: Set<String> = ["while", "whereas", "but", "and", "as", "though", "although", "the", "a", "an"]
     /// Words a sentence's attribution may end with after its verb ("told reporters", "said in a

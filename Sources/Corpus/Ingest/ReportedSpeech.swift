@@ -364,6 +364,11 @@ extension ArticleStatements {
             if Attribution.isTelling(word.lowered) { from = afterWhomTold(from) }
             // "said on Sunday it would …": when it was said is not what was said.
             while from + 1 < words.count, Attribution.between.contains(words[from].lowered), words[from].lowered != "this" { from += 1 }
+            // "reported on Monday, citing a senior Egyptian source, that …": whom a report cites is not what was said.
+            if from < words.count, words[from].afterComma, ["citing", "quoting"].contains(words[from].lowered),
+               let resumes = words[(from + 1)...].prefix(12).firstIndex(where: \.afterComma), words[resumes].lowered == "that" {
+                from = resumes
+            }
             if from < words.count, words[from].lowered == "that" { from += 1 }
             return from
         }
@@ -464,6 +469,14 @@ extension ArticleStatements {
     /// many as asked), not an adverbial ("After the talks collapsed, Asif said in Kabul …").
     private static func isWhatWasSaid(_ text: ArticleText, _ content: Range<Int>, atLeast count: Int = 3) -> Bool {
         let words = text.words(in: content)
-        return words.count >= max(count, 1) && !Attribution.adverbialOpeners.contains(words[0].lowered)
+        guard words.count >= max(count, 1) else { return false }
+        guard Attribution.adverbialOpeners.contains(words[0].lowered) else { return true }
+        // "Since the breakdown of …, US officials have worked …, the regional format could be …, the
+        // US official said": a clause of its own after the adverbial one is (not a relative clause,
+        // "After the talks collapsed, where …").
+        guard let last = words.indices.last(where: { words[$0].afterComma }) else { return false }
+        let clause = words[last...]
+        return clause.count >= 4 && !Attribution.adverbialOpeners.contains(clause[last].lowered) && !Attribution.relatives.contains(clause[last].lowered)
+            && clause.contains { Attribution.clauseWords.contains($0.lowered) && !$0.isCapitalized }
     }
 }

@@ -71,6 +71,10 @@ extension Attribution {
         var a = noun
         while a > 0, noun - a < 6, !words[a].afterPunctuation, !["a", "an", "the"].contains(words[a - 1].lowered),
               !clauseWords.contains(words[a - 1].lowered), !cues.contains(words[a - 1].lowered) { a -= 1 }
+        // "Kiev’s representative at the talks in Minsk said": whose the person is opens the description.
+        if a < noun, isPossessive(words[a].text), words[a].isCapitalized, noun + 1 < end {
+            return Speaker(name: words[a..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[a].range.lowerBound)
+        }
         guard a > 0, !words[a].afterPunctuation else { return nil }
         // "the spokesman of the Qatari foreign ministry said", "the Foreign Ministry spokesperson of
         // mediator Qatar said": after "the", a title of a body or a place, when no name ends it ("the
@@ -88,12 +92,30 @@ extension Attribution {
     /// An outlet named before the noun that says it is one ("Egypt’s Qahera TV network reported"):
     /// the name, without whose it is (it found no one).
     static func outletBeforeNoun(_ words: [ArticleText.Word], end: Int) -> Speaker? {
-        guard end >= 2, outletWords.contains(words[end - 1].lowered), !words[end - 1].isCapitalized, !words[end - 1].afterPunctuation else { return nil }
+        guard end >= 2, outletWords.contains(words[end - 1].lowered), !manyOutlets.contains(words[end - 1].lowered), !words[end - 1].isCapitalized,
+              !words[end - 1].afterPunctuation else { return nil }
         var start = end - 1
         while start > 0, start > end - 6, words[start - 1].isCapitalized, !isPossessive(words[start - 1].text), !openers.contains(words[start - 1].lowered),
               !words[start].afterPunctuation { start -= 1 }
         guard start < end - 1 else { return nil }
         return Speaker(name: words[start..<(end - 1)].map(\.text).joined(separator: " "), role: nil, confidence: 0.7, from: words[start].range.lowerBound)
+    }
+
+    /// An outlet described, not named: its noun in lower case after the words that say which
+    /// ("Iranian state media reported", "Russian news agencies reported", "the state news agency
+    /// said"), those words and the noun, back to an article, punctuation or whose it is ("Iran’s
+    /// state media"). A noun alone is no one ("media reported").
+    static func describedOutlet(_ words: [ArticleText.Word], end: Int) -> Speaker? {
+        guard end >= 2, outletNouns.contains(words[end - 1].lowered), !words[end - 1].isCapitalized else { return nil }
+        var start = end - 1
+        while start > 0, start > end - 6, !words[start].afterPunctuation, !openers.contains(words[start - 1].lowered) {
+            let before = words[start - 1]
+            guard before.isCapitalized || outletWords.contains(before.lowered) || outletDescriptions.contains(before.lowered) else { break }
+            start -= 1
+            if isPossessive(before.text) { break }
+        }
+        guard start < end - 1 else { return nil }
+        return Speaker(name: words[start..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.6, from: words[start].range.lowerBound)
     }
 
     /// A group that speaks, with whose they are ("Afghan officials", "Afghan and Pakistani
@@ -183,7 +205,7 @@ extension Attribution {
 
     /// Words after a noun for a person that go on describing them ("a spokesman for the group",
     /// "a source familiar with the talks").
-    static let describing: Set<String> = ["for", "of", "familiar", "briefed", "close", "involved", "with"]
+    static let describing: Set<String> = ["for", "of", "familiar", "briefed", "close", "involved", "with", "at"]
 
     /// Titles that are someone's place at the head of a body, which "of" or "for" may follow as
     /// a described person's nouns do ("the head of the Afghan delegation", "a representative of
