@@ -343,6 +343,12 @@ import TestSupport
                [("IRNA", "indirect", "reported", "the talks were over"), ("Reuters", "indirect", "reported", "The talks were over")])
         expect("Russian Foreign Minister Sergei Lavrov arrived. Lavrov, who had said he had “no special expectations” for the meeting, later told Russian news agencies that contacts would continue. The parties had discussed several “interesting ideas”, he said without elaboration.",
                [("Sergei Lavrov", "indirect", "told", "contacts would continue"), ("Sergei Lavrov", "mixed", "said", "The parties had discussed several “interesting ideas”")])
+        // Geneva and Macolin coverage of the Yemen talks: a title with whose it is; delegates.
+        expect("Yemen’s foreign minister accused the Houthi movement of trying to sabotage the talks. The Houthis would not resume talks, government delegates told the AP.",
+               [("Yemen’s foreign minister", "indirect", "accused", "the Houthi movement of trying to sabotage the talks"),
+                ("government delegates", "indirect", "told", "The Houthis would not resume talks")])
+        expect("The Houthis said they would not resume talks unless the UN condemned the breaches, the delegates said.",
+               [("Houthis", "indirect", "said", "they would not resume talks unless the UN condemned the breaches")])
         expect("Since the breakdown of cooperation, officials have worked on ideas, and the regional format could be the basis of a new process, the US official said. After the talks collapsed, Asif said.",
                [("US official", "indirect", "said", "Since the breakdown of cooperation, officials have worked on ideas, and the regional format could be the basis of a new process")])
     }

@@ -358,6 +358,11 @@ enum Attribution {
         if run.dropFirst().dropLast().contains(where: { isPossessive($0.text) }) {
             return Speaker(name: run.map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: from)
         }
+        // "Yemen’s foreign minister accused …": the title with whose it is (any minister named
+        // before may be another country's), unless the person given that very title was named.
+        if run.count > 1, isPossessive(run[0].text), let role, !isBody(role) {
+            return Speaker(name: named.person(givenTitle: role) ?? run.map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: from)
+        }
         // "The minister said": the person last named, if any; a body ("The Taliban") by its name.
         if let role, titleWords.allSatisfy({ titles.contains($0.lowered) }), !isBody(role), let person = named.person(titled: role) {
             return Speaker(name: person, role: nil, confidence: 0.4, from: from)

@@ -115,7 +115,7 @@ extension Attribution {
                                       "fighters", "troops", "soldiers", "militants", "rebels", "protesters", "lawmakers",
                                       "monitors", "negotiators", "mediators", "envoys", "investigators", "inspectors", "doctors",
                                       "medics", "aides", "members", "leaders", "relatives", "survivors", "farmers", "traders", "students",
-                                      "governments", "reports"]
+                                      "governments", "reports", "delegates", "representatives", "spokesmen", "ministers"]
     /// Nouns for a body that may end its name ("Taliban administration", "foreign ministry").
     static let bodies: Set<String> = ["administration", "government", "ministry", "office", "army", "military", "embassy",
                                       "council", "committee", "party", "delegation", "spokesman", "spokeswoman", "spokesperson",

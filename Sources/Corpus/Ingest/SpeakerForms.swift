@@ -101,6 +101,11 @@ extension Attribution {
         return Speaker(name: words[start..<(end - 1)].map(\.text).joined(separator: " "), role: nil, confidence: 0.7, from: words[start].range.lowerBound)
     }
 
+    /// Words in lower case that say which group ("government delegates", "senior security officials").
+    static let groupQualifiers: Set<String> = ["government", "security", "military", "intelligence", "police", "opposition", "rebel",
+                                               "senior", "top", "local", "western", "foreign", "army", "defence", "defense", "health",
+                                               "tribal", "border", "administration"]
+
     /// An outlet described, not named: its noun in lower case after the words that say which
     /// ("Iranian state media reported", "Russian news agencies reported", "the state news agency
     /// said"), those words and the noun, back to an article, punctuation or whose it is ("Iran’s
@@ -126,7 +131,7 @@ extension Attribution {
         guard groups.contains(last) else { return nil }
         var first = end - 1
         while first > 0, !words[first].afterPunctuation {
-            if words[first - 1].isCapitalized, !openers.contains(words[first - 1].lowered) {
+            if words[first - 1].isCapitalized && !openers.contains(words[first - 1].lowered) || groupQualifiers.contains(words[first - 1].lowered) {
                 first -= 1
             } else if first >= 2, first < end - 1, words[first - 1].lowered == "and", !words[first - 1].afterPunctuation,
                       words[first - 2].isCapitalized, !openers.contains(words[first - 2].lowered) {
