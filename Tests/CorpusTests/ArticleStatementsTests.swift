@@ -349,6 +349,14 @@ import TestSupport
                 ("government delegates", "indirect", "told", "The Houthis would not resume talks")])
         expect("The Houthis said they would not resume talks unless the UN condemned the breaches, the delegates said.",
                [("Houthis", "indirect", "said", "they would not resume talks unless the UN condemned the breaches")])
+        // Tigray coverage: a mediator by whose they are after "the"; "said a statement by X"; a
+        // second verb joined after an earlier quotation.
+        expect("The parties have agreed on a “permanent cessation of hostilities”, the African Union mediator said, a week after talks began.",
+               [("African Union mediator", "mixed", "said", "The parties have agreed on a “permanent cessation of hostilities”")])
+        expect("“The government of Tigray is prepared to participate in a peace process,” said a statement by the Tigrayan authorities.",
+               [("Tigrayan authorities", "direct", "said", "The government of Tigray is prepared to participate in a peace process")])
+        expect("AU Commission chief Moussa Faki Mahamat issued a statement welcoming it as a “unique opportunity” and urged “both parties to work towards a ceasefire.”",
+               [("Moussa Faki Mahamat", "direct", "urged", "both parties to work towards a ceasefire.")])
         expect("Since the breakdown of cooperation, officials have worked on ideas, and the regional format could be the basis of a new process, the US official said. After the talks collapsed, Asif said.",
                [("US official", "indirect", "said", "Since the breakdown of cooperation, officials have worked on ideas, and the regional format could be the basis of a new process")])
     }

@@ -361,9 +361,14 @@ public enum ArticleStatements {
                     || whereThat
             else { return nil }
             var subject = subject(ofVerbAt: k)
-            // "X said … and added: “…”": the sentence's subject.
+            // "X said … and added: “…”": the sentence's subject, which may stand before an earlier
+            // quotation ("X issued a statement welcoming it as a “…” and urged “…”").
             if subject == nil, k > 0, Attribution.isJoined(before, k) {
                 subject = Attribution.sentenceSubject(Array(before[..<(k - 1)]), named: named, fromStart: fromStart)
+                if subject == nil {
+                    let earlier = sentenceBefore().filter { $0.range.lowerBound < before[k - 1].range.lowerBound }
+                    subject = Attribution.sentenceSubject(earlier, named: named, fromStart: earlier.first?.range.lowerBound == sentenceStart)
+                }
             }
             guard let speaker = subject else { return nil }
             return (speaker, before[k].lowered, before[k].range.lowerBound)

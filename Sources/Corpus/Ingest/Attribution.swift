@@ -382,6 +382,11 @@ enum Attribution {
         if let first = words.first, ["him", "her", "them"].contains(first.lowered), words.count == 1 || words[1].afterPunctuation {
             return named.meant(by: first.lowered == "them" ? "they" : first.lowered).map { Speaker(name: $0, role: nil, confidence: 0.6, from: first.range.lowerBound) }
         }
+        // "said a statement by the Tigrayan authorities", "according to figures from the ministry":
+        // whose the document is.
+        if let by = words.prefix(4).firstIndex(where: { ["by", "from", "of"].contains($0.lowered) }), by > 0, documents.contains(words[by - 1].lowered) {
+            return object(Array(words[(by + 1)...]), named: named)
+        }
         // "said spokeswoman for the Armenian Foreign Ministry Anna Naghdalyan, commenting …"
         if let person = titledByBody(words, end: words.indices.dropFirst().first(where: { words[$0].afterPunctuation }) ?? words.count) { return person }
         // "according to the statement", "said the army's statement": whose the statement is.

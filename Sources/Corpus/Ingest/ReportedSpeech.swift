@@ -97,7 +97,7 @@ extension ArticleStatements {
         /// ending before it.
         mutating func accordingTo() -> [Reported]? {
             guard let according = words.indices.first(where: { !isQuoted[$0] && Attribution.opensAccordingTo(words[$0...]) }),
-                  let speaker = Attribution.object(Array(whom(afterAccordingTo: words[(according + 2)...]).prefix(20)), named: named) else { return nil }
+                  let speaker = Attribution.object(Array(words[(according + 2)...].prefix(20)), named: named) else { return nil }
             // "Wasiq said …, according to Tolo News": the outlet reports whose words they are, and
             // what was said ends before it.
             let saidBefore = (0..<according).contains { k in
@@ -449,14 +449,6 @@ extension ArticleStatements {
     static let gatherings: Set<String> = ["conference", "briefing", "meeting", "summit", "rally", "gathering", "session", "forum", "crowd", "audience"]
     /// Nouns in the name of where something was told ("in the Turkish capital Ankara").
     static let placeNouns: Set<String> = ["capital", "city", "town", "province", "region", "port", "village"]
-
-    /// The words after "according to" that name whom: past "a statement by", "figures from".
-    private static func whom(afterAccordingTo words: ArraySlice<ArticleText.Word>) -> ArraySlice<ArticleText.Word> {
-        let head = words.prefix(4)
-        guard let by = head.firstIndex(where: { ["by", "from", "of"].contains($0.lowered) }), by > words.startIndex,
-              Attribution.documents.contains(words[by - 1].lowered) else { return words }
-        return words[(by + 1)...]
-    }
 
     /// Whether a word is a verb's -ing form ("faulting", "citing"), not a word that ends so ("bring",
     /// "during", "nothing").

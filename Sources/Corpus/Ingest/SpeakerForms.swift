@@ -60,6 +60,14 @@ extension Attribution {
             let before = named.first(where: { isDescribed($0) && ($0 == lastWord || $0.hasSuffix(" " + lastWord)) })
             return Speaker(name: before ?? words[last].text, role: nil, confidence: 0.5, from: words[last - 1].range.lowerBound)
         }
+        // "the African Union mediator said": whose the person is, in capitals after "the".
+        if personNouns.contains(lastWord), !titles.contains(lastWord), !words[last].isCapitalized, !words[last].afterPunctuation {
+            var a = last
+            while a > 0, last - a < 4, words[a - 1].isCapitalized, !openers.contains(words[a - 1].lowered), !words[a].afterPunctuation { a -= 1 }
+            if a < last, a > 0, words[a - 1].lowered == "the", !words[a].afterPunctuation {
+                return Speaker(name: words[a...last].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[a - 1].range.lowerBound)
+            }
+        }
         // ("A source familiar with the talks said", "an official briefed on the talks said": what
         // follows the noun describes them too.)
         let noun = personNouns.contains(words[last].lowered) && !words[last].isCapitalized ? last
