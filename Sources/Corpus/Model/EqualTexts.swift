@@ -38,8 +38,8 @@ struct EqualTexts {
                 }
             }
             // Each part's table is sized for its members; all of them share one array.
-            for part in 0..<(1 << partBits) {
-                let members = hashes.count { shift == 32 || Int($0 >> shift) == part }
+            let upper = partBits == 0 ? 0 : hashes.count { $0 >> shift == 1 }
+            for members in partBits == 0 ? [count] : [count - upper, upper] {
                 var size = 16
                 while size < members * 2 { size *= 2 }
                 parts.append(slots.count..<(slots.count + size))
