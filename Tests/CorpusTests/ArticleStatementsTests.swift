@@ -347,6 +347,9 @@ import TestSupport
         expect("Yemen’s foreign minister accused the Houthi movement of trying to sabotage the talks. The Houthis would not resume talks, government delegates told the AP.",
                [("Yemen’s foreign minister", "indirect", "accused", "the Houthi movement of trying to sabotage the talks"),
                 ("government delegates", "indirect", "told", "The Houthis would not resume talks")])
+        expect("Yemeni peace talks were halted on Friday, members of Yemen’s two warring sides told The Associated Press. Members of the delegation said the talks had failed.",
+               [("members of Yemen’s two warring sides", "indirect", "told", "Yemeni peace talks were halted on Friday"),
+                ("Members of the delegation", "indirect", "said", "the talks had failed")])
         expect("The Houthis said they would not resume talks unless the UN condemned the breaches, the delegates said.",
                [("Houthis", "indirect", "said", "they would not resume talks unless the UN condemned the breaches")])
         // Tigray coverage: a mediator by whose they are after "the"; "said a statement by X"; a

@@ -56,12 +56,6 @@ public enum ArticleStatements {
         /// and names them once).
         var lastQuoted: Attribution.Speaker?
 
-        init(text: ArticleText, published: CorpusDate?, dateline: Range<Int>?) {
-            self.text = text
-            self.published = published
-            self.dateline = dateline
-        }
-
         /// A sentence as read: its words, the day it names, and its quotations, with one left open
         /// at the paragraph's end.
         struct Sentence {

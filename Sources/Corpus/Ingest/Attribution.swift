@@ -178,7 +178,8 @@ enum Attribution {
             return Speaker(name: body, role: nil, confidence: 0.5, from: words[end - 1].range.lowerBound)
         }
         if let found = documentOwner(words, end: end, named: named) ?? lettersSubject(words, end: end, named: named) ?? titledByBody(words, end: end)
-            ?? describedPerson(words, end: end, named: named) ?? group(words, end: end, named: named) ?? institution(words, end: end)
+            ?? describedPerson(words, end: end, named: named) ?? group(words, end: end, named: named) ?? describedGroup(words, end: end)
+            ?? institution(words, end: end)
             ?? outletBeforeNoun(words, end: end) ?? describedOutlet(words, end: end) {
             return found
         }

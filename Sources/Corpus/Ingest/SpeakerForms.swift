@@ -109,6 +109,20 @@ extension Attribution {
         return Speaker(name: words[start..<(end - 1)].map(\.text).joined(separator: " "), role: nil, confidence: 0.7, from: words[start].range.lowerBound)
     }
 
+    /// A group described by what follows its noun ("members of Yemen’s two warring sides told",
+    /// "officials from both countries said"): "of", "from" or "at" after the noun, which opens the
+    /// phrase (after punctuation, "the" or the sentence's start); the phrase up to the verb.
+    static func describedGroup(_ words: [ArticleText.Word], end: Int) -> Speaker? {
+        guard let noun = (max(0, end - 9)..<max(0, end - 2)).last(where: { groups.contains(words[$0].lowered) && ["of", "from", "at"].contains(words[$0 + 1].lowered) }),
+              !words[(noun + 1)..<end].contains(where: { $0.afterPunctuation || clauseWords.contains($0.lowered) || cues.contains($0.lowered) })
+        else { return nil }
+        var first = noun
+        while first > 0, !words[first].afterPunctuation,
+              groupQualifiers.contains(words[first - 1].lowered) || words[first - 1].isCapitalized && !openers.contains(words[first - 1].lowered) { first -= 1 }
+        guard first == 0 || words[first].afterPunctuation || words[first - 1].lowered == "the" else { return nil }
+        return Speaker(name: words[first..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[first].range.lowerBound)
+    }
+
     /// Words in lower case that say which group ("government delegates", "senior security officials").
     static let groupQualifiers: Set<String> = ["government", "security", "military", "intelligence", "police", "opposition", "rebel",
                                                "senior", "top", "local", "western", "foreign", "army", "defence", "defense", "health",
