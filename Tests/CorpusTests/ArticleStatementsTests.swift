@@ -360,6 +360,15 @@ import TestSupport
                [("Tigrayan authorities", "direct", "said", "The government of Tigray is prepared to participate in a peace process")])
         expect("AU Commission chief Moussa Faki Mahamat issued a statement welcoming it as a “unique opportunity” and urged “both parties to work towards a ceasefire.”",
                [("Moussa Faki Mahamat", "direct", "urged", "both parties to work towards a ceasefire.")])
+        // Libya talks coverage: a month's abbreviation before its day is no sentence's end; a person
+        // of a body; a second attribution joined by "and"; a mission is a body; a relative clause
+        // after whom it was told to is not what was said.
+        expect("Prime Minister Fayez al-Sarraj of the GNA said on Feb. 19 talk about peace has been overtaken by events. “There must be a strong signal from all players,” he told reporters at Tripoli's sea port which got shelled on Feb. 18.",
+               [("Fayez al-Sarraj", "indirect", "said", "talk about peace has been overtaken by events"),
+                ("Fayez al-Sarraj", "direct", "told", "There must be a strong signal from all players")])
+        expect("The envoy was trying to convince the delegation to stay, a source close to the talks said and the United Nations confirmed. In a separate statement, the U.N. mission said it was “expressing its strong condemnation of the bombing”.",
+               [("source close to the talks", "indirect", "said", "The envoy was trying to convince the delegation to stay"),
+                ("U.N. mission", "mixed", "said", "it was “expressing its strong condemnation of the bombing”")])
         expect("Since the breakdown of cooperation, officials have worked on ideas, and the regional format could be the basis of a new process, the US official said. After the talks collapsed, Asif said.",
                [("US official", "indirect", "said", "Since the breakdown of cooperation, officials have worked on ideas, and the regional format could be the basis of a new process")])
     }
@@ -879,7 +888,9 @@ import TestSupport
                       // Yerevan and Baku coverage.
                       "Spokesman", "Affairs", "Foreign", "Ministry", "her,", "when", "commenting", "concluded",
                       // Minsk and Lausanne coverage.
-                      "wires", "Iranian", "citing", "later", "without", "elaboration", "Since", "Kiev’s", "representative", "Putin,", "Merkel"]
+                      "wires", "Iranian", "citing", "later", "without", "elaboration", "Since", "Kiev’s", "representative", "Putin,", "Merkel",
+                      // Libya talks coverage.
+                      "Feb.", "19", "based", "mission", "confirmed", "which", "port", "sea"]
         let rounds = Int(ProcessInfo.processInfo.environment["PARLEY_FUZZ_ROUNDS"] ?? "") ?? 400
         var numbers = SeededNumbers(seed: UInt64(ProcessInfo.processInfo.environment["PARLEY_FUZZ_SEED"] ?? "") ?? 2025)
         var drafts = 0

@@ -302,7 +302,8 @@ public enum ArticleStatements {
             // “…,” he said (to reporters): nothing more; "… he said that …" is speech of its own.
             // The words after the cue, up to the next punctuation or a clause of when ("he told
             // Reuters as he arrived at the United Nations").
-            let rest = after[(k + 1)...].prefix { !$0.afterPunctuation && !Attribution.whenClauses.contains($0.lowered) }
+            // (Or a relative clause: "he told reporters at Tripoli's sea port which got shelled …".)
+            let rest = after[(k + 1)...].prefix { !$0.afterPunctuation && !Attribution.whenClauses.contains($0.lowered) && !Attribution.relatives.contains($0.lowered) }
             guard rest.count <= 6 && !rest.contains(where: { $0.lowered == "that" }) || Attribution.isTail(rest, cue: after[k].lowered, upTo: 12)
             else { return nil }
             // ("“…,” Edgar Vasquez, a State Department spokesman, said": the name, with the title set off.)

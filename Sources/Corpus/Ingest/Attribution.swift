@@ -6,6 +6,9 @@ enum Attribution {
     static func isTail(_ words: ArraySlice<ArticleText.Word>, cue: String, upTo limit: Int = 8) -> Bool {
         guard let first = words.first else { return true }
         let told = isTelling(cue)
+        // "…, a source close to the talks said and the United Nations confirmed": a second attribution.
+        if first.lowered == "and", words.count >= 3, words.count <= limit, let last = words.last, cues.contains(last.lowered),
+           !words.dropFirst().contains(where: { $0.afterPunctuation || clauseWords.contains($0.lowered) }) { return true }
         // "…, Reuters reported, quoting officials": whose words the outlet reports (not "reported,
         // citing officials, that …").
         if ["quoting", "citing"].contains(first.lowered), words.count <= limit { return !words.contains { $0.lowered == "that" } }
@@ -196,11 +199,19 @@ enum Attribution {
         // "The Taliban government in Kabul said": the body, not the place it is in.
         var before = start - 1
         if before > 0, words[before].lowered == "the" { before -= 1 }
-        if before > 0, start < end, ["in", "of", "from", "at"].contains(words[before].lowered), !words[start].afterPunctuation,
+        // ("the government based in Tripoli said": the body, too.)
+        let based = before > 1 && words[before].lowered == "in" && ["based", "headquartered"].contains(words[before - 1].lowered)
+        if based { before -= 1 }
+        if before > 0, start < end, based || ["in", "of", "from", "at"].contains(words[before].lowered), !words[start].afterPunctuation,
            !words[start..<end].contains(where: { titles.contains($0.lowered) }),   // a place, not "… of Foreign Affairs spokesperson X"
            bodies.contains(words[before - 1].lowered) || titles.contains(words[before - 1].lowered)
             || !words[before - 1].isCapitalized && (groups.contains(words[before - 1].lowered) || personNouns.contains(words[before - 1].lowered)),
            let head = subject(Array(words[..<before]), named: named) {
+            return head
+        }
+        // "Prime Minister Fayez al-Sarraj of the GNA said": the person with a title, not the body.
+        if before > 0, start < end, words[before].lowered == "of", !words[start].afterPunctuation, isNameWord(words, before - 1),
+           let head = subject(Array(words[..<before]), named: named), head.role != nil {
             return head
         }
         // "the army’s media wing said": a body described by a word between whose it is and its noun.

@@ -117,7 +117,7 @@ extension Attribution {
                                       "medics", "aides", "members", "leaders", "relatives", "survivors", "farmers", "traders", "students",
                                       "governments", "reports", "delegates", "representatives", "spokesmen", "ministers"]
     /// Nouns for a body that may end its name ("Taliban administration", "foreign ministry").
-    static let bodies: Set<String> = ["administration", "government", "ministry", "office", "army", "military", "embassy",
+    static let bodies: Set<String> = ["administration", "government", "ministry", "office", "army", "military", "embassy", "mission",
                                       "council", "committee", "party", "delegation", "spokesman", "spokeswoman", "spokesperson",
                                       "official", "officials", "authorities", "department", "police", "forces", "militants", "source",
                                       "command", "commission", "agency", "court", "organisation", "organization", "institute", "fund",

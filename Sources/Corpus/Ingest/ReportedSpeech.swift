@@ -239,8 +239,10 @@ extension ArticleStatements {
                 lastCueAt = k
                 return true
             }
-            // "told reporters in Sialkot on Saturday": nothing said after it.
+            // "told reporters in Sialkot on Saturday": nothing said after it; nor "told reporters at the
+            // port which got shelled …", a relative clause.
             if Attribution.isTail(toEnd, cue: word.lowered) { return true }
+            if from < clauseEnd, Attribution.isTelling(word.lowered), Attribution.relatives.contains(words[from].lowered) { return true }
             // "As Peskov said in an interview with Rossiya 1, the delegation is ready …": what was said
             // is the clause after the comma, not where it was said.
             if words.first?.lowered == "as", k + 1 + rest.count < clauseEnd, words[k + 1 + rest.count].afterComma, Attribution.isTail(rest, cue: word.lowered, upTo: 12) {
@@ -363,7 +365,9 @@ extension ArticleStatements {
             // "told reporters that …", "told Geo News …": what it was told to is not what was said.
             if Attribution.isTelling(word.lowered) { from = afterWhomTold(from) }
             // "said on Sunday it would …": when it was said is not what was said.
-            while from + 1 < words.count, Attribution.between.contains(words[from].lowered), words[from].lowered != "this" { from += 1 }
+            // ("said on Feb. 19 talk about …": the day, too.)
+            while from + 1 < words.count, Attribution.between.contains(words[from].lowered) && words[from].lowered != "this" || Attribution.isPartOfDate(words, from)
+                    || from > 0 && Int(words[from].text) != nil && RelativeDate.month(words[from - 1].lowered) != nil { from += 1 }
             // "reported on Monday, citing a senior Egyptian source, that …": whom a report cites is not what was said.
             if from < words.count, words[from].afterComma, ["citing", "quoting"].contains(words[from].lowered),
                let resumes = words[(from + 1)...].prefix(12).firstIndex(where: \.afterComma), words[resumes].lowered == "that" {
@@ -403,7 +407,9 @@ extension ArticleStatements {
                 if words[place].lowered == "the", place + 1 < words.count { place += 1 }
                 guard words[place].isCapitalized else { break }
                 from = place
-                while from + 1 < words.count, words[from].isCapitalized || placeNouns.contains(words[from].lowered), !words[from].afterPunctuation
+                // (A word before a place's noun is part of it: "at Tripoli's sea port".)
+                while from + 1 < words.count, words[from].isCapitalized || placeNouns.contains(words[from].lowered)
+                        || placeNouns.contains(words[from + 1].lowered) && !words[from + 1].afterPunctuation, !words[from].afterPunctuation
                         || from == place { from += 1 }
             }
             // "told reporters on a conference call that …", "… after a briefing to the UN Security Council that …"
