@@ -298,7 +298,7 @@ public enum ArticleStatements {
         for k in after.indices.prefix(12) where Attribution.isCue(after, k)
             && (k < 7 || after[k].afterComma || after[..<k].allSatisfy { $0.isCapitalized || Attribution.titleSmallWords.contains($0.lowered) }) {
             // ("who asked not to be named": a relative clause's verb, not the attribution's.)
-            if k > 0, ["who", "which"].contains(after[k - 1].lowered) { continue }
+            if k > 0, Attribution.relatives.contains(after[k - 1].lowered) { continue }
             // “…,” he said (to reporters): nothing more; "… he said that …" is speech of its own.
             // The words after the cue, up to the next punctuation or a clause of when ("he told
             // Reuters as he arrived at the United Nations").
@@ -321,14 +321,18 @@ public enum ArticleStatements {
     private static func quotedBefore(_ before: [ArticleText.Word], text: ArticleText, open: Int, named: Attribution.Named, fromStart: Bool,
                                      sentenceBefore: () -> [ArticleText.Word], sentenceStart: Int?) -> Found? {
         guard let last = before.last else { return nil }
-        /// The subject of the verb at `k`: a participle's is the sentence's, found before an earlier quotation too.
+        /// The sentence's subject before the word at `i`, found before an earlier quotation too.
+        func sentenceSubject(before i: Int) -> Attribution.Speaker? {
+            if let found = Attribution.sentenceSubject(Array(before[..<i]), named: named, fromStart: fromStart) { return found }
+            let earlier = sentenceBefore().filter { $0.range.lowerBound < before[i].range.lowerBound }
+            return Attribution.sentenceSubject(earlier, named: named, fromStart: earlier.first?.range.lowerBound == sentenceStart)
+        }
+        /// The subject of the verb at `k`: a participle's is the sentence's.
         func subject(ofVerbAt k: Int) -> Attribution.Speaker? {
             guard Attribution.participles.contains(before[k].lowered) || before[k].lowered.hasSuffix("ing") else {
                 return Attribution.subjectBefore(Array(before[..<k]), cueAfterComma: before[k].afterComma, named: named)
             }
-            if let found = Attribution.sentenceSubject(Array(before[..<k]), named: named, fromStart: fromStart) { return found }
-            let earlier = sentenceBefore().filter { $0.range.lowerBound < before[k].range.lowerBound }
-            return Attribution.sentenceSubject(earlier, named: named, fromStart: earlier.first?.range.lowerBound == sentenceStart)
+            return sentenceSubject(before: k)
         }
         // "described the situation as the “…”", "calling the strikes “…”": the words are the subject's.
         if text.scalars[last.range.upperBound..<open].allSatisfy({ $0.properties.isWhitespace }) {
@@ -358,13 +362,7 @@ public enum ArticleStatements {
             var subject = subject(ofVerbAt: k)
             // "X said … and added: “…”": the sentence's subject, which may stand before an earlier
             // quotation ("X issued a statement welcoming it as a “…” and urged “…”").
-            if subject == nil, k > 0, Attribution.isJoined(before, k) {
-                subject = Attribution.sentenceSubject(Array(before[..<(k - 1)]), named: named, fromStart: fromStart)
-                if subject == nil {
-                    let earlier = sentenceBefore().filter { $0.range.lowerBound < before[k - 1].range.lowerBound }
-                    subject = Attribution.sentenceSubject(earlier, named: named, fromStart: earlier.first?.range.lowerBound == sentenceStart)
-                }
-            }
+            if subject == nil, k > 0, Attribution.isJoined(before, k) { subject = sentenceSubject(before: k - 1) }
             guard let speaker = subject else { return nil }
             return (speaker, before[k].lowered, before[k].range.lowerBound)
         }

@@ -174,14 +174,11 @@ struct ArticleText {
         guard first < stop, first == start || !Self.isLetter(scalars[first - 1]) else { return false }
         let word = self[first..<stop]
         // A month's ("on Feb. 19"), when a day's number follows.
-        if Self.monthAbbreviations.contains(word.lowercased()) {
+        if word.count <= 4, RelativeDate.month(word.lowercased()) != nil {
             return stop + 2 < scalars.count && scalars[stop + 1] == " " && ("0"..."9").contains(scalars[stop + 2])
         }
         return Self.abbreviations.contains(word.lowercased()) || (word.count == 1 && word.first!.isUppercase)
     }
-
-    /// Months as news abbreviates them before the day ("Feb. 19", "Sept. 3").
-    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
     /// The first index of `sorted` (in ascending order of `key`) whose key is `bound` or more,
     /// found by halving.

@@ -11,7 +11,7 @@ enum Attribution {
            !words.dropFirst().contains(where: { $0.afterPunctuation || clauseWords.contains($0.lowered) }) { return true }
         // "…, Reuters reported, quoting officials": whose words the outlet reports (not "reported,
         // citing officials, that …").
-        if ["quoting", "citing"].contains(first.lowered), words.count <= limit { return !words.contains { $0.lowered == "that" } }
+        if sourcing.contains(first.lowered), words.count <= limit { return !words.contains { $0.lowered == "that" } }
         // A clause's word in lower case: "May" in "said on May 4" is the month.
         return words.count <= limit && !words.contains { clauseWords.contains($0.lowered) && !$0.isCapitalized }
             && (prepositions.contains(first.lowered) || between.contains(first.lowered) || told && (first.isCapitalized || tailWords.contains(first.lowered)))
@@ -202,17 +202,13 @@ enum Attribution {
         // ("the government based in Tripoli said": the body, too.)
         let based = before > 1 && words[before].lowered == "in" && ["based", "headquartered"].contains(words[before - 1].lowered)
         if based { before -= 1 }
-        if before > 0, start < end, based || ["in", "of", "from", "at"].contains(words[before].lowered), !words[start].afterPunctuation,
-           !words[start..<end].contains(where: { titles.contains($0.lowered) }),   // a place, not "… of Foreign Affairs spokesperson X"
-           bodies.contains(words[before - 1].lowered) || titles.contains(words[before - 1].lowered)
-            || !words[before - 1].isCapitalized && (groups.contains(words[before - 1].lowered) || personNouns.contains(words[before - 1].lowered)),
-           let head = subject(Array(words[..<before]), named: named) {
-            return head
-        }
-        // "Prime Minister Fayez al-Sarraj of the GNA said": the person with a title, not the body.
-        if before > 0, start < end, words[before].lowered == "of", !words[start].afterPunctuation, isNameWord(words, before - 1),
-           let head = subject(Array(words[..<before]), named: named), head.role != nil {
-            return head
+        if before > 0, start < end, based || ["in", "of", "from", "at"].contains(words[before].lowered), !words[start].afterPunctuation {
+            let body = !words[start..<end].contains(where: { titles.contains($0.lowered) })   // a place, not "… of Foreign Affairs spokesperson X"
+                && (bodies.contains(words[before - 1].lowered) || titles.contains(words[before - 1].lowered)
+                    || !words[before - 1].isCapitalized && (groups.contains(words[before - 1].lowered) || personNouns.contains(words[before - 1].lowered)))
+            // ("Prime Minister Fayez al-Sarraj of the GNA said": the person with a title, not the body.)
+            let titledPerson = words[before].lowered == "of" && isNameWord(words, before - 1)
+            if body || titledPerson, let head = subject(Array(words[..<before]), named: named), body || head.role != nil { return head }
         }
         // "the army’s media wing said": a body described by a word between whose it is and its noun.
         if endsWithBody, start == end - 1, start >= 2, isPossessive(words[start - 2].text), !words[start - 1].isCapitalized,

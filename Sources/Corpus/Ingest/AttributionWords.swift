@@ -60,6 +60,8 @@ extension Attribution {
         "environment", "climate", "science", "technology", "tourism", "sports", "youth", "women", "treasury", "revenue",
         "overseas", "national", "security", "reform", "reforms", "public", "works", "power", "food", "narcotics", "control",
     ]
+    /// Participles that name whose words a report gives ("…, Reuters reported, quoting officials").
+    static let sourcing: Set<String> = ["citing", "quoting"]
     /// Words that say what an outlet is, before its name ("news agency Reuters", "state broadcaster
     /// PTV", "Kabul based news outlet Hurriyat Radio").
     static let outletWords: Set<String> = Set(["news", "outlet", "agency", "newspaper", "channel", "broadcaster", "daily", "website",
@@ -69,8 +71,8 @@ extension Attribution {
     static let manyOutlets: Set<String> = ["media", "outlets", "agencies", "newspapers", "channels", "broadcasters", "wires", "networks"]
     /// Nouns for outlets that an outlet described, not named, ends with ("Iranian state media",
     /// "Russian news agencies", "the official IRNA news agency").
-    static let outletNouns: Set<String> = ["media", "agency", "agencies", "wire", "wires", "outlet", "outlets", "newspaper", "newspapers",
-                                           "television", "tv", "radio", "broadcaster", "broadcasters", "channel", "channels"]
+    /// (The outlet words but those that only describe: "news", "based", "state-run", "state-owned".)
+    static let outletNouns: Set<String> = outletWords.subtracting(["news", "based", "state-run", "state-owned"])
     /// Words that describe an outlet before its noun, besides names and `outletWords`.
     static let outletDescriptions: Set<String> = ["state", "local", "official", "semi-official", "national", "independent", "private",
                                                   "public", "pro-government", "opposition", "regional", "foreign", "international"]

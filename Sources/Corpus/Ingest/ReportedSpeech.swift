@@ -369,7 +369,7 @@ extension ArticleStatements {
             while from + 1 < words.count, Attribution.between.contains(words[from].lowered) && words[from].lowered != "this" || Attribution.isPartOfDate(words, from)
                     || from > 0 && Int(words[from].text) != nil && RelativeDate.month(words[from - 1].lowered) != nil { from += 1 }
             // "reported on Monday, citing a senior Egyptian source, that …": whom a report cites is not what was said.
-            if from < words.count, words[from].afterComma, ["citing", "quoting"].contains(words[from].lowered),
+            if from < words.count, words[from].afterComma, Attribution.sourcing.contains(words[from].lowered),
                let resumes = words[(from + 1)...].prefix(12).firstIndex(where: \.afterComma), words[resumes].lowered == "that" {
                 from = resumes
             }

@@ -54,18 +54,15 @@ extension Attribution {
     static func describedPerson(_ words: [ArticleText.Word], end: Int, named: Named) -> Speaker? {
         let last = end - 1
         let lastWord = words[last].lowered
-        // (A title, "the spokesman", is read as titles are.)
-        if personNouns.contains(lastWord), !titles.contains(lastWord), !words[last].isCapitalized, last > 0, !words[last].afterPunctuation,
-           words[last - 1].lowered == "the" {
-            let before = named.first(where: { isDescribed($0) && ($0 == lastWord || $0.hasSuffix(" " + lastWord)) })
-            return Speaker(name: before ?? words[last].text, role: nil, confidence: 0.5, from: words[last - 1].range.lowerBound)
-        }
-        // "the African Union mediator said": whose the person is, in capitals after "the".
+        // After "the", the one described so before, or else the noun; with whose the person is in
+        // capitals between, the whole phrase ("the African Union mediator said"). (A title, "the
+        // spokesman", is read as titles are.)
         if personNouns.contains(lastWord), !titles.contains(lastWord), !words[last].isCapitalized, !words[last].afterPunctuation {
             var a = last
             while a > 0, last - a < 4, words[a - 1].isCapitalized, !openers.contains(words[a - 1].lowered), !words[a].afterPunctuation { a -= 1 }
-            if a < last, a > 0, words[a - 1].lowered == "the", !words[a].afterPunctuation {
-                return Speaker(name: words[a...last].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[a - 1].range.lowerBound)
+            if a > 0, words[a - 1].lowered == "the", !words[a].afterPunctuation {
+                let before = a < last ? nil : named.first(where: { isDescribed($0) && ($0 == lastWord || $0.hasSuffix(" " + lastWord)) })
+                return Speaker(name: before ?? words[a...last].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[a - 1].range.lowerBound)
             }
         }
         // ("A source familiar with the talks said", "an official briefed on the talks said": what

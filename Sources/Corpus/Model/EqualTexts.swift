@@ -61,12 +61,7 @@ struct EqualTexts {
         return (EqualTexts(column: column, rows: rows, hashes: hashes, slots: slots, parts: parts, partShift: shift), firsts)
     }
 
-    /// The first position whose text is `text`.
-    func position(of text: UnsafeBufferPointer<UInt8>) -> Int? {
-        withLookup { $0.position(of: text) }
-    }
-
-    /// Runs `body` with a lookup for many texts: the tables' memory is held once for all of them,
+    /// Runs `body` with a lookup of texts' first positions, for many texts: the tables' memory is held once for all of them,
     /// not retained and released for each (which, with threads looking up at once, made them
     /// contend for the same counts).
     func withLookup<T>(_ body: (Lookup) -> T) -> T {
