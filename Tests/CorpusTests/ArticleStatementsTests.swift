@@ -325,6 +325,54 @@ import TestSupport
     /// lost); a call of three leaders reported by a body (was the second leader's); "citing" a
     /// source before "that"; a relative clause set off before "later told" (was lost); "he said
     /// without elaboration"; an adverbial clause opening what was said (was lost).
+    @Test func ceasefiresAsThaiIndianAndSudaneseCoverageWritesThem() {
+        // A document by whom it was issued; a title alone that a later "he" means.
+        expect("A statement issued by the FO spokesperson in response to media queries said that Pakistan remained committed to the ceasefire. The spokesperson said that any issues should be addressed through communication. “The troops on ground should also exercise restraint,” he added.",
+               [("FO spokesperson", "indirect", "said", "Pakistan remained committed to the ceasefire"),
+                ("FO spokesperson", "indirect", "said", "any issues should be addressed through communication"),
+                ("FO spokesperson", "direct", "added", "The troops on ground should also exercise restraint")])
+        // A quotation ending with its own "!" before its speaker and verb; "expressed in a post".
+        expect("“Thank you for your attention to this matter!” Trump posted on Truth Social. S Jaishankar said the talks were over. “Today, India and Pakistan have reached an understanding,” he expressed in a post on X.",
+               [("Trump", "direct", "posted", "Thank you for your attention to this matter!"), ("S Jaishankar", "indirect", "said", "the talks were over"),
+                ("S Jaishankar", "direct", "expressed", "Today, India and Pakistan have reached an understanding")])
+        // A quotation over several paragraphs whose speaker is named in the last.
+        expect("Foreign Minister Mohamad Hasan said talks would be held soon.\n\n“If possible, to be held in Malaysia because they have lost trust in each other.\n\n“They have contacted us. Cambodia has requested the talks.\n\n“We regret the matter,” he said.",
+               [("Mohamad Hasan", "indirect", "said", "talks would be held soon"),
+                ("Mohamad Hasan", "direct", nil, "If possible, to be held in Malaysia because they have lost trust in each other."),
+                ("Mohamad Hasan", "direct", nil, "They have contacted us. Cambodia has requested the talks."),
+                ("Mohamad Hasan", "direct", "said", "We regret the matter")])
+        // A view expressed ("expressed skepticism"): its speaker is whom a later "he" means.
+        expect("Hun Manet stated that the goal was a ceasefire. However, Phumtham expressed skepticism about Cambodia’s intentions. “We do not believe Cambodia is acting in good faith,” he told reporters in Bangkok.",
+               [("Hun Manet", "indirect", "stated", "the goal was a ceasefire"), ("Phumtham", "indirect", "expressed", "skepticism about Cambodia’s intentions"),
+                ("Phumtham", "direct", "told", "We do not believe Cambodia is acting in good faith")])
+        // Where and to whom before what was said.
+        expect("Saudi foreign minister Faisal bin Farhan said in a tweet he hoped both sides would engage in dialogue.",
+               [("Faisal bin Farhan", "indirect", "said", "he hoped both sides would engage in dialogue")])
+        expect("Trump posted on Truth Social on Saturday (Sunday in most of Southeast Asia) that he would not move forward with trade agreements.",
+               [("Trump", "indirect", "posted", "he would not move forward with trade agreements")])
+        expect("Foreign Secretary Vikram Misri informed the press that the Pakistani commander reached out to his counterpart.",
+               [("Vikram Misri", "indirect", "informed", "the Pakistani commander reached out to his counterpart")])
+        // A rank before a name of a body; a body whose a title is; the speaker after what was said,
+        // then a clause of when; a clause after "said on Sunday" that ends with a quotation.
+        expect("Colonel Sofiya Qureshi of the Indian Army said, “Pakistan's target was India's military infrastructure.”",
+               [("Sofiya Qureshi", "direct", "said", "Pakistan's target was India's military infrastructure.")])
+        expect("The leaders are to meet in Malaysia for talks, the Thai prime minister’s office said today.",
+               [("Thai prime minister’s office", "indirect", "said", "The leaders are to meet in Malaysia for talks")])
+        expect("India and Pakistan have come to an agreement, stated External Affairs Minister S Jaishankar on Saturday, while emphasizing India’s approach towards terrorism.",
+               [("S Jaishankar", "indirect", "stated", "India and Pakistan have come to an agreement")])
+        expect("The Cambodian prime minister said on Sunday his country agreed to pursue an “immediate and unconditional ceasefire.”",
+               [("Cambodian prime minister", "mixed", "said", "his country agreed to pursue an “immediate and unconditional ceasefire.”")])
+        // A participle opening the sentence with a thing, not a clause, is what it is about.
+        expect("Confirming the ceasefire from Islamabad, Pakistan's Foreign Minister Ishaq Dar said, “Pakistan and India have agreed to a ceasefire.” Announcing the truce, Foreign Secretary Vikram Misri said that the commanders had spoken.",
+               [("Ishaq Dar", "direct", "said", "Pakistan and India have agreed to a ceasefire."),
+                ("Vikram Misri", "indirect", "said", "the commanders had spoken")])
+        // Straight single quotation marks; apostrophes are none.
+        expect("'We want this conflict to end as soon as possible,' Rubio said in statement released late on Sunday in the US and early Monday in Asia.",
+               [("Rubio", "direct", "said", "We want this conflict to end as soon as possible")])
+        expect("The minister's aides said the talks' outcome was 'a disappointment'.",
+               [("aides", "mixed", "said", "the talks' outcome was 'a disappointment'")])
+    }
+
     @Test func talksAsMinskAndLausanneCoverageWritesThem() {
         expect("The talks were over, Iranian state media reported. The talks had failed, Afghan media said. No date was set, the official IRNA news agency reported.",
                [("Iranian state media", "indirect", "reported", "The talks were over"), ("Afghan media", "indirect", "said", "The talks had failed"),
@@ -890,7 +938,9 @@ import TestSupport
                       // Minsk and Lausanne coverage.
                       "wires", "Iranian", "citing", "later", "without", "elaboration", "Since", "Kiev’s", "representative", "Putin,", "Merkel",
                       // Libya talks coverage.
-                      "Feb.", "19", "based", "mission", "confirmed", "which", "port", "sea"]
+                      "Feb.", "19", "based", "mission", "confirmed", "which", "port", "sea",
+                      // Thai, Indian and Sudanese ceasefire coverage: straight single marks, a document by whom it was issued.
+                      "'", "don't", "talks'", "issued", "posted", "Truth", "tweet", "informed", "Colonel", "minister’s", "skepticism"]
         let rounds = Int(ProcessInfo.processInfo.environment["PARLEY_FUZZ_ROUNDS"] ?? "") ?? 400
         var numbers = SeededNumbers(seed: UInt64(ProcessInfo.processInfo.environment["PARLEY_FUZZ_SEED"] ?? "") ?? 2025)
         var drafts = 0

@@ -55,6 +55,10 @@ public enum ArticleStatements {
         /// that is a quotation alone goes on with it (news quotes a speaker over several paragraphs
         /// and names them once).
         var lastQuoted: Attribution.Speaker?
+        /// The statements (indices of `found`) of paragraphs that open a quotation, leave it open
+        /// and name no one: news may name the speaker of a quotation of several paragraphs in its
+        /// last ("“…¶“…,” he said"), and they are that speaker's.
+        var unnamedOpen: [Int] = []
 
         /// A sentence as read: its words, the day it names, and its quotations, with one left open
         /// at the paragraph's end.
@@ -69,7 +73,8 @@ public enum ArticleStatements {
 
         mutating func read(paragraph: Range<Int>, first: Bool) {
             let trimmed = text.trimmed(paragraph)
-            var previousSpeaker = trimmed.isEmpty || text.scalars[trimmed.lowerBound] != "“" ? nil : leftOpen
+            let opensQuotation = !trimmed.isEmpty && text.scalars[trimmed.lowerBound] == "“"
+            var previousSpeaker = opensQuotation ? leftOpen : nil
             if previousSpeaker == nil, isQuotationAlone(text, trimmed) { previousSpeaker = lastQuoted }
             leftOpen = nil
             let foundBefore = found.count
@@ -78,6 +83,7 @@ public enum ArticleStatements {
             // The paragraph's sentence before, when it held no statement ("… waiting for their
             // counterparts. Peskov said this in response to a question").
             var sayingNothing: Range<Int>?
+            var endsOpen = false
             for range in sentences {
                 let statementsBefore = found.count
                 let words = text.words(in: range)
@@ -88,9 +94,35 @@ public enum ArticleStatements {
                                         quotations: quotations, open: open)
                 read(sentence, headline: headline, previousSpeaker: &previousSpeaker, sayingNothing: sayingNothing)
                 sayingNothing = found.count == statementsBefore && !headline ? range : nil
+                endsOpen = open != nil
             }
+            nameUnnamedOpen(opensQuotation: opensQuotation, endsOpen: endsOpen, paragraphStart: trimmed.lowerBound, new: foundBefore..<found.count)
             let last = found.count > foundBefore ? found.last : nil
             lastQuoted = last.flatMap { $0.kind == "direct" && $0.speaker != "unknown" ? Attribution.Speaker(name: $0.speaker, role: nil, confidence: 0.4) : nil }
+        }
+
+        /// Gives the paragraphs of a quotation left open and no one's (`unnamedOpen`) the speaker
+        /// that the paragraph going on with it names for its first quotation; keeps this
+        /// paragraph's statements there while the quotation goes on unnamed.
+        private mutating func nameUnnamedOpen(opensQuotation: Bool, endsOpen: Bool, paragraphStart: Int, new: Range<Int>) {
+            guard opensQuotation else { unnamedOpen = []; return }
+            if let first = new.first, !unnamedOpen.isEmpty, found[first].kind == "direct", found[first].speaker != "unknown",
+               found[first].span.lowerBound <= paragraphStart + 2 {
+                let speaker = found[first]
+                for i in unnamedOpen {
+                    found[i].speaker = speaker.speaker
+                    found[i].role = speaker.role
+                    found[i].confidence = 0.4
+                    found[i].figures = FigureMentions.find(in: text, span: found[i].span, cue: found[i].cue, speaker: speaker.speaker)
+                }
+                unnamedOpen = []
+                return
+            }
+            if endsOpen, !new.isEmpty, new.allSatisfy({ found[$0].speaker == "unknown" && found[$0].kind == "direct" }) {
+                unnamedOpen += new
+            } else {
+                unnamedOpen = []
+            }
         }
 
         /// Reads a sentence: its quotations and who said them, its reported speech, the quotations
@@ -194,9 +226,11 @@ public enum ArticleStatements {
             // and bodies ("Qatar’s foreign ministry"), which later sentences refer back to ("he
             // added", "the ministry said").
             // One word is a person's name when a title comes with it ("President Obama"), or when it
-            // stands beside its verb and is no country's or movement's ("Guterres said").
+            // stands beside its verb and is no country's or movement's ("Guterres said"); or it is
+            // the title of someone not named ("The spokesperson said …. “…,” he added").
             if who.confidence >= 0.5, who.name.contains(" ") || who.role != nil && who.name.first?.isUppercase == true
-                || who.confidence >= 0.7 && Attribution.mayBeSurname(who.name) || Attribution.isBody(who.name) {
+                || who.confidence >= 0.7 && Attribution.mayBeSurname(who.name) || Attribution.isBody(who.name)
+                || (Attribution.personNouns.contains(who.name) || Attribution.titles.contains(who.name)) && Attribution.isOnePerson(who.name) {
                 named.add(who.name, role: who.role)
             }
             if let pronoun = who.pronoun { named.note(who.name, pronoun: pronoun) }
@@ -304,7 +338,7 @@ public enum ArticleStatements {
             // Reuters as he arrived at the United Nations").
             // (Or a relative clause: "he told reporters at Tripoli's sea port which got shelled …".)
             let rest = after[(k + 1)...].prefix { !$0.afterPunctuation && !Attribution.whenClauses.contains($0.lowered) && !Attribution.relatives.contains($0.lowered) }
-            guard rest.count <= 6 && !rest.contains(where: { $0.lowered == "that" }) || Attribution.isTail(rest, cue: after[k].lowered, upTo: 12)
+            guard rest.count <= 6 && !rest.contains(where: { $0.lowered == "that" }) || Attribution.isTail(rest, cue: after[k].lowered, upTo: 16)
             else { return nil }
             // ("“…,” Edgar Vasquez, a State Department spokesman, said": the name, with the title set off.)
             guard let speaker = Attribution.subjectBefore(Array(after[..<k]), cueAfterComma: after[k].afterComma, named: named) else {

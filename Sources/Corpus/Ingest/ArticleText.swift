@@ -127,13 +127,19 @@ struct ArticleText {
                 insideStraight.toggle(); closes = !insideStraight
             case "‘": if opensSingle(at: i, from: paragraph.lowerBound) { insideSingle = true }
             case "’": if insideSingle, closesQuotation(at: i, before: paragraph.upperBound) { insideSingle = false; closes = true }
+            case "'":
+                if insideSingle {
+                    if closesQuotation(at: i, before: paragraph.upperBound) { insideSingle = false; closes = true }
+                } else if opensSingle(at: i, from: paragraph.lowerBound) { insideSingle = true }
             case "«": insideGuillemets = true
             case "»": insideGuillemets = false; closes = true
             default: break
             }
-            // A quotation that ends its sentence (“… are over.” He warned …).
+            // A quotation that ends its sentence (“… are over.” He warned …), unless one that ends
+            // with its own "!" or "?" is followed by its speaker and verb (“… this matter!” Trump posted).
             if closes, i > start, ".!?".unicodeScalars.contains(scalars[i - 1]),
-               i + 2 < paragraph.upperBound, scalars[i + 1].properties.isWhitespace, scalars[i + 2].properties.isUppercase {
+               i + 2 < paragraph.upperBound, scalars[i + 1].properties.isWhitespace, scalars[i + 2].properties.isUppercase,
+               scalars[i - 1] == "." || !speakerAndVerbFollow(i + 2, before: paragraph.upperBound) {
                 result.append(start..<i + 1)
                 start = i + 1
                 i += 1
@@ -203,7 +209,7 @@ struct ArticleText {
     /// apostrophe ("Pakistan’s", "officials’ ") closes nothing that was not opened.
     func quotations(in range: Range<Int>) -> [Quotation] {
         var result: [Quotation] = []
-        var curly: Int?, straight: Int?, single: Int?, guillemet: Int?
+        var curly: Int?, straight: Int?, single: Int?, straightSingle: Int?, guillemet: Int?
         for i in range {
             switch scalars[i] {
             case "“": curly = i
@@ -229,12 +235,30 @@ struct ArticleText {
                 }
             case "‘": if opensSingle(at: i, from: range.lowerBound) { single = i }
             case "’": if let open = single, closesQuotation(at: i, before: range.upperBound) { result.append(Quotation(open: open, close: i)); single = nil }
+            case "'":
+                // Straight single marks, as some sites quote ('…,' Rubio said); within a word or
+                // after one ("don't", "the talks' outcome") an apostrophe.
+                if let open = straightSingle {
+                    if closesQuotation(at: i, before: range.upperBound) { result.append(Quotation(open: open, close: i)); straightSingle = nil }
+                } else if opensSingle(at: i, from: range.lowerBound) {
+                    straightSingle = i
+                }
             case "«": guillemet = i
             case "»": if let open = guillemet { result.append(Quotation(open: open, close: i)); guillemet = nil }
             default: break
             }
         }
         return result.sorted { $0.open < $1.open }
+    }
+
+    /// Whether the words from `i` are a speaker and a verb of saying: capitalized words or titles
+    /// (a few), then the verb ("Trump posted", "Foreign Minister Ishaq Dar asked"), read a few
+    /// words at most.
+    private func speakerAndVerbFollow(_ i: Int, before end: Int) -> Bool {
+        let following = words(in: i..<min(end, i + 80)).prefix(7)
+        guard let verb = following.firstIndex(where: { !$0.isCapitalized && !Attribution.titles.contains($0.lowered) }), verb > following.startIndex,
+              !following[following.startIndex...verb].dropFirst().contains(where: \.afterPunctuation) else { return false }
+        return Attribution.cues.contains(following[verb].lowered)
     }
 
     /// A ‘ after a space, a bracket or a dash, before a letter, opens a quotation.

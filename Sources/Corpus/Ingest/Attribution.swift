@@ -12,13 +12,22 @@ enum Attribution {
         // "…, Reuters reported, quoting officials": whose words the outlet reports (not "reported,
         // citing officials, that …").
         if sourcing.contains(first.lowered), words.count <= limit { return !words.contains { $0.lowered == "that" } }
+        guard words.count <= limit else { return false }
+        // A clause's subject ("said on Sunday his country agreed to …"): "his" not after a preposition.
+        if words.indices.dropFirst().contains(where: { ["his", "her", "their", "its", "our"].contains(words[$0].lowered)
+                                                       && !(prepositions.contains(words[$0 - 1].lowered) || ["with", "of", "by"].contains(words[$0 - 1].lowered)) }) {
+            return false
+        }
         // A clause's word in lower case: "May" in "said on May 4" is the month.
-        return words.count <= limit && !words.contains { clauseWords.contains($0.lowered) && !$0.isCapitalized }
+        return !words.contains { clauseWords.contains($0.lowered) && !$0.isCapitalized }
             && (prepositions.contains(first.lowered) || between.contains(first.lowered) || told && (first.isCapitalized || tailWords.contains(first.lowered)))
     }
 
     /// Whether a verb of saying is "tell" ("told", "tells", "telling"): whom it was told to follows it.
-    static func isTelling(_ cue: String) -> Bool { cue.hasPrefix("tol") || cue == "tells" || cue == "telling" }
+    /// ("informed the press that …", "assured reporters that …": the same.)
+    static func isTelling(_ cue: String) -> Bool {
+        cue.hasPrefix("tol") || ["tells", "telling", "informed", "informs", "informing", "assured", "assures", "reminded", "reminds"].contains(cue)
+    }
 
     /// Whether a word may be part of whom something was told to ("told the Russian news agency
     /// RIA", "told reporters"): a name, an outlet's word, or a word of the tail.
@@ -41,8 +50,10 @@ enum Attribution {
         // "A senior Israeli official, asked about Naim's comments, said": asked, not asking.
         if word.lowered == "asked", word.afterComma, k + 1 < words.count,
            ["about", "whether", "if", "why", "what", "how", "when", "on", "for", "by"].contains(words[k + 1].lowered) { return false }
-        // "expressed deep concern", not "expressed the goods".
-        if expressing.contains(word.lowered), expressedThing(words, after: k) == nil { return false }
+        // "expressed deep concern", not "expressed the goods"; after a quotation, "he expressed
+        // in a post on X" (where, and nothing expressed).
+        if expressing.contains(word.lowered), expressedThing(words, after: k) == nil,
+           !(k + 1 == words.count || words[k + 1].afterPunctuation || ["in", "on", "via"].contains(words[k + 1].lowered)) { return false }
         // "the PM was asked about …", "he was told": the subject did not speak.
         // ("is saying", "was telling reporters" are the subject's own words.)
         if k > 0, !word.lowered.hasSuffix("ing"), ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowered),
@@ -180,7 +191,7 @@ enum Attribution {
         if last == "it", let body = named.meant(by: last) {
             return Speaker(name: body, role: nil, confidence: 0.5, from: words[end - 1].range.lowerBound)
         }
-        if let found = documentOwner(words, end: end, named: named) ?? lettersSubject(words, end: end, named: named) ?? titledByBody(words, end: end)
+        if let found = documentOwner(words, end: end, named: named) ?? documentBy(words, end: end, named: named) ?? lettersSubject(words, end: end, named: named) ?? titledByBody(words, end: end)
             ?? describedPerson(words, end: end, named: named) ?? group(words, end: end, named: named) ?? describedGroup(words, end: end)
             ?? institution(words, end: end)
             ?? outletBeforeNoun(words, end: end) ?? describedOutlet(words, end: end) {
@@ -215,6 +226,15 @@ enum Attribution {
            !words[start - 1].afterPunctuation, !words[start].afterPunctuation {
             return Speaker(name: words[(start - 2)..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5,
                            from: words[start - 2].range.lowerBound)
+        }
+        // "the Thai prime minister’s office said": a body whose a title is, with the title.
+        if endsWithBody, start == end - 1, start >= 1, isPossessive(words[start - 1].text), !words[start].afterPunctuation,
+           titles.contains(possessor(words[start - 1]).lowered) {
+            var j = start - 1
+            while j > 0, start - j < 6, !words[j].afterPunctuation, titles.contains(words[j - 1].lowered) || isNameWord(words, j - 1) && !openers.contains(words[j - 1].lowered) {
+                j -= 1
+            }
+            return Speaker(name: words[j..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[j].range.lowerBound)
         }
         var run = Array(words[start..<end])
         while let first = run.first, openers.contains(first.lowered) { run.removeFirst() }

@@ -23,6 +23,8 @@ extension Attribution {
         "hope", "hopes", "concern", "concerns", "confidence", "fear", "fears", "regret", "alarm", "dismay", "disappointment",
         "satisfaction", "optimism", "doubt", "doubts", "support", "solidarity", "condolences", "gratitude", "frustration",
         "anger", "outrage", "shock", "surprise", "displeasure", "reservations", "opposition", "willingness", "readiness",
+        "skepticism", "scepticism", "pessimism", "appreciation", "sympathy", "thanks", "condemnation", "unease", "dissatisfaction",
+        "determination", "commitment",
     ]
     /// Verbs that name a thing in someone's words, quoted right after them ("described the situation
     /// as the “cruelest phase”", "calling the strikes “cowardly”").
@@ -47,7 +49,7 @@ extension Attribution {
         "king", "queen", "prince", "official", "secretary-general", "under-secretary-general", "adviser", "advisor", "chairman",
         "chairwoman", "leader", "representative", "pm", "coordinator", "undersecretary", "under-secretary",
         "director", "head", "army", "state", "affairs", "national", "security", "federal", "acting", "former", "senior", "special", "press",
-        "lt.", "gen.", "col.", "maj.", "capt.", "sen.", "gov.", "prof.", "mullah", "maulana", "mawlawi", "maulvi", "mawlana", "sheikh", "alhaji", "alhaja", "hajia",
+        "lt.", "gen.", "col.", "maj.", "capt.", "colonel", "lieutenant", "brigadier", "captain", "admiral", "marshal", "sergeant", "commodore", "sen.", "gov.", "prof.", "mullah", "maulana", "mawlawi", "maulvi", "mawlana", "sheikh", "alhaji", "alhaja", "hajia",
     ]
     /// What a minister or a secretary is of or for, after "of", "for" or "and" in a title
     /// ("Minister for Information and Broadcasting", "Secretary of State", "Minister of Foreign

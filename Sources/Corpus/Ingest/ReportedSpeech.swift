@@ -207,6 +207,13 @@ extension ArticleStatements {
                 found.append(said)
                 return false
             }
+            // "Confirming the ceasefire from Islamabad, Ishaq Dar said …": a participle that opens the
+            // sentence with a thing, no clause of its own, says what the sentence is about; what was
+            // said is after it.
+            if participle, k == 0, clauses.nextComma[1] < clauseEnd,
+               !words[1..<clauses.nextComma[1]].contains(where: { Attribution.clauseWords.contains($0.lowered) }) {
+                return true
+            }
             // "Saying that he enjoyed “a good feud”, Morgan also called …": a sentence opening with
             // the participle has its subject after the participle's clause, and what was said in it.
             if participle, k == 0, found.isEmpty, clauses.nextComma[1] < clauseEnd,
@@ -291,7 +298,9 @@ extension ArticleStatements {
         private func saidBeforeItsSpeaker(verbAt k: Int, toEnd: ArraySlice<ArticleText.Word>, firstComma: Int) -> Reported? {
             let word = words[k]
             // (At most thirteen words looked at: a sentence of a hundred thousand verbs is read in one pass.)
-            let speakerWords = toEnd.prefix(13).prefix { !($0.afterComma && (Attribution.participles.contains($0.lowered) || isParticiple($0.lowered))) }
+            // (Not past a comma and a participle or a clause of when: "…, stated X on Saturday, while emphasizing …".)
+            let speakerWords = toEnd.prefix(13).prefix { !($0.afterComma && (Attribution.participles.contains($0.lowered) || isParticiple($0.lowered)
+                                                                              || Attribution.whenClauses.contains($0.lowered))) }
             guard found.isEmpty, word.afterComma, firstComma >= k, speakerWords.count <= 12,
                   !speakerWords.contains(where: { $0.lowered == "that" }), let speaker = Attribution.object(Array(speakerWords), named: named) else { return nil }
             let content = sentence.lowerBound..<word.range.lowerBound
@@ -357,10 +366,20 @@ extension ArticleStatements {
             }
             // "announced on Friday that …", "wrote on X that …", "said in a statement that …": the
             // words of when and where are not what was said.
-            if let that = words[from...].prefix(8).firstIndex(where: { $0.lowered == "that" }),
+            // ("posted on Truth Social on Saturday (Sunday in most of Asia) that …": a longer phrase,
+            // of no clause's words.)
+            if let that = words[from...].prefix(16).firstIndex(where: { $0.lowered == "that" }),
                words[from..<that].allSatisfy({ Attribution.between.contains($0.lowered) })
-                || that > from && Attribution.prepositions.contains(words[from].lowered) && !words[from..<that].contains(where: \.afterComma) {
+                || that > from && Attribution.prepositions.contains(words[from].lowered) && !words[from..<that].contains(where: \.afterComma)
+                    && (that - from < 8 || !words[from..<that].contains(where: { Attribution.clauseWords.contains($0.lowered) || Attribution.cues.contains($0.lowered) })) {
                 from = that
+            }
+            // "said in a tweet he hoped …": where it was said, then a clause of its own.
+            if from + 2 < words.count, words[from].lowered == "in",
+               let medium = words[(from + 1)...].prefix(3).firstIndex(where: { Self.media.contains($0.lowered) }),
+               medium + 1 < words.count, !words[(from + 1)...(medium + 1)].contains(where: \.afterPunctuation),
+               Attribution.clauseWords.contains(words[medium + 1].lowered) || words[medium + 1].lowered == "the" {
+                from = medium + 1
             }
             // "told reporters that …", "told Geo News …": what it was told to is not what was said.
             if Attribution.isTelling(word.lowered) { from = afterWhomTold(from) }
@@ -376,6 +395,9 @@ extension ArticleStatements {
             if from < words.count, words[from].lowered == "that" { from += 1 }
             return from
         }
+
+        /// Where something may be said ("in a tweet", "in an interview").
+        static let media: Set<String> = Attribution.documents.union(["tweet", "interview", "speech", "address", "briefing", "broadcast"])
 
         /// Past whom (or what gathering) something was told to, from the word at `from` after "told".
         private func afterWhomTold(_ from: Int) -> Int {

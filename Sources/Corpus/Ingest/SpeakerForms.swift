@@ -31,6 +31,23 @@ extension Attribution {
         return subject(ownerWords, named: named).map { Speaker(name: $0.name, role: $0.role, confidence: min($0.confidence, 0.5), from: $0.from) }
     }
 
+    /// Whose a document is that the sentence opens with ("A statement issued by the FO spokesperson
+    /// in response to media queries said", "A joint statement by the two ministries said"): whom
+    /// "by" names (not "In a statement by X, Y said", which opens with a preposition).
+    static func documentBy(_ words: [ArticleText.Word], end: Int, named: Named) -> Speaker? {
+        guard let document = words[..<end].prefix(4).firstIndex(where: { documents.contains($0.lowered) }),
+              !words[...document].dropFirst().contains(where: \.afterPunctuation),
+              !words[..<document].contains(where: { prepositions.contains($0.lowered) || cues.contains($0.lowered) })
+        else { return nil }
+        var by = document + 1
+        if by < end, ["issued", "released", "published", "signed", "posted", "sent", "put", "made"].contains(words[by].lowered) {
+            by += 1
+            if by < end, words[by].lowered == "out" { by += 1 }
+        }
+        guard by + 1 < end, words[by].lowered == "by", !words[by + 1].afterPunctuation else { return nil }
+        return object(Array(words[(by + 1)..<end]), named: named)
+    }
+
     /// A speaker given by letters: "the Prime Minister’s Spokesman (PMS) said" (the title before
     /// the letters in brackets, which "the PMS" means later), "the PMS said". A body goes by its
     /// letters, as news names it ("The Inter-Services Public Relations (ISPR) said": ISPR).
