@@ -362,6 +362,10 @@ import TestSupport
                [("S Jaishankar", "indirect", "stated", "India and Pakistan have come to an agreement")])
         expect("The Cambodian prime minister said on Sunday his country agreed to pursue an “immediate and unconditional ceasefire.”",
                [("Cambodian prime minister", "mixed", "said", "his country agreed to pursue an “immediate and unconditional ceasefire.”")])
+        // Two countries that open the clause speak as one; "they" then means both.
+        expect("India and Pakistan on Saturday announced a sudden truce. Thailand and Cambodia said they would meet on Monday. They said the talks would be held in Malaysia.",
+               [("India and Pakistan", "indirect", "announced", "a sudden truce"), ("Thailand and Cambodia", "indirect", "said", "they would meet on Monday"),
+                ("Thailand and Cambodia", "indirect", "said", "the talks would be held in Malaysia")])
         // A participle opening the sentence with a thing, not a clause, is what it is about.
         expect("Confirming the ceasefire from Islamabad, Pakistan's Foreign Minister Ishaq Dar said, “Pakistan and India have agreed to a ceasefire.” Announcing the truce, Foreign Secretary Vikram Misri said that the commanders had spoken.",
                [("Ishaq Dar", "direct", "said", "Pakistan and India have agreed to a ceasefire."),

@@ -96,7 +96,7 @@ enum Attribution {
     /// Whether a speaker's name is one person's: not a body ("Qatar’s foreign ministry") nor a
     /// group ("Security sources"), whom "he" and "she" do not mean.
     static func isOnePerson(_ name: String) -> Bool {
-        !isBody(name) && !groups.contains(name.split(separator: " ").last?.lowercased() ?? "")
+        !isBody(name) && !groups.contains(name.split(separator: " ").last?.lowercased() ?? "") && !name.contains(" and ")
     }
     /// A person the article does not name, by what it says of them: the last word is no name, or
     /// a phrase of whom they are ("spokesperson of mediator Qatar" is no one whose name ends in Qatar).
@@ -200,6 +200,14 @@ enum Attribution {
         // A body named by a noun after its name ("the Taliban administration said").
         let endsWithBody = bodies.contains(last) && !words[end - 1].isCapitalized
         let (start, portfolioEnd) = nameRun(words, end: end, endsWithBody: endsWithBody)
+        // "India and Pakistan on Saturday announced …": two countries (or movements) speak as one,
+        // when they open the clause.
+        if start == end - 1, start >= 2, words[start - 1].lowered == "and", !words[start - 1].afterPunctuation, !words[start].afterPunctuation,
+           placesAndMovements.contains(words[start].lowered), placesAndMovements.contains(words[start - 2].lowered),
+           words[start - 2].isCapitalized,
+           start == 2 || words[start - 2].afterPunctuation || ["but", "yet", "meanwhile", "however", "both", "while", "whereas"].contains(words[start - 3].lowered) {
+            return Speaker(name: "\(words[start - 2].text) and \(words[start].text)", role: nil, confidence: 0.7, from: words[start - 2].range.lowerBound)
+        }
         // "Ehsanullah Ehsan in a telephone call to AFP claimed": whom it was said to is not the
         // subject, the name before the phrase is.
         if start >= 2, start < end, ["to", "with", "by"].contains(words[start - 1].lowered), !words[start].afterPunctuation,

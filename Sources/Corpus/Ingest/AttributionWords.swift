@@ -144,6 +144,9 @@ extension Attribution {
         "kiev", "london", "paris", "berlin", "delhi", "brussels", "ankara", "doha", "riyadh", "cairo", "jerusalem", "gaza",
         "damascus", "baghdad", "beirut", "tokyo", "seoul", "pyongyang", "hamas", "hezbollah", "taliban", "nato", "kremlin",
         "pentagon", "whitehall", "westminster", "congress", "parliament", "saudi", "emirates",
+        "cambodia", "laos", "eritrea", "rwanda", "congo", "uganda", "chad", "serbia", "kosovo", "greece", "cyprus", "bahrain",
+        "kuwait", "oman", "singapore", "mongolia", "bangkok", "khartoum", "tripoli", "sanaa", "minsk", "tbilisi", "yerevan", "baku",
+        "dhaka", "kathmandu", "colombo", "nairobi", "addis", "mogadishu", "hanoi", "manila", "jakarta",
     ]
 
     /// Nouns of `bodies` that are a person's title ("the spokesman said").
