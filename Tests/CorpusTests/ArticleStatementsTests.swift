@@ -366,6 +366,18 @@ import TestSupport
         expect("India and Pakistan on Saturday announced a sudden truce. Thailand and Cambodia said they would meet on Monday. They said the talks would be held in Malaysia.",
                [("India and Pakistan", "indirect", "announced", "a sudden truce"), ("Thailand and Cambodia", "indirect", "said", "they would meet on Monday"),
                 ("Thailand and Cambodia", "indirect", "said", "the talks would be held in Malaysia")])
+        // Yerevan, Baku and Doha coverage: a title given in a sentence that quotes no one is whom
+        // "the Prime Minister" means; a quotation alone after someone's reported words is theirs;
+        // a document released by those described; heads of state are a group.
+        expect("Armenian Prime Minister Nikol Pashinyan regretted that he will not sign a peace agreement in Spain.\n\nHowever, the Prime Minister also emphasized that the peace agenda is Armenia’s priority.\n\n“We want to sign a peace agreement as soon as possible.”",
+               [("Nikol Pashinyan", "indirect", "regretted", "he will not sign a peace agreement in Spain"),
+                ("Nikol Pashinyan", "indirect", "emphasized", "the peace agenda is Armenia’s priority"),
+                ("Nikol Pashinyan", "direct", nil, "We want to sign a peace agreement as soon as possible.")])
+        expect("“The heads of state reaffirmed the commitment of all parties to a ceasefire,” a statement released by the three countries said. The army warned of retaliation, a statement released by the military on Sunday said.",
+               [("three countries", "direct", "said", "The heads of state reaffirmed the commitment of all parties to a ceasefire"),
+                ("army", "indirect", "warned", "of retaliation")])
+        expect("The heads of state said the talks were over. In a joint statement Congo and Rwanda reaffirmed their commitment to a ceasefire.",
+               [("heads of state", "indirect", "said", "the talks were over"), ("Congo and Rwanda", "indirect", "reaffirmed", "their commitment to a ceasefire")])
         // A participle opening the sentence with a thing, not a clause, is what it is about.
         expect("Confirming the ceasefire from Islamabad, Pakistan's Foreign Minister Ishaq Dar said, “Pakistan and India have agreed to a ceasefire.” Announcing the truce, Foreign Secretary Vikram Misri said that the commanders had spoken.",
                [("Ishaq Dar", "direct", "said", "Pakistan and India have agreed to a ceasefire."),

@@ -51,9 +51,9 @@ public enum ArticleStatements {
         /// The speaker of a quotation left open at a paragraph's end: news opens each paragraph of
         /// a long quotation with a mark and closes only the last.
         var leftOpen: Attribution.Speaker?
-        /// The speaker of the last paragraph's last statement, if that was a quotation: a paragraph
-        /// that is a quotation alone goes on with it (news quotes a speaker over several paragraphs
-        /// and names them once).
+        /// The speaker of the last paragraph's last statement: a paragraph that is a quotation alone
+        /// goes on with it (news quotes a speaker over several paragraphs, or reports them and
+        /// then quotes them, and names them once).
         var lastQuoted: Attribution.Speaker?
         /// The statements (indices of `found`) of paragraphs that open a quotation, leave it open
         /// and name no one: news may name the speaker of a quotation of several paragraphs in its
@@ -98,7 +98,8 @@ public enum ArticleStatements {
             }
             nameUnnamedOpen(opensQuotation: opensQuotation, endsOpen: endsOpen, paragraphStart: trimmed.lowerBound, new: foundBefore..<found.count)
             let last = found.count > foundBefore ? found.last : nil
-            lastQuoted = last.flatMap { $0.kind == "direct" && $0.speaker != "unknown" ? Attribution.Speaker(name: $0.speaker, role: nil, confidence: 0.4) : nil }
+            // (Or reported: "However, the Prime Minister also emphasized that …" then “We want …”.)
+            lastQuoted = last.flatMap { $0.speaker != "unknown" ? Attribution.Speaker(name: $0.speaker, role: nil, confidence: 0.4) : nil }
         }
 
         /// Gives the paragraphs of a quotation left open and no one's (`unnamedOpen`) the speaker
@@ -153,7 +154,7 @@ public enum ArticleStatements {
             }
             // Someone the sentence is about, whom a later "he said" may mean.
             if !headline, let person = Attribution.mentionedPerson(sentence.words, named: named) {
-                named.add(person.name, role: nil)
+                named.add(person.name, role: person.role)
                 if let pronoun = person.pronoun { named.note(person.name, pronoun: pronoun) }
             }
         }
@@ -330,7 +331,8 @@ public enum ArticleStatements {
         // Ministry of Foreign Affairs Tigran Balayan said"; "“…” to press him for a deal, Naim said"
         // is what was said going on, read with the reported speech.)
         for k in after.indices.prefix(12) where Attribution.isCue(after, k)
-            && (k < 7 || after[k].afterComma || after[..<k].allSatisfy { $0.isCapitalized || Attribution.titleSmallWords.contains($0.lowered) }) {
+            && (k < 7 || after[k].afterComma || after[..<k].allSatisfy { $0.isCapitalized || Attribution.titleSmallWords.contains($0.lowered) }
+                || after.prefix(3).contains { Attribution.documents.contains($0.lowered) }) {   // ("a statement released by the three countries said")
             // ("who asked not to be named": a relative clause's verb, not the attribution's.)
             if k > 0, Attribution.relatives.contains(after[k - 1].lowered) { continue }
             // “…,” he said (to reporters): nothing more; "… he said that …" is speech of its own.

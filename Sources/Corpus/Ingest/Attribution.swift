@@ -205,7 +205,8 @@ enum Attribution {
         if start == end - 1, start >= 2, words[start - 1].lowered == "and", !words[start - 1].afterPunctuation, !words[start].afterPunctuation,
            placesAndMovements.contains(words[start].lowered), placesAndMovements.contains(words[start - 2].lowered),
            words[start - 2].isCapitalized,
-           start == 2 || words[start - 2].afterPunctuation || ["but", "yet", "meanwhile", "however", "both", "while", "whereas"].contains(words[start - 3].lowered) {
+           start == 2 || words[start - 2].afterPunctuation || ["but", "yet", "meanwhile", "however", "both", "while", "whereas"].contains(words[start - 3].lowered)
+            || documents.contains(words[start - 3].lowered) {   // ("In a joint statement Congo and Rwanda reaffirmed …")
             return Speaker(name: "\(words[start - 2].text) and \(words[start].text)", role: nil, confidence: 0.7, from: words[start - 2].range.lowerBound)
         }
         // "Ehsanullah Ehsan in a telephone call to AFP claimed": whom it was said to is not the

@@ -7,7 +7,7 @@ extension Attribution {
         "announced", "announces", "declared", "declares", "accused", "accuses", "denied", "denies", "insisted", "insists",
         "noted", "notes", "stressed", "stresses", "argued", "argues", "maintained", "maintains", "acknowledged", "acknowledges",
         "confirmed", "confirms", "urged", "urges", "vowed", "vows", "pledged", "pledges", "suggested", "suggests",
-        "explained", "explains", "wrote", "writes", "tweeted", "posted", "reiterated", "reiterates", "emphasised",
+        "explained", "explains", "wrote", "writes", "tweeted", "posted", "reiterated", "reiterates", "reaffirmed", "reaffirms", "regretted", "regrets", "lamented", "laments", "emphasised",
         "emphasized", "alleged", "alleges", "asserted", "asserts", "remarked", "replied", "responded", "cautioned",
         "threatened", "admitted", "admits", "conceded", "predicted", "recalled", "blamed", "blames", "revealed", "reveals",
         "disclosed", "indicated", "observed", "mentioned", "complained", "affirmed", "contended", "asked", "asks",
@@ -119,7 +119,7 @@ extension Attribution {
                                       "fighters", "troops", "soldiers", "militants", "rebels", "protesters", "lawmakers",
                                       "monitors", "negotiators", "mediators", "envoys", "investigators", "inspectors", "doctors",
                                       "medics", "aides", "members", "leaders", "relatives", "survivors", "farmers", "traders", "students",
-                                      "governments", "reports", "delegates", "representatives", "spokesmen", "ministers"]
+                                      "governments", "reports", "delegates", "representatives", "spokesmen", "ministers", "heads", "chiefs"]
     /// Nouns for a body that may end its name ("Taliban administration", "foreign ministry").
     static let bodies: Set<String> = ["administration", "government", "ministry", "office", "army", "military", "embassy", "mission",
                                       "council", "committee", "party", "delegation", "spokesman", "spokeswoman", "spokesperson",

@@ -73,8 +73,9 @@ extension Attribution {
     /// earlier this week visited Islamabad"), whom a later "he said" may mean: the subject the
     /// sentence opens with, read as a speaker's is, when it is one person's full name of two to four
     /// words, given a title or followed by "his", "her", "he" or "she". Not a body, a group or a
-    /// place ("The United Nations sought to end its role").
-    static func mentionedPerson(_ words: [ArticleText.Word], named: Named) -> (name: String, pronoun: String?)? {
+    /// place ("The United Nations sought to end its role"). With the title given, which a later "the
+    /// Prime Minister" means.
+    static func mentionedPerson(_ words: [ArticleText.Word], named: Named) -> (name: String, role: String?, pronoun: String?)? {
         // Where the subject ends: the first word in lower case that is no title nor part of a name.
         // ("Secretary of State Antony Blinken": "of" between capitals is part of a title.)
         guard let end = words.prefix(14).indices.dropFirst().first(where: { i in
@@ -90,7 +91,7 @@ extension Attribution {
         else { return nil }
         let pronoun = words[end...].first(where: { personalWords.contains($0.lowered) })?.lowered
         guard person.role != nil || pronoun != nil else { return nil }
-        return (person.name, pronoun)
+        return (person.name, person.role, pronoun)
     }
 
     /// Words after a name that say it is one person's.

@@ -35,17 +35,27 @@ extension Attribution {
     /// in response to media queries said", "A joint statement by the two ministries said"): whom
     /// "by" names (not "In a statement by X, Y said", which opens with a preposition).
     static func documentBy(_ words: [ArticleText.Word], end: Int, named: Named) -> Speaker? {
-        guard let document = words[..<end].prefix(4).firstIndex(where: { documents.contains($0.lowered) }),
-              !words[...document].dropFirst().contains(where: \.afterPunctuation),
-              !words[..<document].contains(where: { prepositions.contains($0.lowered) || cues.contains($0.lowered) })
+        // (The clause's first words: "…, a statement released by the three countries said".)
+        let clause = words[..<end].lastIndex(where: \.afterPunctuation) ?? 0
+        guard let document = words[clause..<end].prefix(4).firstIndex(where: { documents.contains($0.lowered) }),
+              !words[clause..<document].contains(where: { prepositions.contains($0.lowered) || cues.contains($0.lowered) })
         else { return nil }
+        let from = words[clause].range.lowerBound
         var by = document + 1
         if by < end, ["issued", "released", "published", "signed", "posted", "sent", "put", "made"].contains(words[by].lowered) {
             by += 1
             if by < end, words[by].lowered == "out" { by += 1 }
         }
         guard by + 1 < end, words[by].lowered == "by", !words[by + 1].afterPunctuation else { return nil }
-        return object(Array(words[(by + 1)..<end]), named: named)
+        let owner = words[(by + 1)..<end]
+        if var found = object(Array(owner), named: named) {
+            found.from = from
+            return found
+        }
+        // ("a statement released by the three countries said": those described.)
+        let described = owner.drop { ["the", "a", "an"].contains($0.lowered) }.prefix { !$0.afterPunctuation && !prepositions.contains($0.lowered) }
+        guard (1...4).contains(described.count) else { return nil }
+        return Speaker(name: described.map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: from)
     }
 
     /// A speaker given by letters: "the Prime Minister’s Spokesman (PMS) said" (the title before
