@@ -378,6 +378,21 @@ import TestSupport
                 ("army", "indirect", "warned", "of retaliation")])
         expect("The heads of state said the talks were over. In a joint statement Congo and Rwanda reaffirmed their commitment to a ceasefire.",
                [("heads of state", "indirect", "said", "the talks were over"), ("Congo and Rwanda", "indirect", "reaffirmed", "their commitment to a ceasefire")])
+        // Gaza talks coverage: a statement by a group, which "the statement" means after; a plural's
+        // possessive; the speaker after words with commas of their own; "according to" in an
+        // opening clause; an outlet is no "he".
+        expect("A statement by the Palestinian group on Thursday said a delegation would visit Egypt. The statement added that Haniyeh had affirmed the group's position. Hamas' statement added that the negotiations aim to “mature a deal.”",
+               [("Palestinian group", "indirect", "said", "a delegation would visit Egypt"),
+                ("Palestinian group", "indirect", "added", "Haniyeh had affirmed the group's position"),
+                ("Hamas", "mixed", "added", "the negotiations aim to “mature a deal.”")])
+        expect("In a separate statement, Hamas insisted it maintained a positive approach. The statement mentioned that its key demands include a complete end to the fighting.",
+               [("Hamas", "indirect", "insisted", "it maintained a positive approach"), ("Hamas", "indirect", "mentioned", "its key demands include a complete end to the fighting")])
+        expect("We discussed our proposal with them (the Egyptians), and we will wait until they return from Paris, said the Hamas official.",
+               [("Hamas official", "indirect", "said", "We discussed our proposal with them (the Egyptians), and we will wait until they return from Paris")])
+        expect("Earlier, at around the same time the delegation was meeting mediators according to a Hamas source, Israeli Prime Minister Benjamin Netanyahu said surrendering would amount to defeat.",
+               [("Benjamin Netanyahu", "indirect", "said", "surrendering would amount to defeat")])
+        expect("Saudi broadcaster Al Arabiya reported that Egypt received the demands. “We will not stop the war,” he said.",
+               [("Al Arabiya", "indirect", "reported", "Egypt received the demands"), ("unknown", "direct", "said", "We will not stop the war")])
         // A participle opening the sentence with a thing, not a clause, is what it is about.
         expect("Confirming the ceasefire from Islamabad, Pakistan's Foreign Minister Ishaq Dar said, “Pakistan and India have agreed to a ceasefire.” Announcing the truce, Foreign Secretary Vikram Misri said that the commanders had spoken.",
                [("Ishaq Dar", "direct", "said", "Pakistan and India have agreed to a ceasefire."),
@@ -956,7 +971,9 @@ import TestSupport
                       // Libya talks coverage.
                       "Feb.", "19", "based", "mission", "confirmed", "which", "port", "sea",
                       // Thai, Indian and Sudanese ceasefire coverage: straight single marks, a document by whom it was issued.
-                      "'", "don't", "talks'", "issued", "posted", "Truth", "tweet", "informed", "Colonel", "minister’s", "skepticism"]
+                      "'", "don't", "talks'", "issued", "posted", "Truth", "tweet", "informed", "Colonel", "minister’s", "skepticism",
+                      // Gaza talks coverage: a plural's possessive, a group's statement, brackets.
+                      "Hamas'", "Hamas", "group", "(the", "Egyptians)", "source,", "Al", "Arabiya", "reported"]
         let rounds = Int(ProcessInfo.processInfo.environment["PARLEY_FUZZ_ROUNDS"] ?? "") ?? 400
         var numbers = SeededNumbers(seed: UInt64(ProcessInfo.processInfo.environment["PARLEY_FUZZ_SEED"] ?? "") ?? 2025)
         var drafts = 0

@@ -235,6 +235,7 @@ public enum ArticleStatements {
                 named.add(who.name, role: who.role)
             }
             if let pronoun = who.pronoun { named.note(who.name, pronoun: pronoun) }
+            if who.confidence >= 0.5 { named.noteSpeaker(who.name, cue: cue) }
             found.append(DraftStatement(speaker: who.name, role: who.role, kind: kind, cue: cue, text: text[span], span: span,
                                         dateText: when?.text, date: when?.date, confidence: who.confidence,
                                         figures: FigureMentions.find(in: text, span: span, cue: cue, speaker: who.name)))

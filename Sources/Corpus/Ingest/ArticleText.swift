@@ -85,6 +85,12 @@ struct ArticleText {
             if end < range.upperBound, scalars[end] == ".", Self.abbreviations.contains(word.lowercased()) || (word.count == 1 && word.first!.isUppercase) {
                 end += 1
             }
+            // A plural's possessive keeps its apostrophe ("Hamas' statement", "the officials’ words"):
+            // one after "s", before a space and a word.
+            if end + 2 < range.upperBound, end - start >= 2, Self.apostrophes.contains(scalars[end]), scalars[end - 1] == "s" || scalars[end - 1] == "S",
+               scalars[end + 1] == " ", Self.isLetter(scalars[end + 2]) {
+                end += 1
+            }
             let gapStart = words.last?.range.upperBound ?? start
             let gap = scalars[gapStart..<start]
             let afterPunctuation = words.isEmpty || gap.contains { !$0.properties.isWhitespace }

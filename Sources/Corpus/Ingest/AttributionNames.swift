@@ -27,12 +27,14 @@ extension Attribution {
         word.count >= 2 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "." }
     }
 
-    static func isPossessive(_ word: String) -> Bool { word.hasSuffix("’s") || word.hasSuffix("'s") }
+    /// ("Pakistan’s", "Hamas'": a plural's or a name's in s, with its apostrophe alone.)
+    static func isPossessive(_ word: String) -> Bool { word.hasSuffix("’s") || word.hasSuffix("'s") || word.hasSuffix("s’") || word.hasSuffix("s'") }
 
     /// A possessive word as the name it is of ("Taliban’s": "Taliban"), in the same place.
     static func possessor(_ word: ArticleText.Word) -> ArticleText.Word {
-        let name = String(word.text.dropLast(2))
-        return ArticleText.Word(range: word.range.lowerBound..<word.range.upperBound - 2, text: name,
+        let mark = word.text.hasSuffix("s’") || word.text.hasSuffix("s'") ? 1 : 2
+        let name = String(word.text.dropLast(mark))
+        return ArticleText.Word(range: word.range.lowerBound..<word.range.upperBound - mark, text: name,
                                 afterPunctuation: word.afterPunctuation, afterComma: word.afterComma)
     }
 

@@ -126,7 +126,7 @@ extension Attribution {
                                       "official", "officials", "authorities", "department", "police", "forces", "militants", "source",
                                       "command", "commission", "agency", "court", "organisation", "organization", "institute", "fund",
                                       "union", "front", "movement", "centre", "center", "watch", "bureau", "directorate", "corps", "wing",
-                                      "faction", "militia", "palace"]
+                                      "faction", "militia", "palace", "group"]
     /// Words that open a sentence and are capitalized for that alone.
     static let openers: Set<String> = ["the", "a", "an", "in", "but", "and", "yet", "still", "speaking", "earlier", "later",
                                        "meanwhile", "however", "also", "both", "while", "after", "before", "when", "as"]

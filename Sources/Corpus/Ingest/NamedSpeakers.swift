@@ -9,6 +9,18 @@ extension Attribution {
         private var pronouns: [String: String] = [:]
 
         var first: String? { names.first }
+        /// The body, movement or country that last spoke ("Hamas insisted …"), which "the
+        /// statement" is likely to be from; a country is not among `names`, where "he" might take it.
+        private(set) var lastBody: String?
+
+        /// Names that "reported" something: outlets ("Saudi broadcaster Al Arabiya reported"), whom
+        /// "he" and "she" do not mean.
+        private var outlets: Set<String> = []
+
+        mutating func noteSpeaker(_ name: String, cue: String?) {
+            if Attribution.isBody(name) || Attribution.placesAndMovements.contains(name.lowercased()) || Attribution.isAcronym(name) { lastBody = name }
+            if cue == "reported" || cue == "reports" { outlets.insert(name) }
+        }
         func makeIterator() -> IndexingIterator<[String]> { names.makeIterator() }
 
         mutating func add(_ name: String, role: String?) {
@@ -40,8 +52,8 @@ extension Attribution {
             case "it": return names.first(where: Attribution.isBody)
             case "he", "him", "she", "her":
                 let said = ["him": "he", "her": "she"][pronoun] ?? pronoun
-                return names.first { Attribution.isOnePerson($0) && pronouns[$0].map { $0 == said } ?? true }
-                    ?? names.first(where: Attribution.isOnePerson)
+                let people = names.lazy.filter { Attribution.isOnePerson($0) && !outlets.contains($0) }
+                return people.first { pronouns[$0].map { $0 == said } ?? true } ?? people.first
             default: return nil
             }
         }

@@ -107,6 +107,15 @@ extension ArticleStatements {
                 end = words[according].range.lowerBound
                 return nil
             }
+            // "Earlier, at around the time the delegation was meeting mediators according to a Hamas
+            // source, Netanyahu said …": "according to" is the opening clause's; the sentence's
+            // speaker and verb follow it.
+            if according > 0, !isSetOff(according), let resumes = words.indices[(according + 2)...].prefix(12).first(where: { words[$0].afterComma }),
+               let cue = words.indices[resumes...].prefix(12).first(where: { !isQuoted[$0] && Attribution.isCue(words, $0) }), cue > resumes,
+               !words[(resumes + 1)..<cue].contains(where: \.afterPunctuation),
+               Attribution.subject(Array(words[resumes..<cue]), named: named) != nil {
+                return nil
+            }
             if according > 0, isSetOff(according), let resumes = words.indices[(according + 2)...].prefix(12).first(where: isSetOff),
                resumes < ArticleText.firstIndex(words, notBelow: end, by: { $0.range.lowerBound }), !isQuoted[resumes],
                !endsWithAttribution(from: resumes) {
@@ -301,7 +310,13 @@ extension ArticleStatements {
             // (Not past a comma and a participle or a clause of when: "…, stated X on Saturday, while emphasizing …".)
             let speakerWords = toEnd.prefix(13).prefix { !($0.afterComma && (Attribution.participles.contains($0.lowered) || isParticiple($0.lowered)
                                                                               || Attribution.whenClauses.contains($0.lowered))) }
-            guard found.isEmpty, word.afterComma, firstComma >= k, speakerWords.count <= 12,
+            // (Commas before too when the speaker ends the sentence: "We discussed our proposal with
+            // them (the Egyptians), and we will wait …, said the Hamas official.")
+            let namesOnly = speakerWords.count == toEnd.count && speakerWords.allSatisfy {
+                $0.isCapitalized || ["the", "a", "an", "of", "for"].contains($0.lowered) || Attribution.titles.contains($0.lowered)
+                    || Attribution.bodies.contains($0.lowered) || Attribution.groups.contains($0.lowered) || Attribution.personNouns.contains($0.lowered)
+            }
+            guard found.isEmpty, word.afterComma, firstComma >= k || namesOnly, speakerWords.count <= 12,
                   !speakerWords.contains(where: { $0.lowered == "that" }), let speaker = Attribution.object(Array(speakerWords), named: named) else { return nil }
             let content = sentence.lowerBound..<word.range.lowerBound
             return isWhatWasSaid(text, content) ? (speaker, kind(content), word.lowered, content) : nil

@@ -15,8 +15,10 @@ extension Attribution {
     static func documentOwner(_ words: [ArticleText.Word], end: Int, named: Named) -> Speaker? {
         guard documents.contains(words[end - 1].lowered), end >= 2, !words[end - 1].afterPunctuation else { return nil }
         let before = words[end - 2]
+        // "The statement said": the body, movement or country last named ("In a separate
+        // statement, Hamas insisted …. The statement mentioned that …").
         if before.lowered == "the" {
-            return named.first(where: isBody).map { Speaker(name: $0, role: nil, confidence: 0.4, from: before.range.lowerBound) }
+            return named.lastBody.map { Speaker(name: $0, role: nil, confidence: 0.4, from: before.range.lowerBound) }
         }
         let ownerWords: [ArticleText.Word]
         if isPossessive(before.text) {
@@ -48,14 +50,16 @@ extension Attribution {
         }
         guard by + 1 < end, words[by].lowered == "by", !words[by + 1].afterPunctuation else { return nil }
         let owner = words[(by + 1)..<end]
-        if var found = object(Array(owner), named: named) {
-            found.from = from
-            return found
+        // Those described by a noun ("a statement released by the three countries said", "a
+        // statement by the Palestinian group on Thursday said"), up to where or when.
+        let described = owner.drop { ["the", "a", "an"].contains($0.lowered) }
+            .prefix { !$0.afterPunctuation && !prepositions.contains($0.lowered) && !between.contains($0.lowered) }
+        if (1...4).contains(described.count), let last = described.last, !last.isCapitalized, !titles.contains(last.lowered) || bodies.contains(last.lowered) {
+            return Speaker(name: described.map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: from)
         }
-        // ("a statement released by the three countries said": those described.)
-        let described = owner.drop { ["the", "a", "an"].contains($0.lowered) }.prefix { !$0.afterPunctuation && !prepositions.contains($0.lowered) }
-        guard (1...4).contains(described.count) else { return nil }
-        return Speaker(name: described.map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: from)
+        guard var found = object(Array(owner), named: named) else { return nil }
+        found.from = from
+        return found
     }
 
     /// A speaker given by letters: "the Prime Minister’s Spokesman (PMS) said" (the title before
