@@ -393,6 +393,19 @@ import TestSupport
                [("Benjamin Netanyahu", "indirect", "said", "surrendering would amount to defeat")])
         expect("Saudi broadcaster Al Arabiya reported that Egypt received the demands. “We will not stop the war,” he said.",
                [("Al Arabiya", "indirect", "reported", "Egypt received the demands"), ("unknown", "direct", "said", "We will not stop the war")])
+        // Paris climate talks coverage: a participle's subject after "with"; whom it was told to
+        // after "the"; a long title set off before the verb; a person from a place; a phrase set off
+        // before "that".
+        expect("Negotiators are within reach of a deal, with the French foreign minister, Laurent Fabius, saying the meeting was close to the finishing line.",
+               [("Laurent Fabius", "indirect", "saying", "the meeting was close to the finishing line")])
+        expect("Talks appeared to make progress late Friday, with some negotiators telling the Associated Press a deal was close.",
+               [("negotiators", "indirect", "telling", "a deal was close")])
+        expect("“We are pretty much there,” Egyptian Environment Minister Khaled Fahmy, the chairman of a bloc of African countries, told the AP late Friday.",
+               [("Khaled Fahmy", "direct", "told", "We are pretty much there")])
+        expect("Ahmed Djoghlaf, an Algerian diplomat, and Dan Reifsnyder from the US told Climate Home they were committed to the work.",
+               [("Dan Reifsnyder", "indirect", "told", "they were committed to the work")])
+        expect("Tim Gore said the text had improved. He notes, with a raised eyebrow, that human rights have been purged from the text.",
+               [("Tim Gore", "indirect", "said", "the text had improved"), ("Tim Gore", "indirect", "notes", "human rights have been purged from the text")])
         // A participle opening the sentence with a thing, not a clause, is what it is about.
         expect("Confirming the ceasefire from Islamabad, Pakistan's Foreign Minister Ishaq Dar said, “Pakistan and India have agreed to a ceasefire.” Announcing the truce, Foreign Secretary Vikram Misri said that the commanders had spoken.",
                [("Ishaq Dar", "direct", "said", "Pakistan and India have agreed to a ceasefire."),
@@ -973,7 +986,9 @@ import TestSupport
                       // Thai, Indian and Sudanese ceasefire coverage: straight single marks, a document by whom it was issued.
                       "'", "don't", "talks'", "issued", "posted", "Truth", "tweet", "informed", "Colonel", "minister’s", "skepticism",
                       // Gaza talks coverage: a plural's possessive, a group's statement, brackets.
-                      "Hamas'", "Hamas", "group", "(the", "Egyptians)", "source,", "Al", "Arabiya", "reported"]
+                      "Hamas'", "Hamas", "group", "(the", "Egyptians)", "source,", "Al", "Arabiya", "reported",
+                      // Paris climate talks coverage: "with" before a participle's subject, whom it was told to.
+                      "from", "Associated", "Press", "Climate", "Home", "they", "notes", "saying"]
         let rounds = Int(ProcessInfo.processInfo.environment["PARLEY_FUZZ_ROUNDS"] ?? "") ?? 400
         var numbers = SeededNumbers(seed: UInt64(ProcessInfo.processInfo.environment["PARLEY_FUZZ_SEED"] ?? "") ?? 2025)
         var drafts = 0

@@ -327,11 +327,11 @@ public enum ArticleStatements {
             guard let speaker = Attribution.object(Array(after.dropFirst()), named: named) else { return nil }
             return (speaker, first.lowered, first.range.lowerBound)
         }
-        // (Up to twelve words when a phrase set off ends before the verb, "“…,” the Hamas official,
+        // (Up to sixteen words when a phrase set off ends before the verb, "“…,” the Hamas official,
         // who asked not to be named, told Reuters", or a long title, "“…,” Spokesman for the Armenian
         // Ministry of Foreign Affairs Tigran Balayan said"; "“…” to press him for a deal, Naim said"
         // is what was said going on, read with the reported speech.)
-        for k in after.indices.prefix(12) where Attribution.isCue(after, k)
+        for k in after.indices.prefix(16) where Attribution.isCue(after, k)
             && (k < 7 || after[k].afterComma || after[..<k].allSatisfy { $0.isCapitalized || Attribution.titleSmallWords.contains($0.lowered) }
                 || after.prefix(3).contains { Attribution.documents.contains($0.lowered) }) {   // ("a statement released by the three countries said")
             // ("who asked not to be named": a relative clause's verb, not the attribution's.)

@@ -228,7 +228,10 @@ enum Attribution {
                     || !words[before - 1].isCapitalized && (groups.contains(words[before - 1].lowered) || personNouns.contains(words[before - 1].lowered)))
             // ("Prime Minister Fayez al-Sarraj of the GNA said": the person with a title, not the body.)
             let titledPerson = words[before].lowered == "of" && isNameWord(words, before - 1)
-            if body || titledPerson, let head = subject(Array(words[..<before]), named: named), body || head.role != nil { return head }
+            // ("Dan Reifsnyder from the US told": a person's full name, and where they are from.)
+            let personFrom = words[before].lowered == "from" && isNameWord(words, before - 1)
+            if body || titledPerson || personFrom, let head = subject(Array(words[..<before]), named: named),
+               body || head.role != nil || personFrom && head.name.contains(" ") && isOnePerson(head.name) && !isDescribed(head.name) { return head }
         }
         // "the army’s media wing said": a body described by a word between whose it is and its noun.
         if endsWithBody, start == end - 1, start >= 2, isPossessive(words[start - 2].text), !words[start - 1].isCapitalized,

@@ -335,8 +335,10 @@ extension ArticleStatements {
                 // havens in Pakistan, adding that"): the speaker's words go on.
                 return latestSubject.flatMap { $0.at > lastCueAt && k - $0.at <= 2 ? $0.speaker : nil } ?? last.speaker
             }
-            // A participle's subject is the sentence's; in "“…,” he said, adding that …", the quotation's speaker.
-            var subject = participle ? Attribution.sentenceSubject(unquoted(before: k), named: named, fromStart: unquotedBefore[k] <= 40) ?? sentenceSpeaker
+            // A participle's subject is the sentence's; in "“…,” he said, adding that …", the quotation's
+            // speaker; after "with", its own ("…, with the French foreign minister, Laurent Fabius,
+            // saying …", "…, with some negotiators telling …").
+            var subject = participle ? withSubject(ofParticipleAt: k) ?? Attribution.sentenceSubject(unquoted(before: k), named: named, fromStart: unquotedBefore[k] <= 40) ?? sentenceSpeaker
                 : Attribution.subjectBefore(unquoted(before: k), cueAfterComma: word.afterComma, named: named)
             // "X, in a statement, reacted to … and said that …": the sentence's subject.
             var joined = false
@@ -366,6 +368,14 @@ extension ArticleStatements {
             return speaker
         }
 
+        /// The subject "with" gives the participle at `k`, a few words before it ("with some
+        /// negotiators telling", "with the minister, Laurent Fabius, saying").
+        private func withSubject(ofParticipleAt k: Int) -> Attribution.Speaker? {
+            guard let with = words.indices[max(0, k - 12)..<k].last(where: { words[$0].lowered == "with" }), with + 1 < k,
+                  !(with..<k).contains(where: { isQuoted[$0] }) else { return nil }
+            return Attribution.subjectBefore(Array(words[(with + 1)..<k]), cueAfterComma: words[k].afterComma, named: named)
+        }
+
         /// The first word of what the verb at `k` says: past its second word ("pointed out"), the
         /// words of when and where ("announced on Friday that"), and whom it was told to.
         private func saidStart(afterVerbAt k: Int) -> Int {
@@ -387,6 +397,12 @@ extension ArticleStatements {
                words[from..<that].allSatisfy({ Attribution.between.contains($0.lowered) })
                 || that > from && Attribution.prepositions.contains(words[from].lowered) && !words[from..<that].contains(where: \.afterComma)
                     && (that - from < 8 || !words[from..<that].contains(where: { Attribution.clauseWords.contains($0.lowered) || Attribution.cues.contains($0.lowered) })) {
+                from = that
+            }
+            // "notes, with a raised eyebrow, that …": a phrase set off by commas before "that".
+            if from < words.count, words[from].afterComma,
+               let that = words[(from + 1)...].prefix(8).firstIndex(where: { $0.lowered == "that" }), words[that].afterComma,
+               !words[from..<that].contains(where: { Attribution.clauseWords.contains($0.lowered) || Attribution.cues.contains($0.lowered) }) {
                 from = that
             }
             // "said in a tweet he hoped …": where it was said, then a clause of its own.
@@ -435,8 +451,15 @@ extension ArticleStatements {
                 return outlet + 1
             }
             from = (gathering ?? from) + 1
+            // "told the Associated Press a deal was close": the name after "the" is whom.
+            if gathering == nil, from < words.count, words[from - 1].lowered == "the" {
+                while from + 1 < words.count, words[from].isCapitalized, !words[from].afterPunctuation { from += 1 }
+            }
             // "told Al Jazeera …": an outlet's name after its article.
             if from < words.count, ["al", "el"].contains(words[from - 1].lowered), words[from].isCapitalized, !words[from].afterPunctuation { from += 1 }
+            // "told Climate Home they were …": a name of two words, then a clause's pronoun.
+            if from + 1 < words.count, words[from - 1].isCapitalized, words[from].isCapitalized, !words[from].afterPunctuation,
+               ["he", "she", "they", "we", "it"].contains(words[from + 1].lowered), !words[from + 1].isCapitalized { from += 1 }
             // "told reporters in Islamabad if …", "… in the Turkish capital Ankara the …": where they
             // were told is not what was said either.
             while from + 1 < words.count, ["in", "at", "on"].contains(words[from].lowered), !words[from].afterPunctuation {
