@@ -7,8 +7,8 @@ extension Attribution {
         "announced", "announces", "declared", "declares", "accused", "accuses", "denied", "denies", "insisted", "insists",
         "noted", "notes", "stressed", "stresses", "argued", "argues", "maintained", "maintains", "acknowledged", "acknowledges",
         "confirmed", "confirms", "urged", "urges", "vowed", "vows", "pledged", "pledges", "suggested", "suggests",
-        "explained", "explains", "wrote", "writes", "tweeted", "posted", "reiterated", "reiterates", "reaffirmed", "reaffirms", "regretted", "regrets", "lamented", "laments", "emphasised",
-        "emphasized", "alleged", "alleges", "asserted", "asserts", "remarked", "replied", "responded", "cautioned",
+        "explained", "explains", "wrote", "writes", "tweeted", "posted", "reiterated", "reiterates", "reaffirmed", "reaffirms",
+        "regretted", "regrets", "lamented", "laments", "emphasised", "emphasized", "alleged", "alleges", "asserted", "asserts", "remarked", "replied", "responded", "cautioned",
         "threatened", "admitted", "admits", "conceded", "predicted", "recalled", "blamed", "blames", "revealed", "reveals",
         "disclosed", "indicated", "observed", "mentioned", "complained", "affirmed", "contended", "asked", "asks",
         "disputes", "disputed", "rejected", "rejects", "dismissed", "dismisses", "clarified", "clarifies", "underlined",
@@ -49,7 +49,8 @@ extension Attribution {
         "king", "queen", "prince", "official", "secretary-general", "under-secretary-general", "adviser", "advisor", "chairman",
         "chairwoman", "leader", "representative", "pm", "coordinator", "undersecretary", "under-secretary",
         "director", "head", "army", "state", "affairs", "national", "security", "federal", "acting", "former", "senior", "special", "press",
-        "lt.", "gen.", "col.", "maj.", "capt.", "colonel", "lieutenant", "brigadier", "captain", "admiral", "marshal", "sergeant", "commodore", "sen.", "gov.", "prof.", "mullah", "maulana", "mawlawi", "maulvi", "mawlana", "sheikh", "alhaji", "alhaja", "hajia",
+        "lt.", "gen.", "col.", "maj.", "capt.", "sen.", "gov.", "prof.", "mullah", "maulana", "mawlawi", "maulvi", "mawlana", "sheikh", "alhaji", "alhaja", "hajia",
+        "colonel", "lieutenant", "brigadier", "captain", "admiral", "marshal", "sergeant", "commodore",
     ]
     /// What a minister or a secretary is of or for, after "of", "for" or "and" in a title
     /// ("Minister for Information and Broadcasting", "Secretary of State", "Minister of Foreign
@@ -144,7 +145,7 @@ extension Attribution {
         "kiev", "london", "paris", "berlin", "delhi", "brussels", "ankara", "doha", "riyadh", "cairo", "jerusalem", "gaza",
         "damascus", "baghdad", "beirut", "tokyo", "seoul", "pyongyang", "hamas", "hezbollah", "taliban", "nato", "kremlin",
         "pentagon", "whitehall", "westminster", "congress", "parliament", "saudi", "emirates",
-        "cambodia", "laos", "eritrea", "rwanda", "congo", "uganda", "chad", "serbia", "kosovo", "greece", "cyprus", "bahrain",
+        "cambodia", "laos", "eritrea", "rwanda", "congo", "uganda", "serbia", "kosovo", "greece", "cyprus", "bahrain",
         "kuwait", "oman", "singapore", "mongolia", "bangkok", "khartoum", "tripoli", "sanaa", "minsk", "tbilisi", "yerevan", "baku",
         "dhaka", "kathmandu", "colombo", "nairobi", "addis", "mogadishu", "hanoi", "manila", "jakarta",
     ]

@@ -8,19 +8,14 @@ extension Attribution {
         /// "he" or "she", for the people an article has said one of.
         private var pronouns: [String: String] = [:]
 
-        var first: String? { names.first }
         /// The body, movement or country that last spoke ("Hamas insisted …"), which "the
         /// statement" is likely to be from; a country is not among `names`, where "he" might take it.
         private(set) var lastBody: String?
-
         /// Names that "reported" something: outlets ("Saudi broadcaster Al Arabiya reported"), whom
         /// "he" and "she" do not mean.
         private var outlets: Set<String> = []
 
-        mutating func noteSpeaker(_ name: String, cue: String?) {
-            if Attribution.isBody(name) || Attribution.placesAndMovements.contains(name.lowercased()) || Attribution.isAcronym(name) { lastBody = name }
-            if cue == "reported" || cue == "reports" { outlets.insert(name) }
-        }
+        var first: String? { names.first }
         func makeIterator() -> IndexingIterator<[String]> { names.makeIterator() }
 
         mutating func add(_ name: String, role: String?) {
@@ -32,6 +27,13 @@ extension Attribution {
                 roles[dropped] = nil
                 pronouns[dropped] = nil
             }
+        }
+
+        /// Notes a speaker of a statement by the verb it was given: bodies, movements and
+        /// countries for "the statement", outlets for "he".
+        mutating func noteSpeaker(_ name: String, cue: String?) {
+            if Attribution.isBody(name) || Attribution.placesAndMovements.contains(name.lowercased()) || Attribution.isAcronym(name) { lastBody = name }
+            if cue == "reported" || cue == "reports" { outlets.insert(name) }
         }
 
         /// Notes that the article said "he" or "she" (or "his", "her") of the person `name`.

@@ -33,11 +33,11 @@ extension Attribution {
         return subject(ownerWords, named: named).map { Speaker(name: $0.name, role: $0.role, confidence: min($0.confidence, 0.5), from: $0.from) }
     }
 
-    /// Whose a document is that the sentence opens with ("A statement issued by the FO spokesperson
-    /// in response to media queries said", "A joint statement by the two ministries said"): whom
-    /// "by" names (not "In a statement by X, Y said", which opens with a preposition).
+    /// Whose a document is that opens the clause before the verb ("A statement issued by the FO
+    /// spokesperson in response to media queries said", "…, a statement released by the three
+    /// countries said"): whom "by" names (not "In a statement by X, Y said", which opens with a
+    /// preposition). The speaker is from the clause's first word, where what was said before ends.
     static func documentBy(_ words: [ArticleText.Word], end: Int, named: Named) -> Speaker? {
-        // (The clause's first words: "…, a statement released by the three countries said".)
         let clause = words[..<end].lastIndex(where: \.afterPunctuation) ?? 0
         guard let document = words[clause..<end].prefix(4).firstIndex(where: { documents.contains($0.lowered) }),
               !words[clause..<document].contains(where: { prepositions.contains($0.lowered) || cues.contains($0.lowered) })
