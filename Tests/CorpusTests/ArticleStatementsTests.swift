@@ -406,6 +406,11 @@ import TestSupport
                [("Dan Reifsnyder", "indirect", "told", "they were committed to the work")])
         expect("Tim Gore said the text had improved. He notes, with a raised eyebrow, that human rights have been purged from the text.",
                [("Tim Gore", "indirect", "said", "the text had improved"), ("Tim Gore", "indirect", "notes", "human rights have been purged from the text")])
+        // Security Council coverage: the subject of words quoted at a sentence's start is nobody the
+        // sentence is about ("the international envoy" was the United Nations).
+        expect("“The ceasefire is still very fragile,” Wencesland said.\n\n“The United Nations is working closely with all parties,” he added.\n\n“I urge all parties to refrain from unilateral steps,” the international envoy said.",
+               [("Wencesland", "direct", "said", "The ceasefire is still very fragile"), ("Wencesland", "direct", "added", "The United Nations is working closely with all parties"),
+                ("Wencesland", "direct", "said", "I urge all parties to refrain from unilateral steps")])
         // A participle opening the sentence with a thing, not a clause, is what it is about.
         expect("Confirming the ceasefire from Islamabad, Pakistan's Foreign Minister Ishaq Dar said, “Pakistan and India have agreed to a ceasefire.” Announcing the truce, Foreign Secretary Vikram Misri said that the commanders had spoken.",
                [("Ishaq Dar", "direct", "said", "Pakistan and India have agreed to a ceasefire."),

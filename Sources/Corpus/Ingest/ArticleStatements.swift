@@ -152,8 +152,10 @@ public enum ArticleStatements {
                 record(speaker, kind: "direct", cue: nil, span: quote.inside, when: sentence.when)
                 if let speaker { previousSpeaker = speaker }
             }
-            // Someone the sentence is about, whom a later "he said" may mean.
-            if !headline, let person = Attribution.mentionedPerson(sentence.words, named: named) {
+            // Someone the sentence is about, whom a later "he said" may mean (not the subject of
+            // words quoted at its start: “The United Nations is working …,” he added).
+            if !headline, let first = sentence.words.first, !sentence.quotations.contains(where: { $0.inside.contains(first.range.lowerBound) }),
+               let person = Attribution.mentionedPerson(sentence.words, named: named) {
                 named.add(person.name, role: person.role)
                 if let pronoun = person.pronoun { named.note(person.name, pronoun: pronoun) }
             }
