@@ -58,6 +58,10 @@ import TestSupport
         #expect(HTMLText.plain(#"<html><head><meta itemprop="datePublished" content="2025-11-07"></head><body>x</body></html>"#).published?.text == "2025-11-07")
         let timed = HTMLText.plain(#"<html><body><time datetime="2025-11-06T08:00Z">6 Nov</time><meta property="og:url" content="https://a.example/b"></body></html>"#)
         #expect(timed.published?.text == "2025-11-06" && timed.url == "https://a.example/b")
+        // The site's name that a <title> ends with is no part of the title (only the site's: the section stays).
+        let titled = HTMLText.plain(#"<html><head><title>Talks collapse | World | Dawn</title><meta property="og:site_name" content="Dawn"></head><body>x</body></html>"#)
+        #expect(titled.title == "Talks collapse | World" && titled.source == "Dawn")
+        #expect(HTMLText.plain(#"<html><head><title>Dawn</title><meta property="og:site_name" content="Dawn"></head><body>x</body></html>"#).title == "Dawn")
         let none = HTMLText.plain(#"<html><head><meta property="article:published_time" content="yesterday"><meta name="x"></head><body>x</body></html>"#)
         #expect(none.published == nil && none.source == nil && none.url == nil && none.language == nil)
     }

@@ -50,11 +50,22 @@ public enum HTMLText {
     static let blocks: Set<String> = ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article", "section",
                                       "blockquote", "ul", "ol", "table", "hr", "main", "figure", "dd", "dt"]
 
+    /// A title without the site's name that pages append to it ("Talks collapse | Dawn", "Talks
+    /// collapse - Dawn" when the site is Dawn), as readers of pages drop it.
+    static func withoutSiteName(_ title: String, _ site: String?) -> String {
+        guard let site, !site.isEmpty else { return title }
+        for separator in [" | ", " - ", " – ", " — ", " :: "] where title.lowercased().hasSuffix((separator + site).lowercased()) {
+            let kept = String(title.dropLast(separator.count + site.count)).trimmingCharacters(in: .whitespaces)
+            return kept.isEmpty ? title : kept
+        }
+        return title
+    }
+
     public static func plain(_ html: String) -> Page {
         let source = Array(html.unicodeScalars)
         let tags = tagRanges(source)
         var page = facts(source, tags)
-        page.title = page.title ?? elementText("title", source, tags) ?? elementText("h1", source, tags)
+        page.title = (page.title ?? elementText("title", source, tags) ?? elementText("h1", source, tags)).map { withoutSiteName($0, page.source) }
         // The article when there is one: a page's menus and links are not the report.
         let article = element("article", source, tags) ?? element("body", source, tags) ?? 0..<source.count
         let (text, dropped) = articleText(source, tags, article, droppingBoilerplate: true)
