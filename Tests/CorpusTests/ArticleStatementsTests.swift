@@ -411,6 +411,10 @@ import TestSupport
         expect("“The ceasefire is still very fragile,” Wencesland said.\n\n“The United Nations is working closely with all parties,” he added.\n\n“I urge all parties to refrain from unilateral steps,” the international envoy said.",
                [("Wencesland", "direct", "said", "The ceasefire is still very fragile"), ("Wencesland", "direct", "added", "The United Nations is working closely with all parties"),
                 ("Wencesland", "direct", "said", "I urge all parties to refrain from unilateral steps")])
+        // Left from the Minsk coverage: whose by "of", then where; a group described after the verb.
+        expect("The talks ended without a deal, the representative of Kiev at the talks said. The talks had failed, said officials from both countries.",
+               [("representative of Kiev at the talks", "indirect", "said", "The talks ended without a deal"),
+                ("officials from both countries", "indirect", "said", "The talks had failed")])
         // A participle opening the sentence with a thing, not a clause, is what it is about.
         expect("Confirming the ceasefire from Islamabad, Pakistan's Foreign Minister Ishaq Dar said, “Pakistan and India have agreed to a ceasefire.” Announcing the truce, Foreign Secretary Vikram Misri said that the commanders had spoken.",
                [("Ishaq Dar", "direct", "said", "Pakistan and India have agreed to a ceasefire."),

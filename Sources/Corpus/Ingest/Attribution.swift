@@ -481,6 +481,11 @@ enum Attribution {
                                from: words[comma].range.lowerBound)
             }
         }
+        // "said officials from both countries": a group described by what follows its noun.
+        if let noun = run.last, groups.contains(noun.lowered), end < words.endIndex, ["of", "from", "at"].contains(words[end].lowered) {
+            let phrase = Array(words[words.startIndex...].prefix(10).prefix { $0.range.lowerBound == words[words.startIndex].range.lowerBound || !$0.afterPunctuation })
+            if let group = describedGroup(phrase, end: phrase.count) { return group }
+        }
         guard var speaker = subject(run, named: named) else { return nil }
         // "said Michael Kugelman, director of the South Asia Institute": the title after the name.
         if speaker.role == nil, end < words.endIndex, words[end].afterComma {

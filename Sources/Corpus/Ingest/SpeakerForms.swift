@@ -117,7 +117,10 @@ extension Attribution {
         // President of Afghanistan Ashraf Ghani said" names him).
         if words[a - 1].lowered == "the", noun + 2 < end, ["of", "for"].contains(words[noun + 1].lowered), end - noun <= 7 {
             let final = words[end - 1]
+            // ("the representative of Kiev at the talks said": whose, then where.)
+            let ofPlaceThenWhere = words[noun + 2].isCapitalized && words[(noun + 3)..<end].first.map { ["at", "in"].contains($0.lowered) } == true
             guard !final.isCapitalized && bodies.contains(final.lowered) || placesAndMovements.contains(final.lowered) || isAcronym(final.text)
+                    || ofPlaceThenWhere
             else { return nil }
         } else if !["a", "an"].contains(words[a - 1].lowered) {
             return nil
