@@ -411,6 +411,9 @@ import TestSupport
         expect("“The ceasefire is still very fragile,” Wencesland said.\n\n“The United Nations is working closely with all parties,” he added.\n\n“I urge all parties to refrain from unilateral steps,” the international envoy said.",
                [("Wencesland", "direct", "said", "The ceasefire is still very fragile"), ("Wencesland", "direct", "added", "The United Nations is working closely with all parties"),
                 ("Wencesland", "direct", "said", "I urge all parties to refrain from unilateral steps")])
+        // A line linking to another story is that story's headline, nobody's statement.
+        expect("Read more: Pakistan says talks with Taliban “over”\n\n“There is no next round,” Khawaja Asif told Geo News.\n\nAlso read: Kabul says Islamabad is to blame",
+               [("Khawaja Asif", "direct", "told", "There is no next round")])
         // Left from the Minsk coverage: whose by "of", then where; a group described after the verb.
         expect("The talks ended without a deal, the representative of Kiev at the talks said. The talks had failed, said officials from both countries.",
                [("representative of Kiev at the talks", "indirect", "said", "The talks ended without a deal"),

@@ -35,7 +35,7 @@ public enum ArticleStatements {
     static func find(in text: ArticleText, published: CorpusDate?, dateline: Range<Int>? = nil) -> [DraftStatement] {
         var reader = Reader(text: text, published: published, dateline: dateline)
         let paragraphs = text.paragraphs()
-        for paragraph in paragraphs { reader.read(paragraph: paragraph, first: paragraph == paragraphs.first) }
+        for paragraph in paragraphs where !isLinkToAnother(text, paragraph) { reader.read(paragraph: paragraph, first: paragraph == paragraphs.first) }
         // In the order of the text: a sentence's quotations are read before its reported speech.
         return reader.found.enumerated().sorted { ($0.element.span.lowerBound, $0.offset) < ($1.element.span.lowerBound, $1.offset) }.map(\.element)
     }
@@ -258,6 +258,18 @@ public enum ArticleStatements {
         let words = text.words(in: paragraph)
         return isTitle(words) || first && (3...20).contains(words.count)
     }
+
+    /// A line that links to another story ("Read more: Pakistan says talks with Taliban “over”",
+    /// "Also read: …", "Related: …"), as pages copied with their text hold them: its words are
+    /// another article's headline, and nobody's statement here.
+    static func isLinkToAnother(_ text: ArticleText, _ paragraph: Range<Int>) -> Bool {
+        let start = text.trimmed(paragraph).lowerBound
+        let head = text[start..<min(paragraph.upperBound, start + 16)].lowercased()
+        return linkLabels.contains { head.hasPrefix($0) }
+    }
+
+    static let linkLabels = ["read more:", "read also:", "also read:", "read:", "related:", "see also:", "recommended:", "watch:", "listen:",
+                             "also see:", "more:", "read more -", "related stories:", "related story:"]
 
     /// Three words or more, most of them capitalized.
     private static func isTitle(_ words: [ArticleText.Word]) -> Bool {
