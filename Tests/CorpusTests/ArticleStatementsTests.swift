@@ -411,6 +411,17 @@ import TestSupport
         expect("“The ceasefire is still very fragile,” Wencesland said.\n\n“The United Nations is working closely with all parties,” he added.\n\n“I urge all parties to refrain from unilateral steps,” the international envoy said.",
                [("Wencesland", "direct", "said", "The ceasefire is still very fragile"), ("Wencesland", "direct", "added", "The United Nations is working closely with all parties"),
                 ("Wencesland", "direct", "said", "I urge all parties to refrain from unilateral steps")])
+        // Istanbul talks coverage: a sentence that opens with "according to X" and goes on with its
+        // own speaker and verb is that speaker's; a name after an opening phrase, then a relative
+        // clause; the parties; a speaker after a dash at a paragraph's end; a page's label.
+        expect("According to Russian diplomatic sources, Presidential Aide Vladimir Medinsky said the swap would take place soon.",
+               [("Vladimir Medinsky", "indirect", "said", "the swap would take place soon")])
+        expect("In a post on X, Turkish Foreign Minister Hakan Fidan, who chaired the negotiation, noted that the meeting produced several outcomes. The parties stated that they had reached agreements.",
+               [("Hakan Fidan", "indirect", "noted", "the meeting produced several outcomes"), ("parties", "indirect", "stated", "they had reached agreements")])
+        expect("We are preparing a meeting of the leaders. First, we need to exchange prisoners - Umerov said.\n\nIn general, we are satisfied with the result – said Medinsky.\n\nQuote from Medinsky: “In the coming days, a large exchange of prisoners will take place.”",
+               [("Umerov", "direct", "said", "We are preparing a meeting of the leaders. First, we need to exchange prisoners"),
+                ("Medinsky", "direct", "said", "In general, we are satisfied with the result"),
+                ("Medinsky", "direct", nil, "In the coming days, a large exchange of prisoners will take place.")])
         // A line linking to another story is that story's headline, nobody's statement.
         expect("Read more: Pakistan says talks with Taliban “over”\n\n“There is no next round,” Khawaja Asif told Geo News.\n\nAlso read: Kabul says Islamabad is to blame",
                [("Khawaja Asif", "direct", "told", "There is no next round")])
@@ -1000,7 +1011,9 @@ import TestSupport
                       // Gaza talks coverage: a plural's possessive, a group's statement, brackets.
                       "Hamas'", "Hamas", "group", "(the", "Egyptians)", "source,", "Al", "Arabiya", "reported",
                       // Paris climate talks coverage: "with" before a participle's subject, whom it was told to.
-                      "from", "Associated", "Press", "Climate", "Home", "they", "notes", "saying"]
+                      "from", "Associated", "Press", "Climate", "Home", "they", "notes", "saying",
+                      // Istanbul talks coverage: a speaker after a dash, a page's label for a quotation.
+                      "-", "–", "Quote", "Presidential", "Aide", "parties", "According"]
         let rounds = Int(ProcessInfo.processInfo.environment["PARLEY_FUZZ_ROUNDS"] ?? "") ?? 400
         var numbers = SeededNumbers(seed: UInt64(ProcessInfo.processInfo.environment["PARLEY_FUZZ_SEED"] ?? "") ?? 2025)
         var drafts = 0

@@ -96,10 +96,30 @@ public enum ArticleStatements {
                 sayingNothing = found.count == statementsBefore && !headline ? range : nil
                 endsOpen = open != nil
             }
+            if found.count == foundBefore, !headline, let last = sentences.last { readSpeakerAfterDash(trimmed, lastSentence: last) }
             nameUnnamedOpen(opensQuotation: opensQuotation, endsOpen: endsOpen, paragraphStart: trimmed.lowerBound, new: foundBefore..<found.count)
             let last = found.count > foundBefore ? found.last : nil
             // (Or reported: "However, the Prime Minister also emphasized that …" then “We want …”.)
             lastQuoted = last.flatMap { $0.speaker != "unknown" ? Attribution.Speaker(name: $0.speaker, role: nil, confidence: 0.4) : nil }
+        }
+
+        /// "We are potentially preparing a meeting …. First, we need … - Umerov said." or "… - said
+        /// Medinsky.": news agencies of Ukraine and Russia write a quotation without marks and its
+        /// speaker after a dash at the paragraph's end. The paragraph, with no marks of its own and
+        /// no statement found in it, is the speaker's words.
+        private mutating func readSpeakerAfterDash(_ paragraph: Range<Int>, lastSentence: Range<Int>) {
+            guard !text.scalars[paragraph].contains(where: { "“”\"«»".unicodeScalars.contains($0) }),
+                  let dash = text.scalars[lastSentence].lastIndex(where: { "-–—".unicodeScalars.contains($0) }),
+                  dash > paragraph.lowerBound, text.scalars[dash - 1] == " ", dash + 1 < lastSentence.upperBound, text.scalars[dash + 1] == " "
+            else { return }
+            let tail = text.words(in: (dash + 1)..<lastSentence.upperBound)
+            // ("- said Medinsky": the speaker after the verb; "- Umerov said": before it, and nothing more
+            // than where or when after.)
+            guard (2...8).contains(tail.count), let cue = tail.indices.first(where: { Attribution.isCue(tail, $0) }),
+                  cue == 0 || Attribution.isTail(tail[(cue + 1)...], cue: tail[cue].lowered) else { return }
+            let speaker = cue == 0 ? Attribution.object(Array(tail.dropFirst()), named: named) : Attribution.subject(Array(tail[..<cue]), named: named)
+            guard let speaker else { return }
+            record(speaker, kind: "direct", cue: tail[cue].lowered, span: paragraph.lowerBound..<(dash - 1), when: nil)
         }
 
         /// Gives the paragraphs of a quotation left open and no one's (`unnamedOpen`) the speaker
@@ -372,6 +392,11 @@ public enum ArticleStatements {
     private static func quotedBefore(_ before: [ArticleText.Word], text: ArticleText, open: Int, named: Attribution.Named, fromStart: Bool,
                                      sentenceBefore: () -> [ArticleText.Word], sentenceStart: Int?) -> Found? {
         guard let last = before.last else { return nil }
+        // "Quote from Medinsky: “…”": a page's label for a quotation (Ukrainska Pravda's).
+        if fromStart, before.count >= 3, before[0].lowered == "quote", ["from", "by"].contains(before[1].lowered), adjacent(text, last.range.upperBound, open),
+           let speaker = Attribution.subject(Array(before.dropFirst(2)), named: named) {
+            return (speaker, nil, nil)
+        }
         /// The sentence's subject before the word at `i`, found before an earlier quotation too.
         func sentenceSubject(before i: Int) -> Attribution.Speaker? {
             if let found = Attribution.sentenceSubject(Array(before[..<i]), named: named, fromStart: fromStart) { return found }

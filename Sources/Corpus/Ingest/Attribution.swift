@@ -143,6 +143,12 @@ enum Attribution {
         // "Sultan Barakat, director of the Center …, which had been facilitating the meeting, said": a
         // relative clause set off after the title is not where the subject ends.
         while relatives.contains(words[insert].lowered), let earlier = words.indices[..<insert].last(where: { words[$0].afterComma }), earlier > 0 {
+            // ("In a post on X, Turkish Foreign Minister Hakan Fidan, who chaired the negotiation,
+            // noted": a phrase of where or when opens the sentence; the name follows it.)
+            if adverbialOpeners.contains(words[0].lowered), !words[1..<earlier].contains(where: \.afterComma),
+               let person = subject(Array(words[earlier..<insert]), named: named), person.confidence >= 0.7 {
+                return person
+            }
             insert = earlier
         }
         guard var head = subject(Array(words[..<insert]), named: named) else { return whole }

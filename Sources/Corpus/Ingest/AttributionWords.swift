@@ -50,7 +50,7 @@ extension Attribution {
         "chairwoman", "leader", "representative", "pm", "coordinator", "undersecretary", "under-secretary",
         "director", "head", "army", "state", "affairs", "national", "security", "federal", "acting", "former", "senior", "special", "press",
         "lt.", "gen.", "col.", "maj.", "capt.", "sen.", "gov.", "prof.", "mullah", "maulana", "mawlawi", "maulvi", "mawlana", "sheikh", "alhaji", "alhaja", "hajia",
-        "colonel", "lieutenant", "brigadier", "captain", "admiral", "marshal", "sergeant", "commodore",
+        "colonel", "lieutenant", "brigadier", "captain", "admiral", "marshal", "sergeant", "commodore", "presidential", "aide",
     ]
     /// What a minister or a secretary is of or for, after "of", "for" or "and" in a title
     /// ("Minister for Information and Broadcasting", "Secretary of State", "Minister of Foreign
@@ -120,7 +120,8 @@ extension Attribution {
                                       "fighters", "troops", "soldiers", "militants", "rebels", "protesters", "lawmakers",
                                       "monitors", "negotiators", "mediators", "envoys", "investigators", "inspectors", "doctors",
                                       "medics", "aides", "members", "leaders", "relatives", "survivors", "farmers", "traders", "students",
-                                      "governments", "reports", "delegates", "representatives", "spokesmen", "ministers", "heads", "chiefs"]
+                                      "governments", "reports", "delegates", "representatives", "spokesmen", "ministers", "heads", "chiefs",
+                                      "parties"]
     /// Nouns for a body that may end its name ("Taliban administration", "foreign ministry").
     static let bodies: Set<String> = ["administration", "government", "ministry", "office", "army", "military", "embassy", "mission",
                                       "council", "committee", "party", "delegation", "spokesman", "spokeswoman", "spokesperson",

@@ -108,9 +108,10 @@ extension ArticleStatements {
                 return nil
             }
             // "Earlier, at around the time the delegation was meeting mediators according to a Hamas
-            // source, Netanyahu said …": "according to" is the opening clause's; the sentence's
-            // speaker and verb follow it.
-            if according > 0, !isSetOff(according), let resumes = words.indices[(according + 2)...].prefix(12).first(where: { words[$0].afterComma }),
+            // source, Netanyahu said …", "According to Russian diplomatic sources, Presidential Aide
+            // Vladimir Medinsky said …": "according to" is the opening clause's, or relays; the
+            // sentence's speaker and verb follow it.
+            if according == 0 || !isSetOff(according), let resumes = words.indices[(according + 2)...].prefix(12).first(where: { words[$0].afterComma }),
                let cue = words.indices[resumes...].prefix(12).first(where: { !isQuoted[$0] && Attribution.isCue(words, $0) }), cue > resumes,
                !words[(resumes + 1)..<cue].contains(where: \.afterPunctuation),
                Attribution.subject(Array(words[resumes..<cue]), named: named) != nil {
