@@ -422,6 +422,9 @@ import TestSupport
                [("Umerov", "direct", "said", "We are preparing a meeting of the leaders. First, we need to exchange prisoners"),
                 ("Medinsky", "direct", "said", "In general, we are satisfied with the result"),
                 ("Medinsky", "direct", nil, "In the coming days, a large exchange of prisoners will take place.")])
+        // Whom it was told to, by whose they are.
+        expect("Asif told his aides the talks had failed. Asif told his cabinet Israel would not stop.",
+               [("Asif", "indirect", "told", "the talks had failed"), ("Asif", "indirect", "told", "Israel would not stop")])
         // A line linking to another story is that story's headline, nobody's statement.
         expect("Read more: Pakistan says talks with Taliban “over”\n\n“There is no next round,” Khawaja Asif told Geo News.\n\nAlso read: Kabul says Islamabad is to blame",
                [("Khawaja Asif", "direct", "told", "There is no next round")])

@@ -452,6 +452,15 @@ extension ArticleStatements {
                 return outlet + 1
             }
             from = (gathering ?? from) + 1
+            // "told his cabinet Israel would not …", "told her aides the talks …": whose, then who.
+            if gathering == nil, from < words.count, ["his", "her", "their", "its", "our"].contains(words[from - 1].lowered) {
+                var nouns = 0
+                while nouns < 3, from + 1 < words.count, !words[from].isCapitalized, !words[from].afterPunctuation,
+                      !Attribution.clauseWords.contains(words[from].lowered), !["the", "a", "an"].contains(words[from].lowered) {
+                    from += 1
+                    nouns += 1
+                }
+            }
             // "told the Associated Press a deal was close": the name after "the" is whom.
             if gathering == nil, from < words.count, words[from - 1].lowered == "the" {
                 while from + 1 < words.count, words[from].isCapitalized, !words[from].afterPunctuation { from += 1 }
