@@ -422,6 +422,9 @@ import TestSupport
                [("Umerov", "direct", "said", "We are preparing a meeting of the leaders. First, we need to exchange prisoners"),
                 ("Medinsky", "direct", "said", "In general, we are satisfied with the result"),
                 ("Medinsky", "direct", nil, "In the coming days, a large exchange of prisoners will take place.")])
+        // A title set off before the name, in a sentence that quotes no one: a later surname is theirs.
+        expect("The political chief of Hamas, Ismail Haniyeh, countered by accusing Netanyahu of sabotage. Haniyeh said Hamas remained eager to reach an agreement.",
+               [("Ismail Haniyeh", "indirect", "said", "Hamas remained eager to reach an agreement")])
         // Whom it was told to, by whose they are.
         expect("Asif told his aides the talks had failed. Asif told his cabinet Israel would not stop.",
                [("Asif", "indirect", "told", "the talks had failed"), ("Asif", "indirect", "told", "Israel would not stop")])

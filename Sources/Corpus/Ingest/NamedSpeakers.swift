@@ -90,6 +90,7 @@ extension Attribution {
     /// place ("The United Nations sought to end its role"). With the title given, which a later "the
     /// Prime Minister" means.
     static func mentionedPerson(_ words: [ArticleText.Word], named: Named) -> (name: String, role: String?, pronoun: String?)? {
+        if let person = titleThenName(words) { return person }
         // Where the subject ends: the first word in lower case that is no title nor part of a name.
         // ("Secretary of State Antony Blinken": "of" between capitals is part of a title.)
         guard let end = words.prefix(14).indices.dropFirst().first(where: { i in
@@ -106,6 +107,25 @@ extension Attribution {
         let pronoun = words[end...].first(where: { personalWords.contains($0.lowered) })?.lowered
         guard person.role != nil || pronoun != nil else { return nil }
         return (person.name, person.role, pronoun)
+    }
+
+    /// "The political chief of Hamas, Ismail Haniyeh, countered …": a title, then the name set off
+    /// by commas (two to four capitalized words), then the sentence's verb in lower case.
+    private static func titleThenName(_ words: [ArticleText.Word]) -> (name: String, role: String?, pronoun: String?)? {
+        guard let comma = words.prefix(12).indices.dropFirst().first(where: { words[$0].afterComma }),
+              let after = words.indices.dropFirst(comma + 1).prefix(4).first(where: { words[$0].afterPunctuation }),
+              (2...4).contains(after - comma), words[after].afterComma, !words[after].isCapitalized,
+              words[comma..<after].allSatisfy({ $0.isCapitalized && !isPossessive($0.text) }),
+              comma <= 8, words[..<comma].contains(where: { titles.contains($0.lowered) || headTitles.contains($0.lowered) }),
+              !words[..<comma].contains(where: { clauseWords.contains($0.lowered) || cues.contains($0.lowered) }) else { return nil }
+        // (The title without whose it is, as a speaker's is kept: "Afghanistan’s acting foreign minister".)
+        let titleStart = words[..<comma].lastIndex(where: { isPossessive($0.text) }).map { $0 + 1 } ?? 0
+        let role = words[titleStart..<comma].drop { ["the", "a", "an"].contains($0.lowered) }.map(\.text).joined(separator: " ")
+        guard !role.isEmpty else { return nil }
+        let name = words[comma..<after].map(\.text).joined(separator: " ")
+        guard isOnePerson(name), !words[comma..<after].contains(where: { titles.contains($0.lowered) || bodies.contains($0.lowered) || isAcronym($0.text)
+                                                                           || placesAndMovements.contains($0.lowered) }) else { return nil }
+        return (name, role, nil)
     }
 
     /// Words after a name that say it is one person's.
