@@ -14,7 +14,7 @@ enum Attribution {
         if sourcing.contains(first.lowered), words.count <= limit { return !words.contains { $0.lowered == "that" } }
         guard words.count <= limit else { return false }
         // A clause's subject ("said on Sunday his country agreed to …"): "his" not after a preposition.
-        if words.indices.dropFirst().contains(where: { ["his", "her", "their", "its", "our"].contains(words[$0].lowered)
+        if words.indices.dropFirst().contains(where: { possessiveDeterminers.contains(words[$0].lowered)
                                                        && !(prepositions.contains(words[$0 - 1].lowered) || ["with", "of", "by"].contains(words[$0 - 1].lowered)) }) {
             return false
         }
@@ -170,7 +170,7 @@ enum Attribution {
     /// bodies, possessives, articles and of/for/at, with a title among them; the title without
     /// the articles and possessives it opens with.
     static func titlePhrase(_ phrase: ArraySlice<ArticleText.Word>) -> String? {
-        let articles: Set<String> = ["the", "a", "an"], joining: Set<String> = ["of", "for", "at", "in"]
+        let joining: Set<String> = ["of", "for", "at", "in"]
         guard phrase.count <= 12, let first = phrase.first, !joining.contains(first.lowered), phrase.contains(where: { titles.contains($0.lowered) }),
               phrase.allSatisfy({ titles.contains($0.lowered) || bodies.contains($0.lowered) || personNouns.contains($0.lowered) || $0.isCapitalized || isPossessive($0.text)
                                   || articles.contains($0.lowered) || joining.contains($0.lowered) })
@@ -443,7 +443,7 @@ enum Attribution {
         }
         var words = words[...]
         // "according to a senior official": "a" or "the" before the words tells someone unnamed.
-        let article = words.first.map { ["a", "an", "the"].contains($0.lowered) } ?? false
+        let article = words.first.map { articles.contains($0.lowered) } ?? false
         if article { words = words.dropFirst() }
         var end = words.startIndex
         while end < words.endIndex, isNameWord(words, end) || titles.contains(words[end].lowered) || bodies.contains(words[end].lowered) {

@@ -63,6 +63,10 @@ extension Attribution {
         "environment", "climate", "science", "technology", "tourism", "sports", "youth", "women", "treasury", "revenue",
         "overseas", "national", "security", "reform", "reforms", "public", "works", "power", "food", "narcotics", "control",
     ]
+    /// Articles, which open a noun phrase and are no part of a name or title.
+    static let articles: Set<String> = ["the", "a", "an"]
+    /// Words that say whose a noun is ("told his cabinet", "said on Sunday his country …").
+    static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its", "our"]
     /// Participles that name whose words a report gives ("…, Reuters reported, quoting officials").
     static let sourcing: Set<String> = ["citing", "quoting"]
     /// Words that say what an outlet is, before its name ("news agency Reuters", "state broadcaster

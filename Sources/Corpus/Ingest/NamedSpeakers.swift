@@ -112,15 +112,15 @@ extension Attribution {
     /// "The political chief of Hamas, Ismail Haniyeh, countered …": a title, then the name set off
     /// by commas (two to four capitalized words), then the sentence's verb in lower case.
     private static func titleThenName(_ words: [ArticleText.Word]) -> (name: String, role: String?, pronoun: String?)? {
-        guard let comma = words.prefix(12).indices.dropFirst().first(where: { words[$0].afterComma }),
+        guard let comma = words.prefix(9).indices.dropFirst().first(where: { words[$0].afterComma }),
               let after = words.indices.dropFirst(comma + 1).prefix(4).first(where: { words[$0].afterPunctuation }),
               (2...4).contains(after - comma), words[after].afterComma, !words[after].isCapitalized,
               words[comma..<after].allSatisfy({ $0.isCapitalized && !isPossessive($0.text) }),
-              comma <= 8, words[..<comma].contains(where: { titles.contains($0.lowered) || headTitles.contains($0.lowered) }),
+              words[..<comma].contains(where: { titles.contains($0.lowered) || headTitles.contains($0.lowered) }),
               !words[..<comma].contains(where: { clauseWords.contains($0.lowered) || cues.contains($0.lowered) }) else { return nil }
         // (The title without whose it is, as a speaker's is kept: "Afghanistan’s acting foreign minister".)
         let titleStart = words[..<comma].lastIndex(where: { isPossessive($0.text) }).map { $0 + 1 } ?? 0
-        let role = words[titleStart..<comma].drop { ["the", "a", "an"].contains($0.lowered) }.map(\.text).joined(separator: " ")
+        let role = words[titleStart..<comma].drop { articles.contains($0.lowered) }.map(\.text).joined(separator: " ")
         guard !role.isEmpty else { return nil }
         let name = words[comma..<after].map(\.text).joined(separator: " ")
         guard isOnePerson(name), !words[comma..<after].contains(where: { titles.contains($0.lowered) || bodies.contains($0.lowered) || isAcronym($0.text)

@@ -453,10 +453,10 @@ extension ArticleStatements {
             }
             from = (gathering ?? from) + 1
             // "told his cabinet Israel would not …", "told her aides the talks …": whose, then who.
-            if gathering == nil, from < words.count, ["his", "her", "their", "its", "our"].contains(words[from - 1].lowered) {
+            if gathering == nil, from < words.count, Attribution.possessiveDeterminers.contains(words[from - 1].lowered) {
                 var nouns = 0
                 while nouns < 3, from + 1 < words.count, !words[from].isCapitalized, !words[from].afterPunctuation,
-                      !Attribution.clauseWords.contains(words[from].lowered), !["the", "a", "an"].contains(words[from].lowered) {
+                      !Attribution.clauseWords.contains(words[from].lowered), !Attribution.articles.contains(words[from].lowered) {
                     from += 1
                     nouns += 1
                 }

@@ -52,7 +52,7 @@ extension Attribution {
         let owner = words[(by + 1)..<end]
         // Those described by a noun ("a statement released by the three countries said", "a
         // statement by the Palestinian group on Thursday said"), up to where or when.
-        let described = owner.drop { ["the", "a", "an"].contains($0.lowered) }
+        let described = owner.drop { articles.contains($0.lowered) }
             .prefix { !$0.afterPunctuation && !prepositions.contains($0.lowered) && !between.contains($0.lowered) }
         if (1...4).contains(described.count), let last = described.last, !last.isCapitalized, !titles.contains(last.lowered) || bodies.contains(last.lowered) {
             return Speaker(name: described.map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: from)
@@ -105,7 +105,7 @@ extension Attribution {
         guard let noun, !words[(noun + 1)..<end].contains(where: \.afterPunctuation) else { return nil }
         // Back over the words that describe the noun, to "a" or "an".
         var a = noun
-        while a > 0, noun - a < 6, !words[a].afterPunctuation, !["a", "an", "the"].contains(words[a - 1].lowered),
+        while a > 0, noun - a < 6, !words[a].afterPunctuation, !articles.contains(words[a - 1].lowered),
               !clauseWords.contains(words[a - 1].lowered), !cues.contains(words[a - 1].lowered) { a -= 1 }
         // "Kiev’s representative at the talks in Minsk said": whose the person is opens the description.
         if a < noun, isPossessive(words[a].text), words[a].isCapitalized, noun + 1 < end {
