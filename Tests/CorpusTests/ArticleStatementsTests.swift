@@ -912,6 +912,43 @@ import TestSupport
                [("council", "indirect", "said", "talks were held"), ("Al-Burhan", "indirect", "expressed", "reservations about the RSF")])
     }
 
+    /// A document's words, and whose they are: whoever put it out ("Hamas issued a statement"), or
+    /// whose it is when it opens a sentence ("A joint US-Saudi statement welcomed …"), for a later
+    /// "the statement said"; "reads" says what a document says; "says a joint statement released
+    /// by the two sides". (Ethiopian and Sudanese coverage; each of these was no one's, with no verb.)
+    @Test func documentsAndWhoPutThemOut() {
+        expect("Hamas issued a statement on Monday.\n\nIts fighters are “ready to be deployed without delay,” the statement added.",
+               [("Hamas", "mixed", "added", "Its fighters are “ready to be deployed without delay,”")])
+        expect("A joint US-Saudi statement welcomed the talks.\n\n“Both parties must engage in the talks,” the statement said.",
+               [("US-Saudi", "direct", "said", "Both parties must engage in the talks")])
+        expect("The African Union released a communique on Friday.\n\n“We have agreed to silence the guns,” the communique reads.",
+               [("African Union", "direct", "reads", "We have agreed to silence the guns")])
+        expect("“We have agreed to end the war,” says a joint statement released by the two sides on Wednesday.",
+               [("two sides", "direct", "says", "We have agreed to end the war")])
+        // With no one named who put it out: said, by whom the reviewer tells; in a paragraph
+        // someone spoke in, theirs; a speaker named before the quotation comes first.
+        expect("“We have agreed to end the war,” the document says.", [("unknown", "direct", "says", "We have agreed to end the war")])
+        expect("Imran Khan said he was ready. “We are ready for talks,” the statement added.",
+               [("Imran Khan", "indirect", "said", "he was ready"), ("Imran Khan", "direct", "added", "We are ready for talks")])
+        expect("Asif warned: “We will not wait forever,” the report said.", [("Asif", "direct", "warned", "We will not wait forever")])
+        // How a document was put out is no statement of its own ("posted" was a second one, its
+        // speaker "… said in statement"), nor is putting it out.
+        expect("Iran and the United States “have agreed to enter the next phase,” a spokesman at Oman's foreign ministry said in statement posted on X.",
+               [("spokesman at Oman's foreign ministry", "mixed", "said", "Iran and the United States “have agreed to enter the next phase,”")])
+        expect("Hamas posted a statement on Telegram. “We are ready for talks,” the statement said.",
+               [("Hamas", "direct", "said", "We are ready for talks")])
+        // Not a document's words: whoever reads it, or what is read out.
+        expect("He read the statement to reporters. The statement read by the spokesman said the talks were over.",
+               [("spokesman", "indirect", "said", "the talks were over")])
+    }
+
+    /// A participle of saying right after the verb, without its comma (Iranian coverage: the
+    /// quotation was no one's, and "adding that …" what was said).
+    @Test func aParticipleWithoutItsComma() {
+        expect("“It was a good meeting,” Araghchi said adding that talks lasted four hours.",
+               [("Araghchi", "direct", "said", "It was a good meeting"), ("Araghchi", "indirect", "adding", "talks lasted four hours")])
+    }
+
     @Test func whatIsNotAStatement() {
         // A headline's words are the outlet's; a title in quotation marks is no one's; a quotation of
         // one or two words is a scare quote; a sentence without a verb of saying says nothing.
@@ -1015,7 +1052,7 @@ import TestSupport
                       // Thai, Indian and Sudanese ceasefire coverage: straight single marks, a document by whom it was issued.
                       "'", "don't", "talks'", "issued", "posted", "Truth", "tweet", "informed", "Colonel", "minister’s", "skepticism",
                       // Gaza talks coverage: a plural's possessive, a group's statement, brackets.
-                      "Hamas'", "Hamas", "group", "(the", "Egyptians)", "source,", "Al", "Arabiya", "reported",
+                      "Hamas'", "Hamas", "group", "reads", "read", "document", "communique", "released", "joint", "(the", "Egyptians)", "source,", "Al", "Arabiya", "reported",
                       // Paris climate talks coverage: "with" before a participle's subject, whom it was told to.
                       "from", "Associated", "Press", "Climate", "Home", "they", "notes", "saying",
                       // Istanbul talks coverage: a speaker after a dash, a page's label for a quotation.

@@ -179,6 +179,8 @@ public enum ArticleStatements {
                 named.add(person.name, role: person.role)
                 if let pronoun = person.pronoun { named.note(person.name, pronoun: pronoun) }
             }
+            // "Hamas issued a statement on Monday": whose "the statement" is in the sentences after.
+            if !headline, let issuer = Attribution.statementIssuer(sentence.words, named: named) { named.noteIssuer(issuer) }
         }
 
         /// The sentence's quotations read with the words each side: each one attributed is
@@ -210,11 +212,20 @@ public enum ArticleStatements {
                 // and so are words quoted at its end ("X said that aid “now amounts to a teaspoon,”
                 // Anadolu reports": the outlet's verb is the sentence's, not the quotation's own).
                 let continuesSpeech = endsReportedSpeech(before, text: text, open: quote.open)
-                let attributedAfter = continuesSpeech ? nil : quotedAfter(after, text: text, close: quote.close, named: named)
-                guard let attribution = attributedAfter
-                        ?? (text.isFragment(quote) ? nil : quotedBefore(before, text: text, open: quote.open, named: named, fromStart: fromStart,
-                                                                        sentenceBefore: sentenceBefore, sentenceStart: words.first?.range.lowerBound)) else {
-                    let goesOn = previousSpeaker.map { Attribution.Speaker(name: $0.name, role: $0.role, confidence: 0.4) }
+                var attributedAfter = continuesSpeech ? nil : quotedAfter(after, text: text, close: quote.close, named: named)
+                let goesOn = previousSpeaker.map { Attribution.Speaker(name: $0.name, role: $0.role, confidence: 0.4) }
+                // “…,” the statement added, with no one named who put it out: a speaker named before
+                // the quotation comes first ("Asif warned: “…,” the report said"); else it is the
+                // statement of whoever went on speaking ("Imran Khan said …. “…,” the statement added").
+                var unowned: Found? = nil
+                if let found = attributedAfter, found.speaker == nil, let cueAt = found.cueAt, isUnownedDocument(after.prefix { $0.range.lowerBound < cueAt }[...]) {
+                    (unowned, attributedAfter) = ((goesOn, found.cue, cueAt), nil)
+                }
+                let attributedBefore = attributedAfter != nil || text.isFragment(quote) ? nil
+                    : quotedBefore(before, text: text, open: quote.open, named: named, fromStart: fromStart,
+                                   sentenceBefore: sentenceBefore, sentenceStart: words.first?.range.lowerBound)
+                if attributedBefore == nil, let unowned { attributedAfter = unowned }
+                guard let attribution = attributedAfter ?? attributedBefore else {
                     unattributed.append((quote, goesOn))
                     if quote.open == sentence.open { leftOpen = goesOn }
                     continue
@@ -374,18 +385,27 @@ public enum ArticleStatements {
             // The words after the cue, up to the next punctuation or a clause of when ("he told
             // Reuters as he arrived at the United Nations").
             // (Or a relative clause: "he told reporters at Tripoli's sea port which got shelled …".)
-            let rest = after[(k + 1)...].prefix { !$0.afterPunctuation && !Attribution.whenClauses.contains($0.lowered) && !Attribution.relatives.contains($0.lowered) }
+            // (Or a participle of saying without its comma: "Araghchi said adding that …".)
+            let rest = after[(k + 1)...].prefix { !$0.afterPunctuation && !Attribution.whenClauses.contains($0.lowered) && !Attribution.relatives.contains($0.lowered)
+                                                  && !Attribution.participles.contains($0.lowered) }
             guard rest.count <= 6 && !rest.contains(where: { $0.lowered == "that" }) || Attribution.isTail(rest, cue: after[k].lowered, upTo: 16)
             else { return nil }
             // ("“…,” Edgar Vasquez, a State Department spokesman, said": the name, with the title set off.)
             guard let speaker = Attribution.subjectBefore(Array(after[..<k]), cueAfterComma: after[k].afterComma, named: named) else {
                 // “…,” he said, with no person named before: said by someone, not by whoever spoke last (a country).
                 if k == 1, Attribution.pronouns.contains(after[0].lowered) || after[0].lowered == "it" { return (nil, after[k].lowered, after[k].range.lowerBound) }
+                // “…,” the statement said, with no one named who issued one: said, by whom the reviewer tells.
+                if isUnownedDocument(after[..<k]) { return (nil, after[k].lowered, after[k].range.lowerBound) }
                 return nil
             }
             return (speaker, after[k].lowered, after[k].range.lowerBound)
         }
         return nil
+    }
+
+    /// "the statement", "the document": a document whose owner `Attribution.documentOwner` did not find.
+    private static func isUnownedDocument(_ words: ArraySlice<ArticleText.Word>) -> Bool {
+        words.count == 2 && words.first!.lowered == "the" && Attribution.documents.contains(words.last!.lowered)
     }
 
     /// X said: “…” / X told Geo News, “…” / X described it as “…”.

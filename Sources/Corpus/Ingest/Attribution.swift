@@ -40,7 +40,12 @@ enum Attribution {
     /// said") or a heading's title case ("Ceasefire Holds, with a Warning: …").
     static func isCue(_ words: [ArticleText.Word], _ k: Int, participles allowed: Bool = false) -> Bool {
         let word = words[k]
-        guard cues.contains(word.lowered) || allowed && participles.contains(word.lowered) else { return false }
+        guard cues.contains(word.lowered) || allowed && participles.contains(word.lowered) || readingVerbs.contains(word.lowered) else { return false }
+        // "the statement reads", "the letter read: …": a document's words; not "he read the statement", "read out by".
+        if readingVerbs.contains(word.lowered) {
+            return k > 0 && documents.contains(words[k - 1].lowered) && !word.afterPunctuation && !word.isCapitalized
+                && (k + 1 == words.count || words[k + 1].afterPunctuation || words[k + 1].lowered == "that")
+        }
         // A verb of two words: "pointed out", not "pointed a gun".
         if withOut.contains(word.lowered), !(k + 1 < words.count && words[k + 1].lowered == "out") { return false }
         // "…, Anadolu reports.", "Reuters reports that …": an outlet's verb after its name; not the
@@ -54,6 +59,11 @@ enum Attribution {
         // in a post on X" (where, and nothing expressed).
         if expressing.contains(word.lowered), expressedThing(words, after: k) == nil,
            !(k + 1 == words.count || words[k + 1].afterPunctuation || ["in", "on", "via"].contains(words[k + 1].lowered)) { return false }
+        // "in statement posted on X", "a message posted on Telegram": how a document was put out, not
+        // a verb of saying of its own.
+        // Nor "Hamas posted a statement on Telegram": the document, whose words come after.
+        if issuingVerbs.contains(word.lowered), k > 0 && documents.contains(words[k - 1].lowered) && !word.afterPunctuation
+            || words[(k + 1)...].prefix(3).prefix(while: { !$0.afterPunctuation }).contains(where: { documents.contains($0.lowered) }) { return false }
         // "the PM was asked about …", "he was told": the subject did not speak.
         // ("is saying", "was telling reporters" are the subject's own words.)
         if k > 0, !word.lowered.hasSuffix("ing"), ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowered),
@@ -428,10 +438,12 @@ enum Attribution {
         if let first = words.first, ["him", "her", "them"].contains(first.lowered), words.count == 1 || words[1].afterPunctuation {
             return named.meant(by: first.lowered == "them" ? "they" : first.lowered).map { Speaker(name: $0, role: nil, confidence: 0.6, from: first.range.lowerBound) }
         }
-        // "said a statement by the Tigrayan authorities", "according to figures from the ministry":
-        // whose the document is.
-        if let by = words.prefix(4).firstIndex(where: { ["by", "from", "of"].contains($0.lowered) }), by > 0, documents.contains(words[by - 1].lowered) {
-            return object(Array(words[(by + 1)...]), named: named)
+        // "said a statement by the Tigrayan authorities", "according to figures from the ministry",
+        // "says a joint statement released by the two sides": whose the document is.
+        if let by = words.prefix(5).firstIndex(where: { ["by", "from", "of"].contains($0.lowered) }), by > 0,
+           documents.contains(words[by - 1].lowered) || by > 1 && issuingVerbs.contains(words[by - 1].lowered) && documents.contains(words[by - 2].lowered) {
+            let owner = words[(by + 1)...]
+            return object(Array(owner), named: named) ?? describedOwner(owner)
         }
         // "said spokeswoman for the Armenian Foreign Ministry Anna Naghdalyan, commenting …"
         if let person = titledByBody(words, end: words.indices.dropFirst().first(where: { words[$0].afterPunctuation }) ?? words.count) { return person }

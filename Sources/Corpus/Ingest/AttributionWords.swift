@@ -114,7 +114,12 @@ extension Attribution {
                                              "al", "el", "ul", "ud", "abu", "dos", "das", "ben", "bint"]
     /// What "according to" may name before whom it names: "according to a statement by X".
     static let documents: Set<String> = ["statement", "statements", "report", "reports", "post", "letter", "figures", "data", "estimate",
-                                         "estimates", "tally", "count", "transcript", "readout", "release", "notice", "video", "message"]
+                                         "estimates", "tally", "count", "transcript", "readout", "release", "notice", "video", "message",
+                                         "document", "communique", "communiqué"]
+    /// Verbs by which someone puts a document out ("a statement issued by …", "Hamas released a statement").
+    static let issuingVerbs: Set<String> = ["issued", "released", "published", "signed", "posted", "sent", "put", "made"]
+    /// Verbs of saying only with a document as their subject ("the statement reads", "the letter read: …").
+    static let readingVerbs: Set<String> = ["reads", "read"]
     /// Titles of address, which are not a role.
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "prof.", "sheikh", "mawlawi", "maulvi", "mawlana", "alhaji", "alhaja", "hajia"]
     static let pronouns: Set<String> = ["he", "she", "they"]

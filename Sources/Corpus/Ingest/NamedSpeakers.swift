@@ -8,8 +8,9 @@ extension Attribution {
         /// "he" or "she", for the people an article has said one of.
         private var pronouns: [String: String] = [:]
 
-        /// The body, movement or country that last spoke ("Hamas insisted …"), which "the
-        /// statement" is likely to be from; a country is not among `names`, where "he" might take it.
+        /// The body, movement or country that last spoke ("Hamas insisted …"), or whoever last put
+        /// out a statement ("Imran Khan issued a statement"), which "the statement" is likely to be
+        /// from; a country is not among `names`, where "he" might take it.
         private(set) var lastBody: String?
         /// Names that "reported" something: outlets ("Saudi broadcaster Al Arabiya reported"), whom
         /// "he" and "she" do not mean.
@@ -35,6 +36,9 @@ extension Attribution {
             if Attribution.isBody(name) || Attribution.placesAndMovements.contains(name.lowercased()) || Attribution.isAcronym(name) { lastBody = name }
             if cue == "reported" || cue == "reports" { outlets.insert(name) }
         }
+
+        /// Notes who put out a statement, which a later "the statement said" is from.
+        mutating func noteIssuer(_ name: String) { lastBody = name }
 
         /// Notes that the article said "he" or "she" (or "his", "her") of the person `name`.
         mutating func note(_ name: String, pronoun: String) {

@@ -44,22 +44,42 @@ extension Attribution {
         else { return nil }
         let from = words[clause].range.lowerBound
         var by = document + 1
-        if by < end, ["issued", "released", "published", "signed", "posted", "sent", "put", "made"].contains(words[by].lowered) {
+        if by < end, issuingVerbs.contains(words[by].lowered) {
             by += 1
             if by < end, words[by].lowered == "out" { by += 1 }
         }
         guard by + 1 < end, words[by].lowered == "by", !words[by + 1].afterPunctuation else { return nil }
         let owner = words[(by + 1)..<end]
-        // Those described by a noun ("a statement released by the three countries said", "a
-        // statement by the Palestinian group on Thursday said"), up to where or when.
-        let described = owner.drop { articles.contains($0.lowered) }
-            .prefix { !$0.afterPunctuation && !prepositions.contains($0.lowered) && !between.contains($0.lowered) }
-        if (1...4).contains(described.count), let last = described.last, !last.isCapitalized, !titles.contains(last.lowered) || bodies.contains(last.lowered) {
-            return Speaker(name: described.map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: from)
-        }
-        guard var found = object(Array(owner), named: named) else { return nil }
+        guard var found = describedOwner(owner) ?? object(Array(owner), named: named) else { return nil }
         found.from = from
         return found
+    }
+
+    /// Those a document is by, described by a noun ("… released by the three countries", "… by the
+    /// Palestinian group on Thursday"), up to where or when; nil for a name.
+    static func describedOwner(_ owner: ArraySlice<ArticleText.Word>) -> Speaker? {
+        let described = owner.drop { articles.contains($0.lowered) }
+            .prefix { !$0.afterPunctuation && !prepositions.contains($0.lowered) && !between.contains($0.lowered) }
+        guard (1...4).contains(described.count), let last = described.last, !last.isCapitalized,
+              !titles.contains(last.lowered) || bodies.contains(last.lowered) else { return nil }
+        return Speaker(name: described.map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: described.first!.range.lowerBound)
+    }
+
+    /// Who puts a document out in a sentence ("Hamas issued a statement on Monday", "The ministry
+    /// released a joint communique"): the subject before the verb, whom a later "the statement
+    /// said" means (not "a statement issued by X", which `documentBy` reads); or whose document
+    /// opens the sentence ("A joint US-Saudi statement welcomed …").
+    static func statementIssuer(_ words: [ArticleText.Word], named: Named) -> String? {
+        if let document = words.prefix(5).indices.dropFirst().first(where: { documents.contains(words[$0].lowered) }),
+           !words[1...document].contains(where: \.afterPunctuation),
+           let owner = documentOwner(Array(words[...document]), end: document + 1, named: named), owner.confidence >= 0.5 {
+            return owner.name
+        }
+        guard let verb = words.prefix(12).indices.dropFirst().first(where: { issuingVerbs.contains(words[$0].lowered) && !words[$0].afterPunctuation }),
+              !documents.contains(words[verb - 1].lowered),
+              words[(verb + 1)...].prefix(4).contains(where: { documents.contains($0.lowered) }),
+              let speaker = subject(Array(words[..<verb]), named: named), speaker.confidence >= 0.5 else { return nil }
+        return speaker.name
     }
 
     /// A speaker given by letters: "the Prime Minister’s Spokesman (PMS) said" (the title before
