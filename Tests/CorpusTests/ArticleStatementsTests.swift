@@ -949,6 +949,23 @@ import TestSupport
                [("Araghchi", "direct", "said", "It was a good meeting"), ("Araghchi", "indirect", "adding", "talks lasted four hours")])
     }
 
+    /// Colombian coverage of the ELN talks: someone described after the verb ("said the guerrillas’
+    /// lead negotiator", "according to the guerrilla negotiator": no one's, and nothing); a clause
+    /// that opens the sentence ("Although …,") holds its own speech, and a participle after the main
+    /// clause is that clause's subject's; "said a few days later that …".
+    @Test func describedNegotiatorsAndOpeningClauses() {
+        expect("“We came to this round to agree on a ceasefire,” said the guerrillas’ lead negotiator.",
+               [("guerrillas’ lead negotiator", "direct", "said", "We came to this round to agree on a ceasefire")])
+        expect("“We came to this round to agree on a ceasefire,” said the group's spokesman.",
+               [("group's spokesman", "direct", "said", "We came to this round to agree on a ceasefire")])
+        expect("A deal would only end hostilities with the army, according to the guerrilla negotiator.",
+               [("guerrilla negotiator", "according_to", "according to", "A deal would only end hostilities with the army")])
+        expect("Although President Petro announced the ceasefire on December 31, the guerrillas said a few days later that it was false, arguing that it had not been agreed.",
+               [("Petro", "indirect", "announced", "the ceasefire on December 31"), ("guerrillas", "indirect", "said", "it was false"),
+                ("guerrillas", "indirect", "arguing", "it had not been agreed")])
+        expect("When asked about the talks, Asif said they were over.", [("Asif", "indirect", "said", "they were over")])
+    }
+
     @Test func whatIsNotAStatement() {
         // A headline's words are the outlet's; a title in quotation marks is no one's; a quotation of
         // one or two words is a scare quote; a sentence without a verb of saying says nothing.

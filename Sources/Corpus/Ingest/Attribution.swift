@@ -453,6 +453,15 @@ enum Attribution {
            let owner = documentOwner(Array(words[...document]), end: document + 1, named: named) {
             return owner
         }
+        // "said the guerrillas’ lead negotiator", "according to the negotiator": someone described by
+        // a noun of a person, as a subject is read, when the phrase ends there or at a word of when
+        // (not "the spokesperson for the Iranian Foreign Ministry", read below).
+        if let first = words.first, articles.contains(first.lowered) {
+            let phrase = Array(words.prefix(6).prefix { $0.range == first.range || !$0.afterPunctuation && !prepositions.contains($0.lowered) && !between.contains($0.lowered) })
+            let next = phrase.count < words.count ? words[phrase.count] : nil
+            if phrase.count >= 2, personNouns.contains(phrase.last!.lowered), next.map({ $0.afterPunctuation || between.contains($0.lowered) }) ?? true,
+               let person = subject(phrase, named: named) { return person }
+        }
         var words = words[...]
         // "according to a senior official": "a" or "the" before the words tells someone unnamed.
         let article = words.first.map { articles.contains($0.lowered) } ?? false

@@ -90,6 +90,10 @@ extension Attribution {
         "previously", "once", "repeatedly", "publicly", "separately", "meanwhile", "further", "on",
         "yesterday", "today", "recently", "last", "week", "month", "year", "this",
     ])
+    /// The words of a time counted from another ("a few days later", "two weeks earlier"), which
+    /// end with "later", "earlier" or "ago".
+    static let timeAfterWords: Set<String> = ["a", "few", "several", "some", "two", "three", "day", "days", "weeks", "months", "hours", "years",
+                                              "later", "earlier", "ago"]
     /// Words that begin a phrase of where, when or to whom ("wrote on X that", "said in a statement").
     static let prepositions: Set<String> = ["on", "in", "at", "during", "after", "before", "via", "through", "to", "from", "for", "while", "late", "early",
                                             "without"]   // "he said without elaboration"
@@ -130,7 +134,7 @@ extension Attribution {
                                       "monitors", "negotiators", "mediators", "envoys", "investigators", "inspectors", "doctors",
                                       "medics", "aides", "members", "leaders", "relatives", "survivors", "farmers", "traders", "students",
                                       "governments", "reports", "delegates", "representatives", "spokesmen", "ministers", "heads", "chiefs",
-                                      "parties"]
+                                      "parties", "guerrillas", "insurgents", "separatists", "combatants", "delegations"]
     /// Nouns for a body that may end its name ("Taliban administration", "foreign ministry").
     static let bodies: Set<String> = ["administration", "government", "ministry", "office", "army", "military", "embassy", "mission",
                                       "council", "committee", "party", "delegation", "spokesman", "spokeswoman", "spokesperson",
@@ -140,7 +144,11 @@ extension Attribution {
                                       "faction", "militia", "palace", "group"]
     /// Words that open a sentence and are capitalized for that alone.
     static let openers: Set<String> = ["the", "a", "an", "in", "but", "and", "yet", "still", "speaking", "earlier", "later",
-                                       "meanwhile", "however", "also", "both", "while", "after", "before", "when", "as"]
+                                       "meanwhile", "however", "also", "both", "while", "after", "before", "when", "as",
+                                       "although", "though", "whereas", "because", "if", "unless", "once", "until"]
+    /// Words that open a clause set before the sentence's main one ("Although Petro announced a
+    /// ceasefire, the guerrillas denied it"): what is said in it ends with it.
+    static let subordinators: Set<String> = ["although", "though", "whereas", "because", "if", "unless", "once", "until", "while", "when", "after", "before"]
     /// Names of one word that speak in news and are no person: countries, capitals standing for
     /// their governments, movements. A name of one word not among them, beside its verb
     /// ("Guterres said"), is a person whom a later "he" means.

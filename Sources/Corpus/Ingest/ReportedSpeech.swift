@@ -155,8 +155,10 @@ extension ArticleStatements {
             guard let position else { return nil }
             var i = index(at: position)
             // Past whose the speaker is, too ("…, the country's Minister for Information … said"), and
-            // what an outlet is ("…, Kabul based news outlet Hurriyat Radio reported").
+            // what an outlet is ("…, Kabul based news outlet Hurriyat Radio reported"), and its article
+            // ("Although Petro announced …, the guerrillas said …").
             while i > 0, i < words.count, !words[i].afterComma, Attribution.joiners.contains(words[i - 1].lowered) || Attribution.isPossessive(words[i - 1].text)
+                    || Attribution.articles.contains(words[i - 1].lowered)
                     || Attribution.outletWords.contains(words[i - 1].lowered) || words[i - 1].isCapitalized && Attribution.outletWords.contains(words[i].lowered) { i -= 1 }
             return i < words.count && words[i].afterComma ? i : nil
         }
@@ -237,7 +239,7 @@ extension ArticleStatements {
                 }
                 return true
             }
-            guard let speaker = speaker(ofVerbAt: k, participle: participle) else { return true }
+            guard let speaker = speaker(ofVerbAt: k, participle: participle, firstComma: clauses.firstComma) else { return true }
             var from = saidStart(afterVerbAt: k)
             // "Peskov said this in response to a question from TASS": what he said is the sentence
             // before (of the same paragraph, and no one's statement), or else nothing ("He said so.").
@@ -276,6 +278,11 @@ extension ArticleStatements {
             // "X said … and added: “…”": what was said ends where the quotation's own verb begins.
             let next = ArticleText.firstIndex(clauses.usedInOrder, notBelow: start + 1) { $0 }
             var stop = next < clauses.usedInOrder.count ? min(clauses.usedInOrder[next], end) : end
+            // "Although Petro announced a ceasefire on December 31, the guerrillas denied it": said in
+            // the opening clause, up to its comma.
+            if let opener = words.first, Attribution.subordinators.contains(opener.lowered), k < clauses.firstComma, clauses.firstComma < words.count {
+                stop = min(stop, words[clauses.firstComma].range.lowerBound)
+            }
             if stop < end {
                 var i = index(at: stop)
                 while i > from, Attribution.joiners.contains(words[i - 1].lowered) { i -= 1 }
@@ -325,12 +332,18 @@ extension ArticleStatements {
 
         /// Who speaks through the verb at `k`, ending the statement before where its own clause
         /// begins; nil when no one does, or when the verb is part of what was said.
-        private mutating func speaker(ofVerbAt k: Int, participle: Bool) -> Attribution.Speaker? {
+        private mutating func speaker(ofVerbAt k: Int, participle: Bool, firstComma: Int) -> Attribution.Speaker? {
             let word = words[k]
             if participle, let last = found.last {
                 // "…, Asif said, adding that …": the speaker goes on, and what was said before ends at the comma.
                 guard word.afterComma, word.range.lowerBound > found[found.count - 1].span.lowerBound else { return nil }
                 shorten(found.count - 1, to: word.range.lowerBound)
+                // "Although Petro announced …, the guerrillas denied it …, arguing that …": the main
+                // clause's subject, not the speaker of the clause that opens the sentence.
+                if k > firstComma, let opener = words.first, Attribution.subordinators.contains(opener.lowered),
+                   last.span.upperBound <= words[firstComma].range.lowerBound, let main = latestSubject, main.at > firstComma {
+                    return main.speaker
+                }
                 // The subject of a verb that ends the clause before it ("…, a figure Pakistan disputes,
                 // acknowledging"), not of one inside what was said ("said … that ISIS maintained safe
                 // havens in Pakistan, adding that"): the speaker's words go on.
@@ -394,8 +407,11 @@ extension ArticleStatements {
             // words of when and where are not what was said.
             // ("posted on Truth Social on Saturday (Sunday in most of Asia) that …": a longer phrase,
             // of no clause's words.)
+            // ("said a few days later that …": a time counted from another.)
             if let that = words[from...].prefix(16).firstIndex(where: { $0.lowered == "that" }),
                words[from..<that].allSatisfy({ Attribution.between.contains($0.lowered) })
+                || that > from && ["later", "earlier", "ago"].contains(words[that - 1].lowered)
+                    && words[from..<that].allSatisfy({ Attribution.between.contains($0.lowered) || Attribution.timeAfterWords.contains($0.lowered) })
                 || that > from && Attribution.prepositions.contains(words[from].lowered) && !words[from..<that].contains(where: \.afterComma)
                     && (that - from < 8 || !words[from..<that].contains(where: { Attribution.clauseWords.contains($0.lowered) || Attribution.cues.contains($0.lowered) })) {
                 from = that
