@@ -964,6 +964,16 @@ import TestSupport
                [("Petro", "indirect", "announced", "the ceasefire on December 31"), ("guerrillas", "indirect", "said", "it was false"),
                 ("guerrillas", "indirect", "arguing", "it had not been agreed")])
         expect("When asked about the talks, Asif said they were over.", [("Asif", "indirect", "said", "they were over")])
+        // A title set off before the name is the speaker's, not what was said; a participle's subject
+        // after a phrase that opens the sentence; a group described by whom it is for; where it was
+        // said, then a clause of when.
+        expect("The negotiations do not mean a halt to operations, Colombia’s Defense Minister, Ivan Velasquez, warned on Monday.",
+               [("Ivan Velasquez", "indirect", "warned", "The negotiations do not mean a halt to operations")])
+        expect("Speaking on the process, Pablo Beltrán, the head of the ELN delegation, said the issue would be discussed, stating, “You have to agree on the rules of the game.”",
+               [("Pablo Beltrán", "indirect", "said", "the issue would be discussed"),
+                ("Pablo Beltrán", "direct", "stating", "You have to agree on the rules of the game.")])
+        expect("The talks will resume in May, negotiators for both sides said in a joint statement just hours before the ceremony was due to take place.",
+               [("negotiators for both sides", "indirect", "said", "The talks will resume in May")])
     }
 
     @Test func whatIsNotAStatement() {

@@ -509,7 +509,7 @@ enum Attribution {
             }
         }
         // "said officials from both countries": a group described by what follows its noun.
-        if let noun = run.last, groups.contains(noun.lowered), end < words.endIndex, ["of", "from", "at"].contains(words[end].lowered) {
+        if let noun = run.last, groups.contains(noun.lowered), end < words.endIndex, ["of", "from", "at", "for"].contains(words[end].lowered) {
             let phrase = Array(words[words.startIndex...].prefix(10).prefix { $0.range.lowerBound == words[words.startIndex].range.lowerBound || !$0.afterPunctuation })
             if let group = describedGroup(phrase, end: phrase.count) { return group }
         }
@@ -546,7 +546,12 @@ enum Attribution {
             let addressed = words[..<j].suffix(3).contains { honorifics.contains($0.lowered) }
             if withTitle == nil, found.role != nil || addressed { withTitle = Speaker(name: found.name, role: found.role, confidence: 0.5) }
         }
-        return withTitle ?? group ?? (fromStart ? initialSubject(words, named: named) : nil)
+        guard fromStart else { return withTitle ?? group }
+        // ("Speaking on the process, Pablo Beltrán, the head of the delegation, said …, stating, “…”":
+        // the name after a phrase that opens the sentence.)
+        let afterOpening = words.first.map { adverbialOpeners.contains($0.lowered) } == true
+            ? words.prefix(12).indices.dropFirst().first(where: { words[$0].afterComma }) : nil
+        return withTitle ?? group ?? initialSubject(words, named: named) ?? afterOpening.flatMap { initialSubject(Array(words[$0...]), named: named) }
     }
 
     /// The name a sentence opens with, after a conjunction at most ("But Johnson refused …,

@@ -511,7 +511,13 @@ extension ArticleStatements {
         /// ministry said in a statement."
         private func saidAround(verbAt k: Int, speaker: Attribution.Speaker, rest: ArraySlice<ArticleText.Word>,
                                 toEnd: ArraySlice<ArticleText.Word>, clauseEnd: Int) -> Reported? {
-            guard let begins = clauseStart(at: speaker.from) else { return nil }
+            guard var begins = clauseStart(at: speaker.from) else { return nil }
+            // "…, Colombia’s Defense Minister, Ivan Velasquez, warned": the title set off before the
+            // name is the speaker's, not what was said.
+            if let role = speaker.role, let titleStart = (max(0, begins - 8)..<begins).last(where: { words[$0].afterComma }),
+               words[titleStart..<begins].map(\.text).joined(separator: " ").hasSuffix(role) {
+                begins = titleStart
+            }
             let word = words[k]
             let before = sentence.lowerBound..<words[begins].range.lowerBound
             // "The talks, Asif said on Tuesday, were over.": what was said stands around its attribution.
@@ -528,7 +534,11 @@ extension ArticleStatements {
             // "…, Qatar’s foreign ministry said in a statement.": what was said comes first (and
             // "…, Asif said, adding that …" goes on).
             // (And "…, X said when commenting on …": a clause of when after it.)
+            // ("…, negotiators said in a joint statement just hours before the ceremony was due": where,
+            // then a clause of when.)
             let whenFollows = toEnd.first.map { Attribution.whenClauses.contains($0.lowered) && !$0.afterPunctuation } ?? false
+                || toEnd.prefix(10).firstIndex(where: { Attribution.whenClauses.contains($0.lowered) && !$0.afterPunctuation })
+                    .map { Attribution.isTail(toEnd[..<$0], cue: word.lowered) } == true
             if Attribution.isTail(toEnd, cue: word.lowered) || participleFollows && Attribution.isTail(rest, cue: word.lowered) || whenFollows,
                isWhatWasSaid(text, before) {
                 return (speaker, kind(before), word.lowered, before)

@@ -172,10 +172,11 @@ extension Attribution {
     }
 
     /// A group described by what follows its noun ("members of Yemen’s two warring sides told",
-    /// "officials from both countries said"): "of", "from" or "at" after the noun, which opens the
-    /// phrase (after punctuation, "the" or the sentence's start); the phrase up to the verb.
+    /// "officials from both countries said", "negotiators for both sides said"): "of", "from", "at"
+    /// or "for" after the noun, which opens the phrase (after punctuation, "the" or the sentence's
+    /// start); the phrase up to the verb.
     static func describedGroup(_ words: [ArticleText.Word], end: Int) -> Speaker? {
-        guard let noun = (max(0, end - 9)..<max(0, end - 2)).last(where: { groups.contains(words[$0].lowered) && ["of", "from", "at"].contains(words[$0 + 1].lowered) }),
+        guard let noun = (max(0, end - 9)..<max(0, end - 2)).last(where: { groups.contains(words[$0].lowered) && ["of", "from", "at", "for"].contains(words[$0 + 1].lowered) }),
               !words[(noun + 1)..<end].contains(where: { $0.afterPunctuation || clauseWords.contains($0.lowered) || cues.contains($0.lowered) })
         else { return nil }
         var first = noun
