@@ -976,6 +976,23 @@ import TestSupport
                [("negotiators for both sides", "indirect", "said", "The talks will resume in May")])
     }
 
+    /// Belgrade–Pristina coverage: a title, then the name set off by commas, before the verb or
+    /// after it ("The head of diplomacy of the European Union, Josep Borrell, said": was the
+    /// European Union's; "said the spokesperson of the EU, Peter Stano": was the title's), and after
+    /// "according to" at the sentence's end (what was said ran to the end, the name in it).
+    @Test func aTitleThenTheNameSetOff() {
+        expect("The head of diplomacy of the European Union, Josep Borrell, said that he expects both leaders to be flexible.",
+               [("Josep Borrell", "indirect", "said", "he expects both leaders to be flexible")])
+        expect("“We are always ready to host a meeting,” said the spokesperson of the EU, Peter Stano.",
+               [("Peter Stano", "direct", "said", "We are always ready to host a meeting")])
+        expect("Iran condemned the strikes, according to the spokesperson for the Iranian Foreign Ministry, Nasser Kanaani.",
+               [("Nasser Kanaani", "according_to", "according to", "Iran condemned the strikes")])
+        func roles(_ text: String) -> [String?] { ArticleStatements.find(in: text).map(\.role) }
+        #expect(roles("The head of diplomacy of the European Union, Josep Borrell, said that he expects both leaders to be flexible.")
+                == ["head of diplomacy of the European Union"])
+        #expect(roles("“We are always ready to host a meeting,” said the spokesperson of the EU, Peter Stano.") == ["spokesperson of the EU"])
+    }
+
     @Test func whatIsNotAStatement() {
         // A headline's words are the outlet's; a title in quotation marks is no one's; a quotation of
         // one or two words is a scare quote; a sentence without a verb of saying says nothing.
@@ -1079,7 +1096,10 @@ import TestSupport
                       // Thai, Indian and Sudanese ceasefire coverage: straight single marks, a document by whom it was issued.
                       "'", "don't", "talks'", "issued", "posted", "Truth", "tweet", "informed", "Colonel", "minister’s", "skepticism",
                       // Gaza talks coverage: a plural's possessive, a group's statement, brackets.
-                      "Hamas'", "Hamas", "group", "reads", "read", "document", "communique", "released", "joint", "(the", "Egyptians)", "source,", "Al", "Arabiya", "reported",
+                      "Hamas'", "Hamas", "group", "reads", "read", "document", "communique", "released", "joint",
+                      // Colombian and Belgrade–Pristina coverage: described negotiators, opening clauses, titles set off.
+                      "negotiator", "lead", "guerrillas’", "guerrillas", "Although", "although", "few", "days", "later", "sides",
+                      "Speaking", "process", "Peter", "Stano", "EU", "diplomacy", "Union", "(the", "Egyptians)", "source,", "Al", "Arabiya", "reported",
                       // Paris climate talks coverage: "with" before a participle's subject, whom it was told to.
                       "from", "Associated", "Press", "Climate", "Home", "they", "notes", "saying",
                       // Istanbul talks coverage: a speaker after a dash, a page's label for a quotation.

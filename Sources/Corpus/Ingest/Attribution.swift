@@ -142,6 +142,10 @@ enum Attribution {
     /// senior official, who spoke on condition of anonymity, said"; but "The minister, Ishaq Dar,
     /// said" names the speaker in the insert.
     static func subjectBefore(_ words: [ArticleText.Word], cueAfterComma: Bool, named: Named) -> Speaker? {
+        // "The head of diplomacy of the European Union, Josep Borrell, said": the name set off after its title.
+        if cueAfterComma, let first = words.first, let person = titleThenName(words, endingWords: true) {
+            return Speaker(name: person.name, role: person.role, confidence: 0.8, from: first.range.lowerBound)
+        }
         let whole = subject(words, named: named)
         guard var insert = words.indices.last(where: { words[$0].afterComma }), insert > 0 else { return whole }
         if !cueAfterComma {
@@ -484,6 +488,14 @@ enum Attribution {
             let body = words[last...].prefix { $0.isCapitalized && !($0.afterPunctuation && $0.range.lowerBound != words[last].range.lowerBound) }
             if !body.isEmpty {
                 let phrase = words[words.startIndex..<body.endIndex].map(\.text).joined(separator: " ")
+                // ("said the spokesperson of the EU, Peter Stano": the name set off after the title.)
+                let name = words[body.endIndex...].prefix(4).prefix { $0.range == words[body.endIndex].range || !$0.afterPunctuation }
+                if body.endIndex < words.endIndex, words[body.endIndex].afterComma, (2...4).contains(name.count),
+                   name.endIndex == words.endIndex || words[name.endIndex].afterPunctuation,
+                   name.allSatisfy({ $0.isCapitalized && !isPossessive($0.text) && !titles.contains($0.lowered) && !bodies.contains($0.lowered) }),
+                   isOnePerson(name.map(\.text).joined(separator: " ")) {
+                    return Speaker(name: name.map(\.text).joined(separator: " "), role: phrase, confidence: 0.8, from: run[0].range.lowerBound)
+                }
                 return Speaker(name: phrase, role: nil, confidence: 0.5, from: run[0].range.lowerBound)
             }
         }

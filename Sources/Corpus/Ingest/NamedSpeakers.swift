@@ -114,11 +114,13 @@ extension Attribution {
     }
 
     /// "The political chief of Hamas, Ismail Haniyeh, countered …": a title, then the name set off
-    /// by commas (two to four capitalized words), then the sentence's verb in lower case.
-    private static func titleThenName(_ words: [ArticleText.Word]) -> (name: String, role: String?, pronoun: String?)? {
+    /// by commas (two to four capitalized words), then the sentence's verb in lower case; or, with
+    /// `endingWords`, the name ends the words (the subject before a verb of saying).
+    static func titleThenName(_ words: [ArticleText.Word], endingWords: Bool = false) -> (name: String, role: String?, pronoun: String?)? {
         guard let comma = words.prefix(9).indices.dropFirst().first(where: { words[$0].afterComma }),
-              let after = words.indices.dropFirst(comma + 1).prefix(4).first(where: { words[$0].afterPunctuation }),
-              (2...4).contains(after - comma), words[after].afterComma, !words[after].isCapitalized,
+              let after = words.indices.dropFirst(comma + 1).prefix(4).first(where: { words[$0].afterPunctuation })
+                ?? (endingWords && words.count - comma <= 4 ? words.count : nil),
+              (2...4).contains(after - comma), after == words.count || words[after].afterComma && !words[after].isCapitalized,
               words[comma..<after].allSatisfy({ $0.isCapitalized && !isPossessive($0.text) }),
               words[..<comma].contains(where: { titles.contains($0.lowered) || headTitles.contains($0.lowered) }),
               !words[..<comma].contains(where: { clauseWords.contains($0.lowered) || cues.contains($0.lowered) }) else { return nil }

@@ -117,9 +117,12 @@ extension ArticleStatements {
                Attribution.subject(Array(words[resumes..<cue]), named: named) != nil {
                 return nil
             }
+            // (Not the speaker's name set off after the title at the sentence's end: "…, according to
+            // the spokesperson for the ministry, Nasser Kanaani.")
+            let last = ArticleText.firstIndex(words, notBelow: end, by: { $0.range.lowerBound })
             if according > 0, isSetOff(according), let resumes = words.indices[(according + 2)...].prefix(12).first(where: isSetOff),
-               resumes < ArticleText.firstIndex(words, notBelow: end, by: { $0.range.lowerBound }), !isQuoted[resumes],
-               !endsWithAttribution(from: resumes) {
+               resumes < last, !isQuoted[resumes], !endsWithAttribution(from: resumes),
+               last - resumes > 4 || words[resumes..<last].map(\.text).joined(separator: " ") != speaker.name {
                 // "She, according to Reuters, said …": the outlet reports whose words they are.
                 if Attribution.isCue(words, resumes), resumes + 1 < words.count,
                    let subject = Attribution.subject(unquoted(before: according), named: named) {

@@ -110,12 +110,12 @@ extension Attribution {
         // spokesman", is read as titles are.)
         if personNouns.contains(lastWord), !titles.contains(lastWord), !words[last].isCapitalized, !words[last].afterPunctuation {
             // "the group’s chief negotiator", "the guerrillas’ lead negotiator": whose, then the noun.
-            if let p = (max(1, last - 3)..<last).last(where: { isPossessive(words[$0].text) }), words[p - 1].lowered == "the",
+            if last >= 2, let p = (max(1, last - 3)..<last).last(where: { isPossessive(words[$0].text) }), words[p - 1].lowered == "the",
                words[(p + 1)..<last].allSatisfy({ !$0.isCapitalized }), !words[(p + 1)...last].contains(where: \.afterPunctuation) {
                 return Speaker(name: words[p...last].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[p - 1].range.lowerBound)
             }
             // "the guerrilla negotiator", "the rebel commander": a word or two in lower case that say what kind.
-            if let the = (max(0, last - 3)..<(last - 1)).last(where: { words[$0].lowered == "the" }),
+            if last >= 2, let the = (max(0, last - 3)..<(last - 1)).last(where: { words[$0].lowered == "the" }),
                words[(the + 1)..<last].allSatisfy({ !$0.isCapitalized && !$0.afterPunctuation && !clauseWords.contains($0.lowered) && !isPossessive($0.text) }),
                !words[last].afterPunctuation {
                 return Speaker(name: words[(the + 1)...last].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[the].range.lowerBound)
