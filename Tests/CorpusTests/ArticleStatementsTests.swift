@@ -993,6 +993,25 @@ import TestSupport
         #expect(roles("“We are always ready to host a meeting,” said the spokesperson of the EU, Peter Stano.") == ["spokesperson of the EU"])
     }
 
+    /// Yemeni coverage (Reuters, AP, Xinhua): groups described by what follows them ("two people
+    /// involved in the talks said": nothing), a title to a place ("The United Nations special envoy
+    /// to Yemen said": was Yemen's), a body's noun after its name ("a spokesman for the Yemeni rebel
+    /// group": "… the Yemeni"), where it was posted with no "that" ("said on Twitter the 13 detainees
+    /// had arrived": the words began at "Twitter").
+    @Test func groupsTitlesAndPlatforms() {
+        expect("The envoys will visit Sanaa next week, two people involved in the talks said.",
+               [("two people involved in the talks", "indirect", "said", "The envoys will visit Sanaa next week")])
+        expect("The envoys will visit Sanaa next week, sources familiar with the matter said.",
+               [("sources familiar with the matter", "indirect", "said", "The envoys will visit Sanaa next week")])
+        expect("The United Nations special envoy to Yemen said the agreement is one of many developments.",
+               [("United Nations special envoy to Yemen", "indirect", "said", "the agreement is one of many developments")])
+        expect("The deal was agreed, according to a spokesman for the Yemeni rebel group.",
+               [("spokesman for the Yemeni rebel group", "according_to", "according to", "The deal was agreed")])
+        expect("Houthi official Abdul Qader al-Mortada said on Twitter the 13 detainees had arrived.",
+               [("Abdul Qader al-Mortada", "indirect", "said", "the 13 detainees had arrived")])
+        expect("Trump said on Truth Social the deal was done.", [("Trump", "indirect", "said", "the deal was done")])
+    }
+
     @Test func whatIsNotAStatement() {
         // A headline's words are the outlet's; a title in quotation marks is no one's; a quotation of
         // one or two words is a scare quote; a sentence without a verb of saying says nothing.
@@ -1099,7 +1118,8 @@ import TestSupport
                       "Hamas'", "Hamas", "group", "reads", "read", "document", "communique", "released", "joint",
                       // Colombian and Belgrade–Pristina coverage: described negotiators, opening clauses, titles set off.
                       "negotiator", "lead", "guerrillas’", "guerrillas", "Although", "although", "few", "days", "later", "sides",
-                      "Speaking", "process", "Peter", "Stano", "EU", "diplomacy", "Union", "(the", "Egyptians)", "source,", "Al", "Arabiya", "reported",
+                      "Speaking", "process", "Peter", "Stano", "EU", "diplomacy", "Union",
+                      "people", "involved", "familiar", "two", "Twitter", "Yemen", "envoy", "rebel", "(the", "Egyptians)", "source,", "Al", "Arabiya", "reported",
                       // Paris climate talks coverage: "with" before a participle's subject, whom it was told to.
                       "from", "Associated", "Press", "Climate", "Home", "they", "notes", "saying",
                       // Istanbul talks coverage: a speaker after a dash, a page's label for a quotation.

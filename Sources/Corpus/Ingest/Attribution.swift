@@ -487,10 +487,15 @@ enum Attribution {
             if last < words.endIndex, words[last].lowered == "the" { last += 1 }
             let body = words[last...].prefix { $0.isCapitalized && !($0.afterPunctuation && $0.range.lowerBound != words[last].range.lowerBound) }
             if !body.isEmpty {
-                let phrase = words[words.startIndex..<body.endIndex].map(\.text).joined(separator: " ")
+                // ("a spokesman for the Yemeni rebel group": the body's noun after its name.)
+                var bodyEnd = body.endIndex
+                if let noun = words[bodyEnd...].prefix(2).prefix(while: { !$0.afterPunctuation && !$0.isCapitalized }).lastIndex(where: { bodies.contains($0.lowered) }) {
+                    bodyEnd = noun + 1
+                }
+                let phrase = words[words.startIndex..<bodyEnd].map(\.text).joined(separator: " ")
                 // ("said the spokesperson of the EU, Peter Stano": the name set off after the title.)
-                let name = words[body.endIndex...].prefix(4).prefix { $0.range == words[body.endIndex].range || !$0.afterPunctuation }
-                if body.endIndex < words.endIndex, words[body.endIndex].afterComma, (2...4).contains(name.count),
+                let name = words[bodyEnd...].prefix(4).prefix { $0.range == words[bodyEnd].range || !$0.afterPunctuation }
+                if bodyEnd < words.endIndex, words[bodyEnd].afterComma, (2...4).contains(name.count),
                    name.endIndex == words.endIndex || words[name.endIndex].afterPunctuation,
                    name.allSatisfy({ $0.isCapitalized && !isPossessive($0.text) && !titles.contains($0.lowered) && !bodies.contains($0.lowered) }),
                    isOnePerson(name.map(\.text).joined(separator: " ")) {
@@ -521,7 +526,7 @@ enum Attribution {
             }
         }
         // "said officials from both countries": a group described by what follows its noun.
-        if let noun = run.last, groups.contains(noun.lowered), end < words.endIndex, ["of", "from", "at", "for"].contains(words[end].lowered) {
+        if let noun = run.last, groups.contains(noun.lowered), end < words.endIndex, groupDescribing.contains(words[end].lowered) {
             let phrase = Array(words[words.startIndex...].prefix(10).prefix { $0.range.lowerBound == words[words.startIndex].range.lowerBound || !$0.afterPunctuation })
             if let group = describedGroup(phrase, end: phrase.count) { return group }
         }

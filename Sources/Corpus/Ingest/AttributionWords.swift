@@ -116,6 +116,8 @@ extension Attribution {
     /// Words in lower case inside a name ("Staffan de Mistura", "Mohammed bin Salman").
     static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "la", "le", "bin", "ibn",
                                              "al", "el", "ul", "ud", "abu", "dos", "das", "ben", "bint"]
+    /// Where something is posted ("said on Twitter the detainees had arrived"): not what was said.
+    static let platforms: Set<String> = ["twitter", "x", "facebook", "telegram", "instagram", "tiktok", "youtube", "whatsapp", "weibo", "truth"]
     /// What "according to" may name before whom it names: "according to a statement by X".
     static let documents: Set<String> = ["statement", "statements", "report", "reports", "post", "letter", "figures", "data", "estimate",
                                          "estimates", "tally", "count", "transcript", "readout", "release", "notice", "video", "message",
@@ -134,7 +136,7 @@ extension Attribution {
                                       "monitors", "negotiators", "mediators", "envoys", "investigators", "inspectors", "doctors",
                                       "medics", "aides", "members", "leaders", "relatives", "survivors", "farmers", "traders", "students",
                                       "governments", "reports", "delegates", "representatives", "spokesmen", "ministers", "heads", "chiefs",
-                                      "parties", "guerrillas", "insurgents", "separatists", "combatants", "delegations"]
+                                      "parties", "guerrillas", "insurgents", "separatists", "combatants", "delegations", "people"]
     /// Nouns for a body that may end its name ("Taliban administration", "foreign ministry").
     static let bodies: Set<String> = ["administration", "government", "ministry", "office", "army", "military", "embassy", "mission",
                                       "council", "committee", "party", "delegation", "spokesman", "spokeswoman", "spokesperson",

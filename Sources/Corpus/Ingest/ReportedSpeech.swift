@@ -419,6 +419,11 @@ extension ArticleStatements {
                     && (that - from < 8 || !words[from..<that].contains(where: { Attribution.clauseWords.contains($0.lowered) || Attribution.cues.contains($0.lowered) })) {
                 from = that
             }
+            // "said on Twitter the 13 detainees had arrived": where it was posted, with no "that" after it.
+            if from + 2 < words.count, ["on", "via"].contains(words[from].lowered), words[from + 1].isCapitalized,
+               Attribution.platforms.contains(words[from + 1].lowered), !words[from + 2].afterPunctuation {
+                from += words[from + 1].lowered == "truth" && words[from + 2].lowered == "social" ? 3 : 2
+            }
             // "notes, with a raised eyebrow, that …": a phrase set off by commas before "that".
             if from < words.count, words[from].afterComma,
                let that = words[(from + 1)...].prefix(8).firstIndex(where: { $0.lowered == "that" }), words[that].afterComma,

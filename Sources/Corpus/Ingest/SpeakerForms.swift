@@ -139,14 +139,16 @@ extension Attribution {
         while a > 0, noun - a < 6, !words[a].afterPunctuation, !articles.contains(words[a - 1].lowered),
               !clauseWords.contains(words[a - 1].lowered), !cues.contains(words[a - 1].lowered) { a -= 1 }
         // "Kiev’s representative at the talks in Minsk said": whose the person is opens the description.
-        if a < noun, isPossessive(words[a].text), words[a].isCapitalized, noun + 1 < end {
+        // (Not a title to a place before a name: "Israel's ambassador to the UN Gilad Arad".)
+        if a < noun, isPossessive(words[a].text), words[a].isCapitalized, noun + 1 < end, words[noun + 1].lowered != "to" {
             return Speaker(name: words[a..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[a].range.lowerBound)
         }
         guard a > 0, !words[a].afterPunctuation else { return nil }
         // "the spokesman of the Qatari foreign ministry said", "the Foreign Ministry spokesperson of
-        // mediator Qatar said": after "the", a title of a body or a place, when no name ends it ("the
-        // President of Afghanistan Ashraf Ghani said" names him).
-        if words[a - 1].lowered == "the", noun + 2 < end, ["of", "for"].contains(words[noun + 1].lowered), end - noun <= 7 {
+        // mediator Qatar said", "the United Nations special envoy to Yemen said": after "the", a title
+        // of a body or a place, when no name ends it ("the President of Afghanistan Ashraf Ghani said"
+        // names him).
+        if words[a - 1].lowered == "the", noun + 2 < end, ["of", "for", "to"].contains(words[noun + 1].lowered), end - noun <= 7 {
             let final = words[end - 1]
             // ("the representative of Kiev at the talks said": whose, then where.)
             let ofPlaceThenWhere = words[noun + 2].isCapitalized && words[(noun + 3)..<end].first.map { ["at", "in"].contains($0.lowered) } == true
@@ -172,19 +174,25 @@ extension Attribution {
     }
 
     /// A group described by what follows its noun ("members of Yemen’s two warring sides told",
-    /// "officials from both countries said", "negotiators for both sides said"): "of", "from", "at"
-    /// or "for" after the noun, which opens the phrase (after punctuation, "the" or the sentence's
-    /// start); the phrase up to the verb.
+    /// "officials from both countries said", "negotiators for both sides said", "two people
+    /// involved in the talks said", "sources familiar with the matter said"): "of", "from", "at",
+    /// "for" or a describing word after the noun, which opens the phrase (after punctuation, "the"
+    /// or the sentence's start, with how many before it); the phrase up to the verb.
     static func describedGroup(_ words: [ArticleText.Word], end: Int) -> Speaker? {
-        guard let noun = (max(0, end - 9)..<max(0, end - 2)).last(where: { groups.contains(words[$0].lowered) && ["of", "from", "at", "for"].contains(words[$0 + 1].lowered) }),
+        guard let noun = (max(0, end - 9)..<max(0, end - 2)).last(where: { groups.contains(words[$0].lowered) && groupDescribing.contains(words[$0 + 1].lowered) }),
               !words[(noun + 1)..<end].contains(where: { $0.afterPunctuation || clauseWords.contains($0.lowered) || cues.contains($0.lowered) })
         else { return nil }
         var first = noun
-        while first > 0, !words[first].afterPunctuation,
-              groupQualifiers.contains(words[first - 1].lowered) || words[first - 1].isCapitalized && !openers.contains(words[first - 1].lowered) { first -= 1 }
+        while first > 0, !words[first].afterPunctuation, groupQualifiers.contains(words[first - 1].lowered) || groupCounts.contains(words[first - 1].lowered)
+                || words[first - 1].isCapitalized && !openers.contains(words[first - 1].lowered) { first -= 1 }
         guard first == 0 || words[first].afterPunctuation || words[first - 1].lowered == "the" else { return nil }
         return Speaker(name: words[first..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[first].range.lowerBound)
     }
+
+    /// What may follow a group's noun and describe it ("officials from …", "people familiar with …").
+    static let groupDescribing: Set<String> = ["of", "from", "at", "for", "familiar", "involved", "close", "briefed", "with"]
+    /// How many of a group speak ("two people involved in the talks").
+    static let groupCounts: Set<String> = ["two", "three", "four", "five", "several", "some", "many", "both"]
 
     /// Words in lower case that say which group ("government delegates", "senior security officials").
     static let groupQualifiers: Set<String> = ["government", "security", "military", "intelligence", "police", "opposition", "rebel",
@@ -295,7 +303,7 @@ extension Attribution {
 
     /// Words after a noun for a person that go on describing them ("a spokesman for the group",
     /// "a source familiar with the talks").
-    static let describing: Set<String> = ["for", "of", "familiar", "briefed", "close", "involved", "with", "at"]
+    static let describing: Set<String> = ["for", "of", "familiar", "briefed", "close", "involved", "with", "at", "to"]
 
     /// Titles that are someone's place at the head of a body, which "of" or "for" may follow as
     /// a described person's nouns do ("the head of the Afghan delegation", "a representative of
