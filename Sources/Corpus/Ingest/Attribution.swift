@@ -60,8 +60,8 @@ enum Attribution {
         if expressing.contains(word.lowered), expressedThing(words, after: k) == nil,
            !(k + 1 == words.count || words[k + 1].afterPunctuation || ["in", "on", "via"].contains(words[k + 1].lowered)) { return false }
         // "in statement posted on X", "a message posted on Telegram": how a document was put out, not
-        // a verb of saying of its own.
-        // Nor "Hamas posted a statement on Telegram": the document, whose words come after.
+        // a verb of saying of its own; nor "Hamas posted a statement on Telegram": the document,
+        // whose words come after.
         if issuingVerbs.contains(word.lowered), k > 0 && documents.contains(words[k - 1].lowered) && !word.afterPunctuation
             || words[(k + 1)...].prefix(3).prefix(while: { !$0.afterPunctuation }).contains(where: { documents.contains($0.lowered) }) { return false }
         // "the PM was asked about …", "he was told": the subject did not speak.

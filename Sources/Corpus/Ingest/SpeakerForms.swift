@@ -189,8 +189,9 @@ extension Attribution {
         return Speaker(name: words[first..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[first].range.lowerBound)
     }
 
-    /// What may follow a group's noun and describe it ("officials from …", "people familiar with …").
-    static let groupDescribing: Set<String> = ["of", "from", "at", "for", "familiar", "involved", "close", "briefed", "with"]
+    /// What may follow a group's noun and describe it ("officials from …", "people familiar with …"):
+    /// what describes a person, and whence ("from"), but not a title's "to" ("envoy to Yemen").
+    static let groupDescribing: Set<String> = describing.subtracting(["to"]).union(["from"])
     /// How many of a group speak ("two people involved in the talks").
     static let groupCounts: Set<String> = ["two", "three", "four", "five", "several", "some", "many", "both"]
 
