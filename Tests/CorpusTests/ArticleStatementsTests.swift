@@ -1010,6 +1010,14 @@ import TestSupport
         expect("Houthi official Abdul Qader al-Mortada said on Twitter the 13 detainees had arrived.",
                [("Abdul Qader al-Mortada", "indirect", "said", "the 13 detainees had arrived")])
         expect("Trump said on Truth Social the deal was done.", [("Trump", "indirect", "said", "the deal was done")])
+        // Sudanese coverage of the Jeddah talks: an institution whose name has small words in it,
+        // after "according to" (was "UN Office"); mediators by their other names.
+        expect("More than 4,000 people have been killed, according to the UN Office of the High Commissioner for Human Rights.",
+               [("UN Office of the High Commissioner for Human Rights", "according_to", "according to", "More than 4,000 people have been killed")])
+        expect("More than 4,000 people have been killed, according to the International Organization for Migration in Geneva.",
+               [("International Organization for Migration", "according_to", "according to", "More than 4,000 people have been killed")])
+        expect("In a statement, the facilitators announced the commitment of the army to a joint mechanism.",
+               [("facilitators", "indirect", "announced", "the commitment of the army to a joint mechanism")])
     }
 
     @Test func whatIsNotAStatement() {

@@ -477,6 +477,15 @@ enum Attribution {
         }
         guard end > words.startIndex else { return nil }
         let run = Array(words[..<end])
+        // "according to the International Organization for Migration": an institution whose name has
+        // small words in it (the run stopped at "for").
+        if end < words.endIndex, smallNameWords.contains(words[end].lowered), !words[end].afterPunctuation {
+            let phrase = Array(words.prefix(12).prefix { $0.range == run[0].range || !$0.afterPunctuation && ($0.isCapitalized || smallNameWords.contains($0.lowered)) })
+            if let lastCapital = phrase.lastIndex(where: \.isCapitalized), lastCapital >= end - words.startIndex,
+               let found = institution(phrase, end: lastCapital + 1), found.from == run[0].range.lowerBound {
+                return found
+            }
+        }
         // "said the ministry": the body of that noun named before.
         if article, run.count == 1, let body = namedBody(run[0].lowered, named: named) {
             return Speaker(name: body, role: nil, confidence: 0.5, from: run[0].range.lowerBound)

@@ -136,7 +136,8 @@ extension Attribution {
                                       "monitors", "negotiators", "mediators", "envoys", "investigators", "inspectors", "doctors",
                                       "medics", "aides", "members", "leaders", "relatives", "survivors", "farmers", "traders", "students",
                                       "governments", "reports", "delegates", "representatives", "spokesmen", "ministers", "heads", "chiefs",
-                                      "parties", "guerrillas", "insurgents", "separatists", "combatants", "delegations", "people"]
+                                      "parties", "guerrillas", "insurgents", "separatists", "combatants", "delegations", "people",
+                                      "intermediaries", "facilitators", "guarantors"]
     /// Nouns for a body that may end its name ("Taliban administration", "foreign ministry").
     static let bodies: Set<String> = ["administration", "government", "ministry", "office", "army", "military", "embassy", "mission",
                                       "council", "committee", "party", "delegation", "spokesman", "spokeswoman", "spokesperson",
