@@ -1018,6 +1018,15 @@ import TestSupport
                [("International Organization for Migration", "according_to", "according to", "More than 4,000 people have been killed")])
         expect("In a statement, the facilitators announced the commitment of the army to a joint mechanism.",
                [("facilitators", "indirect", "announced", "the commitment of the army to a joint mechanism")])
+        // A plural subject's verb ("The facilitators confirm that …", "Sources tell Reuters …": were
+        // nothing), whose quotation ends what was said before it (at the comma before its speaker);
+        // "We urge …" outside quotation marks names no one.
+        expect("The facilitators voiced regret that the parties failed to agree, however the facilitators confirm that “agreement has been reached on steps to help”.",
+               [("facilitators", "indirect", "voiced", "the parties failed to agree"),
+                ("facilitators", "direct", "confirm", "agreement has been reached on steps to help")])
+        expect("Sources tell Reuters the talks have failed.", [("sources", "indirect", "tell", "the talks have failed")])
+        expect("Analysts warn that the talks have failed.", [("analysts", "indirect", "warn", "the talks have failed")])
+        expect("We urge the parties to talk.", [])
     }
 
     @Test func whatIsNotAStatement() {
@@ -1127,7 +1136,8 @@ import TestSupport
                       // Colombian and Belgrade–Pristina coverage: described negotiators, opening clauses, titles set off.
                       "negotiator", "lead", "guerrillas’", "guerrillas", "Although", "although", "few", "days", "later", "sides",
                       "Speaking", "process", "Peter", "Stano", "EU", "diplomacy", "Union",
-                      "people", "involved", "familiar", "two", "Twitter", "Yemen", "envoy", "rebel", "(the", "Egyptians)", "source,", "Al", "Arabiya", "reported",
+                      "people", "involved", "familiar", "two", "Twitter", "Yemen", "envoy", "rebel",
+                      "confirm", "warn", "tell", "We", "facilitators", "however", "Office", "Rights", "(the", "Egyptians)", "source,", "Al", "Arabiya", "reported",
                       // Paris climate talks coverage: "with" before a participle's subject, whom it was told to.
                       "from", "Associated", "Press", "Climate", "Home", "they", "notes", "saying",
                       // Istanbul talks coverage: a speaker after a dash, a page's label for a quotation.

@@ -26,7 +26,7 @@ enum Attribution {
     /// Whether a verb of saying is "tell" ("told", "tells", "telling"): whom it was told to follows it.
     /// ("informed the press that …", "assured reporters that …": the same.)
     static func isTelling(_ cue: String) -> Bool {
-        cue.hasPrefix("tol") || ["tells", "telling", "informed", "informs", "informing", "assured", "assures", "reminded", "reminds"].contains(cue)
+        cue.hasPrefix("tol") || ["tell", "tells", "telling", "informed", "informs", "informing", "assured", "assures", "reminded", "reminds"].contains(cue)
     }
 
     /// Whether a word may be part of whom something was told to ("told the Russian news agency
@@ -202,6 +202,9 @@ enum Attribution {
                 || isPartOfDate(words, end - 1) { end -= 1 }
         guard end > 0 else { return nil }
         let last = words[end - 1].lowered
+        // "We urge …", "I warn …" outside quotation marks: the article's own voice, or a quotation
+        // whose marks were lost; no one it names.
+        if ["we", "i", "you"].contains(last) { return nil }
         if pronouns.contains(last) {
             // "they" may be a body; "he" and "she" are people (`Named.meant`).
             return named.meant(by: last).map { Speaker(name: $0, role: nil, confidence: 0.6, from: words[end - 1].range.lowerBound, pronoun: last == "they" ? nil : last) }

@@ -14,6 +14,9 @@ extension Attribution {
         "disputes", "disputed", "rejected", "rejects", "dismissed", "dismisses", "clarified", "clarifies", "underlined",
         "underscored", "highlighted", "assured", "informed", "reminded", "reported", "reports", "pointed", "points",
         "expressed", "expresses", "voiced", "voices", "concluded",
+        // As a plural subject has them ("Analysts warn that …", "The facilitators confirm that …").
+        "warn", "claim", "insist", "deny", "argue", "stress", "confirm", "acknowledge", "allege", "urge", "tell", "announce",
+        "accuse", "admit",
     ]
     /// Verbs of saying only with a feeling or view after them ("expressed deep concern at …",
     /// "voiced hope that …"; not "expressed the goods to Kabul").

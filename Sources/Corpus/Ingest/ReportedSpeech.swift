@@ -288,6 +288,11 @@ extension ArticleStatements {
             }
             if stop < end {
                 var i = index(at: stop)
+                // ("…, however the facilitators confirm that “…”": the quotation's speaker, after a
+                // comma a few words before its verb, is no part of what was said.)
+                let low = max(from + 1, i - 6)
+                if low < i, let comma = (low..<i).last(where: { words[$0].afterComma }),
+                   !words[comma..<i].contains(where: { Attribution.clauseWords.contains($0.lowered) }) { i = comma }
                 while i > from, Attribution.joiners.contains(words[i - 1].lowered) { i -= 1 }
                 stop = words[i].range.lowerBound
             }
