@@ -1029,6 +1029,25 @@ import TestSupport
         expect("We urge the parties to talk.", [])
     }
 
+    /// Lebanese coverage of the Hochstein talks: a paragraph that ends with a verb of saying and a
+    /// colon introduces the quotation that opens the next one (it was no one's); an outlet
+    /// described, then named ("according to Lebanon’s official news agency, NNA": was "Lebanon’s
+    /// official", its name in what was said).
+    @Test func aQuotationIntroducedByTheParagraphBefore() {
+        expect("Ali Hassan Khalil, a close aide to Berri, commented to Reuters:\n\n“Lebanon presented its comments on the proposal in a positive atmosphere.”",
+               [("Ali Hassan Khalil", "direct", "commented", "Lebanon presented its comments on the proposal in a positive atmosphere.")])
+        expect("Amos Hochstein said a deal was close. After the meeting, he addressed the media, emphasizing:\n\n“We have a real opportunity to end the conflict.”",
+               [("Amos Hochstein", "indirect", "said", "a deal was close"),
+                ("Amos Hochstein", "direct", "emphasizing", "We have a real opportunity to end the conflict.")])
+        // Not a quotation further on, nor one after a paragraph that says nothing.
+        expect("Khalil said:\n\nThe talks went on. “Lebanon presented its comments on the proposal,” an aide added.",
+               [("aide", "direct", "added", "Lebanon presented its comments on the proposal")])
+        expect("The meeting ended as follows:\n\n“Lebanon presented its comments on the proposal.”",
+               [("unknown", "direct", nil, "Lebanon presented its comments on the proposal.")])
+        expect("His belongings were inspected, according to Lebanon’s official news agency, NNA.",
+               [("NNA", "according_to", "according to", "His belongings were inspected")])
+    }
+
     @Test func whatIsNotAStatement() {
         // A headline's words are the outlet's; a title in quotation marks is no one's; a quotation of
         // one or two words is a scare quote; a sentence without a verb of saying says nothing.
@@ -1137,7 +1156,8 @@ import TestSupport
                       "negotiator", "lead", "guerrillas’", "guerrillas", "Although", "although", "few", "days", "later", "sides",
                       "Speaking", "process", "Peter", "Stano", "EU", "diplomacy", "Union",
                       "people", "involved", "familiar", "two", "Twitter", "Yemen", "envoy", "rebel",
-                      "confirm", "warn", "tell", "We", "facilitators", "however", "Office", "Rights", "(the", "Egyptians)", "source,", "Al", "Arabiya", "reported",
+                      "confirm", "warn", "tell", "We", "facilitators", "however", "Office", "Rights",
+                      "commented", "emphasizing:", "said:", "\n\n“", "agency,", "NNA", "(the", "Egyptians)", "source,", "Al", "Arabiya", "reported",
                       // Paris climate talks coverage: "with" before a participle's subject, whom it was told to.
                       "from", "Associated", "Press", "Climate", "Home", "they", "notes", "saying",
                       // Istanbul talks coverage: a speaker after a dash, a page's label for a quotation.

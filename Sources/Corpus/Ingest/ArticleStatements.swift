@@ -55,6 +55,11 @@ public enum ArticleStatements {
         /// goes on with it (news quotes a speaker over several paragraphs, or reports them and
         /// then quotes them, and names them once).
         var lastQuoted: Attribution.Speaker?
+        /// Whom a paragraph that ends with a verb of saying and a colon introduces ("Khalil said:"):
+        /// the quotation that opens the next paragraph is theirs. `introducing` is for the
+        /// paragraph being read, from where it starts.
+        var introduced: (speaker: Attribution.Speaker, cue: String)?
+        var introducing: (speaker: Attribution.Speaker, cue: String, at: Int)?
         /// The statements (indices of `found`) of paragraphs that open a quotation, leave it open
         /// and name no one: news may name the speaker of a quotation of several paragraphs in its
         /// last ("“…¶“…,” he said"), and they are that speaker's.
@@ -77,6 +82,8 @@ public enum ArticleStatements {
             var previousSpeaker = opensQuotation ? leftOpen : nil
             if previousSpeaker == nil, isQuotationAlone(text, trimmed) { previousSpeaker = lastQuoted }
             leftOpen = nil
+            introducing = introduced.map { ($0.speaker, $0.cue, trimmed.lowerBound) }
+            introduced = nil
             let foundBefore = found.count
             let headline = isHeadline(text, paragraph, first: first)
             let sentences = text.sentences(in: paragraph)
@@ -97,10 +104,31 @@ public enum ArticleStatements {
                 endsOpen = open != nil
             }
             if found.count == foundBefore, !headline, let last = sentences.last { readSpeakerAfterDash(trimmed, lastSentence: last) }
+            if !headline, let last = sentences.last { introduced = introduction(last) }
             nameUnnamedOpen(opensQuotation: opensQuotation, endsOpen: endsOpen, paragraphStart: trimmed.lowerBound, new: foundBefore..<found.count)
             let last = found.count > foundBefore ? found.last : nil
             // (Or reported: "However, the Prime Minister also emphasized that …" then “We want …”.)
             lastQuoted = last.flatMap { $0.speaker != "unknown" ? Attribution.Speaker(name: $0.speaker, role: nil, confidence: 0.4) : nil }
+        }
+
+        /// "Khalil said:", "Ali Hassan Khalil, a close aide to Berri, commented to Reuters:", "…, he
+        /// addressed the media, emphasizing:": a sentence that ends with a verb of saying (and
+        /// whom, where or when) and a colon introduces what follows it; its speaker and verb.
+        private func introduction(_ sentence: Range<Int>) -> (speaker: Attribution.Speaker, cue: String)? {
+            let trimmed = text.trimmed(sentence)
+            guard !trimmed.isEmpty, text.scalars[trimmed.upperBound - 1] == ":" else { return nil }
+            let words = text.words(in: trimmed)
+            guard let k = words.indices.suffix(10).last(where: { Attribution.isCue(words, $0, participles: true) }),
+                  Attribution.isTail(words[(k + 1)...], cue: words[k].lowered) else { return nil }
+            let before = Array(words[..<k])
+            if Attribution.participles.contains(words[k].lowered) {
+                // A participle's subject: the sentence's, or the person a pronoun in its first words means.
+                if let subject = Attribution.sentenceSubject(before, named: named, fromStart: true) { return (subject, words[k].lowered) }
+                guard let pronoun = before.prefix(12).first(where: { ["he", "she"].contains($0.lowered) }),
+                      let person = named.meant(by: pronoun.lowered) else { return nil }
+                return (Attribution.Speaker(name: person, role: nil, confidence: 0.6, pronoun: pronoun.lowered), words[k].lowered)
+            }
+            return Attribution.subjectBefore(before, cueAfterComma: words[k].afterComma, named: named).map { ($0, words[k].lowered) }
         }
 
         /// "We are potentially preparing a meeting …. First, we need … - Umerov said." or "… - said
@@ -226,6 +254,13 @@ public enum ArticleStatements {
                                    sentenceBefore: sentenceBefore, sentenceStart: words.first?.range.lowerBound)
                 if attributedBefore == nil, let unowned { attributedAfter = unowned }
                 guard let attribution = attributedAfter ?? attributedBefore else {
+                    // "Khalil said:" ending the paragraph before, and this quotation opening this one.
+                    if let intro = introducing, i == 0, text.trimmed(intro.at..<quote.open).isEmpty {
+                        record(intro.speaker, kind: "direct", cue: intro.cue, span: quote.inside, when: sentence.when)
+                        previousSpeaker = intro.speaker
+                        introducing = nil
+                        continue
+                    }
                     unattributed.append((quote, goesOn))
                     if quote.open == sentence.open { leftOpen = goesOn }
                     continue

@@ -452,6 +452,14 @@ enum Attribution {
             let owner = words[(by + 1)...]
             return object(Array(owner), named: named) ?? describedOwner(owner)
         }
+        // "according to Lebanon’s official news agency, NNA": an outlet described, then named.
+        if let comma = words.prefix(8).indices.dropFirst().first(where: { words[$0].afterComma }), outletWords.contains(words[comma - 1].lowered),
+           !manyOutlets.contains(words[comma - 1].lowered) {
+            let name = words[comma...].prefix(4).prefix { $0.range == words[comma].range || !$0.afterPunctuation }
+            if (1...3).contains(name.count), name.allSatisfy(\.isCapitalized), name.endIndex == words.endIndex || words[name.endIndex].afterPunctuation {
+                return Speaker(name: name.map(\.text).joined(separator: " "), role: nil, confidence: 0.7, from: words[comma].range.lowerBound)
+            }
+        }
         // "said spokeswoman for the Armenian Foreign Ministry Anna Naghdalyan, commenting …"
         if let person = titledByBody(words, end: words.indices.dropFirst().first(where: { words[$0].afterPunctuation }) ?? words.count) { return person }
         // "according to the statement", "said the army's statement": whose the statement is.

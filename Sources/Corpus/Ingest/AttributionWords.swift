@@ -16,7 +16,7 @@ extension Attribution {
         "expressed", "expresses", "voiced", "voices", "concluded",
         // As a plural subject has them ("Analysts warn that …", "The facilitators confirm that …").
         "warn", "claim", "insist", "deny", "argue", "stress", "confirm", "acknowledge", "allege", "urge", "tell", "announce",
-        "accuse", "admit",
+        "accuse", "admit", "commented",
     ]
     /// Verbs of saying only with a feeling or view after them ("expressed deep concern at …",
     /// "voiced hope that …"; not "expressed the goods to Kabul").
