@@ -1046,6 +1046,14 @@ import TestSupport
                [("unknown", "direct", nil, "Lebanon presented its comments on the proposal.")])
         expect("His belongings were inspected, according to Lebanon’s official news agency, NNA.",
                [("NNA", "according_to", "according to", "His belongings were inspected")])
+        // A paragraph that opens with a quotation no one is named for and goes on "He added that …"
+        // after the same speaker's words: theirs (it was no one's); not when someone else goes on.
+        expect("Hochstein noted that the talks were hard.\n\n“The Speaker and I had a productive discussion.” He added that time was short.",
+               [("Hochstein", "indirect", "noted", "the talks were hard"), ("Hochstein", "direct", nil, "The Speaker and I had a productive discussion."),
+                ("Hochstein", "indirect", "added", "time was short")])
+        expect("Hochstein noted that the talks were hard.\n\n“The Speaker and I had a productive discussion.” Berri added that time was short.",
+               [("Hochstein", "indirect", "noted", "the talks were hard"), ("unknown", "direct", nil, "The Speaker and I had a productive discussion."),
+                ("Berri", "indirect", "added", "time was short")])
     }
 
     @Test func whatIsNotAStatement() {

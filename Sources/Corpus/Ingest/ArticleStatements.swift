@@ -105,10 +105,22 @@ public enum ArticleStatements {
             }
             if found.count == foundBefore, !headline, let last = sentences.last { readSpeakerAfterDash(trimmed, lastSentence: last) }
             if !headline, let last = sentences.last { introduced = introduction(last) }
+            goOnUnnamedOpening(foundBefore..<found.count, paragraphStart: trimmed.lowerBound)
             nameUnnamedOpen(opensQuotation: opensQuotation, endsOpen: endsOpen, paragraphStart: trimmed.lowerBound, new: foundBefore..<found.count)
             let last = found.count > foundBefore ? found.last : nil
             // (Or reported: "However, the Prime Minister also emphasized that …" then “We want …”.)
             lastQuoted = last.flatMap { $0.speaker != "unknown" ? Attribution.Speaker(name: $0.speaker, role: nil, confidence: 0.4) : nil }
+        }
+
+        /// "Hochstein noted that …" ending a paragraph, then a paragraph that opens with a quotation
+        /// no one is named for and goes on "He added that …": the quotation is the speaker's who goes
+        /// on in it, when that is who spoke last before it.
+        private mutating func goOnUnnamedOpening(_ new: Range<Int>, paragraphStart: Int) {
+            guard let before = lastQuoted, let first = new.first, found[first].speaker == "unknown", found[first].kind == "direct",
+                  found[first].span.lowerBound <= paragraphStart + 2, new.dropFirst().contains(where: { found[$0].speaker == before.name }) else { return }
+            found[first].speaker = before.name
+            found[first].confidence = 0.4
+            found[first].figures = FigureMentions.find(in: text, span: found[first].span, cue: found[first].cue, speaker: before.name)
         }
 
         /// "Khalil said:", "Ali Hassan Khalil, a close aide to Berri, commented to Reuters:", "…, he
