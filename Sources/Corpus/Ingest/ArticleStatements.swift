@@ -91,6 +91,7 @@ public enum ArticleStatements {
             // counterparts. Peskov said this in response to a question").
             var sayingNothing: Range<Int>?
             var endsOpen = false
+            var lastWords: [ArticleText.Word] = []   // the last sentence's, for what it introduces
             for range in sentences {
                 let statementsBefore = found.count
                 let words = text.words(in: range)
@@ -102,9 +103,10 @@ public enum ArticleStatements {
                 read(sentence, headline: headline, previousSpeaker: &previousSpeaker, sayingNothing: sayingNothing)
                 sayingNothing = found.count == statementsBefore && !headline ? range : nil
                 endsOpen = open != nil
+                lastWords = words
             }
             if found.count == foundBefore, !headline, let last = sentences.last { readSpeakerAfterDash(trimmed, lastSentence: last) }
-            if !headline, let last = sentences.last { introduced = introduction(last) }
+            if !headline, let last = sentences.last { introduced = introduction(last, words: lastWords) }
             goOnUnnamedOpening(foundBefore..<found.count, paragraphStart: trimmed.lowerBound)
             nameUnnamedOpen(opensQuotation: opensQuotation, endsOpen: endsOpen, paragraphStart: trimmed.lowerBound, new: foundBefore..<found.count)
             let last = found.count > foundBefore ? found.last : nil
@@ -118,18 +120,23 @@ public enum ArticleStatements {
         private mutating func goOnUnnamedOpening(_ new: Range<Int>, paragraphStart: Int) {
             guard let before = lastQuoted, let first = new.first, found[first].speaker == "unknown", found[first].kind == "direct",
                   found[first].span.lowerBound <= paragraphStart + 2, new.dropFirst().contains(where: { found[$0].speaker == before.name }) else { return }
-            found[first].speaker = before.name
-            found[first].confidence = 0.4
-            found[first].figures = FigureMentions.find(in: text, span: found[first].span, cue: found[first].cue, speaker: before.name)
+            giveGoingOn(first, to: before.name, role: nil)
+        }
+
+        /// Gives statement `i`, no one's, to the speaker who goes on with it (confidence 0.4).
+        private mutating func giveGoingOn(_ i: Int, to speaker: String, role: String?) {
+            found[i].speaker = speaker
+            found[i].role = role
+            found[i].confidence = 0.4
+            found[i].figures = FigureMentions.find(in: text, span: found[i].span, cue: found[i].cue, speaker: speaker)
         }
 
         /// "Khalil said:", "Ali Hassan Khalil, a close aide to Berri, commented to Reuters:", "…, he
         /// addressed the media, emphasizing:": a sentence that ends with a verb of saying (and
         /// whom, where or when) and a colon introduces what follows it; its speaker and verb.
-        private func introduction(_ sentence: Range<Int>) -> (speaker: Attribution.Speaker, cue: String)? {
+        private func introduction(_ sentence: Range<Int>, words: [ArticleText.Word]) -> (speaker: Attribution.Speaker, cue: String)? {
             let trimmed = text.trimmed(sentence)
             guard !trimmed.isEmpty, text.scalars[trimmed.upperBound - 1] == ":" else { return nil }
-            let words = text.words(in: trimmed)
             guard let k = words.indices.suffix(10).last(where: { Attribution.isCue(words, $0, participles: true) }),
                   Attribution.isTail(words[(k + 1)...], cue: words[k].lowered) else { return nil }
             let before = Array(words[..<k])
@@ -170,12 +177,7 @@ public enum ArticleStatements {
             if let first = new.first, !unnamedOpen.isEmpty, found[first].kind == "direct", found[first].speaker != "unknown",
                found[first].span.lowerBound <= paragraphStart + 2 {
                 let speaker = found[first]
-                for i in unnamedOpen {
-                    found[i].speaker = speaker.speaker
-                    found[i].role = speaker.role
-                    found[i].confidence = 0.4
-                    found[i].figures = FigureMentions.find(in: text, span: found[i].span, cue: found[i].cue, speaker: speaker.speaker)
-                }
+                for i in unnamedOpen { giveGoingOn(i, to: speaker.speaker, role: speaker.role) }
                 unnamedOpen = []
                 return
             }

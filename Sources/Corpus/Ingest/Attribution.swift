@@ -454,11 +454,8 @@ enum Attribution {
         }
         // "according to Lebanon’s official news agency, NNA": an outlet described, then named.
         if let comma = words.prefix(8).indices.dropFirst().first(where: { words[$0].afterComma }), outletWords.contains(words[comma - 1].lowered),
-           !manyOutlets.contains(words[comma - 1].lowered) {
-            let name = words[comma...].prefix(4).prefix { $0.range == words[comma].range || !$0.afterPunctuation }
-            if (1...3).contains(name.count), name.allSatisfy(\.isCapitalized), name.endIndex == words.endIndex || words[name.endIndex].afterPunctuation {
-                return Speaker(name: name.map(\.text).joined(separator: " "), role: nil, confidence: 0.7, from: words[comma].range.lowerBound)
-            }
+           !manyOutlets.contains(words[comma - 1].lowered), let name = nameSetOff(words[...], at: comma, count: 1...3) {
+            return Speaker(name: name.map(\.text).joined(separator: " "), role: nil, confidence: 0.7, from: words[comma].range.lowerBound)
         }
         // "said spokeswoman for the Armenian Foreign Ministry Anna Naghdalyan, commenting …"
         if let person = titledByBody(words, end: words.indices.dropFirst().first(where: { words[$0].afterPunctuation }) ?? words.count) { return person }
@@ -501,6 +498,16 @@ enum Attribution {
         if article, run.count == 1, let body = namedBody(run[0].lowered, named: named) {
             return Speaker(name: body, role: nil, confidence: 0.5, from: run[0].range.lowerBound)
         }
+        // "according to the US Special Envoy for Ukraine and Russia, Keith Kellogg,", "said the
+        // spokesperson of the EU, Peter Stano": a title, then the name set off after it (the title was
+        // taken for the speaker, and the name for what was said; read before whom a title is for).
+        if article, run.contains(where: { titles.contains($0.lowered) }),
+           let comma = words[end...].prefix(8).firstIndex(where: \.afterPunctuation),
+           words[end..<comma].allSatisfy({ $0.isCapitalized || titleSmallWords.contains($0.lowered) }),
+           let name = nameSetOff(words, at: comma, count: 2...4).map({ $0.map(\.text).joined(separator: " ") }), isOnePerson(name) {
+            return Speaker(name: name, role: words[words.startIndex..<comma].map(\.text).joined(separator: " "), confidence: 0.7,
+                           from: words[comma].range.lowerBound)
+        }
         // "according to the spokesperson for the Iranian Foreign Ministry": whom the title is for.
         if article, run.allSatisfy({ !$0.isCapitalized }), end < words.endIndex, ["for", "of"].contains(words[end].lowered), !words[end].afterPunctuation {
             var last = end + 1
@@ -513,14 +520,6 @@ enum Attribution {
                     bodyEnd = noun + 1
                 }
                 let phrase = words[words.startIndex..<bodyEnd].map(\.text).joined(separator: " ")
-                // ("said the spokesperson of the EU, Peter Stano": the name set off after the title.)
-                let name = words[bodyEnd...].prefix(4).prefix { $0.range == words[bodyEnd].range || !$0.afterPunctuation }
-                if bodyEnd < words.endIndex, words[bodyEnd].afterComma, (2...4).contains(name.count),
-                   name.endIndex == words.endIndex || words[name.endIndex].afterPunctuation,
-                   name.allSatisfy({ $0.isCapitalized && !isPossessive($0.text) && !titles.contains($0.lowered) && !bodies.contains($0.lowered) }),
-                   isOnePerson(name.map(\.text).joined(separator: " ")) {
-                    return Speaker(name: name.map(\.text).joined(separator: " "), role: phrase, confidence: 0.8, from: run[0].range.lowerBound)
-                }
                 return Speaker(name: phrase, role: nil, confidence: 0.5, from: run[0].range.lowerBound)
             }
         }
@@ -531,19 +530,6 @@ enum Attribution {
         }
         if article, !described.isEmpty, run.allSatisfy({ !$0.isCapitalized || titles.contains($0.lowered) }) || bodies.contains(run.last!.lowered) {
             return Speaker(name: described, role: nil, confidence: 0.5)
-        }
-        // "according to the US Special Envoy for Ukraine and Russia, Keith Kellogg,": a title, then
-        // the name set off after it (the title was taken for the speaker, and the name for what was said).
-        if article, run.contains(where: { titles.contains($0.lowered) }),
-           let comma = words[end...].prefix(8).firstIndex(where: \.afterPunctuation), words[comma].afterComma,
-           words[end..<comma].allSatisfy({ $0.isCapitalized || titleSmallWords.contains($0.lowered) }) {
-            var nameEnd = comma
-            while nameEnd < words.endIndex, nameEnd == comma || !words[nameEnd].afterPunctuation, isNameWord(words, nameEnd) { nameEnd += 1 }
-            let name = words[comma..<nameEnd].map(\.text).joined(separator: " ")
-            if (2...4).contains(nameEnd - comma), nameEnd == words.endIndex || words[nameEnd].afterComma, isOnePerson(name) {
-                return Speaker(name: name, role: words[words.startIndex..<comma].map(\.text).joined(separator: " "), confidence: 0.7,
-                               from: words[comma].range.lowerBound)
-            }
         }
         // "said officials from both countries": a group described by what follows its noun.
         if let noun = run.last, groups.contains(noun.lowered), end < words.endIndex, groupDescribing.contains(words[end].lowered) {

@@ -10,6 +10,16 @@ extension Attribution {
         return words[words.index(before: i)].isCapitalized && next.isCapitalized && !words[i].afterPunctuation && !next.afterPunctuation
     }
 
+    /// The name set off by the comma before `words[comma]` ("…, Keith Kellogg,", "…, NNA."): its
+    /// name words, up to punctuation or the words' end; nil unless there are `count` of them.
+    static func nameSetOff(_ words: ArraySlice<ArticleText.Word>, at comma: Int, count: ClosedRange<Int>) -> ArraySlice<ArticleText.Word>? {
+        guard comma < words.endIndex, words[comma].afterComma else { return nil }
+        var end = comma
+        while end < words.endIndex, end == comma || !words[end].afterPunctuation, isNameWord(words, end) { end += 1 }
+        guard count.contains(end - comma), end == words.endIndex || words[end].afterPunctuation else { return nil }
+        return words[comma..<end]
+    }
+
     /// Whether a name of one word may be a person's: capitalized, not letters of a body, not a
     /// country, capital or movement ("Guterres", not "Pakistan", "NATO").
     static func mayBeSurname(_ name: String) -> Bool {
