@@ -229,6 +229,49 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: folder + "/inner/new/ok.md"))
     }
 
+    /// A script that is not trusted writes reports, not files a shell, git or make would run: no
+    /// hidden file or folder (`.bashrc`, `.git/hooks/…`) and no name without a report's extension;
+    /// a trusted one may.
+    @Test func hiddenFilesAndOtherNamesAreRefused() throws {
+        let s = try session()
+        let refused = [(".bashrc", "a hidden file"), (".git/hooks/pre-commit.md", "in a hidden folder (.git)"),
+                       ("notes/.profile.txt", "a hidden file"), ("Makefile", "not named as a report"), ("run.sh", "not named as a report")]
+        for (path, reason) in refused {
+            let error = #expect(throws: LuaError.self) { try s.run("report.save(statements, '\(path)', {format = 'text'})", chunkName: "=t") }
+            #expect(error?.message.hasPrefix("t:1: save: '\(path)' is \(reason)") == true, "\(error?.message ?? "nil")")
+            #expect(error?.message.contains("--trust") == true)
+            #expect(!FileManager.default.fileExists(atPath: folder + "/" + path))
+        }
+        try s.run("report.save(statements, 'notes/all.TXT'); report.save(statements, 'subset.jsonl')", chunkName: "=t")
+        #expect(FileManager.default.fileExists(atPath: folder + "/notes/all.TXT") && FileManager.default.fileExists(atPath: folder + "/subset.jsonl"))
+        try session(trusted: true).run("report.save(statements, '.hidden/notes', {format = 'text'})", chunkName: "=t")
+        #expect(try read(".hidden/notes").contains("Khawaja Asif"))
+    }
+
+    /// Saving a selection over the corpus it was loaded from, by its name or another path to the
+    /// same file, is refused even when trusted, and the corpus is left as it was; a link named
+    /// like it is replaced, not the file it points to.
+    @Test func theCorpusBeingReadIsNotWrittenOver() throws {
+        let corpusPath = folder + "/talks.jsonl"
+        let text = #"{"type":"statement","id":"s1","speaker":"Khawaja Asif","kind":"direct","text":"The talks are over."}"# + "\n"
+        try text.write(toFile: corpusPath, atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
+        #expect(link(corpusPath, folder + "/sub/same.jsonl") == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/pointer.jsonl", withDestinationPath: corpusPath)
+        for trusted in [false, true] {
+            let s = try session(trusted: trusted)
+            try s.install(corpus: try CorpusLoader.load(path: corpusPath).corpus)
+            for path in ["talks.jsonl", corpusPath, "sub/../talks.jsonl", "sub/same.jsonl"] {
+                let error = #expect(throws: LuaError.self) { try s.run("report.save(statements:where{speaker = 'nobody'}, '\(path)')", chunkName: "=t") }
+                #expect(error?.message.hasPrefix("t:1: save: '\(path)' is the corpus this script reads (\(corpusPath))") == true, "\(error?.message ?? "nil")")
+                #expect(try String(contentsOfFile: corpusPath, encoding: .utf8) == text)
+            }
+        }
+        try session().run("report.save(statements, 'pointer.jsonl')", chunkName: "=t")
+        #expect(try String(contentsOfFile: corpusPath, encoding: .utf8) == text)
+        #expect(try read("pointer.jsonl").contains("عبد الله"))
+    }
+
     /// A path the system refuses is explained in the system's words, the path shortened if long,
     /// not as Foundation's error dump.
     @Test func anUnwritablePathIsExplainedPlainly() throws {

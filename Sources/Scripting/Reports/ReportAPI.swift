@@ -183,7 +183,7 @@ extension ScriptSession {
         }
         if excel && format != .csv { throw LuaFunctionError("option excel is for .csv files (Excel reads the others as they are)") }
         report.provenance.made = Provenance.now
-        let target = try ReportFiles.resolve(path, in: limits.outputDirectory, trusted: limits.trusted)
+        let target = try ReportFiles.resolve(path, in: limits.outputDirectory, trusted: limits.trusted, corpusFiles: corpus.origins)
         if format == .csv {
             try ReportFiles.writeAtomically(to: target) { emit in
                 // Excel reads a CSV file as the system's code page unless it starts with UTF-8's byte
@@ -201,7 +201,7 @@ extension ScriptSession {
     /// the documents they cite and the entities, in the form the extension names, which Parley
     /// (and sqlite3, DuckDB) read back. Returns the path written.
     private func saveCorpus(_ selection: Selection, path: String) throws -> String {
-        let target = try ReportFiles.resolve(path, in: limits.outputDirectory, trusted: limits.trusted)
+        let target = try ReportFiles.resolve(path, in: limits.outputDirectory, trusted: limits.trusted, corpusFiles: corpus.origins)
         let rows = (0..<selection.count).map(selection.row(at:))
         do {
             try CorpusExport.write(selection.corpus, rows: rows, to: target)

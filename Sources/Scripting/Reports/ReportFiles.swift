@@ -4,17 +4,52 @@ import Corpus
 /// Writing reports: paths resolve under the output directory (--out), a path that escapes it is
 /// refused unless trusted, and a file is replaced only once the new one is complete.
 public enum ReportFiles {
-    /// The absolute path for `path` under `directory`, or an error if it escapes.
-    public static func resolve(_ path: String, in directory: String, trusted: Bool) throws -> String {
+    /// The absolute path for `path` under `directory`, or an error: a path that escapes it, or a
+    /// name no report has (`plainName`), unless trusted; a file of the corpus being read, always.
+    public static func resolve(_ path: String, in directory: String, trusted: Bool, corpusFiles: [String] = []) throws -> String {
         let base = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
         let target = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : URL(fileURLWithPath: base).appendingPathComponent(path))
             .standardizedFileURL
         let parent = resolvedFolder(target.deletingLastPathComponent().path)
         let inside = parent.map { $0 == base || $0.hasPrefix(base.hasSuffix("/") ? base : base + "/") } ?? false
-        if !inside && !trusted {
-            throw ReportError("'\(path)' is outside the output directory \(base); write under it (set it with --out DIR), or pass --trust")
+        if !trusted {
+            guard inside else {
+                throw ReportError("'\(path)' is outside the output directory \(base); write under it (set it with --out DIR), or pass --trust")
+            }
+            try plainName(path, at: target.path, under: base)
+        }
+        // Saving a selection over the file it was loaded from would leave the analyst a subset,
+        // or an empty corpus, in place of their data.
+        if let corpusFile = corpusFiles.first(where: { sameFile(corpusFile: $0, target: target.path) }) {
+            throw ReportError("'\(path)' is \(corpusFiles.count == 1 ? "the corpus" : "a file of the corpus") this script reads (\(shown(corpusFile))); save under another name")
         }
         return target.path
+    }
+
+    /// The extensions a script that is not trusted may write: a report's or a corpus's.
+    static let reportExtensions = ["md", "markdown", "html", "htm", "txt", "text", "json", "csv"] + CorpusExport.extensions
+
+    /// Refuses, for a script that is not trusted, a file or folder whose name starts with a dot and
+    /// a name without a report's extension: a recipe run in the home folder could otherwise write
+    /// `.bashrc`, `.git/hooks/pre-commit` or `Makefile`, which a shell, git or make would run.
+    private static func plainName(_ path: String, at target: String, under base: String) throws {
+        let below = target.hasPrefix(base + "/") ? String(target.dropFirst(base.count + 1)) : (target as NSString).lastPathComponent
+        if let hidden = below.split(separator: "/").first(where: { $0.hasPrefix(".") }) {
+            throw ReportError("'\(path)' is \(hidden == below.split(separator: "/").last ? "a hidden file" : "in a hidden folder (\(hidden))"): "
+                              + "a script writes only plain reports and folders under the output directory; pass --trust to allow it")
+        }
+        guard reportExtensions.contains((target as NSString).pathExtension.lowercased()) else {
+            throw ReportError("'\(path)' is not named as a report (.md, .html, .txt, .json, .csv) or a corpus (.jsonl, .sqlite, .db): "
+                              + "a script writes only those; pass --trust to allow it")
+        }
+    }
+
+    /// Whether writing `target` would replace `corpusFile` (the same file by another path or link;
+    /// a link at `target` itself is replaced, not what it points to).
+    private static func sameFile(corpusFile: String, target: String) -> Bool {
+        var source = stat(), written = stat()
+        guard stat(corpusFile, &source) == 0, lstat(target, &written) == 0 else { return false }
+        return source.st_dev == written.st_dev && source.st_ino == written.st_ino
     }
 
     /// Where a write into folder `path` lands: its symbolic links resolved in the part of it that
