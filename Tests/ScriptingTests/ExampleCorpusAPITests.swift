@@ -599,6 +599,11 @@ import TestSupport
         #expect(try one("tostring(statements:where{speaker = 'Nobody At All'})").hasSuffix("(0 statements: no statement has speaker \"Nobody At All\")"))
         #expect(try one("tostring(statements:where{['doc.source'] = 'news report'})").hasSuffix(
             "(0 statements: no statement has doc.source \"news report\" (did you mean \"News report\"?))"))
+        // A script's list of 100,000 names: ten are named, the rest counted, at once (each named
+        // one searches every speaker for the nearest; all of them took minutes).
+        let many = try eval("local t = {} for i = 1, 100000 do t[i] = 'Speaker ' .. i end return tostring(statements:where{speaker = t})").first ?? ""
+        #expect(many.hasSuffix("no statement has speaker \"Speaker 10\"; no statement has the 99990 other values of speaker given)"), "\(many.suffix(200))")
+        #expect(many.components(separatedBy: "no statement has").count == 12)
     }
 
     /// Every method a collection or a counts table has (as completion lists them) is in the

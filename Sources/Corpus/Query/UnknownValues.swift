@@ -22,12 +22,20 @@ extension Corpus {
             } else {
                 continue
             }
+            var missing = 0
             for case .string(let value) in values where !has(field == .speaker ? canonicalName(value) : value) {
+                missing += 1
+                // A list of thousands of names is a script's, not a typing slip: the first few are
+                // named, the rest counted (each suggestion searches the whole column).
+                guard missing <= Self.valuesNamed else { continue }
                 // The same but for case first; else the nearest by edit distance (a large column is not searched).
                 let lowered = value.lowercased()
                 let like = known.first { $0.lowercased() == lowered }
                     ?? (known.count <= 50_000 ? Field.suggestion(for: value, among: known) : nil)
                 notes.append("no statement has \(field) \"\(shown: value)\"" + (like.map { " (did you mean \"\(shown: $0)\"?)" } ?? ""))
+            }
+            if missing > Self.valuesNamed {
+                notes.append("no statement has the \(MessageText.count(missing - Self.valuesNamed, "other value")) of \(field) given")
             }
         }
         // A value of another kind than the field holds: where{speaker = 5}, where{confidence = "high"}.
@@ -45,6 +53,9 @@ extension Corpus {
         }
         return notes
     }
+
+    /// How many values no statement has are named for one field.
+    static let valuesNamed = 10
 
     /// What a field of text or of numbers was given of the other kind, said as what to write instead.
     private static func kindMismatch(_ field: Field, _ values: [FieldValue]) -> String? {
