@@ -67,9 +67,10 @@ extension Lua {
 extension Lua {
     /// [-0, +1, m] Pushes a box (as `pushBox`) for a list of rows: `rows[0..<count]`, or `0..<count`
     /// when `rows` is nil. The rows' memory must stay unchanged while `object` lives.
-    public func pushListBox(_ object: AnyObject, metatable: String, rows: UnsafePointer<Int32>?, count: Int, generation: UInt32) {
+    public func pushListBox(_ object: AnyObject, metatable: String, rows: UnsafePointer<Int32>?, count: Int, generation: UInt32,
+                            holding bytes: Int = 0) {
         let pointer = Unmanaged.passRetained(object).toOpaque()
-        parley_pushlistbox(L, pointer, releaseRetained, metatable, rows, Int64(count), generation)
+        parley_pushlistbox(L, pointer, releaseRetained, metatable, rows, Int64(count), generation, max(bytes, 0))
     }
 
     /// [-0, +0, m] Sets the `__index` of the list metatable `metatable` to a C function that makes

@@ -54,10 +54,18 @@ extension Lua {
         _ = lua_getfield(L, CLUA_REGISTRYINDEX, name)   // the registry has no metatable: cannot raise
     }
 
-    /// [-0, +1, m] Pushes a userdata that keeps `object` alive until Lua collects it.
-    public func pushBox(_ object: AnyObject, metatable: String) {
+    /// [-0, +1, m] Pushes a userdata that keeps `object` alive until Lua collects it. The `bytes`
+    /// the object holds count toward the memory limit as Lua's own do (`memoryUsed`) until then:
+    /// Lua sees a box of a few bytes, and neither its limit nor its collector knew of the rest.
+    /// Past the limit, the function's caller gets the memory error once the host has returned.
+    public func pushBox(_ object: AnyObject, metatable: String, holding bytes: Int = 0) {
         let pointer = Unmanaged.passRetained(object).toOpaque()
-        parley_pushbox(L, pointer, releaseRetained, metatable)
+        parley_pushbox(L, pointer, releaseRetained, metatable, max(bytes, 0))
+    }
+
+    /// [-0, +0, -] The object of the box at `index` (checked by the caller) has grown by `bytes`.
+    public func holdMore(_ bytes: Int, forBoxAt index: Int32) {
+        parley_box_hold_more(L, index, max(bytes, 0))
     }
 
     /// The object in the box at `index`, if that value is a box with metatable `name` holding a `T`.

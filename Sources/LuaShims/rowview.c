@@ -213,20 +213,23 @@ void parley_pushrowindex(lua_State *L) {
 struct parley_listbox {
     void *object;               // as struct parley_box (trampoline.c): the box functions work on it
     parley_release_fn release;
+    size_t held;
     const int32_t *rows;        // NULL: rows 0..count-1
     int64_t count;
     uint32_t generation;
 };
 
 void parley_pushlistbox(lua_State *L, void *object, parley_release_fn release, const char *tname,
-                        const int32_t *rows, int64_t count, uint32_t generation) {
+                        const int32_t *rows, int64_t count, uint32_t generation, size_t held) {
     struct parley_listbox *b = lua_newuserdatauv(L, sizeof *b, 0);
     b->object = object;
     b->release = release;
+    b->held = held;
     b->rows = rows;
     b->count = count;
     b->generation = generation;
     luaL_setmetatable(L, tname);
+    if (held > 0) parley_hold(L, held);
 }
 
 // Upvalues: 1 the host's __index, 2 the lists' metatable, 3 the current generation (lists of an

@@ -9,6 +9,8 @@ struct parley_state {
     size_t cap;         // limit for Lua code, 0 = none
     int host;           // 1 while Swift (host) code is on top of the C stack
     int cap_passed;     // host code went past the cap: raise once back in C
+    size_t held;        // bytes host objects kept alive by Lua values hold (parley_hold), garbage ones too
+    size_t held_collected;  // `held` after the last collection parley_hold ran, less what was freed since
     volatile int stop;  // 0 run on; 1 interrupted (Ctrl-C); 2 past the deadline. Set from a signal handler.
     double deadline;    // CLOCK_MONOTONIC seconds after which scripts stop; 0 = none
     char deadline_message[256];

@@ -50,8 +50,13 @@ static int trampoline(lua_State *L) {
     if (s->cap_passed && !s->host) {
         s->cap_passed = 0;
         lua_settop(L, 0);
-        return luaL_error(L, "not enough memory: the script went past its memory limit of %d MiB (raise it with --memory SIZE)",
-                          (int)(s->cap >> 20));
+        // The message is made as host code: Lua code would be refused it, and an emergency
+        // collection frees no box (it runs no finalizer), so the error would lose its words.
+        s->host = 1;
+        lua_pushfstring(L, "not enough memory: the script went past its memory limit of %d MiB (raise it with --memory SIZE)",
+                        (int)(s->cap >> 20));
+        s->host = saved;
+        return lua_error(L);
     }
     if (n == PARLEY_RAISE) {
         push_user_where(L);     // [..., message, where]
@@ -81,13 +86,23 @@ void parley_pushfunction(lua_State *L, parley_dispatch_fn call, void *context, p
 struct parley_box {
     void *object;
     parley_release_fn release;
+    size_t held;                // bytes the object holds, counted by parley_hold
 };
 
-void parley_pushbox(lua_State *L, void *object, parley_release_fn release, const char *tname) {
+void parley_pushbox(lua_State *L, void *object, parley_release_fn release, const char *tname, size_t held) {
     struct parley_box *b = lua_newuserdatauv(L, sizeof *b, 0);
     b->object = object;
     b->release = release;
+    b->held = held;
     luaL_setmetatable(L, tname);
+    if (held > 0) parley_hold(L, held);   // after the box is whole: a collection may run
+}
+
+void parley_box_hold_more(lua_State *L, int idx, size_t bytes) {
+    struct parley_box *b = lua_touserdata(L, idx);
+    if (b == NULL || bytes == 0) return;
+    b->held += bytes;
+    parley_hold(L, bytes);
 }
 
 void *parley_tobox(lua_State *L, int idx, const char *tname) {
@@ -105,6 +120,8 @@ int parley_box_gc(lua_State *L) {
     if (b && lua_rawlen(L, 1) >= sizeof *b && b->object && b->release) {
         b->release(b->object);
         b->object = NULL;
+        parley_unhold(L, b->held);
+        b->held = 0;
     }
     return 0;
 }

@@ -86,6 +86,36 @@ import Testing
         #expect(released == 1, "released exactly once")
     }
 
+    /// What a box's object holds counts as memory used until the box is collected; boxes made in a
+    /// loop, each holding more than Lua's own memory, are collected as they go (Lua's collector
+    /// alone would not run: it sees boxes of a few bytes); past the cap, the host function's caller
+    /// gets the memory error, and the memory comes back.
+    @Test func whatABoxHoldsCountsTowardTheCap() throws {
+        final class Held { let bytes: [UInt8]; init(_ n: Int) { bytes = [UInt8](repeating: 1, count: n) } }
+        let state = try LuaState(memoryLimit: 256 << 20)
+        try state.lua.openStandardLibraries()
+        state.lua.registerMetatable("test.Held", ownsObjects: true)
+        let base = state.lua.memoryUsed
+        state.lua.pushFunction(named: "hold") { lua in
+            let n = Int(lua.integer(at: 1) ?? 0)
+            lua.pushBox(Held(n), metatable: "test.Held", holding: n)
+            return 1
+        }
+        try state.lua.setGlobal("hold")
+        try state.run("kept = hold(100 * 1024 * 1024)", chunkName: "=t")
+        #expect(state.lua.memoryUsed >= base + (100 << 20))
+        // Forty garbage boxes of 32 MiB each: 1.25 GiB if none were collected before the cap.
+        var peak = 0
+        state.lua.pushFunction(named: "peak") { lua in peak = max(peak, lua.memoryUsed); return 0 }
+        try state.lua.setGlobal("peak")
+        try state.run("for i = 1, 40 do local x = hold(32 * 1024 * 1024) peak() end", chunkName: "=t")
+        #expect(peak < 256 << 20, "\(peak >> 20) MiB")
+        let error = #expect(throws: LuaError.self) { try state.run("local a, b = hold(100 * 1024 * 1024), hold(100 * 1024 * 1024)", chunkName: "=t") }
+        #expect(error?.message.contains("memory limit") == true, "\(error?.message ?? "")")
+        try state.run("kept = nil collectgarbage() collectgarbage()", chunkName: "=t")
+        #expect(state.lua.memoryUsed < base + (1 << 20), "\(state.lua.memoryUsed - base) bytes still counted")
+    }
+
     @Test func closingTheStateReleasesSwiftFunctions() throws {
         final class Token {}
         weak var weakToken: Token?

@@ -200,6 +200,28 @@ import TestSupport
         #expect(try small.evaluate("return #statements:kwic('the', {limit = 10})") == ["10"])
     }
 
+    /// Collections, counts and reports hold their rows and parts in host memory, out of Lua's sight:
+    /// they count toward the memory limit, and garbage ones are collected as a loop makes them.
+    @Test func whatCollectionsAndReportsHoldCountsTowardTheLimit() throws {
+        var limits = ScriptSession.Limits()
+        limits.memory = 32 << 20
+        let session = try ScriptSession(limits: limits)
+        let lines = (0..<200_000).map { #"{"type":"statement","speaker":"S\#($0 % 1000)","text":"t","date":"2025-01-\#(10 + $0 % 20)"}"# }
+        try session.install(corpus: try CorpusLoader.load(text: lines.joined(separator: "\n"), path: "many.jsonl").corpus)
+        // Each sorted copy holds 0.8 MB of rows: a hundred of them kept pass the limit...
+        let kept = #expect(throws: LuaError.self) { try session.run("local t = {} for i = 1, 100 do t[i] = statements:sort_by('date') end", chunkName: "=t") }
+        #expect(kept?.message.contains("memory limit of 32 MiB") == true, "\(kept?.message ?? "")")
+        // ...and made and dropped, they do not.
+        try session.run("for i = 1, 100 do local c = statements:sort_by('date') local n = statements:count_by('speaker') end", chunkName: "=t")
+        let report = #expect(throws: LuaError.self) {
+            try session.run("local r = report.new{} local s = string.rep('x', 1 << 20) for i = 1, 40 do r:text(s) end", chunkName: "=t")
+        }
+        #expect(report?.message.contains("memory limit of 32 MiB") == true, "\(report?.message ?? "")")
+        try session.run("collectgarbage() collectgarbage()", chunkName: "=t")
+        #expect(session.state.lua.memoryUsed < 16 << 20, "\(session.state.lua.memoryUsed >> 20) MiB still counted")
+        #expect(try session.evaluate("return #statements:sort_by('date')") == ["200000"])
+    }
+
     @Test func otherNilValuesGetNoSandboxHint() throws {
         let session = Self.session
         for code in ["return undefined_thing.x", "local t = {} return t.execute()", "return os.nosuch()"] {

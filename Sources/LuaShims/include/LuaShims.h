@@ -23,8 +23,14 @@ typedef void (*parley_release_fn)(void *context);
 lua_State *parley_newstate(size_t cap);
 /// Closes a state made by parley_newstate and frees its allocator record.
 void parley_close(lua_State *L);
-/// Bytes currently allocated by the state.
+/// Bytes currently allocated by the state, and held by the host objects its values keep alive.
 size_t parley_memory_used(lua_State *L);
+/// [-0, +0, -] Counts `bytes` that a host object kept alive by a Lua value holds toward the memory
+/// cap (host code only: past it, the trampoline raises the memory error once Swift has returned),
+/// first collecting garbage when such bytes have grown as much as Lua's collector lets its own grow.
+void parley_hold(lua_State *L, size_t bytes);
+/// [-0, +0, -] `bytes` counted by parley_hold are free again.
+void parley_unhold(lua_State *L, size_t bytes);
 /// The memory cap for Lua code (0 = none).
 size_t parley_memory_cap(lua_State *L);
 void parley_set_memory_cap(lua_State *L, size_t cap);
@@ -36,8 +42,11 @@ void parley_hide_chunk(lua_State *L, const char *name);
 void parley_pushfunction(lua_State *L, parley_dispatch_fn call, void *context, parley_release_fn release);
 
 /// [-0, +1, m] Pushes a userdata that owns `object`, with the metatable registered as `tname` (which must exist).
-/// `release(object)` runs exactly once, from the metatable's __gc (parley_box_gc).
-void parley_pushbox(lua_State *L, void *object, parley_release_fn release, const char *tname);
+/// `release(object)` runs exactly once, from the metatable's __gc (parley_box_gc). The object holds
+/// `held` bytes (parley_hold), free again when the box is collected.
+void parley_pushbox(lua_State *L, void *object, parley_release_fn release, const char *tname, size_t held);
+/// [-0, +0, -] The object of the box at `idx` (a box the caller has checked) has grown by `bytes`.
+void parley_box_hold_more(lua_State *L, int idx, size_t bytes);
 /// [-0, +0, m] The object owned by the box at `idx` if it has metatable `tname`, else NULL.
 void *parley_tobox(lua_State *L, int idx, const char *tname);
 /// [-0, +0, -] The object owned by the box at `idx`, whose metatable the caller has checked.
@@ -176,7 +185,7 @@ void parley_pushrowindex(lua_State *L);
 /// [-0, +1, m] Pushes a box (as parley_pushbox) that also holds a list of rows: `rows[0..count)`, or
 /// 0..count-1 when `rows` is NULL (memory unchanged while the box lives), of `generation`.
 void parley_pushlistbox(lua_State *L, void *object, parley_release_fn release, const char *tname,
-                        const int32_t *rows, int64_t count, uint32_t generation);
+                        const int32_t *rows, int64_t count, uint32_t generation, size_t held);
 /// [-3, +1, m] Pops the host's __index, the lists' metatable and the current generation; pushes an
 /// __index for list boxes that makes light handles for integer keys in C and calls the host's
 /// __index for anything else.

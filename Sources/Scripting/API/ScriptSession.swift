@@ -174,6 +174,9 @@ public final class ScriptSession {
     /// asks here every few thousand values, and stops with the limit's error once past it.
     func checkMemory(building what: String) throws {
         guard limits.memory > 0, lua.memoryUsed > limits.memory else { return }
+        // Collections and reports no longer reachable are still counted until a collection.
+        lua.collectGarbage()
+        guard lua.memoryUsed > limits.memory else { return }
         throw LuaFunctionError("\(what): the result passes the memory limit of \(limits.memory >> 20) MiB (\(limits.memoryAdvice))")
     }
 

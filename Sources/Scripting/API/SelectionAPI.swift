@@ -6,10 +6,12 @@ extension ScriptSession {
     func push(selection: Selection, filters: [String] = [], note: String? = nil) {
         // The box also tells C where the rows are, so that `list[i]` and ipairs make statements in C.
         let box = SelectionBox(selection, filters: filters, note: note)
+        let bytes = (selection.isWholeCorpus ? 0 : 4 * selection.count) + (note?.utf8.count ?? 0)
         if selection.isWholeCorpus || selection.rowAddress != nil {
-            lua.pushListBox(box, metatable: Metatable.selection, rows: box.selection.rowAddress, count: selection.count, generation: generation)
+            lua.pushListBox(box, metatable: Metatable.selection, rows: box.selection.rowAddress, count: selection.count, generation: generation,
+                            holding: bytes)
         } else {
-            lua.pushBox(box, metatable: Metatable.selection)   // rows without an address of their own: the host indexes them
+            lua.pushBox(box, metatable: Metatable.selection, holding: bytes)   // rows without an address of their own: the host indexes them
         }
     }
 

@@ -54,8 +54,23 @@ public struct Tabular: Sendable, Equatable {
 
         public subscript(i: Int) -> [Cell] { cells?[i] ?? make!(i) }
 
+        /// Roughly the bytes the rows hold: their cells, or, made when read, a collection's row
+        /// number each.
+        var estimatedBytes: Int {
+            guard let cells else { return 4 * endIndex }
+            return cells.reduce(0) { total, row in
+                row.reduce(total + 16) { sum, cell in
+                    if case .text(let text) = cell { return sum + 16 + text.utf8.count }
+                    return sum + 16
+                }
+            }
+        }
+
         public static func == (a: Rows, b: Rows) -> Bool { a.elementsEqual(b) }
     }
+
+    /// Roughly the bytes the table holds (`Report.Part.estimatedBytes`).
+    var estimatedBytes: Int { headers.reduce(rows.estimatedBytes) { $0 + 16 + $1.utf8.count } }
 
     /// An aligned text table; `limit` rows at most, with a note of the rest.
     /// `alignRight` adds columns aligned to the right (a keyword's context before it, which ends

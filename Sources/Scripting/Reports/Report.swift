@@ -34,6 +34,22 @@ public final class Report {
     public func add(_ part: Part) { parts.append(part) }
 }
 
+extension Report.Part {
+    /// Roughly the bytes the part holds, counted toward a script's memory limit while its report
+    /// lives: a loop of `r:text(s)` grew the process past the machine's memory, out of Lua's sight.
+    var estimatedBytes: Int {
+        switch self {
+        case .heading(let text), .text(let text): text.utf8.count
+        case .table(let table, let caption): table.estimatedBytes + (caption?.utf8.count ?? 0)
+        case .chart(let chart):
+            chart.title.utf8.count + chart.labels.reduce(0) { $0 + 16 + $1.utf8.count }
+                + chart.series.reduce(0) { $0 + 16 + $1.name.utf8.count + 8 * $1.values.count }
+        case .quotes(let quotes):
+            quotes.reduce(0) { $0 + 64 + $1.text.utf8.count + $1.speaker.utf8.count + ($1.role?.utf8.count ?? 0) + ($1.url?.utf8.count ?? 0) }
+        }
+    }
+}
+
 /// Where a report came from, so that a reader can make it again.
 public struct Provenance: Sendable {
     public var corpusName: String

@@ -13,8 +13,8 @@ extension ScriptSession {
 
     func installReports() throws(LuaError) {
         let methods = methodTable(prefix: "report:", [
-            ("heading", { [unowned self] lua in try selfReport(lua).add(.heading(try text(lua, 2, "heading"))); lua.pushValue(at: 1); return 1 }),
-            ("text", { [unowned self] lua in try selfReport(lua).add(.text(try text(lua, 2, "text"))); lua.pushValue(at: 1); return 1 }),
+            ("heading", { [unowned self] lua in add(.heading(try text(lua, 2, "heading")), to: try selfReport(lua)); lua.pushValue(at: 1); return 1 }),
+            ("text", { [unowned self] lua in add(.text(try text(lua, 2, "text")), to: try selfReport(lua)); lua.pushValue(at: 1); return 1 }),
             ("table", { [unowned self] lua in
                 let report = try selfReport(lua)
                 // The third argument is a caption, or options: {caption = …, columns = {…}}.
@@ -24,14 +24,14 @@ extension ScriptSession {
                 let table = try tabular(at: 2, columns: options ? try columnsOption(in: 3) : nil).mapError {
                     $0.error(argument: 1, expected: "a collection, counts or a list of records")
                 }.get()
-                report.add(.table(table, caption: caption))
+                add(.table(table, caption: caption), to: report)
                 noteFilters(of: 2, in: report)
                 lua.pushValue(at: 1)
                 return 1
             }),
             ("chart", { [unowned self] lua in
                 let report = try selfReport(lua)
-                report.add(.chart(try chart(lua)))
+                add(.chart(try chart(lua)), to: report)
                 noteFilters(of: 2, in: report)
                 lua.pushValue(at: 1)
                 return 1
@@ -42,7 +42,7 @@ extension ScriptSession {
                     throw LuaArgumentError(1, "a collection of statements expected, got \(lua.typeName(at: 2))")
                 }
                 let limit = lua.integer(at: 3) ?? 50
-                report.add(.quotes(quotes(box.selection, limit: limit)))
+                add(.quotes(quotes(box.selection, limit: limit)), to: report)
                 noteFilters(of: 2, in: report)
                 lua.pushValue(at: 1)
                 return 1
@@ -107,6 +107,13 @@ extension ScriptSession {
         }
         lua.rawSetField("save", in: -2)
         try lua.setGlobal("report")
+    }
+
+    /// Adds `part` to the report that is the method's first argument, its bytes counted toward the
+    /// memory limit while the report lives.
+    private func add(_ part: Report.Part, to report: Report) {
+        report.add(part)
+        lua.holdMore(part.estimatedBytes, forBoxAt: 1)
     }
 
     private func selfReport(_ lua: Lua) throws -> Report {
