@@ -198,7 +198,7 @@ public final class Repl {
     }
 
     func reportNote(_ message: String) {
-        StandardStreams.writeError(terminal.note(ControlCharacters.forStandardError(message)) + "\n")
+        StandardStreams.writeError(terminal.errorNote(ControlCharacters.forStandardError(message)) + "\n")
     }
 }
 

@@ -8,8 +8,9 @@ import TestSupport
     let state = Fixtures.temporaryDirectory().path
     var environment: [String: String] { ["XDG_STATE_HOME": state] }
 
-    func start(_ extra: [String] = [], environment more: [String: String] = [:], columns: Int = 100, rows: Int = 40) throws -> TerminalSession {
-        let terminal = try TerminalSession(extra, environment: environment.merging(more) { $1 }, columns: columns, rows: rows)
+    func start(_ extra: [String] = [], environment more: [String: String] = [:], columns: Int = 100, rows: Int = 40,
+               errorsTo: String? = nil) throws -> TerminalSession {
+        let terminal = try TerminalSession(extra, environment: environment.merging(more) { $1 }, columns: columns, rows: rows, errorsTo: errorsTo)
         try terminal.waitFor("parley>")
         return terminal
     }
@@ -361,6 +362,14 @@ import TestSupport
         try coloured.type("error('red?')"); try coloured.press("Enter")
         try coloured.waitFor(":1: red?")
         #expect(try coloured.screen(escapes: true).contains("\u{1B}[31m"))
+        // Standard error sent to a file gets no colour codes, though standard output is the terminal.
+        let log = state + "/errors.log"
+        let split = try start(environment: ["NO_COLOR": ""], errorsTo: log)
+        try split.type("error('red?')"); try split.press("Enter")
+        try split.type("print('after')"); try split.press("Enter")
+        try split.waitFor("\nafter\n")
+        let logged = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(logged.contains(":1: red?") && !logged.contains("\u{1B}"), "\(logged.debugDescription)")
     }
 
     /// Escape sequences inside a corpus (here one that clears the screen) or a script's output

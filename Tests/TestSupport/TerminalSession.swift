@@ -8,10 +8,11 @@ public final class TerminalSession {
 
     /// Starts `arguments` (the parley executable is prepended) in a `columns`×`rows` terminal.
     /// The pane stays after the program ends and shows "[exit N]", then what the shell command
-    /// `after` prints.
+    /// `after` prints. With `errorsTo`, standard error goes to that file instead of the terminal.
     public init(_ arguments: [String], environment: [String: String] = [:], columns: Int = 100, rows: Int = 40,
-                after: String = "") throws {
-        let quoted = ([Subprocess.parley] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+                after: String = "", errorsTo: String? = nil) throws {
+        let quote = { (word: String) in "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let quoted = ([Subprocess.parley] + arguments).map(quote).joined(separator: " ") + (errorsTo.map { " 2>" + quote($0) } ?? "")
         var env = ["LANG": "C.UTF-8", "NO_COLOR": "1", "TERM": "xterm-256color"]
         env.merge(environment) { $1 }
         var args = ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", String(columns), "-y", String(rows)]
