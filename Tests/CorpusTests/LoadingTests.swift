@@ -172,8 +172,38 @@ import TestSupport
             "lines.txt: unknown corpus form '.txt': it looks like JSON: name it .jsonl (a record per line) or .json (one document)"))
         #expect(message("corpus", Array("  [1]".utf8)).hasSuffix("corpus: a file without an extension: it looks like JSON: name it .jsonl (a record per line) or .json (one document)"))
         #expect(message("db.bin", Array("SQLite format 3\0".utf8) + [UInt8](repeating: 0, count: 100)).hasSuffix("it is an SQLite database: name it .sqlite or .db"))
-        #expect(message("ls.dat", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0]).hasSuffix("ls.dat: unknown corpus form '.dat': use .json, .jsonl, .ndjson, .csv, .tsv, .sqlite or .db"))
+        #expect(message("ls.dat", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0]).hasSuffix(
+            "ls.dat: unknown corpus form '.dat': it is a program: a corpus is JSON Lines, JSON, CSV or SQLite (see docs/corpus-format.md): is it the file you meant?"))
         #expect(message("empty.txt", []).hasSuffix("empty.txt: unknown corpus form '.txt': use .json, .jsonl, .ndjson, .csv, .tsv, .sqlite or .db"))
+    }
+
+    /// A file named for a corpus form is read as what its first bytes say it holds: gzip or bzip2
+    /// data (a download saved without its .gz) and an SQLite database load as they are; an archive,
+    /// a program or other binary data is one message naming it, not a "not valid JSON" per line; a
+    /// text file with a stray NUL byte keeps that line's own message.
+    @Test func aFileIsReadAsWhatItHoldsWhateverItsName() throws {
+        let folder = Fixtures.temporaryDirectory().path
+        let lines = #"{"type":"statement","id":"s1","speaker":"Khawaja Asif","text":"The talks are over."}"# + "\n"
+        try Compression.gzip(Array(lines.utf8), to: folder + "/download.jsonl")
+        try Compression.bzip2(Array("id,speaker,text\ns1,Zabihullah Mujahid,No comment.\n".utf8), to: folder + "/sheet.csv")
+        #expect(try CorpusLoader.load(path: folder + "/download.jsonl").corpus.statements.speakers[0] == "Khawaja Asif")
+        #expect(try CorpusLoader.load(path: folder + "/sheet.csv").corpus.statements.speakers[0] == "Zabihullah Mujahid")
+        let example = try CorpusLoader.load(path: Fixtures.exampleCorpus).corpus
+        try CorpusExport.write(example, rows: Array(0..<example.count), to: folder + "/talks.sqlite")
+        try FileManager.default.copyItem(atPath: folder + "/talks.sqlite", toPath: folder + "/talks.json")
+        #expect(try CorpusLoader.load(path: folder + "/talks.json").corpus.count == example.count)
+        func message(_ name: String, _ bytes: [UInt8]) -> String {
+            #expect(FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes)))
+            do { _ = try CorpusLoader.load(path: folder + "/" + name); return "(loaded)" } catch { return error.description }
+        }
+        #expect(message("export.jsonl", Array("PK\u{3}\u{4}".utf8) + [UInt8](repeating: 7, count: 200)).hasSuffix(
+            "/export.jsonl: this is a ZIP archive, not .jsonl text: unzip it first (unzip export.jsonl), then load what it holds (a spreadsheet saved as .xlsx is a ZIP archive too: save it as CSV)"))
+        let program = [0x7F, 0x45, 0x4C, 0x46] + (0..<4000).map { UInt8(truncatingIfNeeded: $0 % 3 == 0 ? 0 : $0) } + Array("\n{}\n".utf8)
+        #expect(message("ls.jsonl", program).hasSuffix(
+            "/ls.jsonl: this is a program, not .jsonl text: a corpus is JSON Lines, JSON, CSV or SQLite (see docs/corpus-format.md): is it the file you meant?"))
+        #expect(message("noise.csv", (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 37) }).contains("/noise.csv: this is binary data, not .csv text"))
+        #expect(message("nul.jsonl", Array(#"{"type":"statement","speaker":"A\#u{0}B","text":"t"}"#.utf8)).contains(
+            "/nul.jsonl:1:33: not valid JSON: a control character (0x0) inside a string must be escaped"))
     }
 
     @Test func theExampleCorpusLoadsWithBothDatesOfTheAnnouncement() throws {

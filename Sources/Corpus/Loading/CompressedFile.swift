@@ -42,10 +42,11 @@ final class Decompressor {
     private let readChunk: (UnsafeMutableRawPointer, Int) -> Int
     private let close: () -> Void
 
-    /// Opens `path`, as gzip when its name ends in .gz, otherwise as bzip2.
-    init(path: String) throws(CorpusLoadError) {
+    /// Opens `path`, as gzip when `gzip` says so (by default when its name ends in .gz), otherwise
+    /// as bzip2.
+    init(path: String, gzip: Bool? = nil) throws(CorpusLoadError) {
         self.path = path
-        if path.lowercased().hasSuffix(".gz") {
+        if gzip ?? path.lowercased().hasSuffix(".gz") {
             guard let file = gzopen(path, "rb") else { throw CorpusLoadError(file: path, message: "cannot read the file (is it a readable file?)") }
             _ = gzbuffer(file, UInt32(1 << 20))
             readChunk = { pointer, count in

@@ -200,19 +200,7 @@ public enum CorpusLoader {
             guard isTextForm(inner) else {
                 throw CorpusLoadError(file: path, message: "a compressed file whose name does not say what it holds: name it like corpus.jsonl.\(ext) (.json, .jsonl, .ndjson, .csv or .tsv inside)")
             }
-            let blocks = LineBlocks(try Decompressor(path: path))
-            let first = try blocks.next() ?? Data()
-            let head = SourceFile(path: path, bytes: ByteSource(data: first))
-            if !blocks.ended, holdsJSONLines(head, form: inner) {
-                builder.addOrigin(path)
-                try CompressedLinesReader.read(blocks, first: first, into: builder)
-            } else if !blocks.ended, let delimiter = CSVCorpusReader.delimiters[inner] {
-                builder.addOrigin(path)
-                try CompressedCSVReader.read(blocks, first: first, delimiter: CSVCorpusReader.delimiter(of: head, default: delimiter), into: builder)
-            } else {
-                let data = try blocks.rest(after: first, stop: builder.stop)
-                try read(SourceFile(path: path, bytes: ByteSource(data: data)), form: inner, into: builder)
-            }
+            try readCompressed(path, form: inner, gzip: ext == "gz", into: builder)
             return
         }
         guard let bytes = ByteSource.map(path) else {
@@ -223,8 +211,41 @@ public enum CorpusLoader {
         }
         if let text = try decoded.get() {
             try read(SourceFile(path: path, text: text), into: builder)
+            return
+        }
+        // A file named for a corpus form that holds something else: a download saved without its
+        // .gz, a database named .json, a program.
+        if isCorpusForm(ext), let found = bytes.withUnsafeBufferPointer({ FileSignature.of($0.prefix(4096)) }) {
+            switch found {
+            case .gzip where isTextForm(ext), .bzip2 where isTextForm(ext):
+                try readCompressed(path, form: ext, gzip: found == .gzip, into: builder)
+            case .sqlite:
+                builder.addOrigin(path)
+                try SQLiteCorpusReader.read(path: path, into: builder)
+            default:
+                let name = (path as NSString).lastPathComponent
+                throw CorpusLoadError(file: path, message: "this is \(found.description), not .\(ext) text: \(found.advice(for: name))")
+            }
+            return
+        }
+        try read(SourceFile(path: path, bytes: bytes), into: builder)
+    }
+
+    /// Reads the gzip or bzip2 file `path` as the form `inner` (JSON, JSON Lines, CSV): lines and
+    /// rows a block at a time while the next is decompressed, a JSON document whole.
+    private static func readCompressed(_ path: String, form inner: String, gzip: Bool, into builder: CorpusBuilder) throws(CorpusLoadError) {
+        let blocks = LineBlocks(try Decompressor(path: path, gzip: gzip))
+        let first = try blocks.next() ?? Data()
+        let head = SourceFile(path: path, bytes: ByteSource(data: first))
+        if !blocks.ended, holdsJSONLines(head, form: inner) {
+            builder.addOrigin(path)
+            try CompressedLinesReader.read(blocks, first: first, into: builder)
+        } else if !blocks.ended, let delimiter = CSVCorpusReader.delimiters[inner] {
+            builder.addOrigin(path)
+            try CompressedCSVReader.read(blocks, first: first, delimiter: CSVCorpusReader.delimiter(of: head, default: delimiter), into: builder)
         } else {
-            try read(SourceFile(path: path, bytes: bytes), into: builder)
+            let data = try blocks.rest(after: first, stop: builder.stop)
+            try read(SourceFile(path: path, bytes: ByteSource(data: data)), form: inner, into: builder)
         }
     }
 
@@ -263,7 +284,9 @@ public enum CorpusLoader {
             Array(buffer[file.bytes.contentStart..<min(buffer.count, file.bytes.contentStart + 4096)])
         }
         let first = start.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
-        if start.starts(with: Array("SQLite format 3".utf8)) { return "\(named): it is an SQLite database: name it .sqlite or .db" }
+        if let found = FileSignature.of(start) {
+            return "\(named): it is \(found.description): \(found.advice(for: (file.path as NSString).lastPathComponent))"
+        }
         if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
             return "\(named): it looks like JSON: name it .jsonl (a record per line) or .json (one document)"
         }
