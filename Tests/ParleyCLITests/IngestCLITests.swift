@@ -156,6 +156,17 @@ import TestSupport
             let out = try Subprocess.run(arguments)
             #expect(out.status != 0 && out.stderr.contains(message), "\(arguments): \(out.stderr)")
         }
+        // A PDF or a Word document, as analysts often have an article: what to save instead.
+        let folder = Fixtures.temporaryDirectory()
+        let binaries: [(String, [UInt8], String)] = [
+            ("talks.pdf", Array("%PDF-1.4\n%".utf8) + [0xE2, 0xE3, 0xCF, 0xD3], "talks.pdf: it is a PDF document, not text: save its text as a .txt file (pdftotext talks.pdf does it)"),
+            ("talks.docx", Array("PK\u{3}\u{4}".utf8) + [UInt8](repeating: 0, count: 40), "talks.docx: it is a Word document or another archive, not text: save the article as plain text (.txt)"),
+        ]
+        for (name, bytes, message) in binaries {
+            try Data(bytes).write(to: folder.appendingPathComponent(name))
+            let out = try Subprocess.run(["ingest", folder.appendingPathComponent(name).path])
+            #expect(out.status == 2 && out.stderr.contains(message), "\(name): \(out.stderr)")
+        }
         let latin1 = Fixtures.temporaryDirectory().appendingPathComponent("latin1.txt")
         try Data([0x43, 0x61, 0x66, 0xE9, 0x0A]).write(to: latin1)
         let out = try Subprocess.run(["ingest", latin1.path])

@@ -42,6 +42,17 @@ public enum ArticleIngest {
         if start.starts(with: [0x1F, 0x8B]) || start.starts(with: Array("BZh".utf8)) {
             return "it is compressed (gzip or bzip2): decompress it first"
         }
+        // What analysts have an article as besides text: a PDF, a Word document.
+        let name = (path as NSString).lastPathComponent
+        switch FileSignature.of(data.prefix(4096)) {
+        case .pdf?: return "it is a PDF document, not text: save its text as a .txt file (pdftotext \(name) does it)"
+        case .zip?, .office?:
+            return "it is a Word document or another archive, not text: save the article as plain text (.txt), or the page it is on as HTML"
+        // Binary data without a signature is left to the text's own check (UTF-16 has NUL bytes).
+        case let found? where ![.sqlite, .gzip, .bzip2, .binary].contains(found):
+            return "it is \(found.description), not an article's text: ingest reads articles as plain text, or pages saved as HTML"
+        default: break
+        }
         let ext = (path as NSString).pathExtension.lowercased()
         // JSON records: "{" first, or "[" then "{", after spaces and a byte order mark.
         let bytes = data.prefix(4096).drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }

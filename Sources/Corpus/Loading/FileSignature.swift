@@ -2,7 +2,7 @@
 /// gzip data, or a program read as text, gave one "not valid JSON" per line (494 of them for
 /// /bin/ls), none naming the cause. As `file(1)` does, by the signature formats start with.
 enum FileSignature: Equatable {
-    case gzip, bzip2, sqlite, zip, xz, zstd, sevenZip, pdf, program, image, binary
+    case gzip, bzip2, sqlite, zip, xz, zstd, sevenZip, pdf, office, program, image, binary
 
     /// The signature of a file starting with `start` (its first few kilobytes), if it has one.
     static func of(_ start: some Collection<UInt8>) -> FileSignature? {
@@ -10,6 +10,7 @@ enum FileSignature: Equatable {
             ([0x1F, 0x8B], .gzip), (Array("SQLite format 3\0".utf8), .sqlite), (Array("PK\u{3}\u{4}".utf8), .zip),
             ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], .xz), ([0x28, 0xB5, 0x2F, 0xFD], .zstd),
             ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], .sevenZip), (Array("%PDF-".utf8), .pdf),
+            ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], .office),
             ([0x7F, 0x45, 0x4C, 0x46], .program), ([0xCF, 0xFA, 0xED, 0xFE], .program), (Array("MZ".utf8), .program),
             ([0x89, 0x50, 0x4E, 0x47], .image), ([0xFF, 0xD8, 0xFF], .image), (Array("GIF8".utf8), .image),
         ]
@@ -33,6 +34,7 @@ enum FileSignature: Equatable {
         case .zstd: "zstd-compressed data"
         case .sevenZip: "a 7-Zip archive"
         case .pdf: "a PDF document"
+        case .office: "a Word or Excel file of the older format (.doc, .xls)"
         case .program: "a program"
         case .image: "an image"
         case .binary: "binary data"
@@ -49,6 +51,7 @@ enum FileSignature: Equatable {
         case .xz: "decompress it first (unxz -k \(name))"
         case .zstd: "decompress it first (unzstd \(name))"
         case .sevenZip: "extract it first (7z x \(name))"
+        case .office: "save it as CSV (a table) or as plain text"
         case .pdf, .program, .image, .binary:
             "a corpus is JSON Lines, JSON, CSV or SQLite (see docs/corpus-format.md): is it the file you meant?"
         }
