@@ -378,6 +378,14 @@ import TestSupport
                 ("army", "indirect", "warned", "of retaliation")])
         expect("The heads of state said the talks were over. In a joint statement Congo and Rwanda reaffirmed their commitment to a ceasefire.",
                [("heads of state", "indirect", "said", "the talks were over"), ("Congo and Rwanda", "indirect", "reaffirmed", "their commitment to a ceasefire")])
+        // Parties of several words, and lists of three, speak as one too; the participle after
+        // their document is theirs; a place set off by a comma before them is no party.
+        expect("The United States and Saudi Arabia announced on Saturday that the two sides had agreed to a week-long ceasefire. Egypt, Qatar and the United States said in a joint statement that talks would resume.",
+               [("United States and Saudi Arabia", "indirect", "announced", "the two sides had agreed to a week-long ceasefire"),
+                ("Egypt, Qatar and United States", "indirect", "said", "talks would resume")])
+        expect("Colombia and the National Liberation Army released a joint statement saying the ceasefire would be extended. In Doha, Qatar and Ecuador announced that the talks would continue.",
+               [("Colombia and National Liberation Army", "indirect", "saying", "the ceasefire would be extended"),
+                ("Qatar and Ecuador", "indirect", "announced", "the talks would continue")])
         // Gaza talks coverage: a statement by a group, which "the statement" means after; a plural's
         // possessive; the speaker after words with commas of their own; "according to" in an
         // opening clause; an outlet is no "he".
@@ -1169,7 +1177,9 @@ import TestSupport
                       // Paris climate talks coverage: "with" before a participle's subject, whom it was told to.
                       "from", "Associated", "Press", "Climate", "Home", "they", "notes", "saying",
                       // Istanbul talks coverage: a speaker after a dash, a page's label for a quotation.
-                      "-", "–", "Quote", "Presidential", "Aide", "parties", "According"]
+                      "-", "–", "Quote", "Presidential", "Aide", "parties", "According",
+                      // Joint statements: parties of several words, lists of them.
+                      "United", "States", "Saudi", "Arabia", "Ecuador", "National", "Liberation", "Army", "Egypt,", "IGAD", "In", "Doha,"]
         let rounds = Int(ProcessInfo.processInfo.environment["PARLEY_FUZZ_ROUNDS"] ?? "") ?? 400
         var numbers = SeededNumbers(seed: UInt64(ProcessInfo.processInfo.environment["PARLEY_FUZZ_SEED"] ?? "") ?? 2025)
         var drafts = 0

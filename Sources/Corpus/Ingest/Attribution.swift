@@ -223,15 +223,7 @@ enum Attribution {
         // A body named by a noun after its name ("the Taliban administration said").
         let endsWithBody = bodies.contains(last) && !words[end - 1].isCapitalized
         let (start, portfolioEnd) = nameRun(words, end: end, endsWithBody: endsWithBody)
-        // "India and Pakistan on Saturday announced …": two countries (or movements) speak as one,
-        // when they open the clause.
-        if start == end - 1, start >= 2, words[start - 1].lowered == "and", !words[start - 1].afterPunctuation, !words[start].afterPunctuation,
-           placesAndMovements.contains(words[start].lowered), placesAndMovements.contains(words[start - 2].lowered),
-           words[start - 2].isCapitalized,
-           start == 2 || words[start - 2].afterPunctuation || ["but", "yet", "meanwhile", "however", "both", "while", "whereas"].contains(words[start - 3].lowered)
-            || documents.contains(words[start - 3].lowered) {   // ("In a joint statement Congo and Rwanda reaffirmed …")
-            return Speaker(name: "\(words[start - 2].text) and \(words[start].text)", role: nil, confidence: 0.7, from: words[start - 2].range.lowerBound)
-        }
+        if let joint = jointParties(words, end: end) { return joint }
         // "Ehsanullah Ehsan in a telephone call to AFP claimed": whom it was said to is not the
         // subject, the name before the phrase is.
         if start >= 2, start < end, ["to", "with", "by"].contains(words[start - 1].lowered), !words[start].afterPunctuation,
@@ -588,6 +580,17 @@ enum Attribution {
               isNameWord(words, last + 1) || titles.contains(words[last + 1].lowered) || isPossessive(words[last].text) && bodies.contains(words[last + 1].lowered) {
             last += 1
         }
+        // Parties that speak as one ("Colombia and the National Liberation Army released a joint
+        // statement, saying …", "Saudi Arabia, the United States and IGAD …"): all of them.
+        if let and = words[(last + 1)...].prefix(12).firstIndex(where: { $0.lowered == "and" }) {
+            var end = and + 1
+            if end < words.count, articles.contains(words[end].lowered) { end += 1 }
+            while end < words.count, end - and <= 6, end == and + 1 || !words[end].afterPunctuation,
+                  words[end].isCapitalized || ["of", "for"].contains(words[end].lowered) { end += 1 }
+            if let joint = jointParties(words, end: end), joint.from == words[i].range.lowerBound {
+                return Speaker(name: joint.name, role: nil, confidence: 0.5, from: joint.from)
+            }
+        }
         // (Not the first of several: "Putin, French President Francois Hollande and German Chancellor
         // Angela Merkel held a call, urging …" is all three's.)
         if last + 1 < words.count, words[last + 1].afterComma,
@@ -600,6 +603,61 @@ enum Attribution {
         if last == i, found.name == words[i].text, isOnePerson(found.name), !isKnownName(words[i], named: named) { return nil }
         return Speaker(name: found.name, role: found.role, confidence: 0.5, from: found.from)
     }
+
+    /// "India and Pakistan on Saturday announced …", "The United States and Saudi Arabia
+    /// announced", "Saudi Arabia, the United States and IGAD announced", "Colombia and the National
+    /// Liberation Army released": two to four parties (countries, movements, bodies named in
+    /// capitals, acronyms) speak as one when they open the clause (`words` ends before the verb).
+    /// Each party is at most five words; a list that a comma would lengthen by a word that opens
+    /// no clause ("In Doha, Qatar and Turkey announced") keeps the parties after the comma.
+    static func jointParties(_ words: [ArticleText.Word], end: Int) -> Speaker? {
+        /// The party ending before `i` (capitalized words, "of" or "for" inside), and where it
+        /// starts with its "the".
+        func party(endingAt i: Int) -> (name: ArraySlice<ArticleText.Word>, start: Int)? {
+            var first = i
+            while first > 0, i - first < 5, first == i || !words[first].afterPunctuation {
+                let word = words[first - 1]
+                // (Not a word capitalized for opening the sentence: "In Doha, Qatar and Egypt …".)
+                if word.isCapitalized && !openers.contains(word.lowered) && !prepositions.contains(word.lowered) {
+                    first -= 1
+                } else if first < i, first >= 2, ["of", "for"].contains(word.lowered), words[first - 2].isCapitalized {
+                    first -= 1
+                } else {
+                    break
+                }
+            }
+            guard first < i, words[first].isCapitalized else { return nil }
+            let name = words[first..<i]
+            let last = name.last!
+            guard name.contains(where: { placesAndMovements.contains($0.lowered) }) || name.count == 1 && isAcronym(last.text)
+                    || bodies.contains(last.lowered) || partyEnds.contains(last.lowered) else { return nil }
+            let withArticle = first > 0 && articles.contains(words[first - 1].lowered) && !words[first].afterPunctuation ? first - 1 : first
+            return (name, withArticle)
+        }
+        /// Whether a list starting at `start` opens its clause.
+        func opensClause(_ start: Int) -> Bool {
+            start == 0 || words[start].afterPunctuation
+                || ["but", "yet", "meanwhile", "however", "both", "while", "whereas"].contains(words[start - 1].lowered)
+                || documents.contains(words[start - 1].lowered)   // ("In a joint statement Congo and Rwanda reaffirmed …")
+        }
+        guard let last = party(endingAt: end), last.start >= 2, !words[last.start].afterPunctuation,
+              words[last.start - 1].lowered == "and", let first = party(endingAt: last.start - 1) else { return nil }
+        var parties = [first.name, last.name]
+        var start = first.start
+        guard opensClause(start) else { return nil }
+        // More parties before, each set off by a comma, while the longer list still opens the clause.
+        while parties.count < 4, start > 0, words[start].afterComma, let more = party(endingAt: start), opensClause(more.start) {
+            parties.insert(more.name, at: 0)
+            start = more.start
+        }
+        let names = parties.map { $0.map(\.text).joined(separator: " ") }
+        return Speaker(name: names.dropLast().joined(separator: ", ") + " and " + names.last!, role: nil, confidence: 0.7,
+                       from: parties[0].first!.range.lowerBound)
+    }
+
+    /// The last words of parties' names that are none of `bodies`: "the United States", "the
+    /// United Kingdom", "the United Nations", "the United Arab Emirates", "Saudi Arabia".
+    static let partyEnds: Set<String> = ["states", "kingdom", "nations", "arabia", "league", "alliance"]
 
     /// Whether the verb at `k` is joined to one before by "and" or "but" ("… reacted to the claim
     /// and said"): its subject is the sentence's.

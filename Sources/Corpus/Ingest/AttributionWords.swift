@@ -171,6 +171,18 @@ extension Attribution {
         "cambodia", "laos", "eritrea", "rwanda", "congo", "uganda", "serbia", "kosovo", "greece", "cyprus", "bahrain",
         "kuwait", "oman", "singapore", "mongolia", "bangkok", "khartoum", "tripoli", "sanaa", "minsk", "tbilisi", "yerevan", "baku",
         "dhaka", "kathmandu", "colombo", "nairobi", "addis", "mogadishu", "hanoi", "manila", "jakarta",
+        // The other states (not those that are also given names, as Chad), their capitals where
+        // news makes one speak for its government, and movements that speak as parties.
+        "ecuador", "peru", "chile", "bolivia", "paraguay", "uruguay", "guatemala", "honduras", "nicaragua", "panama",
+        "haiti", "jamaica", "norway", "sweden", "finland", "denmark", "netherlands", "belgium", "switzerland", "austria",
+        "portugal", "ireland", "scotland", "wales", "hungary", "romania", "bulgaria", "croatia", "bosnia", "montenegro",
+        "albania", "macedonia", "slovakia", "slovenia", "czechia", "lithuania", "latvia", "estonia", "moldova", "iceland",
+        "luxembourg", "malta", "kyrgyzstan", "turkmenistan", "bhutan", "maldives", "lanka", "brunei", "timor", "zealand",
+        "ghana", "senegal", "cameroon", "angola", "mozambique", "zimbabwe", "zambia", "malawi", "tanzania", "burundi",
+        "botswana", "namibia", "madagascar", "djibouti", "mauritania", "gabon", "benin", "togo", "guinea", "liberia",
+        "burkina", "ottawa", "canberra", "madrid", "rome", "warsaw", "vienna", "stockholm", "oslo", "helsinki", "copenhagen",
+        "amman", "muscat", "kinshasa", "kigali", "juba", "pretoria", "abuja", "caracas", "bogota", "bogotá", "havana",
+        "houthis", "fatah",
     ]
 
     /// Nouns of `bodies` that are a person's title ("the spokesman said").
