@@ -383,6 +383,10 @@ import TestSupport
         expect("The United States and Saudi Arabia announced on Saturday that the two sides had agreed to a week-long ceasefire. Egypt, Qatar and the United States said in a joint statement that talks would resume.",
                [("United States and Saudi Arabia", "indirect", "announced", "the two sides had agreed to a week-long ceasefire"),
                 ("Egypt, Qatar and United States", "indirect", "said", "talks would resume")])
+        // "insisted on …": what it is about is what was said, and a "that" in it a relative.
+        expect("Opposition spokesman Louay Safi again insisted on discussion of a transitional government that does not include President Bashar al-Assad. The minister commented on the talks that they were useful.",
+               [("Louay Safi", "indirect", "insisted", "discussion of a transitional government that does not include President Bashar al-Assad"),
+                ("minister", "indirect", "commented", "they were useful")])
         expect("Colombia and the National Liberation Army released a joint statement saying the ceasefire would be extended. In Doha, Qatar and Ecuador announced that the talks would continue.",
                [("Colombia and National Liberation Army", "indirect", "saying", "the ceasefire would be extended"),
                 ("Qatar and Ecuador", "indirect", "announced", "the talks would continue")])

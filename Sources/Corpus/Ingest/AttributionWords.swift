@@ -93,6 +93,11 @@ extension Attribution {
         "previously", "once", "repeatedly", "publicly", "separately", "meanwhile", "further", "on",
         "yesterday", "today", "recently", "last", "week", "month", "year", "this",
     ])
+    /// Verbs whose "on" says what about ("insisted on a transitional government that …", "agreed on
+    /// a plan that …"): the phrase is what was said, and its "that" a relative, not the clause's.
+    /// (Not "commented on the talks that they were useful", whose "that" opens what was said.)
+    static let onComplements: Set<String> = ["insist", "insists", "insisted", "insisting", "agree", "agrees", "agreed", "agreeing",
+                                             "focus", "focused", "focusing"]
     /// The words of a time counted from another ("a few days later", "two weeks earlier"), which
     /// end with "later", "earlier" or "ago".
     static let timeAfterWords: Set<String> = ["a", "few", "several", "some", "two", "three", "day", "days", "weeks", "months", "hours", "years",

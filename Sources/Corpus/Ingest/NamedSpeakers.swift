@@ -69,12 +69,17 @@ extension Attribution {
         /// person last named by name.
         func person(titled title: String) -> String? {
             let title = title.lowercased()
-            func hasTitle(_ words: String) -> Bool { words == title || words.hasSuffix(" " + title) }
+            // ("Minister for Information and Broadcasting" is a minister too.)
+            func hasTitle(_ words: String) -> Bool {
+                words == title || words.hasSuffix(" " + title) || !title.contains(" ") && words.split(separator: " ").contains(Substring(title))
+            }
             let people = names.lazy.filter(Attribution.isOnePerson)
             // By the title given with the name, or the one a person not named is described by
             // ("the Taliban-run government’s spokesman").
             if let titled = people.first(where: { roles[$0].map(hasTitle) ?? (Attribution.isDescribed($0) && hasTitle($0.lowercased())) }) { return titled }
-            return title.contains(" ") ? nil : people.first { !Attribution.isDescribed($0) }
+            // Else the person last named whose title is not known ("Khawaja Asif said …. The minister
+            // said"), not one given another ("Opposition spokesman Louay Safi" is no minister).
+            return title.contains(" ") ? nil : people.first { !Attribution.isDescribed($0) && roles[$0] == nil }
         }
 
         /// The person last named with exactly this title ("Taliban spokesman").

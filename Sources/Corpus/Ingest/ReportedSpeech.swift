@@ -421,7 +421,8 @@ extension ArticleStatements {
                 || that > from && ["later", "earlier", "ago"].contains(words[that - 1].lowered)
                     && words[from..<that].allSatisfy({ Attribution.between.contains($0.lowered) || Attribution.timeAfterWords.contains($0.lowered) })
                 || that > from && Attribution.prepositions.contains(words[from].lowered) && !words[from..<that].contains(where: \.afterComma)
-                    && (that - from < 8 || !words[from..<that].contains(where: { Attribution.clauseWords.contains($0.lowered) || Attribution.cues.contains($0.lowered) })) {
+                    && (that - from < 8 || !words[from..<that].contains(where: { Attribution.clauseWords.contains($0.lowered) || Attribution.cues.contains($0.lowered) }))
+                    && !isComplement(on: from, ofVerb: word, before: that) {
                 from = that
             }
             // "said on Twitter the 13 detainees had arrived": where it was posted, with no "that" after it.
@@ -455,6 +456,13 @@ extension ArticleStatements {
             }
             if from < words.count, words[from].lowered == "that" { from += 1 }
             return from
+        }
+
+        /// Whether the "on" at `from` says what the verb is about ("insisted on discussion of a
+        /// transitional government that does not include …"), not when ("agreed on Saturday that").
+        private func isComplement(on from: Int, ofVerb verb: ArticleText.Word, before that: Int) -> Bool {
+            words[from].lowered == "on" && Attribution.onComplements.contains(verb.lowered) && from + 1 < that
+                && !words[from + 1].isCapitalized && !Attribution.between.contains(words[from + 1].lowered) && !Attribution.isPartOfDate(words, from + 1)
         }
 
         /// Where something may be said ("in a tweet", "in an interview").
