@@ -383,6 +383,13 @@ import TestSupport
         expect("The United States and Saudi Arabia announced on Saturday that the two sides had agreed to a week-long ceasefire. Egypt, Qatar and the United States said in a joint statement that talks would resume.",
                [("United States and Saudi Arabia", "indirect", "announced", "the two sides had agreed to a week-long ceasefire"),
                 ("Egypt, Qatar and United States", "indirect", "said", "talks would resume")])
+        // South Sudan and Darfur coverage: a title that names a body at length, then the name set
+        // off; where a quotation was added, at length; "was quoted by" an outlet "as saying".
+        expect("The chief mediator for the Inter-governmental Authority on Development (IGAD), Seyoum Mesfin, said on Saturday that the warring factions have agreed to a ceasefire.\n\n“The parties commit to an end to all hostilities,” Mesfin added on the sidelines of the 28th Extraordinary Summit of the IGAD Head of State and Government in Addis Ababa.",
+               [("Seyoum Mesfin", "indirect", "said", "the warring factions have agreed to a ceasefire"),
+                ("Seyoum Mesfin", "direct", "added", "The parties commit to an end to all hostilities")])
+        expect("Spokesman Al-Tigani Salih Fidhail was quoted by Al Anbaa daily as saying the government had not been notified.",
+               [("Al-Tigani Salih Fidhail", "indirect", "quoted", "the government had not been notified")])
         // "insisted on …": what it is about is what was said, and a "that" in it a relative.
         expect("Opposition spokesman Louay Safi again insisted on discussion of a transitional government that does not include President Bashar al-Assad. The minister commented on the talks that they were useful.",
                [("Louay Safi", "indirect", "insisted", "discussion of a transitional government that does not include President Bashar al-Assad"),

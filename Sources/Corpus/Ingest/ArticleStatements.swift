@@ -437,7 +437,9 @@ public enum ArticleStatements {
             // (Or a participle of saying without its comma: "Araghchi said adding that …".)
             let rest = after[(k + 1)...].prefix { !$0.afterPunctuation && !Attribution.whenClauses.contains($0.lowered) && !Attribution.relatives.contains($0.lowered)
                                                   && !Attribution.participles.contains($0.lowered) }
-            guard rest.count <= 6 && !rest.contains(where: { $0.lowered == "that" }) || Attribution.isTail(rest, cue: after[k].lowered, upTo: 16)
+            // (Where may be long: "added on the sidelines of the 28th Extraordinary Summit of the IGAD
+            // Head of State and Government in Addis Ababa".)
+            guard rest.count <= 6 && !rest.contains(where: { $0.lowered == "that" }) || Attribution.isTail(rest, cue: after[k].lowered, upTo: 24)
             else { return nil }
             // ("“…,” Edgar Vasquez, a State Department spokesman, said": the name, with the title set off.)
             guard let speaker = Attribution.subjectBefore(Array(after[..<k]), cueAfterComma: after[k].afterComma, named: named) else {

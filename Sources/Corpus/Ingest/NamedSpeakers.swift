@@ -122,7 +122,9 @@ extension Attribution {
     /// by commas (two to four capitalized words), then the sentence's verb in lower case; or, with
     /// `endingWords`, the name ends the words (the subject before a verb of saying).
     static func titleThenName(_ words: [ArticleText.Word], endingWords: Bool = false) -> (name: String, role: String?, pronoun: String?)? {
-        guard let comma = words.prefix(9).indices.dropFirst().first(where: { words[$0].afterComma }),
+        // (A title may name a body at length: "The chief mediator for the Inter-governmental
+        // Authority on Development (IGAD), Seyoum Mesfin, said".)
+        guard let comma = words.prefix(14).indices.dropFirst().first(where: { words[$0].afterComma }),
               let after = words.indices.dropFirst(comma + 1).prefix(4).first(where: { words[$0].afterPunctuation })
                 ?? (endingWords && words.count - comma <= 4 ? words.count : nil),
               (2...4).contains(after - comma), after == words.count || words[after].afterComma && !words[after].isCapitalized,
@@ -131,7 +133,9 @@ extension Attribution {
               !words[..<comma].contains(where: { clauseWords.contains($0.lowered) || cues.contains($0.lowered) }) else { return nil }
         // (The title without whose it is, as a speaker's is kept: "Afghanistan’s acting foreign minister".)
         let titleStart = words[..<comma].lastIndex(where: { isPossessive($0.text) }).map { $0 + 1 } ?? 0
-        let role = words[titleStart..<comma].drop { articles.contains($0.lowered) }.map(\.text).joined(separator: " ")
+        // (Without the body's letters in brackets after its name.)
+        let titleEnd = comma - 1 > titleStart && words[comma - 1].afterPunctuation && isAcronym(words[comma - 1].text) ? comma - 1 : comma
+        let role = words[titleStart..<titleEnd].drop { articles.contains($0.lowered) }.map(\.text).joined(separator: " ")
         guard !role.isEmpty else { return nil }
         let name = words[comma..<after].map(\.text).joined(separator: " ")
         guard isOnePerson(name), !words[comma..<after].contains(where: { titles.contains($0.lowered) || bodies.contains($0.lowered) || isAcronym($0.text)

@@ -15,7 +15,12 @@ extension Attribution {
         if k >= 2, ["was", "were", "is", "are"].contains(words[k - 1].lowered), ["quoted", "cited"].contains(word.lowered) {
             // The subject's few words before (not the whole sentence, copied for each such verb).
             guard let speaker = subject(Array(words[max(0, k - 41)..<(k - 1)]), named: named) else { return nil }
-            return (speaker, pastAsSaying(k + 1) ?? k + 1)
+            // ("was quoted by Al Anbaa daily as saying …": past the outlet, too.)
+            let byOutlet = k + 1 < words.count && words[k + 1].lowered == "by"
+                ? words[(k + 2)...].prefix(7).firstIndex(where: { $0.lowered == "as" }).flatMap { asAt in
+                    words[(k + 1)...asAt].contains(where: \.afterPunctuation) ? nil : pastAsSaying(asAt) }
+                : nil
+            return (speaker, pastAsSaying(k + 1) ?? byOutlet ?? k + 1)
         }
         guard let asAt = words[(k + 1)...].prefix(8).firstIndex(where: { $0.lowered == "as" }), asAt > k + 1, let next = pastAsSaying(asAt),
               !words[(k + 1)...asAt].contains(where: \.afterPunctuation) else { return nil }
