@@ -390,6 +390,10 @@ import TestSupport
                 ("Seyoum Mesfin", "direct", "added", "The parties commit to an end to all hostilities")])
         expect("Spokesman Al-Tigani Salih Fidhail was quoted by Al Anbaa daily as saying the government had not been notified.",
                [("Al-Tigani Salih Fidhail", "indirect", "quoted", "the government had not been notified")])
+        // A relative clause not set off ends the subject at its noun (FARC coverage).
+        expect("In a press release, the rebel delegation that has been formally negotiating peace with the government since Monday, said they have been in full compliance of their own truce. Sources that spoke to Reuters said the talks failed.",
+               [("rebel delegation", "indirect", "said", "they have been in full compliance of their own truce"),
+                ("sources", "indirect", "said", "the talks failed")])
         // "insisted on …": what it is about is what was said, and a "that" in it a relative.
         expect("Opposition spokesman Louay Safi again insisted on discussion of a transitional government that does not include President Bashar al-Assad. The minister commented on the talks that they were useful.",
                [("Louay Safi", "indirect", "insisted", "discussion of a transitional government that does not include President Bashar al-Assad"),
@@ -1190,7 +1194,9 @@ import TestSupport
                       // Istanbul talks coverage: a speaker after a dash, a page's label for a quotation.
                       "-", "–", "Quote", "Presidential", "Aide", "parties", "According",
                       // Joint statements: parties of several words, lists of them.
-                      "United", "States", "Saudi", "Arabia", "Ecuador", "National", "Liberation", "Army", "Egypt,", "IGAD", "In", "Doha,"]
+                      "United", "States", "Saudi", "Arabia", "Ecuador", "National", "Liberation", "Army", "Egypt,", "IGAD", "In", "Doha,",
+                      // Relatives not set off, long titles and places, passive quoting.
+                      "that", "who", "delegation", "Sources", "(IGAD),", "Mesfin,", "sidelines", "quoted", "by", "as", "insisted", "on"]
         let rounds = Int(ProcessInfo.processInfo.environment["PARLEY_FUZZ_ROUNDS"] ?? "") ?? 400
         var numbers = SeededNumbers(seed: UInt64(ProcessInfo.processInfo.environment["PARLEY_FUZZ_SEED"] ?? "") ?? 2025)
         var drafts = 0

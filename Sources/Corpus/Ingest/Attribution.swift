@@ -214,6 +214,7 @@ enum Attribution {
         if last == "it", let body = named.meant(by: last) {
             return Speaker(name: body, role: nil, confidence: 0.5, from: words[end - 1].range.lowerBound)
         }
+        if let found = restrictiveSubject(words, end: end, named: named) { return found }
         if let found = documentOwner(words, end: end, named: named) ?? documentBy(words, end: end, named: named) ?? lettersSubject(words, end: end, named: named) ?? titledByBody(words, end: end)
             ?? describedPerson(words, end: end, named: named) ?? group(words, end: end, named: named) ?? describedGroup(words, end: end)
             ?? institution(words, end: end)
@@ -602,6 +603,19 @@ enum Attribution {
         // (A group or body by its noun, "Experts were saying", is one.)
         if last == i, found.name == words[i].text, isOnePerson(found.name), !isKnownName(words[i], named: named) { return nil }
         return Speaker(name: found.name, role: found.role, confidence: 0.5, from: found.from)
+    }
+
+    /// "The rebel delegation that negotiates with the government said", "…, the rebel delegation
+    /// that has been formally negotiating peace with the government since Monday, said": a relative
+    /// clause not set off by a comma ends the subject at the noun it follows (it was the last noun
+    /// of the clause, "government", or no one).
+    static func restrictiveSubject(_ words: [ArticleText.Word], end: Int, named: Named) -> Speaker? {
+        let clause = words[..<end].lastIndex(where: \.afterPunctuation) ?? 0
+        guard let r = words[clause..<end].prefix(8).dropFirst().firstIndex(where: { ["that", "who", "which"].contains($0.lowered) }),
+              end - r >= 2, end - r <= 24, !words[r - 1].isCapitalized || r - 1 == clause,   // ("Sources that spoke to Reuters said")
+              bodies.contains(words[r - 1].lowered) || groups.contains(words[r - 1].lowered) || personNouns.contains(words[r - 1].lowered),
+              let found = subject(Array(words[clause..<r]), named: named) else { return nil }
+        return Speaker(name: found.name, role: found.role, confidence: min(found.confidence, 0.5), from: found.from)
     }
 
     /// "India and Pakistan on Saturday announced …", "The United States and Saudi Arabia
