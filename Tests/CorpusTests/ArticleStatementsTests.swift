@@ -390,6 +390,11 @@ import TestSupport
                 ("Seyoum Mesfin", "direct", "added", "The parties commit to an end to all hostilities")])
         expect("Spokesman Al-Tigani Salih Fidhail was quoted by Al Anbaa daily as saying the government had not been notified.",
                [("Al-Tigani Salih Fidhail", "indirect", "quoted", "the government had not been notified")])
+        // Iranian coverage: "the Iranian minister" is the minister named with that nationality; a
+        // participle after a meeting "with" someone is the sentence's subject's, described.
+        expect("Iranian Foreign Minister Mohammad Javad Zarif said the talks were good.\n\n“I’m satisfied with this first step,” the Iranian minister said.\n\nThe Iranian top diplomat also pointed to his meeting with US Secretary of State John Kerry after the talks, saying they have agreed to meet again.",
+               [("Mohammad Javad Zarif", "indirect", "said", "the talks were good"), ("Mohammad Javad Zarif", "direct", "said", "I’m satisfied with this first step"),
+                ("Iranian top diplomat", "indirect", "saying", "they have agreed to meet again")])
         // A relative clause not set off ends the subject at its noun (FARC coverage).
         expect("In a press release, the rebel delegation that has been formally negotiating peace with the government since Monday, said they have been in full compliance of their own truce. Sources that spoke to Reuters said the talks failed.",
                [("rebel delegation", "indirect", "said", "they have been in full compliance of their own truce"),

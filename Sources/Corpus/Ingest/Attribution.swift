@@ -424,8 +424,9 @@ enum Attribution {
             return Speaker(name: person, role: nil, confidence: 0.4, from: from)
         }
         // "The Pakistani foreign minister said" after "Pakistani Foreign Minister Ishaq Dar": the
-        // person given that very title.
-        if let role, !isBody(role), let person = named.person(givenTitle: role) {
+        // person given that very title, or one it is part of ("the Iranian minister" after
+        // "Iranian Foreign Minister Mohammad Javad Zarif").
+        if let role, !isBody(role), let person = named.person(givenTitle: role) ?? (role.contains(" ") ? named.person(titled: role) : nil) {
             return Speaker(name: person, role: nil, confidence: 0.5, from: from)
         }
         return role.map { Speaker(name: $0, role: nil, confidence: 0.5, from: from) }
@@ -541,6 +542,15 @@ enum Attribution {
     /// The subject of a sentence whose verb of saying is a participle: the first run of capitalized
     /// words before it that is a person named before (by surname too), or else one with a title.
     static func sentenceSubject(_ words: [ArticleText.Word], named: Named, fromStart: Bool = false) -> Speaker? {
+        // "The Iranian top diplomat also pointed to his meeting with … John Kerry …, saying …": the
+        // sentence's own subject, described, not a person named after it.
+        if words.count > 3, articles.contains(words[0].lowered),
+           let noun = words.prefix(6).indices.dropFirst().first(where: { titles.contains(words[$0].lowered) || personNouns.contains(words[$0].lowered) }),
+           noun + 1 < words.count, !words[1...(noun + 1)].contains(where: \.afterPunctuation), !words[noun + 1].isCapitalized,
+           !["of", "for", "to", "at", "in"].contains(words[noun + 1].lowered),
+           let found = subject(Array(words[...noun]), named: named) {
+            return Speaker(name: found.name, role: found.role, confidence: 0.5, from: found.from)
+        }
         var withTitle: Speaker?, group: Speaker?
         // (Not inside a name: "Staffan de Mistura".)
         for j in words.indices.dropFirst() where !words[j].isCapitalized && words[j - 1].isCapitalized && !isNameWord(words, j) {

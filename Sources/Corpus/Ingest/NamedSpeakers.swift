@@ -69,9 +69,14 @@ extension Attribution {
         /// person last named by name.
         func person(titled title: String) -> String? {
             let title = title.lowercased()
-            // ("Minister for Information and Broadcasting" is a minister too.)
+            let titleWords = title.split(separator: " ")
             func hasTitle(_ words: String) -> Bool {
-                words == title || words.hasSuffix(" " + title) || !title.contains(" ") && words.split(separator: " ").contains(Substring(title))
+                if words == title || words.hasSuffix(" " + title) { return true }
+                // ("Minister for Information and Broadcasting" is a minister too; "the Iranian
+                // minister" is Iranian Foreign Minister Mohammad Javad Zarif.)
+                let roleWords = words.split(separator: " ")
+                return titleWords.count == 1 ? roleWords.contains(titleWords[0])
+                    : titleWords.last == roleWords.last && titleWords.allSatisfy(roleWords.contains)
             }
             let people = names.lazy.filter(Attribution.isOnePerson)
             // By the title given with the name, or the one a person not named is described by

@@ -393,7 +393,10 @@ extension ArticleStatements {
         /// The subject "with" gives the participle at `k`, a few words before it ("with some
         /// negotiators telling", "with the minister, Laurent Fabius, saying").
         private func withSubject(ofParticipleAt k: Int) -> Attribution.Speaker? {
+            // (A "with" that opens its phrase: not "pointed to his meeting with … John Kerry after the
+            // talks, saying …", where the meeting is the sentence's subject's.)
             guard let with = words.indices[max(0, k - 12)..<k].last(where: { words[$0].lowered == "with" }), with + 1 < k,
+                  with == 0 || words[with].afterPunctuation,
                   !(with..<k).contains(where: { isQuoted[$0] }) else { return nil }
             return Attribution.subjectBefore(Array(words[(with + 1)..<k]), cueAfterComma: words[k].afterComma, named: named)
         }

@@ -114,9 +114,11 @@ extension Attribution {
                words[(p + 1)..<last].allSatisfy({ !$0.isCapitalized }), !words[(p + 1)...last].contains(where: \.afterPunctuation) {
                 return Speaker(name: words[p...last].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[p - 1].range.lowerBound)
             }
-            // "the guerrilla negotiator", "the rebel commander": a word or two in lower case that say what kind.
+            // "the guerrilla negotiator", "the rebel commander": a word or two in lower case that say
+            // what kind, after whose the person is at most ("the Iranian top diplomat").
             if last >= 2, let the = (max(0, last - 3)..<(last - 1)).last(where: { words[$0].lowered == "the" }),
-               words[(the + 1)..<last].allSatisfy({ !$0.isCapitalized && !$0.afterPunctuation && !clauseWords.contains($0.lowered) && !isPossessive($0.text) }),
+               words[(the + 1)..<last].allSatisfy({ (!$0.isCapitalized || $0.range == words[the + 1].range && the + 2 < last)
+                                                    && !$0.afterPunctuation && !clauseWords.contains($0.lowered) && !isPossessive($0.text) }),
                !words[last].afterPunctuation {
                 return Speaker(name: words[(the + 1)...last].map(\.text).joined(separator: " "), role: nil, confidence: 0.5, from: words[the].range.lowerBound)
             }
