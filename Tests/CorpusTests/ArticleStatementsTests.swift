@@ -395,6 +395,10 @@ import TestSupport
         expect("Iranian Foreign Minister Mohammad Javad Zarif said the talks were good.\n\n“I’m satisfied with this first step,” the Iranian minister said.\n\nThe Iranian top diplomat also pointed to his meeting with US Secretary of State John Kerry after the talks, saying they have agreed to meet again.",
                [("Mohammad Javad Zarif", "indirect", "said", "the talks were good"), ("Mohammad Javad Zarif", "direct", "said", "I’m satisfied with this first step"),
                 ("Iranian top diplomat", "indirect", "saying", "they have agreed to meet again")])
+        // When, then what was said without "that": an article after the day opens it.
+        expect("Iran said on Monday the talks went well. Tehran said Monday the next round would be held next week. “We will go,” he said on the sidelines of the summit.",
+               [("Iran", "indirect", "said", "the talks went well"), ("Tehran", "indirect", "said", "the next round would be held next week"),
+                ("unknown", "direct", "said", "We will go")])
         // A relative clause not set off ends the subject at its noun (FARC coverage).
         expect("In a press release, the rebel delegation that has been formally negotiating peace with the government since Monday, said they have been in full compliance of their own truce. Sources that spoke to Reuters said the talks failed.",
                [("rebel delegation", "indirect", "said", "they have been in full compliance of their own truce"),

@@ -18,6 +18,13 @@ enum Attribution {
                                                        && !(prepositions.contains(words[$0 - 1].lowered) || ["with", "of", "by"].contains(words[$0 - 1].lowered)) }) {
             return false
         }
+        // An article right after when ("said on Monday the talks went well", "said Monday the …")
+        // opens what was said, as "his" does.
+        let tail = Array(words)
+        if tail.indices.dropFirst().contains(where: { articles.contains(tail[$0].lowered) && !prepositions.contains(tail[$0 - 1].lowered)
+                                                      && (between.contains(tail[$0 - 1].lowered) || isPartOfDate(tail, $0 - 1)) }) {
+            return false
+        }
         // A clause's word in lower case: "May" in "said on May 4" is the month.
         return !words.contains { clauseWords.contains($0.lowered) && !$0.isCapitalized }
             && (prepositions.contains(first.lowered) || between.contains(first.lowered) || told && (first.isCapitalized || tailWords.contains(first.lowered)))
