@@ -399,6 +399,11 @@ import TestSupport
         expect("Iran said on Monday the talks went well. Tehran said Monday the next round would be held next week. “We will go,” he said on the sidelines of the summit.",
                [("Iran", "indirect", "said", "the talks went well"), ("Tehran", "indirect", "said", "the next round would be held next week"),
                 ("unknown", "direct", "said", "We will go")])
+        // An outlet quoting those it describes "as saying", and a quotation after "as saying:" once,
+        // theirs (it was also given to the outlet).
+        expect("The New York Times quoted unnamed U.S. administration officials on Saturday as saying that secret exchanges had resulted in an agreement. ISNA quoted an unnamed Iranian diplomat as saying: \"The American envoy had requested to meet with Saeed Jalili.\"",
+               [("unnamed U.S. administration officials", "indirect", "quoted", "secret exchanges had resulted in an agreement"),
+                ("unnamed Iranian diplomat", "direct", "saying", "The American envoy had requested to meet with Saeed Jalili.")])
         // A relative clause not set off ends the subject at its noun (FARC coverage).
         expect("In a press release, the rebel delegation that has been formally negotiating peace with the government since Monday, said they have been in full compliance of their own truce. Sources that spoke to Reuters said the talks failed.",
                [("rebel delegation", "indirect", "said", "they have been in full compliance of their own truce"),

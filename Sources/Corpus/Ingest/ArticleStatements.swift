@@ -506,6 +506,12 @@ public enum ArticleStatements {
                     || Attribution.isTail(object, cue: before[k].lowered)
                     || whereThat
             else { return nil }
+            // "ISNA quoted an unnamed Iranian diplomat as saying: “…”": whom the outlet quotes.
+            if k >= 2, before[k - 1].lowered == "as",
+               let quoting = before.indices[max(0, k - 10)..<(k - 1)].last(where: { Attribution.quotingVerbs.contains(before[$0].lowered) }),
+               let quoted = Attribution.quotedAs(before, quoting, named: named), quoted.next == k + 1 {
+                return (quoted.speaker, before[k].lowered, before[k].range.lowerBound)
+            }
             var subject = subject(ofVerbAt: k)
             // "X said … and added: “…”": the sentence's subject, which may stand before an earlier
             // quotation ("X issued a statement welcoming it as a “…” and urged “…”").

@@ -1,13 +1,16 @@
 /// Verbs by which an outlet relays someone's words ("quoted … as saying", "was quoted by"): the
 /// speaker is whom it quotes, not the outlet.
 extension Attribution {
+    /// The verbs by which an outlet relays someone's words.
+    static let quotingVerbs: Set<String> = ["quoted", "quotes", "cited", "cites", "reported", "reports"]
+
     /// "ARY News quoted Chaudhary as saying", "the statement reported him as telling", "Fawad was
     /// quoted by state television": a verb of quoting at `k`, whose speaker is its object (or,
     /// passive, its subject), not the outlet that quotes; and where the words after the
     /// attribution's verbs begin.
     static func quotedAs(_ words: [ArticleText.Word], _ k: Int, named: Named) -> (speaker: Speaker, next: Int)? {
         let word = words[k]
-        guard ["quoted", "quotes", "cited", "cites", "reported", "reports"].contains(word.lowered), !word.isCapitalized else { return nil }
+        guard quotingVerbs.contains(word.lowered), !word.isCapitalized else { return nil }
         /// Past "as saying" at `i`, if it stands there.
         func pastAsSaying(_ i: Int) -> Int? {
             i + 1 < words.count && words[i].lowered == "as" && participles.contains(words[i + 1].lowered) ? i + 2 : nil
@@ -29,6 +32,8 @@ extension Attribution {
             let pronoun = object.first!
             return named.meant(by: pronoun.lowered).map { (Speaker(name: $0, role: nil, confidence: 0.6, from: pronoun.range.lowerBound, pronoun: pronoun.lowered), next) }
         }
-        return Attribution.object(Array(object), named: named).map { ($0, next) }
+        // ("quoted unnamed U.S. administration officials on Saturday as saying": those described,
+        // without when.)
+        return (Attribution.object(Array(object), named: named) ?? describedOwner(object)).map { ($0, next) }
     }
 }

@@ -309,7 +309,7 @@ extension ArticleStatements {
             if found.isEmpty, let comma = words[max(0, k - 12)..<k].lastIndex(where: \.afterComma), Attribution.isTail(rest, cue: "said", upTo: 12) {
                 let before = sentence.lowerBound..<words[comma].range.lowerBound
                 if isWhatWasSaid(text, before) { found.append((quoted.speaker, kind(before), word.lowered, before)) }
-            } else if var from = rest.indices.first {
+            } else if var from = rest.indices.first, !isQuoted[from] {   // (a quotation after "as saying:" is read as quotations are)
                 if words[from].lowered == "that", from + 1 < clauseEnd { from += 1 }
                 let said = words[from].range.lowerBound..<end
                 if let last = found.last, last.span.upperBound > said.lowerBound { return }
