@@ -404,6 +404,12 @@ import TestSupport
         expect("The New York Times quoted unnamed U.S. administration officials on Saturday as saying that secret exchanges had resulted in an agreement. ISNA quoted an unnamed Iranian diplomat as saying: \"The American envoy had requested to meet with Saeed Jalili.\"",
                [("unnamed U.S. administration officials", "indirect", "quoted", "secret exchanges had resulted in an agreement"),
                 ("unnamed Iranian diplomat", "direct", "saying", "The American envoy had requested to meet with Saeed Jalili.")])
+        // Chinese briefings as Xinhua reports them: a state's stance inside the sentence is what the
+        // spokesperson who ends it said; a speech verb inside keeps its own statement.
+        expect("China expresses deep concern over the current escalation, the spokesperson said. China maintains contact on this issue with other members, Geng Shuang added. The army warned of retaliation, officials said.",
+               [("spokesperson", "indirect", "said", "China expresses deep concern over the current escalation"),
+                ("Geng Shuang", "indirect", "added", "China maintains contact on this issue with other members"),
+                ("army", "indirect", "warned", "of retaliation")])
         // A relative clause not set off ends the subject at its noun (FARC coverage).
         expect("In a press release, the rebel delegation that has been formally negotiating peace with the government since Monday, said they have been in full compliance of their own truce. Sources that spoke to Reuters said the talks failed.",
                [("rebel delegation", "indirect", "said", "they have been in full compliance of their own truce"),

@@ -93,6 +93,11 @@ extension Attribution {
         "previously", "once", "repeatedly", "publicly", "separately", "meanwhile", "further", "on",
         "yesterday", "today", "recently", "last", "week", "month", "year", "this",
     ])
+    /// Verbs of a stance a state takes, as briefings are reported ("China expresses deep concern
+    /// …, the spokesperson said", "China maintains contact …, Geng added"): a statement by one of
+    /// them is part of what the attribution that ends the sentence says.
+    static let stanceVerbs: Set<String> = ["expresses", "expressed", "maintains", "maintained", "calls", "hopes", "believes", "supports",
+                                           "opposes", "welcomes", "appreciates", "values", "respects", "stands"]
     /// Verbs whose "on" says what about ("insisted on a transitional government that …", "agreed on
     /// a plan that …"): the phrase is what was said, and its "that" a relative, not the clause's.
     /// (Not "commented on the talks that they were useful", whose "that" opens what was said.)

@@ -256,7 +256,13 @@ extension ArticleStatements {
                 lastCueAt = k
                 return true
             }
-            if found.isEmpty, !participle, let said = saidAround(verbAt: k, speaker: speaker, rest: rest, toEnd: toEnd, clauseEnd: clauseEnd) {
+            // ("China expresses deep concern …, the spokesperson said.", "China maintains contact …,
+            // Geng added.": a verb of stance inside what the attribution that ends the sentence
+            // says is part of it, not a statement of its own.)
+            let inside = found.allSatisfy { $0.span.upperBound <= word.range.lowerBound && Attribution.stanceVerbs.contains($0.cue ?? "") }
+            if found.isEmpty || inside, !participle, let said = saidAround(verbAt: k, speaker: speaker, rest: rest, toEnd: toEnd, clauseEnd: clauseEnd),
+               found.isEmpty || said.span.upperBound <= word.range.lowerBound {
+                found.removeAll { said.span.contains($0.span.lowerBound) }
                 found.append(said)
                 lastCueAt = k
                 return true
