@@ -40,6 +40,10 @@ import Testing
         let dashed = "ISLAMABAD, Oct 19 (Reuters) — Pakistan and Afghanistan agreed to a ceasefire, Qatar’s foreign ministry said."
         #expect(ArticleIngest.records(text: dashed, metadata: ArticleIngest.Metadata(id: "d1")).statements.map(\.text)
                 == ["Pakistan and Afghanistan agreed to a ceasefire"])
+        // Nor is a dash of two hyphens, as Xinhua writes it.
+        let xinhua = "BEIJING, April 14 (Xinhua) -- China called on relevant parties to exercise calm, a Chinese Foreign Ministry spokesperson said."
+        #expect(ArticleIngest.records(text: xinhua, metadata: ArticleIngest.Metadata(id: "d1")).statements.map(\.text)
+                == ["China called on relevant parties to exercise calm"])
     }
 
     /// The dateline's day is the one "on Friday" is counted back from, when none is given.

@@ -46,8 +46,11 @@ struct ArticleHead {
         let placeWords = words.prefix { !$0.afterPunctuation || $0.range.lowerBound == firstWord.range.lowerBound }
         guard placeWords.allSatisfy(\.isCapitalized), placeWords.count <= 4 else { return }
         let written = placeWords.map(\.text).joined(separator: " ")
-        // A place in capitals is written as a name ("ISLAMABAD" → "Islamabad").
-        dateline = start..<dash + 1
+        // A place in capitals is written as a name ("ISLAMABAD" → "Islamabad"). (The dash may be
+        // two hyphens: "BEIJING, April 14 (Xinhua) --".)
+        var dashEnd = dash + 1
+        while dashEnd < paragraph.upperBound, "–—-".unicodeScalars.contains(text.scalars[dashEnd]) { dashEnd += 1 }
+        dateline = start..<dashEnd
         place = written == written.uppercased() ? Self.asName(written) : written
         let lowered = words.map(\.lowered)
         // "November 8, 2025" or "8 November 2025".
