@@ -410,6 +410,9 @@ import TestSupport
                [("spokesperson", "indirect", "said", "China expresses deep concern over the current escalation"),
                 ("Geng Shuang", "indirect", "added", "China maintains contact on this issue with other members"),
                 ("army", "indirect", "warned", "of retaliation")])
+        // A sentence opening "Having …" names no one by that word.
+        expect("Having pointed out that the ceasefire was initiated by Russia and the US, the envoy said that casualties were close to zero.",
+               [("envoy", "indirect", "said", "casualties were close to zero")])
         // A relative clause not set off ends the subject at its noun (FARC coverage).
         expect("In a press release, the rebel delegation that has been formally negotiating peace with the government since Monday, said they have been in full compliance of their own truce. Sources that spoke to Reuters said the talks failed.",
                [("rebel delegation", "indirect", "said", "they have been in full compliance of their own truce"),
@@ -1104,6 +1107,9 @@ import TestSupport
         // one or two words is a scare quote; a sentence without a verb of saying says nothing.
         expect("Khawaja Asif Declares Pakistan-Afghanistan Talks “Over” Amid Deadlock\n\n“Afghans Support Pakistan’s Stance”: the mediators met again.\n"
                + "The talks were “over” by Friday. Skirmishes continued along the border near Chaman.", [])
+        // A headline's words in quotation marks that no one is named for, as the body quotes them again.
+        expect("UN Syria envoy: Only Plan B to talks is 'return to war'\n\nThe U.N. special envoy for Syria said the talks were a moment of truth.",
+               [("U.N. special envoy for Syria", "indirect", "said", "the talks were a moment of truth")])
         // A verb of saying after "in the" with no name before it: read no further than the sentence (it stopped the program).
         expect("The talks were held in the said.", [])
         // A quotation no one is named for is kept, with no one.

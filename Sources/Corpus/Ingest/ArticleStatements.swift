@@ -208,6 +208,9 @@ public enum ArticleStatements {
             for (quote, speaker) in attributed.unattributed where !reported.contains(where: { $0.span.contains(quote.open) || $0.span.overlaps(quote.inside) })
                 && !attributed.mixedSpans.contains(where: { $0.contains(quote.open) }) {
                 if speaker == nil, isTitle(text.words(in: quote.inside)) { continue }
+                // (Nor a headline's words in quotation marks that no one is named for: "Only Plan B
+                // to talks is 'return to war'" is the outlet's, and the article quotes them again.)
+                if speaker == nil, headline { continue }
                 // A few words quoted in a sentence that goes on ("froze the assets of officials
                 // “responsible for …” in a move to …") are the sentence's, not a statement.
                 if text.isFragment(quote) { continue }

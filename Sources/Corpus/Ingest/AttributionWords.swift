@@ -159,7 +159,7 @@ extension Attribution {
                                       "union", "front", "movement", "centre", "center", "watch", "bureau", "directorate", "corps", "wing",
                                       "faction", "militia", "palace", "group"]
     /// Words that open a sentence and are capitalized for that alone.
-    static let openers: Set<String> = Set(["the", "a", "an", "in", "but", "and", "yet", "still", "speaking", "earlier", "later",
+    static let openers: Set<String> = Set(["the", "a", "an", "in", "but", "and", "yet", "still", "speaking", "having", "earlier", "later",
                                            "meanwhile", "however", "also", "both", "as"]).union(subordinators)
     /// Words that open a clause set before the sentence's main one ("Although Petro announced a
     /// ceasefire, the guerrillas denied it"): what is said in it ends with it.
