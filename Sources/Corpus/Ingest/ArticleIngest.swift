@@ -39,17 +39,15 @@ public enum ArticleIngest {
     /// by mistake is not made a document of its JSON.
     static func notAnArticle(_ data: Data, path: String) -> String? {
         let start = data.prefix(64)
-        if start.starts(with: [0x1F, 0x8B]) || start.starts(with: Array("BZh".utf8)) {
-            return "it is compressed (gzip or bzip2): decompress it first"
-        }
         // What analysts have an article as besides text: a PDF, a Word document.
         let name = (path as NSString).lastPathComponent
         switch FileSignature.of(data.prefix(4096)) {
+        case .gzip?, .bzip2?: return "it is compressed (gzip or bzip2): decompress it first"
         case .pdf?: return "it is a PDF document, not text: save its text as a .txt file (pdftotext \(name) does it)"
         case .zip?, .office?:
             return "it is a Word document or another archive, not text: save the article as plain text (.txt), or the page it is on as HTML"
         // Binary data without a signature is left to the text's own check (UTF-16 has NUL bytes).
-        case let found? where ![.sqlite, .gzip, .bzip2, .binary].contains(found):
+        case let found? where ![.sqlite, .binary].contains(found):
             return "it is \(found.description), not an article's text: ingest reads articles as plain text, or pages saved as HTML"
         default: break
         }

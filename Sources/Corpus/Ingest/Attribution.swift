@@ -20,9 +20,8 @@ enum Attribution {
         }
         // An article right after when ("said on Monday the talks went well", "said Monday the …")
         // opens what was said, as "his" does.
-        let tail = Array(words)
-        if tail.indices.dropFirst().contains(where: { articles.contains(tail[$0].lowered) && !prepositions.contains(tail[$0 - 1].lowered)
-                                                      && (between.contains(tail[$0 - 1].lowered) || isPartOfDate(tail, $0 - 1)) }) {
+        if words.indices.dropFirst().contains(where: { articles.contains(words[$0].lowered) && !prepositions.contains(words[$0 - 1].lowered)
+                                                       && (between.contains(words[$0 - 1].lowered) || isPartOfDate(words, $0 - 1)) }) {
             return false
         }
         // A clause's word in lower case: "May" in "said on May 4" is the month.

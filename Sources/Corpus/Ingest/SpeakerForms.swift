@@ -5,9 +5,9 @@ extension Attribution {
     /// Whether `words[i]` is part of a date between a subject and its verb: a month after a day's
     /// number or a word of when ("on Sunday (12 October)"), or the number before such a month; a
     /// month alone is a name ("Theresa May said").
-    static func isPartOfDate(_ words: [ArticleText.Word], _ i: Int) -> Bool {
-        if RelativeDate.month(words[i].lowered) != nil { return i >= 1 && (Int(words[i - 1].text) != nil || between.contains(words[i - 1].lowered)) }
-        return Int(words[i].text) != nil && i + 1 < words.count && RelativeDate.month(words[i + 1].lowered) != nil
+    static func isPartOfDate<Words: RandomAccessCollection<ArticleText.Word>>(_ words: Words, _ i: Int) -> Bool where Words.Index == Int {
+        if RelativeDate.month(words[i].lowered) != nil { return i > words.startIndex && (Int(words[i - 1].text) != nil || between.contains(words[i - 1].lowered)) }
+        return Int(words[i].text) != nil && i + 1 < words.endIndex && RelativeDate.month(words[i + 1].lowered) != nil
     }
 
     /// Whose a statement is ("The Taliban’s statement said", "An army statement said": theirs;
