@@ -413,6 +413,15 @@ import TestSupport
         // A sentence opening "Having …" names no one by that word.
         expect("Having pointed out that the ceasefire was initiated by Russia and the US, the envoy said that casualties were close to zero.",
                [("envoy", "indirect", "said", "casualties were close to zero")])
+        // Afghan and Pakistani coverage of the Istanbul talks: a person named before by one word,
+        // after a phrase that opens the sentence, is whom "he" means next; the statement "In a
+        // statement on X, the Ministry of Information said" is the ministry's (a body by its noun
+        // before "of"), which "the statement" means next.
+        expect("Mujahid claimed that the groups were creating pretexts. Earlier, Defence Minister Khawaja Asif said the talks had reached a deadlock.\n\nBefore the press conference, Mujahid had already confirmed the failure of the talks. In a post on X earlier on Saturday, he wrote that the negotiations produced no results.\n\nIn a statement on X, the Ministry of Information said Pakistan had demanded arrests. “Islamabad proposed their handover,” the statement clarified.",
+               [("Mujahid", "indirect", "claimed", "the groups were creating pretexts"), ("Khawaja Asif", "indirect", "said", "the talks had reached a deadlock"),
+                ("Mujahid", "indirect", "wrote", "the negotiations produced no results"),
+                ("Ministry of Information", "indirect", "said", "Pakistan had demanded arrests"),
+                ("Ministry of Information", "direct", "clarified", "Islamabad proposed their handover")])
         // A relative clause not set off ends the subject at its noun (FARC coverage).
         expect("In a press release, the rebel delegation that has been formally negotiating peace with the government since Monday, said they have been in full compliance of their own truce. Sources that spoke to Reuters said the talks failed.",
                [("rebel delegation", "indirect", "said", "they have been in full compliance of their own truce"),

@@ -226,6 +226,13 @@ public enum ArticleStatements {
             }
             // "Hamas issued a statement on Monday": whose "the statement" is in the sentences after.
             if !headline, let issuer = Attribution.statementIssuer(sentence.words, named: named) { named.noteIssuer(issuer) }
+            // ("In a statement on X, the Ministry of Information said …", "But in a statement released
+            // Saturday, Sudanese army spokesman … dismissed": whose it is, too.)
+            let opening = sentence.words.prefix(7).drop { ["but", "and", "meanwhile", "however"].contains($0.lowered) }
+            if !headline, opening.first?.lowered == "in", opening.prefix(5).contains(where: { Attribution.documents.contains($0.lowered) }),
+               let speaker = reported.first?.speaker, !Attribution.isOnePerson(speaker.name) || speaker.confidence >= 0.7 {
+                named.noteIssuer(speaker.name)
+            }
         }
 
         /// The sentence's quotations read with the words each side: each one attributed is

@@ -106,8 +106,13 @@ enum Attribution {
     /// A body named by a noun after its name ("Qatar’s foreign ministry"), which "the ministry"
     /// refers back to; "he" and "she" do not.
     static func isBody(_ name: String) -> Bool {
-        guard let last = name.split(separator: " ").last?.lowercased() else { return false }
-        return bodies.contains(last) && !personNouns.contains(last)
+        let words = name.split(separator: " ").map { $0.lowercased() }
+        guard let last = words.last else { return false }
+        if bodies.contains(last) && !personNouns.contains(last) { return true }
+        // ("Ministry of Information", "Office of the High Commissioner": the body's noun before
+        // what it is of.)
+        guard let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 else { return false }
+        return bodies.contains(words[of - 1]) && !personNouns.contains(words[of - 1])
     }
     /// Whether a speaker's name is one person's: not a body ("Qatar’s foreign ministry") nor a
     /// group ("Security sources"), whom "he" and "she" do not mean.

@@ -103,8 +103,21 @@ extension Attribution {
     /// words, given a title or followed by "his", "her", "he" or "she". Not a body, a group or a
     /// place ("The United Nations sought to end its role"). With the title given, which a later "the
     /// Prime Minister" means.
-    static func mentionedPerson(_ words: [ArticleText.Word], named: Named) -> (name: String, role: String?, pronoun: String?)? {
-        if let person = titleThenName(words) { return person }
+    static func mentionedPerson(_ sentence: [ArticleText.Word], named: Named) -> (name: String, role: String?, pronoun: String?)? {
+        if let person = titleThenName(sentence) { return person }
+        // ("Before the press conference, Mujahid had already confirmed …": the subject after a
+        // phrase that opens the sentence.)
+        var words = sentence
+        if let first = sentence.first, adverbialOpeners.contains(first.lowered) || prepositions.contains(first.lowered),
+           let comma = sentence.prefix(12).indices.dropFirst().first(where: { sentence[$0].afterComma }) {
+            words = Array(sentence[comma...])
+        }
+        // A person named before, by the one word of the name they were last given ("Mujahid").
+        if let only = words.first, words.count > 1, only.isCapitalized, !words[1].isCapitalized, !words[1].afterPunctuation,
+           !openers.contains(only.lowered), named.contains(only.text), isOnePerson(only.text), !isAcronym(only.text),
+           !placesAndMovements.contains(only.lowered) {
+            return (only.text, nil, nil)
+        }
         // Where the subject ends: the first word in lower case that is no title nor part of a name.
         // ("Secretary of State Antony Blinken": "of" between capitals is part of a title.)
         guard let end = words.prefix(14).indices.dropFirst().first(where: { i in
