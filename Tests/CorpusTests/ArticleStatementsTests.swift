@@ -422,6 +422,11 @@ import TestSupport
                 ("Mujahid", "indirect", "wrote", "the negotiations produced no results"),
                 ("Ministry of Information", "indirect", "said", "Pakistan had demanded arrests"),
                 ("Ministry of Information", "direct", "clarified", "Islamabad proposed their handover")])
+        // Pakistani Foreign Office briefings: where between the name and its verb; "continued" right
+        // before a quotation.
+        expect("Foreign Office spokesperson, Dr Muhammad Faisal during his weekly presser said, “Khalilzad assured him of cooperation.” Dr Faisal continued, “The letter highlighted the fact that Afghanistan is an important issue.”",
+               [("Muhammad Faisal", "direct", "said", "Khalilzad assured him of cooperation."),
+                ("Muhammad Faisal", "direct", "continued", "The letter highlighted the fact that Afghanistan is an important issue.")])
         // A relative clause not set off ends the subject at its noun (FARC coverage).
         expect("In a press release, the rebel delegation that has been formally negotiating peace with the government since Monday, said they have been in full compliance of their own truce. Sources that spoke to Reuters said the talks failed.",
                [("rebel delegation", "indirect", "said", "they have been in full compliance of their own truce"),

@@ -502,7 +502,9 @@ public enum ArticleStatements {
         guard adjacent(text, last.range.upperBound, open) else { return nil }
         // The cue, then at most a few words of whom it was told to, or where ("told Geo News", "said
         // in a post on X").
-        for k in before.indices.reversed().prefix(9) where Attribution.isCue(before, k, participles: true) {
+        // ("Dr Faisal continued, “…”": a verb that goes on, right before the quotation.)
+        for k in before.indices.reversed().prefix(9) where Attribution.isCue(before, k, participles: true)
+                || k == before.count - 1 && ["continued", "continues"].contains(before[k].lowered) {
             var object = before[(k + 1)...]
             // "said, as quoted by Tolo News, “…”": the outlet that quotes is no part of it.
             if object.count >= 3, object.first?.lowered == "as", ["quoted", "reported", "cited"].contains(object.dropFirst().first?.lowered ?? "") {

@@ -211,6 +211,13 @@ enum Attribution {
         // Words of when, an age after a name ("Khawaja Asif, 75, told"), a date ("on Sunday (12 October)").
         while end > 0, between.contains(words[end - 1].lowered) || words[end - 1].afterComma && Int(words[end - 1].text) != nil
                 || isPartOfDate(words, end - 1) { end -= 1 }
+        // Where or when between a name and its verb ("Dr Muhammad Faisal during his weekly presser
+        // said", "Asif in a television interview said").
+        if end >= 3, let p = (max(1, end - 6)..<(end - 1)).first(where: { ["during", "at", "in"].contains(words[$0].lowered) }),
+           words[p - 1].isCapitalized, p == 1 || words[p - 2].isCapitalized || words[p - 1].afterPunctuation,   // (a name, not "of Kiev at the talks")
+           !words[p].afterPunctuation,
+           articles.contains(words[p + 1].lowered) || possessiveDeterminers.contains(words[p + 1].lowered),
+           words[(p + 1)..<end].allSatisfy({ !$0.isCapitalized && !$0.afterPunctuation }) { end = p }
         guard end > 0 else { return nil }
         let last = words[end - 1].lowered
         // "We urge …", "I warn …" outside quotation marks: the article's own voice, or a quotation
