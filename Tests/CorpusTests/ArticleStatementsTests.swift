@@ -427,6 +427,10 @@ import TestSupport
         expect("Foreign Office spokesperson, Dr Muhammad Faisal during his weekly presser said, “Khalilzad assured him of cooperation.” Dr Faisal continued, “The letter highlighted the fact that Afghanistan is an important issue.”",
                [("Muhammad Faisal", "direct", "said", "Khalilzad assured him of cooperation."),
                 ("Muhammad Faisal", "direct", "continued", "The letter highlighted the fact that Afghanistan is an important issue.")])
+        // A body in lower case by its portfolio (Times of India coverage of the border clashes).
+        expect("According to Afghanistan’s ministry of defence, the operations concluded by midnight. The ministry of foreign affairs said the talks failed. The US Department of State said it had no comment.",
+               [("Afghanistan’s ministry of defence", "according_to", "according to", "the operations concluded by midnight"),
+                ("ministry of foreign affairs", "indirect", "said", "the talks failed"), ("US Department of State", "indirect", "said", "it had no comment")])
         // A relative clause not set off ends the subject at its noun (FARC coverage).
         expect("In a press release, the rebel delegation that has been formally negotiating peace with the government since Monday, said they have been in full compliance of their own truce. Sources that spoke to Reuters said the talks failed.",
                [("rebel delegation", "indirect", "said", "they have been in full compliance of their own truce"),

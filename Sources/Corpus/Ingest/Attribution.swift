@@ -232,7 +232,7 @@ enum Attribution {
         if last == "it", let body = named.meant(by: last) {
             return Speaker(name: body, role: nil, confidence: 0.5, from: words[end - 1].range.lowerBound)
         }
-        if let found = restrictiveSubject(words, end: end, named: named) { return found }
+        if let found = restrictiveSubject(words, end: end, named: named) ?? bodyOfPortfolio(words, end: end) { return found }
         if let found = documentOwner(words, end: end, named: named) ?? documentBy(words, end: end, named: named) ?? lettersSubject(words, end: end, named: named) ?? titledByBody(words, end: end)
             ?? describedPerson(words, end: end, named: named) ?? group(words, end: end, named: named) ?? describedGroup(words, end: end)
             ?? institution(words, end: end)
@@ -453,6 +453,11 @@ enum Attribution {
     /// The speaker named after a cue ("says Defence Minister Khawaja Asif"): the title and name
     /// words that follow it.
     static func object(_ words: [ArticleText.Word], named: Named) -> Speaker? {
+        // "according to Afghanistan’s ministry of defence": a body by its portfolio, the whole of it.
+        let phraseEnd = words.indices.dropFirst().first(where: { words[$0].afterPunctuation }) ?? words.count
+        if let body = bodyOfPortfolio(words, end: phraseEnd), let start = words.firstIndex(where: { $0.range.lowerBound == body.from }), start <= 1 {
+            return body
+        }
         // "according to her": the person last named.
         if let first = words.first, ["him", "her", "them"].contains(first.lowered), words.count == 1 || words[1].afterPunctuation {
             return named.meant(by: first.lowered == "them" ? "they" : first.lowered).map { Speaker(name: $0, role: nil, confidence: 0.6, from: first.range.lowerBound) }
@@ -631,6 +636,20 @@ enum Attribution {
         // (A group or body by its noun, "Experts were saying", is one.)
         if last == i, found.name == words[i].text, isOnePerson(found.name), !isKnownName(words[i], named: named) { return nil }
         return Speaker(name: found.name, role: found.role, confidence: 0.5, from: found.from)
+    }
+
+    /// "The ministry of defence said", "according to Afghanistan’s ministry of foreign affairs": a
+    /// body named in lower case by its portfolio (it was "defence", or the body last named).
+    static func bodyOfPortfolio(_ words: [ArticleText.Word], end: Int) -> Speaker? {
+        var p = end
+        while p > 0, end - p < 4, !words[p - 1].afterPunctuation, portfolios.contains(words[p - 1].lowered) || words[p - 1].lowered == "and" && p < end { p -= 1 }
+        guard p < end, p >= 2, portfolios.contains(words[p].lowered), ["of", "for"].contains(words[p - 1].lowered), !words[p - 1].afterPunctuation,
+              bodies.contains(words[p - 2].lowered), !personNouns.contains(words[p - 2].lowered),
+              !words[p - 2].isCapitalized else { return nil }   // (a name in capitals is read as names are: "US Department of State")
+        var start = p - 2
+        if start > 0, isPossessive(words[start - 1].text), !words[start].afterPunctuation { start -= 1 }
+        let from = start > 0 && words[start - 1].lowered == "the" && !words[start].afterPunctuation ? start - 1 : start
+        return Speaker(name: words[start..<end].map(\.text).joined(separator: " "), role: nil, confidence: 0.7, from: words[from].range.lowerBound)
     }
 
     /// "The rebel delegation that negotiates with the government said", "…, the rebel delegation
