@@ -431,6 +431,10 @@ import TestSupport
         expect("According to Afghanistan’s ministry of defence, the operations concluded by midnight. The ministry of foreign affairs said the talks failed. The US Department of State said it had no comment.",
                [("Afghanistan’s ministry of defence", "according_to", "according to", "the operations concluded by midnight"),
                 ("ministry of foreign affairs", "indirect", "said", "the talks failed"), ("US Department of State", "indirect", "said", "it had no comment")])
+        // A body by its letters is whom "it" means next, and no person "he" may mean.
+        expect("A statement issued by the military’s media wing said terrorists opened fire. Inter-Services Public Relations (ISPR) said Pakistan Army troops responded. “Terrorists suffered heavy casualties,” it added.",
+               [("military’s media wing", "indirect", "said", "terrorists opened fire"), ("ISPR", "indirect", "said", "Pakistan Army troops responded"),
+                ("ISPR", "direct", "added", "Terrorists suffered heavy casualties")])
         // A relative clause not set off ends the subject at its noun (FARC coverage).
         expect("In a press release, the rebel delegation that has been formally negotiating peace with the government since Monday, said they have been in full compliance of their own truce. Sources that spoke to Reuters said the talks failed.",
                [("rebel delegation", "indirect", "said", "they have been in full compliance of their own truce"),

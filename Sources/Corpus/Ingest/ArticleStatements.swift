@@ -322,7 +322,7 @@ public enum ArticleStatements {
             // stands beside its verb and is no country's or movement's ("Guterres said"); or it is
             // the title of someone not named ("The spokesperson said …. “…,” he added").
             if who.confidence >= 0.5, who.name.contains(" ") || who.role != nil && who.name.first?.isUppercase == true
-                || who.confidence >= 0.7 && Attribution.mayBeSurname(who.name) || Attribution.isBody(who.name)
+                || who.confidence >= 0.7 && Attribution.mayBeSurname(who.name) || Attribution.isBody(who.name) || Attribution.isAcronym(who.name)
                 || (Attribution.personNouns.contains(who.name) || Attribution.titles.contains(who.name)) && Attribution.isOnePerson(who.name) {
                 named.add(who.name, role: who.role)
             }

@@ -117,7 +117,7 @@ enum Attribution {
     /// Whether a speaker's name is one person's: not a body ("Qatar’s foreign ministry") nor a
     /// group ("Security sources"), whom "he" and "she" do not mean.
     static func isOnePerson(_ name: String) -> Bool {
-        !isBody(name) && !groups.contains(name.split(separator: " ").last?.lowercased() ?? "") && !name.contains(" and ")
+        !isBody(name) && !groups.contains(name.split(separator: " ").last?.lowercased() ?? "") && !name.contains(" and ") && !isAcronym(name)
     }
     /// A person the article does not name, by what it says of them: the last word is no name, or
     /// a phrase of whom they are ("spokesperson of mediator Qatar" is no one whose name ends in Qatar).

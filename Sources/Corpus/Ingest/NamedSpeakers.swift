@@ -55,7 +55,8 @@ extension Attribution {
         func meant(by pronoun: String) -> String? {
             switch pronoun {
             case "they": return first
-            case "it": return names.first(where: Attribution.isBody)
+            // ("Inter-Services Public Relations (ISPR) said …. “…,” it added": a body by its letters too.)
+            case "it": return names.first(where: { Attribution.isBody($0) || Attribution.isAcronym($0) })
             case "he", "him", "she", "her":
                 let said = ["him": "he", "her": "she"][pronoun] ?? pronoun
                 let people = names.lazy.filter { Attribution.isOnePerson($0) && !outlets.contains($0) }
