@@ -435,6 +435,12 @@ import TestSupport
         expect("A statement issued by the military’s media wing said terrorists opened fire. Inter-Services Public Relations (ISPR) said Pakistan Army troops responded. “Terrorists suffered heavy casualties,” it added.",
                [("military’s media wing", "indirect", "said", "terrorists opened fire"), ("ISPR", "indirect", "said", "Pakistan Army troops responded"),
                 ("ISPR", "direct", "added", "Terrorists suffered heavy casualties")])
+        // Gaza ceasefire coverage: an outlet after whose it is and what kind; a figure of a movement;
+        // a body that is a service, after "according to" opens the sentence.
+        expect("Mediators have conveyed a new proposal to Hamas, according to Egypt’s state-linked Al Qahera News TV on Monday. However, a senior Hamas figure said two aspects of the offer are unacceptable.\n\nAccording to Al Qahera, the head of Egypt’s state information service said, “Hamas knows very well the value of time now.”",
+               [("Al Qahera News TV", "according_to", "according to", "Mediators have conveyed a new proposal to Hamas"),
+                ("senior Hamas figure", "indirect", "said", "two aspects of the offer are unacceptable"),
+                ("head of Egypt’s state information service", "direct", "said", "Hamas knows very well the value of time now.")])
         // A relative clause not set off ends the subject at its noun (FARC coverage).
         expect("In a press release, the rebel delegation that has been formally negotiating peace with the government since Monday, said they have been in full compliance of their own truce. Sources that spoke to Reuters said the talks failed.",
                [("rebel delegation", "indirect", "said", "they have been in full compliance of their own truce"),

@@ -453,6 +453,12 @@ enum Attribution {
     /// The speaker named after a cue ("says Defence Minister Khawaja Asif"): the title and name
     /// words that follow it.
     static func object(_ words: [ArticleText.Word], named: Named) -> Speaker? {
+        // "according to Egypt’s state-linked Al Qahera News TV": the outlet, after whose it is and
+        // what kind (it was "Egypt’s").
+        if words.count >= 3, isPossessive(words[0].text), let name = words.indices.dropFirst().first(where: { words[$0].isCapitalized }), name > 1,
+           words[1...name].allSatisfy({ !$0.afterPunctuation }), words[1..<name].allSatisfy({ outletWords.contains($0.lowered) }) {
+            return object(Array(words[name...]), named: named)
+        }
         // "according to Afghanistan’s ministry of defence": a body by its portfolio, the whole of it.
         let phraseEnd = words.indices.dropFirst().first(where: { words[$0].afterPunctuation }) ?? words.count
         if let body = bodyOfPortfolio(words, end: phraseEnd), let start = words.firstIndex(where: { $0.range.lowerBound == body.from }), start <= 1 {

@@ -75,7 +75,8 @@ extension Attribution {
     /// Words that say what an outlet is, before its name ("news agency Reuters", "state broadcaster
     /// PTV", "Kabul based news outlet Hurriyat Radio").
     static let outletWords: Set<String> = Set(["news", "outlet", "agency", "newspaper", "channel", "broadcaster", "daily", "website",
-                                           "radio", "television", "tv", "based", "state-run", "state-owned", "wire", "service",
+                                           "radio", "television", "tv", "based", "state-run", "state-owned", "state-linked", "state-affiliated",
+                                           "state-backed", "state-controlled", "semi-official", "wire", "service",
                                            "magazine", "weekly", "network", "portal", "site"]).union(manyOutlets)
     /// Nouns for several outlets at once, never one outlet's name ("Iranian media": Iran's, not "Iranian").
     static let manyOutlets: Set<String> = ["media", "outlets", "agencies", "newspapers", "channels", "broadcasters", "wires", "networks"]
@@ -157,7 +158,7 @@ extension Attribution {
                                       "official", "officials", "authorities", "department", "police", "forces", "militants", "source",
                                       "command", "commission", "agency", "court", "organisation", "organization", "institute", "fund",
                                       "union", "front", "movement", "centre", "center", "watch", "bureau", "directorate", "corps", "wing",
-                                      "faction", "militia", "palace", "group"]
+                                      "faction", "militia", "palace", "group", "service"]
     /// Words that open a sentence and are capitalized for that alone.
     static let openers: Set<String> = Set(["the", "a", "an", "in", "but", "and", "yet", "still", "speaking", "having", "earlier", "later",
                                            "meanwhile", "however", "also", "both", "as"]).union(subordinators)
@@ -199,7 +200,7 @@ extension Attribution {
     static let personNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official", "source",
                                            // People described, not named ("a rebel fighter in Zabadani said").
                                            "fighter", "resident", "witness", "eyewitness", "diplomat", "negotiator", "mediator", "analyst",
-                                           "member", "doctor", "worker", "soldier", "officer", "lawmaker", "activist", "journalist",
+                                           "member", "figure", "doctor", "worker", "soldier", "officer", "lawmaker", "activist", "journalist",
                                            "survivor", "farmer", "teacher", "student", "villager", "relative", "insider", "aide", "expert",
                                            "observer", "monitor", "trader", "commander", "person"]
 }
