@@ -41,7 +41,8 @@ public enum ArticleIngest {
         let start = data.prefix(64)
         // What analysts have an article as besides text: a PDF, a Word document.
         let name = (path as NSString).lastPathComponent
-        switch FileSignature.of(data.prefix(4096)) {
+        let signature = FileSignature.of(data.prefix(4096))
+        switch signature {
         case .gzip?, .bzip2?: return "it is compressed (gzip or bzip2): decompress it first"
         case .pdf?: return "it is a PDF document, not text: save its text as a .txt file (pdftotext \(name) does it)"
         case .zip?, .office?:
@@ -56,7 +57,7 @@ public enum ArticleIngest {
         let bytes = data.prefix(4096).drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
         let json = bytes.first == UInt8(ascii: "{")
             || bytes.first == UInt8(ascii: "[") && bytes.dropFirst().drop(while: { [0x20, 0x09, 0x0A, 0x0D].contains($0) }).first == UInt8(ascii: "{")
-        let corpus = start.starts(with: Snapshot.magic) ? "a Parley snapshot" : start.starts(with: Array("SQLite format 3".utf8)) ? "an SQLite database"
+        let corpus = start.starts(with: Snapshot.magic) ? "a Parley snapshot" : signature == .sqlite ? "an SQLite database"
             : json ? "JSON records" : CorpusLoader.isCorpusForm(ext) || ext == Snapshot.fileExtension ? "a corpus (.\(ext))" : nil
         return corpus.map { "it holds \($0), not an article's text: open a corpus with parley --corpus \(path); ingest reads articles (plain text, or pages saved as HTML)" }
     }

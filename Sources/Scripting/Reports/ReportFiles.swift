@@ -26,19 +26,18 @@ public enum ReportFiles {
         return target.path
     }
 
-    /// The extensions a script that is not trusted may write: a report's or a corpus's.
-    static let reportExtensions = ["md", "markdown", "html", "htm", "txt", "text", "json", "csv"] + CorpusExport.extensions
-
     /// Refuses, for a script that is not trusted, a file or folder whose name starts with a dot and
     /// a name without a report's extension: a recipe run in the home folder could otherwise write
     /// `.bashrc`, `.git/hooks/pre-commit` or `Makefile`, which a shell, git or make would run.
     private static func plainName(_ path: String, at target: String, under base: String) throws {
-        let below = target.hasPrefix(base + "/") ? String(target.dropFirst(base.count + 1)) : (target as NSString).lastPathComponent
-        if let hidden = below.split(separator: "/").first(where: { $0.hasPrefix(".") }) {
-            throw ReportError("'\(path)' is \(hidden == below.split(separator: "/").last ? "a hidden file" : "in a hidden folder (\(hidden))"): "
+        let below = (target.hasPrefix(base + "/") ? String(target.dropFirst(base.count + 1)) : (target as NSString).lastPathComponent)
+            .split(separator: "/")
+        if let hidden = below.first(where: { $0.hasPrefix(".") }) {
+            throw ReportError("'\(path)' is \(hidden == below.last ? "a hidden file" : "in a hidden folder (\(hidden))"): "
                               + "a script writes only plain reports and folders under the output directory; pass --trust to allow it")
         }
-        guard reportExtensions.contains((target as NSString).pathExtension.lowercased()) else {
+        // (The extensions save reads a format from, or a corpus's.)
+        guard ReportFormat(path: target) != nil || CorpusExport.extensions.contains((target as NSString).pathExtension.lowercased()) else {
             throw ReportError("'\(path)' is not named as a report (.md, .html, .txt, .json, .csv) or a corpus (.jsonl, .sqlite, .db): "
                               + "a script writes only those; pass --trust to allow it")
         }
